@@ -1,0 +1,87 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings every Annals target shares: Swift 6 strict concurrency plus the
+/// upcoming features the style guide asks for.
+let sharedSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Annals",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "annals", targets: ["annals"]),
+        .library(name: "AnnalsCore", targets: ["AnnalsCore"]),
+        .library(name: "AnnalsStore", targets: ["AnnalsStore"]),
+        .library(name: "AnnalsIngest", targets: ["AnnalsIngest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // The pure core: documents, text structure, provenance. No I/O.
+        .target(
+            name: "AnnalsCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: sharedSettings
+        ),
+        // Storage behind a protocol; SQLite (GRDB, FTS5) is the embedded default.
+        .target(
+            name: "AnnalsStore",
+            dependencies: ["AnnalsCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: sharedSettings
+        ),
+        // Reading sources from disk or stdin, validating them, feeding the store.
+        .target(
+            name: "AnnalsIngest",
+            dependencies: ["AnnalsCore", "AnnalsStore"],
+            swiftSettings: sharedSettings
+        ),
+        // The command-line interface.
+        .executableTarget(
+            name: "annals",
+            dependencies: [
+                "AnnalsCore", "AnnalsStore", "AnnalsIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: sharedSettings
+        ),
+        // Throughput and latency measurements (not a test).
+        .executableTarget(
+            name: "AnnalsBenchmark",
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsIngest"],
+            swiftSettings: sharedSettings
+        ),
+        // Fixtures shared by the test targets.
+        .target(
+            name: "AnnalsTesting",
+            dependencies: ["AnnalsCore"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsCoreTests",
+            dependencies: ["AnnalsCore", "AnnalsTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsStoreTests",
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsIngestTests",
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsCLITests",
+            dependencies: ["AnnalsTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: sharedSettings
+        ),
+    ]
+)

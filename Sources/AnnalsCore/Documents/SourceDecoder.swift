@@ -1,0 +1,87 @@
+public import Foundation
+
+/// Why a source's bytes cannot become a document.
+public struct SourceDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+    enum Kind: Equatable {
+        case empty
+        case binary(offset: Int)
+        case invalidUTF8(offset: Int, byte: UInt8)
+    }
+
+    let kind: Kind
+
+    /// The byte offset of the problem, where there is one.
+    public var byteOffset: Int? {
+        switch kind {
+        case .empty: nil
+        case .binary(let offset), .invalidUTF8(let offset, _): offset
+        }
+    }
+
+    public var description: String {
+        switch kind {
+        case .empty:
+            "the file is empty (no text to ingest)"
+        case .binary(let offset):
+            "binary file: NUL byte at byte offset \(offset); only UTF-8 text, Markdown or HTML can be ingested"
+        case .invalidUTF8(let offset, let byte):
+            "not valid UTF-8: byte 0x\(String(format: "%02X", byte)) at byte offset \(offset); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)"
+        }
+    }
+}
+
+/// Turns a source's raw bytes into text, refusing empty, binary and non-UTF-8 input.
+///
+/// ```swift
+/// let text = try SourceDecoder.decode(Data("Hello".utf8)) // "Hello"
+/// ```
+public enum SourceDecoder {
+    /// Decodes UTF-8, dropping a leading byte-order mark; throws with the offending byte offset.
+    public static func decode(_ data: Data) throws(SourceDecodingError) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bomLength = data.count - bytes.count
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw SourceDecodingError(kind: .empty)
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw SourceDecodingError(kind: .binary(offset: nul + bomLength))
+        }
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            throw SourceDecodingError(kind: .invalidUTF8(offset: bad + bomLength, byte: bytes[bad]))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not begin or continue a well-formed
+    /// UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF are refused).
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            for k in 1..<length {
+                guard i + k < n else { return i }
+                let c = bytes[i + k]
+                let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if c < lo || c > hi { return i + k }
+            }
+            i += length
+        }
+        return nil
+    }
+}

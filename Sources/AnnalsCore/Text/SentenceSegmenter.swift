@@ -1,0 +1,159 @@
+/// Splits a run of text into sentences, with exact code-point spans.
+///
+/// Knows abbreviations and honorifics ("Gen.", "Dr.", "St. Petersburg", "No. 5"),
+/// initials ("James P. Cannon", "V. I. Lenin"), dotted acronyms ("U.S.", "U.S.S.R."),
+/// ellipses ("…", "...", "...."), closing quotes and brackets that belong to the
+/// sentence they end (`"…on the whole." Of…`), footnote markers ("1940.[3] He"),
+/// quotations whose inner sentences end without ending the outer one
+/// (`"Why?" he asked.`), and paragraphs glued together without a space
+/// ("her children.Both parents").
+///
+/// ```swift
+/// let text = ScalarText("Gen. Smith left St. Petersburg. He never returned.")
+/// SentenceSegmenter.split(text, in: TextRange(start: 0, end: text.count)).count // 2
+/// ```
+public enum SentenceSegmenter {
+    /// The sentences of `range`, trimmed of surrounding white space, in order.
+    public static func split(_ text: ScalarText, in range: TextRange) -> [TextRange] {
+        var sentences: [TextRange] = []
+        var sentenceStart = range.start
+        var i = range.start
+        let end = range.end
+        while i < end {
+            let scalar = text[i]
+            guard scalar.isSentenceTerminator else { i += 1; continue }
+            var runEnd = i
+            while runEnd < end, text[runEnd].isSentenceTerminator { runEnd += 1 }
+            let afterClosers = skipClosers(text, from: runEnd, end: end)
+            if afterClosers >= end {
+                break
+            }
+            if text[afterClosers].isAnnalsWhitespace {
+                var next = afterClosers
+                while next < end, text[next].isAnnalsWhitespace { next += 1 }
+                if next < end,
+                   endsSentence(text, terminators: i..<runEnd, hasClosers: afterClosers > runEnd, next: next, end: end) {
+                    appendTrimmed(text, TextRange(start: sentenceStart, end: afterClosers), to: &sentences)
+                    sentenceStart = next
+                }
+                i = next
+            } else if afterClosers == runEnd, isGluedBoundary(text, period: i, runEnd: runEnd, end: end) {
+                appendTrimmed(text, TextRange(start: sentenceStart, end: runEnd), to: &sentences)
+                sentenceStart = runEnd
+                i = runEnd
+            } else {
+                i = max(afterClosers, i + 1)
+            }
+        }
+        appendTrimmed(text, TextRange(start: sentenceStart, end: end), to: &sentences)
+        return sentences
+    }
+
+    /// Adds a sentence; a fragment with no letters or digits (a lone "[…]", ".", or a
+    /// footnote marker after a space) joins the sentence before it instead.
+    private static func appendTrimmed(_ text: ScalarText, _ range: TextRange, to sentences: inout [TextRange]) {
+        let trimmed = text.trimmed(range)
+        guard !trimmed.isEmpty else { return }
+        let hasWords = (trimmed.start..<trimmed.end).contains { text[$0].isLetter }
+        if !hasWords, let last = sentences.last {
+            sentences[sentences.count - 1] = TextRange(start: last.start, end: trimmed.end)
+        } else {
+            sentences.append(trimmed)
+        }
+    }
+
+    /// Skips closing quotes, brackets and footnote markers such as `[12]` or `[a]`.
+    private static func skipClosers(_ text: ScalarText, from start: Int, end: Int) -> Int {
+        var k = start
+        while k < end {
+            if text[k] == "[", let close = footnoteMarkerEnd(text, from: k, end: end) {
+                k = close
+            } else if text[k].isClosingPunctuation {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    /// The offset past a footnote marker `[12]`, `[a]`, `[note 3]` starting at `start`.
+    private static func footnoteMarkerEnd(_ text: ScalarText, from start: Int, end: Int) -> Int? {
+        var k = start + 1
+        while k < end, k - start <= 12, text[k] != "]" {
+            if text[k].isLineBreak || text[k] == "[" { return nil }
+            k += 1
+        }
+        guard k < end, text[k] == "]", k > start + 1 else { return nil }
+        return k + 1
+    }
+
+    /// Decides whether the terminator run at `terminators`, followed by white space
+    /// and then the text at `next`, ends a sentence.
+    private static func endsSentence(_ text: ScalarText, terminators: Range<Int>, hasClosers: Bool,
+                                     next: Int, end: Int) -> Bool {
+        // A line break after a final mark, followed by a list marker or the like, always ends it.
+        var first = next
+        while first < end, text[first].isOpeningPunctuation { first += 1 }
+        guard first < end else { return true }
+        let lead = text[first]
+        if lead.isLowercaseLetter { return false }
+        let run = terminators.map { text[$0] }
+        let isEllipsis = run.contains("…") || run.filter({ $0 == "." }).count >= 2
+        if run.contains("!") || run.contains("?") || isEllipsis || hasClosers { return true }
+
+        // A single period: look at the word it closes.
+        let word = wordBefore(text, period: terminators.lowerBound)
+        let lowered = word.lowercased()
+        let nextWord = self.word(text, from: first, end: end).lowercased()
+        if lead.isDigit {
+            if Abbreviations.beforeNumber.contains(lowered) || Abbreviations.neverFinal.contains(lowered) {
+                return false
+            }
+            return !(word.count == 1 && word.unicodeScalars.first!.isLetter)
+        }
+        if word.isEmpty { return true }
+        if word.count == 1, word.unicodeScalars.first!.isUppercaseLetter {
+            // An initial ("P. Cannon"), unless the next word plainly starts a sentence ("War I. The");
+            // a second initial ("V. I. Lenin") never does.
+            if nextWord.count == 1, first + 1 < end, text[first + 1] == "." { return false }
+            return Abbreviations.sentenceStarters.contains(nextWord)
+        }
+        if word.contains("."), word.unicodeScalars.contains(where: { $0.isLetter }) {
+            // Dotted acronyms ("U.S.", "e.g.", "J.V.") end a sentence only before a sentence opener.
+            return Abbreviations.sentenceStarters.contains(nextWord)
+        }
+        if Abbreviations.neverFinal.contains(lowered) { return false }
+        if Abbreviations.ambiguous.contains(lowered) { return Abbreviations.sentenceStarters.contains(nextWord) }
+        return true
+    }
+
+    /// "children.Both": a period between a lower-case word and a capitalised word with
+    /// no space, as left where two paragraphs were glued together.
+    private static func isGluedBoundary(_ text: ScalarText, period: Int, runEnd: Int, end: Int) -> Bool {
+        guard runEnd - period == 1, text[period] == ".", runEnd + 1 < end,
+              text[runEnd].isUppercaseLetter, text[runEnd + 1].isLowercaseLetter else { return false }
+        let word = wordBefore(text, period: period)
+        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.isLowercaseLetter }) else { return false }
+        return !Abbreviations.neverFinal.contains(word) && !Abbreviations.ambiguous.contains(word)
+    }
+
+    /// The token ending just before the period, without leading opening punctuation,
+    /// e.g. "Gen", "U.S", "P", "1905".
+    private static func wordBefore(_ text: ScalarText, period: Int) -> String {
+        var start = period
+        while start > 0, !text[start - 1].isAnnalsWhitespace, !text[start - 1].isOpeningPunctuation,
+              text[start - 1] != "—", text[start - 1] != "–", text[start - 1] != "/" {
+            start -= 1
+            if period - start > 40 { break }
+        }
+        return text.string(in: TextRange(start: start, end: period))
+    }
+
+    /// The letters and digits starting at `start`.
+    private static func word(_ text: ScalarText, from start: Int, end: Int) -> String {
+        var k = start
+        while k < end, text[k].isWordCharacter, k - start < 40 { k += 1 }
+        return text.string(in: TextRange(start: start, end: k))
+    }
+}

@@ -1,0 +1,68 @@
+import AnnalsCore
+public import AnnalsStore
+
+/// Why one source could not be ingested. Its description is one line that names the
+/// source and says what is wrong.
+public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+    enum Kind: Equatable, Sendable {
+        case missing
+        case notAFile
+        case nothingIngestible
+        case tooLarge(bytes: Int, limit: Int)
+        case unreadable(detail: String)
+        case undecodable(SourceDecodingError)
+        case store(StoreError)
+    }
+
+    /// The path (or standard-input name) as the person gave it.
+    public let source: String
+    let kind: Kind
+
+    init(source: String, _ kind: Kind) {
+        self.source = source
+        self.kind = kind
+    }
+
+    /// Whether the database itself failed (locked, corrupt), so that the rest of the
+    /// batch would fail the same way.
+    public var isDatabaseFailure: Bool {
+        if case .store(let error) = kind { return error.isDatabaseFailure }
+        return false
+    }
+
+    /// The store's error, when the database was the problem.
+    public var storeError: StoreError? {
+        if case .store(let error) = kind { return error }
+        return nil
+    }
+
+    public var description: String {
+        let reason = switch kind {
+        case .missing: "no such file or directory"
+        case .notAFile: "not a regular file (a device, socket or pipe cannot be ingested)"
+        case .nothingIngestible: "directory has no ingestible files (.txt, .md, .html)"
+        case .tooLarge(let bytes, let limit):
+            "file is \(ByteCount.format(bytes)), over the \(ByteCount.format(limit)) limit (raise it with --max-size)"
+        case .unreadable(let detail): "cannot read: \(detail)"
+        case .undecodable(let error): error.description
+        case .store(let error): error.description
+        }
+        return "\(source): \(reason)"
+    }
+}
+
+/// Formats byte counts for people: "812 bytes", "3.4 KB", "50 MB".
+public enum ByteCount {
+    public static func format(_ bytes: Int) -> String {
+        let value = Double(bytes)
+        if bytes < 1_000 { return "\(bytes) bytes" }
+        if bytes < 1_000_000 { return trim(value / 1_000) + " KB" }
+        if bytes < 1_000_000_000 { return trim(value / 1_000_000) + " MB" }
+        return trim(value / 1_000_000_000) + " GB"
+    }
+
+    private static func trim(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,32 @@
+public import Foundation
+public import AnnalsCore
+
+/// Where Annals keeps documents, their revisions and their structure, and how it
+/// searches them. ``SQLiteDocumentStore`` is the embedded default;
+/// ``InMemoryDocumentStore`` serves tests.
+///
+/// Every store keeps documents immutable: a changed text under a known source
+/// becomes a new revision; nothing is deleted. Each ingest is one transaction.
+public protocol DocumentStore: Sendable {
+    /// Stores a prepared document as a new source, a new revision, or nothing if the
+    /// text is already there; all or nothing.
+    func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome
+
+    /// Every revision of every source, sources by name, revisions oldest first.
+    func revisions() throws(StoreError) -> [Revision]
+
+    /// A revision's text and structure.
+    func document(for revision: Revision) throws(StoreError) -> StoredDocument
+
+    /// Ranked sentence hits for a query.
+    func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]
+}
+
+extension DocumentStore {
+    /// Finds the revision a person means by `reference`: a document id or a prefix of
+    /// one (4+ hex digits), a source name (optionally `NAME@N` for revision N), a title,
+    /// or a unique prefix of a source name.
+    public func resolve(_ reference: String) throws(StoreError) -> Revision {
+        try RevisionResolver(revisions: revisions()).resolve(reference)
+    }
+}

@@ -1,0 +1,82 @@
+public import Foundation
+public import AnnalsCore
+import Synchronization
+
+/// A store that lives in memory, for tests: the same revision rules as SQLite, and a
+/// plain search that matches every word (case- and diacritic-insensitive) and ranks
+/// by how often they occur.
+public final class InMemoryDocumentStore: DocumentStore {
+    private struct State {
+        var documents: [DocumentID: PreparedDocument] = [:]
+        var revisions: [Revision] = []
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    public func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome {
+        state.withLock { state in
+            let history = state.revisions.filter { $0.source == document.sourceName }
+            let holder = state.revisions.last { $0.document == document.id }
+            switch RevisionPlan.decide(id: document.id, history: history, holder: holder) {
+            case .nothing(let outcome):
+                return outcome
+            case .store(let number, let previous, _):
+                if state.documents[document.id] == nil { state.documents[document.id] = document }
+                let stored = state.documents[document.id]!
+                let revision = Revision(source: document.sourceName, number: number, document: document.id,
+                                        previous: previous?.document, ingestedAt: date, isLatest: true,
+                                        summary: DocumentSummary(stored))
+                for index in state.revisions.indices where state.revisions[index].source == document.sourceName {
+                    state.revisions[index].isLatest = false
+                }
+                state.revisions.append(revision)
+                if var previous {
+                    previous.isLatest = false
+                    return .revised(revision, previous: previous)
+                }
+                return .added(revision)
+            }
+        }
+    }
+
+    public func revisions() throws(StoreError) -> [Revision] {
+        state.withLock { $0.revisions }.sorted { ($0.source, $0.number) < ($1.source, $1.number) }
+    }
+
+    public func document(for revision: Revision) throws(StoreError) -> StoredDocument {
+        guard let document = state.withLock({ $0.documents[revision.document] }) else {
+            throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+        }
+        return StoredDocument(revision: revision, text: document.text, structure: document.structure)
+    }
+
+    public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
+        let words = query.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.fold(String($0)) }
+        guard !words.isEmpty else {
+            throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
+        }
+        let (revisions, documents) = state.withLock { ($0.revisions, $0.documents) }
+        var hits: [SearchHit] = []
+        for revision in revisions where (query.includesEarlierRevisions || revision.isLatest)
+            && (query.source.map { revision.source == $0 } ?? true) {
+            guard let document = documents[revision.document] else { continue }
+            let text = ScalarText(document.text)
+            for sentence in document.structure.sentences {
+                let quote = text.string(in: sentence.range)
+                let folded = Self.fold(quote)
+                let counts = words.map { folded.components(separatedBy: $0).count - 1 }
+                guard counts.allSatisfy({ $0 > 0 }) else { continue }
+                let heading = sentence.section.map { text.string(in: document.structure.sections[$0].heading) }
+                hits.append(SearchHit(revision: revision, range: sentence.range, quote: quote, snippet: quote,
+                                      sectionHeading: heading, score: Double(counts.reduce(0, +))))
+            }
+        }
+        return Array(hits.sorted { $0.score > $1.score }.prefix(max(query.limit, 0)))
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

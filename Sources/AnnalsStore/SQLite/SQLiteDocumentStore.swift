@@ -1,0 +1,270 @@
+public import Foundation
+public import AnnalsCore
+import GRDB
+
+/// The embedded default store: one SQLite file (GRDB), with FTS5 for sentence search.
+///
+/// ```swift
+/// let store = try SQLiteDocumentStore(path: "annals.sqlite", createIfMissing: true)
+/// let outcome = try store.ingest(prepared, at: .now)
+/// ```
+public final class SQLiteDocumentStore: DocumentStore {
+    /// The database file.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// Opens (and, if allowed, creates) the database at `path`, bringing its schema up to date.
+    ///
+    /// - Parameters:
+    ///   - path: The database file.
+    ///   - createIfMissing: Whether a missing file is created; otherwise it is an error.
+    ///   - busyTimeout: How long to wait for another process's lock before giving up.
+    public init(path: String, createIfMissing: Bool, busyTimeout: TimeInterval = 2) throws(StoreError) {
+        self.path = path
+        if !createIfMissing, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError(.missingDatabase(path: path))
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    // MARK: - DocumentStore
+
+    public func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome {
+        try perform { db in
+            let history = try Self.revisions(db, source: document.sourceName)
+            let holder = try Self.revisions(db, documentID: document.id).last
+            switch RevisionPlan.decide(id: document.id, history: history, holder: holder) {
+            case .nothing(let outcome):
+                return outcome
+            case .store(let number, let previous, let textIsNew):
+                let documentRow = textIsNew
+                    ? try Self.insert(document, db: db)
+                    : try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [document.id.hex])!
+                let previousRow = try previous.map { previous in
+                    try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [previous.document.hex])!
+                }
+                try db.execute(sql: """
+                    INSERT INTO revision (source, number, document, previous_document, source_byte_count, ingested_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [document.sourceName, number, documentRow, previousRow,
+                                     document.sourceByteCount, Self.timestamp(date)])
+                let revision = try Self.revisions(db, source: document.sourceName).last!
+                if let previous {
+                    var earlier = previous
+                    earlier.isLatest = false
+                    return .revised(revision, previous: earlier)
+                }
+                return .added(revision)
+            }
+        }
+    }
+
+    public func revisions() throws(StoreError) -> [Revision] {
+        try read { db in try Self.revisions(db, filter: "", arguments: []) }
+    }
+
+    public func document(for revision: Revision) throws(StoreError) -> StoredDocument {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, text FROM document WHERE id = ?",
+                                             arguments: [revision.document.hex]) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            let documentRow: Int64 = row["rowid"]
+            let sections = try Row.fetchAll(db, sql: """
+                SELECT level, heading_start, heading_end, start_offset, end_offset, parent
+                FROM section WHERE document = ? ORDER BY ordinal
+                """, arguments: [documentRow]).map { row in
+                Section(level: row["level"], heading: TextRange(start: row["heading_start"], end: row["heading_end"]),
+                        range: TextRange(start: row["start_offset"], end: row["end_offset"]), parent: row["parent"])
+            }
+            let paragraphs = try Row.fetchAll(db, sql: """
+                SELECT start_offset, end_offset, section FROM paragraph WHERE document = ? ORDER BY ordinal
+                """, arguments: [documentRow]).map { row in
+                Paragraph(range: TextRange(start: row["start_offset"], end: row["end_offset"]), section: row["section"])
+            }
+            let sentences = try Row.fetchAll(db, sql: """
+                SELECT start_offset, end_offset, paragraph, section, is_heading FROM sentence
+                WHERE document = ? ORDER BY ordinal
+                """, arguments: [documentRow]).map { row in
+                Sentence(range: TextRange(start: row["start_offset"], end: row["end_offset"]),
+                         paragraph: row["paragraph"], section: row["section"], isHeading: row["is_heading"])
+            }
+            return StoredDocument(revision: revision, text: row["text"],
+                                  structure: DocumentStructure(sections: sections, paragraphs: paragraphs, sentences: sentences))
+        }
+    }
+
+    public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
+        let pattern: String
+        do {
+            pattern = try FullTextQuery.translate(query.text)
+        } catch {
+            throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
+        }
+        return try read { db in
+            let all = try Self.revisions(db, filter: "", arguments: [])
+            let eligible = all.filter { revision in
+                (query.includesEarlierRevisions || revision.isLatest)
+                    && (query.source.map { revision.source == $0 } ?? true)
+            }
+            // One revision stands for each document: the latest of its source.
+            var revisionByDocument: [String: Revision] = [:]
+            for revision in eligible { revisionByDocument[revision.document.hex] = revision }
+            let documentIDs = Array(revisionByDocument.keys)
+            let data = try JSONEncoder().encode(documentIDs)
+            let rows: [Row]
+            do {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT d.id AS document_id, s.start_offset, s.end_offset, s.text, sec.heading,
+                           snippet(sentence_search, 0, char(2), char(3), '…', 40) AS snippet,
+                           bm25(sentence_search) AS score
+                    FROM sentence_search
+                    JOIN sentence s ON s.rowid = sentence_search.rowid
+                    JOIN document d ON d.rowid = s.document
+                    LEFT JOIN section sec ON sec.document = s.document AND sec.ordinal = s.section
+                    WHERE sentence_search MATCH ?
+                      AND d.id IN (SELECT value FROM json_each(?))
+                    ORDER BY score, s.document, s.ordinal
+                    LIMIT ?
+                    """, arguments: [pattern, String(decoding: data, as: UTF8.self), max(query.limit, 0)])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                throw StoreError(.invalidQuery(query: query.text, detail: error.message ?? "not a valid search"))
+            }
+            return rows.map { row in
+                SearchHit(revision: revisionByDocument[row["document_id"]]!,
+                          range: TextRange(start: row["start_offset"], end: row["end_offset"]),
+                          quote: row["text"], snippet: row["snippet"], sectionHeading: row["heading"],
+                          score: -(row["score"] as Double))
+            }
+        }
+    }
+
+    // MARK: - Writing
+
+    private static func insert(_ document: PreparedDocument, db: Database) throws -> Int64 {
+        let structure = document.structure
+        let text = ScalarText(document.text)
+        try db.execute(sql: """
+            INSERT INTO document (id, format, title, text, character_count, section_count, paragraph_count, sentence_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [document.id.hex, document.format.rawValue, document.title, document.text, text.count,
+                             structure.sections.count, structure.paragraphs.count, structure.sentences.count])
+        let documentRow = db.lastInsertedRowID
+        let sectionStatement = try db.cachedStatement(sql: """
+            INSERT INTO section (document, ordinal, level, heading, heading_start, heading_end, start_offset, end_offset, parent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ordinal, section) in structure.sections.enumerated() {
+            try sectionStatement.execute(arguments: [documentRow, ordinal, section.level, text.string(in: section.heading),
+                                                     section.heading.start, section.heading.end,
+                                                     section.range.start, section.range.end, section.parent])
+        }
+        let paragraphStatement = try db.cachedStatement(sql: """
+            INSERT INTO paragraph (document, ordinal, start_offset, end_offset, section) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (ordinal, paragraph) in structure.paragraphs.enumerated() {
+            try paragraphStatement.execute(arguments: [documentRow, ordinal, paragraph.range.start,
+                                                       paragraph.range.end, paragraph.section])
+        }
+        let sentenceStatement = try db.cachedStatement(sql: """
+            INSERT INTO sentence (document, ordinal, start_offset, end_offset, paragraph, section, is_heading, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let searchStatement = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
+        for (ordinal, sentence) in structure.sentences.enumerated() {
+            let quote = text.string(in: sentence.range)
+            try sentenceStatement.execute(arguments: [documentRow, ordinal, sentence.range.start, sentence.range.end,
+                                                      sentence.paragraph, sentence.section, sentence.isHeading, quote])
+            try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
+        }
+        return documentRow
+    }
+
+    // MARK: - Reading revisions
+
+    private static func revisions(_ db: Database, source: String) throws -> [Revision] {
+        try revisions(db, filter: "WHERE r.source = ?", arguments: [source])
+    }
+
+    private static func revisions(_ db: Database, documentID: DocumentID) throws -> [Revision] {
+        try revisions(db, filter: "WHERE d.id = ?", arguments: [documentID.hex])
+    }
+
+    private static func revisions(_ db: Database, filter: String, arguments: StatementArguments) throws -> [Revision] {
+        try Row.fetchAll(db, sql: """
+            SELECT r.source, r.number, r.ingested_at, d.id, p.id AS previous_id,
+                   d.title, d.format, d.character_count, d.section_count, d.paragraph_count, d.sentence_count,
+                   r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source) AS is_latest
+            FROM revision r
+            JOIN document d ON d.rowid = r.document
+            LEFT JOIN document p ON p.rowid = r.previous_document
+            \(filter)
+            ORDER BY r.source, r.number
+            """, arguments: arguments).map { row in
+            Revision(source: row["source"], number: row["number"], document: DocumentID(hex: row["id"]),
+                     previous: (row["previous_id"] as String?).map(DocumentID.init(hex:)),
+                     ingestedAt: parseTimestamp(row["ingested_at"]), isLatest: row["is_latest"],
+                     summary: DocumentSummary(title: row["title"],
+                                              format: DocumentFormat(rawValue: row["format"]) ?? .plainText,
+                                              characterCount: row["character_count"], sectionCount: row["section_count"],
+                                              paragraphCount: row["paragraph_count"], sentenceCount: row["sentence_count"]))
+        }
+    }
+
+    // MARK: - Transactions and errors
+
+    private func perform<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            var result: T?
+            try queue.inTransaction(.immediate) { db in
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else {
+            return StoreError(.underlying(path: path, detail: "\(error)"))
+        }
+        let detail = error.message ?? "\(error.resultCode)"
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError(.locked(path: path))
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return StoreError(.corrupt(path: path, detail: detail))
+        case .SQLITE_CANTOPEN: return StoreError(.cannotOpen(path: path, detail: detail))
+        case .SQLITE_READONLY: return StoreError(.readOnly(path: path))
+        default: return StoreError(.underlying(path: path, detail: detail))
+        }
+    }
+
+    private static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    private static func parseTimestamp(_ text: String) -> Date {
+        (try? Date(text, strategy: .iso8601)) ?? Date(timeIntervalSince1970: 0)
+    }
+}

@@ -1,0 +1,148 @@
+public import ArgumentParser
+import Foundation
+import AnnalsCore
+import AnnalsStore
+import AnnalsIngest
+
+/// `annals ingest PATH…`: store documents, one transaction each.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest files, directories (recursively) or standard input (-).",
+        discussion: """
+            Plain text (.txt), Markdown (.md) and HTML (.html) are read. The same text again is a \
+            no-op; a changed text under a known file name becomes a new revision, the old one kept. \
+            A file that cannot be read gets a one-line error, the rest of the batch still goes in, \
+            and the exit status is 1.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("Files or directories to ingest; - reads standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("The source name for standard input.", valueName: "name"))
+    var name = "stdin"
+
+    @Option(help: ArgumentHelp("Read every source as this format instead of guessing from its extension: text, markdown or html.", valueName: "format"))
+    var format: DocumentFormat?
+
+    @Option(help: ArgumentHelp("Refuse sources larger than this many megabytes.", valueName: "MB"))
+    var maxSize: Double = Double(Ingestor.defaultMaximumBytes) / 1_000_000
+
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
+        if maxSize <= 0 { throw ValidationError("--max-size must be positive") }
+    }
+
+    func run() throws {
+        let (sources, collectFailures) = SourceCollector(standardInputName: name).collect(paths)
+        for failure in collectFailures { Terminal.writeError("annals: " + failure.description) }
+        var results: [IngestResult] = []
+        if !sources.isEmpty {
+            let ingestor = Ingestor(store: try store.open(creating: true),
+                                    maximumBytes: Int(maxSize * 1_000_000), format: format)
+            let showsProgress = Terminal.isErrorTerminal && sources.count > 1 && !quiet
+            var lastUpdate = Date.distantPast
+            results = ingestor.ingest(sources) { progress in
+                guard showsProgress, Date().timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
+                lastUpdate = Date()
+                Terminal.writeStatus(String(format: "ingesting %d/%d · %@ · %.1f MB/s", progress.done, progress.total,
+                                            ByteCount.format(progress.bytes), progress.megabytesPerSecond))
+            }
+            if showsProgress { Terminal.writeStatus("") }
+        }
+        report(results)
+        let failures = results.compactMap { result -> IngestError? in
+            if case .failure(let error) = result.outcome { return error }
+            return nil
+        }
+        if let databaseFailure = failures.first(where: \.isDatabaseFailure) {
+            throw CommandFailure(message: databaseFailure.description, exitCode: CommandFailure.databaseFailed)
+        }
+        for failure in failures { Terminal.writeError("annals: " + failure.description) }
+        if !failures.isEmpty || !collectFailures.isEmpty { throw ExitCode(CommandFailure.inputFailed) }
+    }
+
+    private func report(_ results: [IngestResult]) {
+        if output.json {
+            try? JSONOutput.print(IngestReportJSON(results: results))
+            return
+        }
+        guard !quiet else { return }
+        var counts: [String: Int] = [:]
+        for result in results {
+            guard case .success(let outcome) = result.outcome else { continue }
+            let revision = outcome.revision
+            let summary = revision.summary
+            let shape = "\(summary.sectionCount) sections, \(summary.paragraphCount) paragraphs, \(summary.sentenceCount) sentences"
+            let line: String
+            switch outcome {
+            case .added:
+                counts["added", default: 0] += 1
+                line = "added      \(revision.source)  \(revision.document.short)  \(shape)"
+            case .revised(_, let previous):
+                counts["revised", default: 0] += 1
+                line = "revised    \(revision.source)  revision \(revision.number) (\(revision.document.short)) replaces \(previous.number) (\(previous.document.short))  \(shape)"
+            case .unchanged:
+                counts["unchanged", default: 0] += 1
+                line = "unchanged  \(revision.source)  already stored as revision \(revision.number) (\(revision.document.short)); nothing to do"
+            case .duplicate(let holder):
+                counts["unchanged", default: 0] += 1
+                line = "unchanged  \(result.source.sourceName)  same text as \(holder.source) revision \(holder.number) (\(holder.document.short)); nothing stored"
+            }
+            Terminal.writeLine(line)
+        }
+        let failed = results.count - counts.values.reduce(0, +)
+        if results.count > 1 || failed > 0 {
+            let parts = ["added", "revised", "unchanged"].compactMap { key in counts[key].map { "\($0) \(key)" } }
+                + (failed > 0 ? ["\(failed) failed"] : [])
+            Terminal.writeLine("\(results.count) sources: " + parts.joined(separator: ", ") + " · database \(store.path)")
+        }
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+/// The JSON `annals ingest --json` prints.
+struct IngestReportJSON: Encodable {
+    struct Entry: Encodable {
+        var path: String
+        var source: String
+        var status: String
+        var document: String?
+        var revision: Int?
+        var previousRevision: Int?
+        var sentences: Int?
+        var error: String?
+    }
+
+    var results: [Entry]
+
+    init(results: [IngestResult]) {
+        self.results = results.map { result in
+            switch result.outcome {
+            case .success(let outcome):
+                let revision = outcome.revision
+                let status = switch outcome {
+                case .added: "added"
+                case .revised: "revised"
+                case .unchanged, .duplicate: "unchanged"
+                }
+                var previous: Int?
+                if case .revised(_, let earlier) = outcome { previous = earlier.number }
+                return Entry(path: result.source.displayName, source: revision.source, status: status,
+                             document: revision.document.hex, revision: revision.number, previousRevision: previous,
+                             sentences: revision.summary.sentenceCount, error: nil)
+            case .failure(let error):
+                return Entry(path: result.source.displayName, source: result.source.sourceName, status: "failed",
+                             document: nil, revision: nil, previousRevision: nil, sentences: nil, error: error.description)
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import AnnalsCore
+import AnnalsStore
+
+/// `annals search QUERY`: ranked sentences, each with its citation.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search sentences (BM25), ignoring case and diacritics.",
+        discussion: """
+            Words must all appear; "quoted words" form a phrase; word* matches a prefix; OR and NOT \
+            (in capitals) combine terms. Only each source's latest revision is searched unless \
+            --all-revisions is given. Exit status 1 when nothing matches.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("What to look for, e.g. \"ice axe\" or Bolshev*.", valueName: "query"))
+    var query: [String]
+
+    @Option(help: "Most hits to show.")
+    var limit = 10
+
+    @Option(help: ArgumentHelp("Search only this source.", valueName: "name"))
+    var source: String?
+
+    @Flag(help: "Search earlier revisions too.")
+    var allRevisions = false
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let text = query.joined(separator: " ")
+        let hits = try store.open().search(SearchQuery(text: text, limit: limit, source: source,
+                                                       includesEarlierRevisions: allRevisions))
+        if output.json {
+            try JSONOutput.print(SearchJSON(query: text, hits: hits))
+        } else if hits.isEmpty {
+            Terminal.writeLine("No sentence matches \"\(text)\".")
+        } else {
+            Terminal.writeLine("\(hits.count) \(hits.count == 1 ? "hit" : "hits") for \"\(text)\"\(hits.count == limit ? " (first \(limit); --limit for more)" : "")")
+            for (index, hit) in hits.enumerated() {
+                Terminal.writeLine()
+                var where_ = "\(hit.revision.source)\(hit.revision.isLatest ? "" : "@\(hit.revision.number)")  \(hit.range)"
+                if let heading = hit.sectionHeading { where_ += "  § \(heading)" }
+                Terminal.writeLine(Numbers.padLeft("\(index + 1).", 3) + " " + Terminal.dim(where_))
+                Terminal.writeLine("    " + render(hit.snippet))
+            }
+        }
+        if hits.isEmpty { throw ExitCode(CommandFailure.inputFailed) }
+    }
+
+    /// Shows highlighted matches in bold on a terminal and as **match** elsewhere.
+    private func render(_ snippet: String) -> String {
+        let (open, close) = Terminal.usesStyle ? ("\u{1B}[1m", "\u{1B}[0m") : ("**", "**")
+        return snippet.replacingOccurrences(of: SearchHit.highlightStart, with: open)
+            .replacingOccurrences(of: SearchHit.highlightEnd, with: close)
+            .replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// Search results in JSON; each hit carries a contract citation.
+struct SearchJSON: Encodable {
+    struct Hit: Encodable {
+        var rank: Int
+        var score: Double
+        var source: String
+        var document: String
+        var revision: Int
+        var start: Int
+        var end: Int
+        var section: String?
+        var snippet: String
+        var text: String
+        var citation: Citation
+        var citations: [Citation]
+    }
+
+    var query: String
+    var hits: [Hit]
+
+    init(query: String, hits: [SearchHit]) {
+        self.query = query
+        self.hits = hits.enumerated().map { index, hit in
+            Hit(rank: index + 1, score: (hit.score * 1000).rounded() / 1000, source: hit.revision.source,
+                document: hit.revision.document.hex, revision: hit.revision.number, start: hit.range.start,
+                end: hit.range.end, section: hit.sectionHeading,
+                snippet: hit.snippet.replacingOccurrences(of: SearchHit.highlightStart, with: "**")
+                    .replacingOccurrences(of: SearchHit.highlightEnd, with: "**"),
+                text: hit.quote, citation: hit.citation, citations: [hit.citation])
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import AnnalsStore
+
+/// `--db`, shared by every command.
+struct StoreOptions: ParsableArguments {
+    /// The file used when neither --db nor ANNALS_DB says otherwise.
+    static let defaultPath = "annals.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $ANNALS_DB, else ./annals.sqlite).", valueName: "path"))
+    var db: String?
+
+    /// The database path in force: --db, else ANNALS_DB, else ./annals.sqlite.
+    var path: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["ANNALS_DB"], !env.isEmpty { return env }
+        return Self.defaultPath
+    }
+
+    /// Opens the store; only ingest may create it.
+    func open(creating: Bool = false) throws -> SQLiteDocumentStore {
+        let timeout = ProcessInfo.processInfo.environment["ANNALS_BUSY_TIMEOUT"].flatMap(Double.init) ?? 2
+        return try SQLiteDocumentStore(path: path, createIfMissing: creating, busyTimeout: timeout)
+    }
+}
+
+/// `--json`, for commands with machine-readable output.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON (the stable interface described in CONTRACT.md) instead of text.")
+    var json = false
+}
