@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnalsCLITests",
-            dependencies: ["AnnalsTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["annals", "AnnalsTesting", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSettings
         ),
     ]

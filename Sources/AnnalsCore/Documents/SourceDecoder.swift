@@ -53,8 +53,9 @@ public enum SourceDecoder {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The offset of the first byte that does not begin or continue a well-formed
-    /// UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF are refused).
+    /// The offset of the first byte that does not begin a well-formed UTF-8 sequence
+    /// (stray continuation bytes, truncated sequences, overlong forms, surrogates and
+    /// values past U+10FFFF are all refused).
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
         var i = 0
         let n = bytes.count
@@ -78,7 +79,7 @@ public enum SourceDecoder {
                 guard i + k < n else { return i }
                 let c = bytes[i + k]
                 let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-                if c < lo || c > hi { return i + k }
+                if c < lo || c > hi { return i }
             }
             i += length
         }

@@ -30,7 +30,7 @@ public struct HTMLTextExtractor {
     /// Elements whose whole content is dropped.
     static let droppedElements: Set<String> = [
         "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "canvas",
-        "textarea", "select", "head",
+        "textarea", "select",
     ]
     /// Elements that begin a new paragraph.
     static let paragraphElements: Set<String> = [

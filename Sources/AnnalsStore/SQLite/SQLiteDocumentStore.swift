@@ -144,10 +144,15 @@ public final class SQLiteDocumentStore: DocumentStore {
             return rows.map { row in
                 SearchHit(revision: revisionByDocument[row["document_id"]]!,
                           range: TextRange(start: row["start_offset"], end: row["end_offset"]),
-                          quote: row["text"], snippet: row["snippet"], sectionHeading: row["heading"],
+                          quote: row["text"], snippet: Self.mergingAdjacentHighlights(row["snippet"]), sectionHeading: row["heading"],
                           score: -(row["score"] as Double))
             }
         }
+    }
+
+    /// "[ice] [axe]" becomes "[ice axe]": one highlight per run of matched words.
+    static func mergingAdjacentHighlights(_ snippet: String) -> String {
+        snippet.replacingOccurrences(of: SearchHit.highlightEnd + " " + SearchHit.highlightStart, with: " ")
     }
 
     // MARK: - Writing

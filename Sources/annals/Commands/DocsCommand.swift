@@ -37,7 +37,8 @@ struct DocsCommand: ParsableCommand {
             }
         }
         let documents = Set(revisions.map(\.document)).count
-        Terminal.writeLine("\(sources.count) sources, \(revisions.count) revisions, \(documents) distinct texts · database \(store.path)")
+        Terminal.writeLine([Numbers.counted(sources.count, "source"), Numbers.counted(revisions.count, "revision"),
+                            Numbers.counted(documents, "distinct text")].joined(separator: ", ") + " · database \(store.path)")
     }
 }
 

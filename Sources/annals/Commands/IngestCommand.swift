@@ -43,6 +43,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let (sources, collectFailures) = SourceCollector(standardInputName: name).collect(paths)
         for failure in collectFailures { Terminal.writeError("annals: " + failure.description) }
+        warnAboutSharedNames(sources)
         var results: [IngestResult] = []
         if !sources.isEmpty {
             let ingestor = Ingestor(store: try store.open(creating: true),
@@ -69,6 +70,16 @@ struct IngestCommand: ParsableCommand {
         if !failures.isEmpty || !collectFailures.isEmpty { throw ExitCode(CommandFailure.inputFailed) }
     }
 
+    /// Sources are named by base name, so two files called README.md in different
+    /// folders become revisions of one source; say so rather than surprise.
+    private func warnAboutSharedNames(_ sources: [IngestSource]) {
+        let byName = Dictionary(grouping: sources, by: \.sourceName)
+        for (name, group) in byName.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            let paths = group.map(\.displayName)
+            Terminal.writeError("annals: note: \(paths.joined(separator: ", ")) share the source name \(name); each later one is stored as a revision of the one before")
+        }
+    }
+
     private func report(_ results: [IngestResult]) {
         if output.json {
             try? JSONOutput.print(IngestReportJSON(results: results))
@@ -80,7 +91,8 @@ struct IngestCommand: ParsableCommand {
             guard case .success(let outcome) = result.outcome else { continue }
             let revision = outcome.revision
             let summary = revision.summary
-            let shape = "\(summary.sectionCount) sections, \(summary.paragraphCount) paragraphs, \(summary.sentenceCount) sentences"
+            let shape = [Numbers.counted(summary.sectionCount, "section"), Numbers.counted(summary.paragraphCount, "paragraph"),
+                         Numbers.counted(summary.sentenceCount, "sentence")].joined(separator: ", ")
             let line: String
             switch outcome {
             case .added:
@@ -102,7 +114,7 @@ struct IngestCommand: ParsableCommand {
         if results.count > 1 || failed > 0 {
             let parts = ["added", "revised", "unchanged"].compactMap { key in counts[key].map { "\($0) \(key)" } }
                 + (failed > 0 ? ["\(failed) failed"] : [])
-            Terminal.writeLine("\(results.count) sources: " + parts.joined(separator: ", ") + " · database \(store.path)")
+            Terminal.writeLine(Numbers.counted(results.count, "source") + ": " + parts.joined(separator: ", ") + " · database \(store.path)")
         }
     }
 }

@@ -49,6 +49,11 @@ enum Numbers {
         return (value < 0 ? "-" : "") + out
     }
 
+    /// "1 sentence", "12 sentences", "1,024 sentences".
+    static func counted(_ value: Int, _ noun: String) -> String {
+        "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+
     static func padLeft(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text
     }

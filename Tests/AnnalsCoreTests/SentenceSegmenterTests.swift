@@ -1,0 +1,59 @@
+import Testing
+import AnnalsCore
+
+/// The sentence segmenter, case by case: each row is a text and the sentences it must become.
+struct SentenceSegmenterTests {
+    static let cases: [(String, [String])] = [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        ("Gen. Orlov signed it. Then he left.", ["Gen. Orlov signed it.", "Then he left."]),
+        ("Dr. Velinsky taught there. He was kind.", ["Dr. Velinsky taught there.", "He was kind."]),
+        ("She moved to St. Petersburg in 1896. It was cold.", ["She moved to St. Petersburg in 1896.", "It was cold."]),
+        ("He went to the U.S. in 1917. He came back.", ["He went to the U.S. in 1917.", "He came back."]),
+        ("He went to the U.S. The trip was long.", ["He went to the U.S.", "The trip was long."]),
+        ("She met the U.S. Army there.", ["She met the U.S. Army there."]),
+        ("She worked with James P. Cannon for years. They quarrelled.",
+         ["She worked with James P. Cannon for years.", "They quarrelled."]),
+        ("V. I. Lenin wrote it. Nobody read it.", ["V. I. Lenin wrote it.", "Nobody read it."]),
+        ("It was after World War I. The peace was short.", ["It was after World War I.", "The peace was short."]),
+        ("She lived at No. 5 Fontanka. It burned.", ["She lived at No. 5 Fontanka.", "It burned."]),
+        ("The answer was No. He would not go.", ["The answer was No.", "He would not go."]),
+        ("His father (d. 1910) farmed. His mother wrote.", ["His father (d. 1910) farmed.", "His mother wrote."]),
+        ("They arrived in 1905. 1906 was worse.", ["They arrived in 1905.", "1906 was worse."]),
+        ("The car came at 6.30. Nobody was ready.", ["The car came at 6.30.", "Nobody was ready."]),
+        ("She wrote: \"We had little. We wanted less.\" Then she left.",
+         ["She wrote: \"We had little.", "We wanted less.\"", "Then she left."]),
+        ("\"Why?\" he asked. Nobody knew.", ["\"Why?\" he asked.", "Nobody knew."]),
+        ("\"Go now!\" she cried. He went.", ["\"Go now!\" she cried.", "He went."]),
+        ("We waited.... Then the guns began.", ["We waited....", "Then the guns began."]),
+        ("We waited... and waited.", ["We waited... and waited."]),
+        ("It ended… Nobody mourned.", ["It ended…", "Nobody mourned."]),
+        ("He agreed. […] The rest is lost.", ["He agreed. […]", "The rest is lost."]),
+        ("The treaty was signed.[3] War ended.", ["The treaty was signed.[3]", "War ended."]),
+        ("She was born in 1861 (or 1862.) Nobody is sure.", ["She was born in 1861 (or 1862.)", "Nobody is sure."]),
+        ("She influenced her children.Both parents agreed.", ["She influenced her children.", "Both parents agreed."]),
+        ("Apples, pears, etc. The list went on.", ["Apples, pears, etc.", "The list went on."]),
+        ("Apples, pears, etc. were sold.", ["Apples, pears, etc. were sold."]),
+        ("Historian Ia. Vodarsky disagreed. Others did not.", ["Historian Ia. Vodarsky disagreed.", "Others did not."]),
+        ("He read it (e.g. the preface). It was dull.", ["He read it (e.g. the preface).", "It was dull."]),
+        ("Was he right? Perhaps.", ["Was he right?", "Perhaps."]),
+        ("No terminal mark", ["No terminal mark"]),
+        ("   ", []),
+        ("Лев уехал. Он вернулся.", ["Лев уехал.", "Он вернулся."]),
+        ("«Пора.» Он ушёл.", ["«Пора.»", "Он ушёл."]),
+    ]
+
+    @Test(arguments: cases)
+    func splitsAsExpected(text: String, expected: [String]) {
+        let scalars = ScalarText(text)
+        let sentences = SentenceSegmenter.split(scalars, in: TextRange(start: 0, end: scalars.count))
+        #expect(sentences.map { scalars.string(in: $0) } == expected)
+    }
+
+    @Test func splitsOnlyInsideTheGivenRange() {
+        let scalars = ScalarText("Skip this. Keep this one. And this.")
+        let range = TextRange(start: 11, end: scalars.count)
+        let sentences = SentenceSegmenter.split(scalars, in: range)
+        #expect(sentences.map { scalars.string(in: $0) } == ["Keep this one.", "And this."])
+        #expect(sentences.first?.start == 11)
+    }
+}
