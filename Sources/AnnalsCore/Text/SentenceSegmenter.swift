@@ -49,7 +49,7 @@ public enum SentenceSegmenter {
         return sentences
     }
 
-    /// Adds a sentence; a fragment with no letters or digits (a lone "[…]", ".", or a
+    /// Adds a sentence; a fragment with no letters (a lone "[…]", ".", or a
     /// footnote marker after a space) joins the sentence before it instead.
     private static func appendTrimmed(_ text: ScalarText, _ range: TextRange, to sentences: inout [TextRange]) {
         let trimmed = text.trimmed(range)

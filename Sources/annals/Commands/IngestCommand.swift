@@ -64,7 +64,8 @@ struct IngestCommand: ParsableCommand {
             return nil
         }
         if let databaseFailure = failures.first(where: \.isDatabaseFailure) {
-            throw CommandFailure(message: databaseFailure.description, exitCode: CommandFailure.databaseFailed)
+            throw CommandFailure(message: databaseFailure.storeError?.description ?? databaseFailure.description,
+                                 exitCode: CommandFailure.databaseFailed)
         }
         for failure in failures { Terminal.writeError("annals: " + failure.description) }
         if !failures.isEmpty || !collectFailures.isEmpty { throw ExitCode(CommandFailure.inputFailed) }
