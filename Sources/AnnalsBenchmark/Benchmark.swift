@@ -1,1 +1,92 @@
-@main struct Bench { static func main() {} }
+import Foundation
+import AnnalsCore
+import AnnalsStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Measures ingest throughput, peak memory and search latency on a generated corpus.
+///
+///     swift build -c release && .build/release/AnnalsBenchmark [--megabytes 100] [--queries 1000] [--keep DIR]
+///
+/// The corpus is the shared Trotsky documents (or the project's samples when
+/// ../shared is absent) copied with varied names and small edits until it reaches
+/// the requested size. Ingest runs the real `annals` binary beside this one, so the
+/// figures are what a person gets; search runs in-process against the same database.
+@main
+struct Benchmark {
+    static func main() throws {
+        let options = Options(CommandLine.arguments.dropFirst())
+        let work = options.keep ?? NSTemporaryDirectory() + "annals-bench-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: work + "/corpus", withIntermediateDirectories: true)
+        defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: work) } }
+
+        let sources = try CorpusGenerator.baseTexts()
+        print("base texts: \(sources.map(\.name).joined(separator: ", "))")
+        let generated = try CorpusGenerator.write(into: work + "/corpus", from: sources, megabytes: options.megabytes)
+        print(String(format: "generated: %d documents, %.1f MB", generated.documents, Double(generated.bytes) / 1e6))
+
+        let db = work + "/bench.sqlite"
+        let ingest = try IngestRun.measure(binary: options.annals, database: db, corpus: work + "/corpus")
+        print(String(format: "ingest: %.1f s wall, %.2f MB/s, peak memory %.0f MB (annals ingest, one process)",
+                     ingest.seconds, Double(generated.bytes) / 1e6 / ingest.seconds, Double(ingest.peakKilobytes) / 1024))
+        let size = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
+        print(String(format: "database: %.0f MB", Double(size) / 1e6))
+
+        let store = try SQLiteDocumentStore(path: db, createIfMissing: false)
+        let queries = QueryMix.make(count: options.queries, from: sources)
+        var latencies: [Double] = []
+        var hits = 0
+        for query in queries {
+            let start = DispatchTime.now().uptimeNanoseconds
+            hits += try store.search(SearchQuery(text: query, limit: 10)).count
+            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        latencies.sort()
+        func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        print(String(format: "search: %d queries (words, phrases, prefixes), %d hits; median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
+                     queries.count, hits, percentile(0.5), percentile(0.9), percentile(0.99), latencies.last ?? 0))
+    }
+}
+
+struct Options {
+    var megabytes = 100.0
+    var queries = 1000
+    var keep: String?
+    var annals: String
+
+    init(_ arguments: ArraySlice<String>) {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        annals = here.appendingPathComponent("annals").path
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--megabytes": megabytes = Double(rest.popFirst() ?? "") ?? megabytes
+            case "--queries": queries = Int(rest.popFirst() ?? "") ?? queries
+            case "--keep": keep = rest.popFirst()
+            case "--annals": annals = rest.popFirst() ?? annals
+            default: print("unknown option \(flag)"); exit(64)
+            }
+        }
+    }
+}
+
+/// Runs `annals ingest` on the corpus and reports wall time and the child's peak RSS.
+enum IngestRun {
+    static func measure(binary: String, database: String, corpus: String) throws -> (seconds: Double, peakKilobytes: Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["ingest", "--quiet", "--db", database, corpus]
+        let start = Date()
+        try process.run()
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        guard process.terminationStatus == 0 else {
+            throw NSError(domain: "bench", code: Int(process.terminationStatus),
+                          userInfo: [NSLocalizedDescriptionKey: "annals ingest exited \(process.terminationStatus)"])
+        }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        return (seconds, usage.ru_maxrss)
+    }
+}

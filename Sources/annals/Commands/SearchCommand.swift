@@ -41,9 +41,10 @@ struct SearchCommand: ParsableCommand {
         if output.json {
             try JSONOutput.print(SearchJSON(query: text, hits: hits))
         } else if hits.isEmpty {
-            Terminal.writeLine("No sentence matches \"\(text)\".")
+            Terminal.writeLine("No sentence matches \(text.contains("\"") ? text : "\"\(text)\"").")
         } else {
-            Terminal.writeLine("\(hits.count) \(hits.count == 1 ? "hit" : "hits") for \"\(text)\"\(hits.count == limit ? " (first \(limit); --limit for more)" : "")")
+            let shown = text.contains("\"") ? text : "\"\(text)\""
+            Terminal.writeLine("\(Numbers.counted(hits.count, "hit")) for \(shown)\(hits.count == limit ? " (first \(limit); --limit for more)" : "")")
             for (index, hit) in hits.enumerated() {
                 Terminal.writeLine()
                 var where_ = "\(hit.revision.source)\(hit.revision.isLatest ? "" : "@\(hit.revision.number)")  \(hit.range)"
