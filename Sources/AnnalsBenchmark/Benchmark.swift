@@ -36,16 +36,27 @@ struct Benchmark {
         let store = try SQLiteDocumentStore(path: db, createIfMissing: false)
         let queries = QueryMix.make(count: options.queries, from: sources)
         var latencies: [Double] = []
+        var byKind: [String: [Double]] = [:]
         var hits = 0
-        for query in queries {
+        for (index, query) in queries.enumerated() {
             let start = DispatchTime.now().uptimeNanoseconds
             hits += try store.search(SearchQuery(text: query, limit: 10)).count
-            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            latencies.append(milliseconds)
+            byKind[QueryMix.kinds[index % QueryMix.kinds.count], default: []].append(milliseconds)
         }
-        latencies.sort()
-        func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
-        print(String(format: "search: %d queries (words, phrases, prefixes), %d hits; median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
-                     queries.count, hits, percentile(0.5), percentile(0.9), percentile(0.99), latencies.last ?? 0))
+        print(String(format: "search: %d queries, %d hits (limit 10 each); median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
+                     queries.count, hits, percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 0.99),
+                     latencies.max() ?? 0))
+        for kind in QueryMix.kinds {
+            let values = byKind[kind] ?? []
+            print(String(format: "  %-12@ median %.2f ms, p99 %.2f ms", kind, percentile(values, 0.5), percentile(values, 0.99)))
+        }
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
     }
 }
 

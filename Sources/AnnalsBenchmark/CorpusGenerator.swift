@@ -49,6 +49,10 @@ enum CorpusGenerator {
 /// A repeatable mix of searches: common and rare words, two-word queries, phrases
 /// and prefixes, drawn from the base texts' own vocabulary.
 enum QueryMix {
+    /// The kinds of query, in the order the mix cycles through them.
+    static let kinds = ["common word", "any word", "two words", "phrase", "prefix"]
+
+    /// `count` queries; query `i` is of kind `kinds[i % kinds.count]`.
     static func make(count: Int, from bases: [CorpusGenerator.BaseText]) -> [String] {
         var frequency: [String: Int] = [:]
         for base in bases {

@@ -44,6 +44,18 @@ struct SourceDecoderTests {
 
     @Test func storedTextFoldsCRLFAndDropsTheBOM() {
         #expect(TextNormalizer.storedText(from: "\u{FEFF}a\r\nb\rc\r\n") == "a\nb\rc\n")
+        #expect(TextNormalizer.storedText(from: "a\u{FEFF}b") == "a\u{FEFF}b")
+        #expect(TextNormalizer.storedText(from: "\r\r\n\n\r") == "\r\n\n\r")
+    }
+
+    @Test(arguments: 0..<200)
+    func storedTextAgreesWithAPlainReplacement(seed: Int) {
+        var generator = OffsetPropertyTests.SeededGenerator(state: UInt64(seed))
+        let pieces = ["\r", "\n", "\r\n", "é", "Лев", "🙂", "a", " ", "\u{FEFF}"]
+        let raw = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        var expected = raw.replacingOccurrences(of: "\r\n", with: "\n")
+        if expected.unicodeScalars.first == "\u{FEFF}" { expected = String(expected.unicodeScalars.dropFirst()) }
+        #expect(Array(TextNormalizer.storedText(from: raw).unicodeScalars) == Array(expected.unicodeScalars))
     }
 
     @Test func documentIDIsTheSHA256OfTheStoredText() {

@@ -95,6 +95,18 @@ struct SearchTests {
         }
     }
 
+    @Test func oneLetterPrefixesAreRefused() throws {
+        let (store, _folder) = try Self.chronicleStore()
+        _ = _folder
+        do {
+            _ = try store.search(SearchQuery(text: "Dorvik a*"))
+            Issue.record("a one-letter prefix was searched")
+        } catch {
+            #expect(error.description == "cannot search for \"Dorvik a*\": a* is too short a prefix; give at least two letters before *")
+        }
+        #expect(try store.search(SearchQuery(text: "ax*")).count == 3)
+    }
+
     @Test func operatorSyntaxNeverReachesFTS5Raw() throws {
         let (store, _folder) = try Self.chronicleStore()
         _ = _folder

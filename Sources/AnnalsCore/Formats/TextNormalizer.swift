@@ -3,20 +3,16 @@
 public enum TextNormalizer {
     /// Folds CRLF to LF and drops a leading U+FEFF.
     public static func storedText(from raw: String) -> String {
-        var scalars = raw.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
-        var previousWasCR = false
-        for scalar in scalars {
-            if previousWasCR {
-                if scalar != "\n" { out.append("\r") }
-                previousWasCR = false
-            }
-            if scalar == "\r" { previousWasCR = true; continue }
-            out.append(scalar)
+        // CR and the BOM's bytes are unambiguous in UTF-8, so the bytes can be filtered directly.
+        var bytes = Array(raw.utf8)
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        guard hasBOM || bytes.contains(0x0D) else { return raw }
+        if hasBOM { bytes.removeFirst(3) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            out.append(byte)
         }
-        if previousWasCR { out.append("\r") }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

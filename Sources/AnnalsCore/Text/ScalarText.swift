@@ -27,9 +27,35 @@ public struct ScalarText: Sendable {
 
     /// The text of a span, exactly as stored.
     public func string(in range: TextRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.start..<range.end])
-        return String(view)
+        var byteCount = 0
+        for index in range.start..<range.end { byteCount += UTF8.width(scalars[index]) }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var written = 0
+            for index in range.start..<range.end {
+                let value = scalars[index].value
+                switch value {
+                case 0..<0x80:
+                    buffer[written] = UInt8(value)
+                    written += 1
+                case 0x80..<0x800:
+                    buffer[written] = UInt8(0xC0 | (value >> 6))
+                    buffer[written + 1] = UInt8(0x80 | (value & 0x3F))
+                    written += 2
+                case 0x800..<0x10000:
+                    buffer[written] = UInt8(0xE0 | (value >> 12))
+                    buffer[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[written + 2] = UInt8(0x80 | (value & 0x3F))
+                    written += 3
+                default:
+                    buffer[written] = UInt8(0xF0 | (value >> 18))
+                    buffer[written + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[written + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[written + 3] = UInt8(0x80 | (value & 0x3F))
+                    written += 4
+                }
+            }
+            return written
+        }
     }
 
     /// The whole text as a string.

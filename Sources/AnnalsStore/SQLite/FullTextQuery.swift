@@ -13,6 +13,7 @@ import Foundation
 enum FullTextQuery {
     enum Failure: Error, Equatable {
         case noWords
+        case prefixTooShort(String)
     }
 
     static func translate(_ input: String) throws(Failure) -> String {
@@ -26,7 +27,10 @@ enum FullTextQuery {
                 lastWasOperator = true
             case .term(let words, let isPrefix):
                 let cleaned = words.replacingOccurrences(of: "\"", with: " ")
-                guard cleaned.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
+                let wordCharacters = cleaned.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                guard !wordCharacters.isEmpty else { continue }
+                // "a*" would rank nearly every sentence in the database.
+                if isPrefix, wordCharacters.count < 2 { throw .prefixTooShort(words + "*") }
                 parts.append("\"\(cleaned)\"" + (isPrefix ? "*" : ""))
                 lastWasOperator = false
             }

@@ -110,44 +110,82 @@ public final class SQLiteDocumentStore: DocumentStore {
         do {
             pattern = try FullTextQuery.translate(query.text)
         } catch {
-            throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
+            switch error {
+            case .noWords:
+                throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
+            case .prefixTooShort(let term):
+                throw StoreError(.invalidQuery(query: query.text, detail: "\(term) is too short a prefix; give at least two letters before *"))
+            }
         }
         return try read { db in
-            let all = try Self.revisions(db, filter: "", arguments: [])
-            let eligible = all.filter { revision in
-                (query.includesEarlierRevisions || revision.isLatest)
-                    && (query.source.map { revision.source == $0 } ?? true)
+            // Which documents may answer: each source's latest revision unless asked for all,
+            // and only the named source if one is given. Skipped when it would keep everything.
+            let hasEarlierRevisions = try Int.fetchOne(db, sql: "SELECT COUNT(*) > COUNT(DISTINCT source) FROM revision") == 1
+            let filtersDocuments = query.source != nil || (hasEarlierRevisions && !query.includesEarlierRevisions)
+            let eligibleDocuments = """
+                SELECT r.document FROM revision r
+                WHERE (:all OR r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source))
+                  AND (:source IS NULL OR r.source = :source)
+                """
+            var arguments: StatementArguments = ["pattern": pattern, "limit": max(query.limit, 0)]
+            if filtersDocuments {
+                arguments += ["all": query.includesEarlierRevisions, "source": query.source]
             }
-            // One revision stands for each document: the latest of its source.
-            var revisionByDocument: [String: Revision] = [:]
-            for revision in eligible { revisionByDocument[revision.document.hex] = revision }
-            let documentIDs = Array(revisionByDocument.keys)
-            let data = try JSONEncoder().encode(documentIDs)
-            let rows: [Row]
             do {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT d.id AS document_id, s.start_offset, s.end_offset, s.text, sec.heading,
-                           snippet(sentence_search, 0, char(2), char(3), '…', 40) AS snippet,
-                           bm25(sentence_search) AS score
+                // Rank on integers alone; build snippets only for the rows returned.
+                let ranked = try Row.fetchAll(db, sql: """
+                    SELECT sentence_search.rowid AS sentence, bm25(sentence_search) AS score
+                    FROM sentence_search
+                    \(filtersDocuments ? "JOIN sentence s ON s.rowid = sentence_search.rowid" : "")
+                    WHERE sentence_search MATCH :pattern
+                    \(filtersDocuments ? "AND s.document IN (\(eligibleDocuments))" : "")
+                    ORDER BY score, sentence_search.rowid
+                    LIMIT :limit
+                    """, arguments: arguments)
+                guard !ranked.isEmpty else { return [] }
+                let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0["sentence"] as Int64, $0["score"] as Double) })
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT sentence_search.rowid AS sentence, d.id AS document_id, s.start_offset, s.end_offset, s.text,
+                           sec.heading, snippet(sentence_search, 0, char(2), char(3), '…', 40) AS snippet
                     FROM sentence_search
                     JOIN sentence s ON s.rowid = sentence_search.rowid
                     JOIN document d ON d.rowid = s.document
                     LEFT JOIN section sec ON sec.document = s.document AND sec.ordinal = s.section
-                    WHERE sentence_search MATCH ?
-                      AND d.id IN (SELECT value FROM json_each(?))
-                    ORDER BY score, s.document, s.ordinal
-                    LIMIT ?
-                    """, arguments: [pattern, String(decoding: data, as: UTF8.self), max(query.limit, 0)])
+                    WHERE sentence_search MATCH ? AND sentence_search.rowid IN (SELECT value FROM json_each(?))
+                    """, arguments: [pattern, Self.jsonArray(Array(scores.keys))])
+                let bySentence = Dictionary(uniqueKeysWithValues: rows.map { ($0["sentence"] as Int64, $0) })
+                let revisionByDocument = try Self.answeringRevisions(
+                    db, documentIDs: Array(Set(rows.map { $0["document_id"] as String })), for: query)
+                return ranked.compactMap { rankedRow -> SearchHit? in
+                    let sentence: Int64 = rankedRow["sentence"]
+                    guard let row = bySentence[sentence], let revision = revisionByDocument[row["document_id"]] else { return nil }
+                    return SearchHit(revision: revision,
+                                     range: TextRange(start: row["start_offset"], end: row["end_offset"]),
+                                     quote: row["text"], snippet: Self.mergingAdjacentHighlights(row["snippet"]),
+                                     sectionHeading: row["heading"], score: -(scores[sentence] ?? 0))
+                }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
                 throw StoreError(.invalidQuery(query: query.text, detail: error.message ?? "not a valid search"))
             }
-            return rows.map { row in
-                SearchHit(revision: revisionByDocument[row["document_id"]]!,
-                          range: TextRange(start: row["start_offset"], end: row["end_offset"]),
-                          quote: row["text"], snippet: Self.mergingAdjacentHighlights(row["snippet"]), sectionHeading: row["heading"],
-                          score: -(row["score"] as Double))
-            }
         }
+    }
+
+    /// For each document with hits, the revision that stands for it: the latest of its
+    /// source (an earlier one only when the query asks for earlier revisions).
+    private static func answeringRevisions(_ db: Database, documentIDs: [String], for query: SearchQuery) throws -> [String: Revision] {
+        let revisions = try Self.revisions(db, filter: "WHERE d.id IN (SELECT value FROM json_each(?))",
+                                           arguments: [jsonArray(documentIDs)])
+        var chosen: [String: Revision] = [:]
+        for revision in revisions where (query.includesEarlierRevisions || revision.isLatest)
+            && (query.source.map { revision.source == $0 } ?? true) {
+            if let existing = chosen[revision.document.hex], existing.isLatest, !revision.isLatest { continue }
+            chosen[revision.document.hex] = revision
+        }
+        return chosen
+    }
+
+    private static func jsonArray<T: Encodable>(_ values: [T]) throws -> String {
+        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
     }
 
     /// "[ice] [axe]" becomes "[ice axe]": one highlight per run of matched words.

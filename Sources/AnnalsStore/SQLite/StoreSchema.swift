@@ -62,7 +62,7 @@ enum StoreSchema {
                 CREATE INDEX sentence_by_document ON sentence(document, ordinal);
                 CREATE VIRTUAL TABLE sentence_search USING fts5(
                     text, content='sentence', content_rowid='rowid',
-                    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+                    tokenize='unicode61 remove_diacritics 2'
                 );
                 """)
         }
