@@ -58,6 +58,15 @@ struct HTMLTextExtractorTests {
         #expect(HTMLTextExtractor.extract(html).text == "core")
     }
 
+    @Test func aHeadingCutShortByALineOrABlockLosesNoText() {
+        let document = DocumentPreparer.prepare(text: "<h2>Exile<br>in Kursk</h2><p>Body.</p><h3>Open heading<p>A paragraph.</p>",
+                                                sourceName: "a.html", format: .html)
+        let scalars = ScalarText(document.text)
+        #expect(document.structure.sections.map { scalars.string(in: $0.heading) } == ["Exile", "Open heading"])
+        #expect(document.structure.sentences.filter { !$0.isHeading }.map { scalars.string(in: $0.range) }
+                == ["in Kursk", "Body.", "A paragraph."])
+    }
+
     @Test func htmlDocumentsKeepHeadingsAsSections() {
         let document = DocumentPreparer.prepare(
             text: "<title>Account</title><h1>Mara</h1><p>Born 1861. Died 1924.</p><h2>Exile</h2><p>Arrested in 1880.</p>",

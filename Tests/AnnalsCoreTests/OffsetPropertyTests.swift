@@ -32,7 +32,7 @@ struct OffsetPropertyTests {
         var covered = Array(repeating: false, count: text.count)
         for sentence in structure.sentences {
             let range = sentence.range
-            #expect(range.start >= previousEnd, "sentences overlap or go backwards at \(range)")
+            #expect(range.start >= previousEnd, "sentences overlap or go backwards at \(range) in \(document.format)")
             #expect(!range.isEmpty && range.end <= text.count)
             #expect(!text[range.start].isAnnalsWhitespace && !text[range.end - 1].isAnnalsWhitespace, "untrimmed sentence \(range)")
             let quote = text.string(in: range)
@@ -44,7 +44,7 @@ struct OffsetPropertyTests {
             previousEnd = range.end
         }
         for (offset, scalar) in text.scalars.enumerated() where scalar.properties.isAlphabetic {
-            #expect(covered[offset], "letter at \(offset) belongs to no sentence")
+            #expect(covered[offset], "letter at \(offset) belongs to no sentence in \(document.format): \(text.string(in: TextRange(start: max(0, offset - 30), end: min(text.count, offset + 30))).debugDescription)")
             if !covered[offset] { break }
         }
         for section in structure.sections {

@@ -11,12 +11,17 @@ struct RevisionTests {
         var testDescription: String { rawValue }
     }
 
-    /// A store of the given kind, and the folder keeping its file alive.
-    static func makeStore(_ kind: StoreKind) throws -> (any DocumentStore, TemporaryDirectory) {
-        let folder = TemporaryDirectory("store")
-        switch kind {
-        case .sqlite: return (try SQLiteDocumentStore(path: folder.file("a.sqlite"), createIfMissing: true), folder)
-        case .memory: return (InMemoryDocumentStore(), folder)
+    /// A store of the given kind, with the folder that keeps its file alive as long as it.
+    struct Fixture {
+        let store: any DocumentStore
+        let folder: TemporaryDirectory
+
+        init(_ kind: StoreKind) throws {
+            folder = TemporaryDirectory("store")
+            switch kind {
+            case .sqlite: store = try SQLiteDocumentStore(path: folder.file("a.sqlite"), createIfMissing: true)
+            case .memory: store = InMemoryDocumentStore()
+            }
         }
     }
 
@@ -26,8 +31,7 @@ struct RevisionTests {
 
     @Test(arguments: StoreKind.allCases)
     func theSameTextAgainIsANoOp(kind: StoreKind) throws {
-        let (store, _folder) = try Self.makeStore(kind)
-        _ = _folder
+        let store = try Fixture(kind).store
         let first = try store.ingest(Self.document(SampleTexts.plainAccount), at: Date())
         guard case .added(let revision) = first else { Issue.record("expected added, got \(first)"); return }
         #expect(revision.number == 1 && revision.isLatest)
@@ -38,8 +42,7 @@ struct RevisionTests {
 
     @Test(arguments: StoreKind.allCases)
     func aChangedTextBecomesALinkedRevisionAndNothingIsLost(kind: StoreKind) throws {
-        let (store, _folder) = try Self.makeStore(kind)
-        _ = _folder
+        let store = try Fixture(kind).store
         let original = Self.document("Mara was born in 1861. She died in 1924.")
         let edited = Self.document("Mara was born in 1862. She died in 1924.")
         _ = try store.ingest(original, at: Date())
@@ -59,8 +62,7 @@ struct RevisionTests {
 
     @Test(arguments: StoreKind.allCases)
     func theSameTextUnderAnotherNameIsNotStoredTwice(kind: StoreKind) throws {
-        let (store, _folder) = try Self.makeStore(kind)
-        _ = _folder
+        let store = try Fixture(kind).store
         let first = try store.ingest(Self.document("Same words.", source: "a.txt"), at: Date())
         let second = try store.ingest(Self.document("Same words.", source: "b.txt"), at: Date())
         #expect(second == .duplicate(of: first.revision))
@@ -69,8 +71,7 @@ struct RevisionTests {
 
     @Test(arguments: StoreKind.allCases)
     func storedStructureComesBackIntact(kind: StoreKind) throws {
-        let (store, _folder) = try Self.makeStore(kind)
-        _ = _folder
+        let store = try Fixture(kind).store
         let document = Self.document(SampleTexts.plainAccount)
         let revision = try store.ingest(document, at: Date(timeIntervalSince1970: 1_000_000)).revision
         let stored = try store.document(for: revision)

@@ -7,8 +7,14 @@ import AnnalsTesting
 /// Full-text search in SQLite: ranking, diacritics, phrases, prefixes, revisions, citations.
 struct SearchTests {
     /// A store holding an invented chronicle long enough for BM25 to rank meaningfully.
-    static func chronicleStore() throws -> (SQLiteDocumentStore, TemporaryDirectory) {
-        let folder = TemporaryDirectory("search")
+    let folder = TemporaryDirectory("search")
+    let store: SQLiteDocumentStore
+
+    init() throws {
+        store = try Self.chronicleStore(in: folder)
+    }
+
+    static func chronicleStore(in folder: TemporaryDirectory) throws -> SQLiteDocumentStore {
         let store = try SQLiteDocumentStore(path: folder.file("s.sqlite"), createIfMissing: true)
         var lines = ["The chronicle of Dorvik", ""]
         for year in 1800..<1840 {
@@ -22,12 +28,10 @@ struct SearchTests {
         lines.append("Axe, axe, axe: the woodcutters' guild chanted.")
         _ = try store.ingest(DocumentPreparer.prepare(text: lines.joined(separator: "\n\n"), sourceName: "chronicle.txt",
                                                       format: .plainText), at: Date())
-        return (store, folder)
+        return store
     }
 
     @Test func phrasesMatchOnlyAdjacentWords() throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         let phrase = try store.search(SearchQuery(text: "\"ice axe\""))
         #expect(phrase.map(\.quote) == ["The ice axe was found beside the river in 1841."])
         let words = try store.search(SearchQuery(text: "ice axe"))
@@ -35,8 +39,6 @@ struct SearchTests {
     }
 
     @Test func rankingPrefersTheDenserShorterSentence() throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         let hits = try store.search(SearchQuery(text: "axe"))
         #expect(hits.first?.quote == "Axe, axe, axe: the woodcutters' guild chanted.")
         #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
@@ -44,22 +46,16 @@ struct SearchTests {
 
     @Test(arguments: ["Ramon", "ramón", "RAMON"])
     func caseAndDiacriticsAreIgnored(query: String) throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         let hits = try store.search(SearchQuery(text: query))
         #expect(Set(hits.map(\.quote)) == ["Ramón Esteva arrived on the morning boat.", "Ramon Esteva left again the following winter."])
     }
 
     @Test func prefixQueriesMatchWordBeginnings() throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         #expect(try store.search(SearchQuery(text: "Bolshev*")).count == 1)
         #expect(try store.search(SearchQuery(text: "Bolshev")).isEmpty)
     }
 
     @Test func hitsCarryCitationsThatRoundTrip() throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         let hits = try store.search(SearchQuery(text: "harvest", limit: 100))
         #expect(hits.count == 40)
         let stored = try store.document(for: hits[0].revision)
@@ -73,8 +69,7 @@ struct SearchTests {
     }
 
     @Test func onlyLatestRevisionsUnlessAskedForAll() throws {
-        let folder = TemporaryDirectory("search")
-        let store = try SQLiteDocumentStore(path: folder.file("s.sqlite"), createIfMissing: true)
+        let store = try SQLiteDocumentStore(path: folder.file("revisions.sqlite"), createIfMissing: true)
         _ = try store.ingest(DocumentPreparer.prepare(text: "Mara was born in Dorvik.", sourceName: "a.txt", format: .plainText), at: Date())
         _ = try store.ingest(DocumentPreparer.prepare(text: "Mara was born in Varnholm.", sourceName: "a.txt", format: .plainText), at: Date())
         #expect(try store.search(SearchQuery(text: "Dorvik")).isEmpty)
@@ -85,8 +80,6 @@ struct SearchTests {
 
     @Test(arguments: ["\"", "***", "NOT", "( )", "OR AND"])
     func queriesWithoutWordsAreRefusedClearly(query: String) throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         #expect(throws: StoreError.self) { try store.search(SearchQuery(text: query)) }
         do {
             _ = try store.search(SearchQuery(text: query))
@@ -96,8 +89,6 @@ struct SearchTests {
     }
 
     @Test func oneLetterPrefixesAreRefused() throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         do {
             _ = try store.search(SearchQuery(text: "Dorvik a*"))
             Issue.record("a one-letter prefix was searched")
@@ -108,8 +99,6 @@ struct SearchTests {
     }
 
     @Test func operatorSyntaxNeverReachesFTS5Raw() throws {
-        let (store, _folder) = try Self.chronicleStore()
-        _ = _folder
         for query in ["ice-axe", "woodcutters'", "NEAR(ice axe)", "axe OR", "Dorvik NOT harvest", "col:umn", "\"unterminated phrase"] {
             _ = try store.search(SearchQuery(text: query))
         }

@@ -215,8 +215,11 @@ public struct HTMLTextExtractor {
             cellsInRow += 1
         default: break
         }
-        if Self.paragraphElements.contains(name) { output.requestBreak(2) }
-        else if Self.lineElements.contains(name) { output.requestBreak(1) }
+        if Self.paragraphElements.contains(name) || Self.lineElements.contains(name) {
+            // A block inside an unclosed heading ends the heading: headings hold one line of words.
+            closeHeading()
+            output.requestBreak(Self.paragraphElements.contains(name) ? 2 : 1)
+        }
     }
 
     private mutating func closeElement(_ name: String) {

@@ -43,7 +43,15 @@ public struct StructureAnalyzer {
             if !current.isEmpty { blocks.append(Block(lines: current)) }
             current = []
         }
+        let hintsByStart = Dictionary(headingHints.map { ($0.range.start, $0) }, uniquingKeysWith: { first, _ in first })
         for line in TextLine.lines(of: text) {
+            if format == .html, let hint = hintsByStart[line.content.start] {
+                // A heading is a block of its own, even when a <br> left text on the next line.
+                flush()
+                let words = TextRange(start: hint.range.start, end: min(hint.range.end, line.content.end))
+                blocks.append(Block(lines: [line], heading: (hint.level, words)))
+                continue
+            }
             if format == .markdown {
                 if MarkdownSyntax.isFence(text, line: line) { inFence.toggle() }
                 if !inFence, let heading = MarkdownSyntax.atxHeading(text, line: line) {
@@ -71,12 +79,7 @@ public struct StructureAnalyzer {
     func assignHeadings(_ blocks: inout [Block]) {
         switch format {
         case .html:
-            let byStart = Dictionary(headingHints.map { ($0.range.start, $0) }, uniquingKeysWith: { a, _ in a })
-            for index in blocks.indices {
-                if let hint = byStart[blocks[index].range.start] {
-                    blocks[index].heading = (hint.level, hint.range)
-                }
-            }
+            break   // headings came from the markup when the blocks were made
         case .markdown:
             if !blocks.contains(where: { $0.heading != nil }) { assignHeadingsByShape(&blocks) }
         case .plainText:

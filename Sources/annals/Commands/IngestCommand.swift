@@ -58,7 +58,7 @@ struct IngestCommand: ParsableCommand {
             }
             if showsProgress { Terminal.writeStatus("") }
         }
-        report(results)
+        report(results, notFound: collectFailures.count)
         let failures = results.compactMap { result -> IngestError? in
             if case .failure(let error) = result.outcome { return error }
             return nil
@@ -81,7 +81,7 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    private func report(_ results: [IngestResult]) {
+    private func report(_ results: [IngestResult], notFound: Int) {
         if output.json {
             try? JSONOutput.print(IngestReportJSON(results: results))
             return
@@ -111,11 +111,12 @@ struct IngestCommand: ParsableCommand {
             }
             Terminal.writeLine(line)
         }
-        let failed = results.count - counts.values.reduce(0, +)
-        if results.count > 1 || failed > 0 {
+        let failed = results.count - counts.values.reduce(0, +) + notFound
+        let total = results.count + notFound
+        if total > 1 || failed > 0 {
             let parts = ["added", "revised", "unchanged"].compactMap { key in counts[key].map { "\($0) \(key)" } }
                 + (failed > 0 ? ["\(failed) failed"] : [])
-            Terminal.writeLine(Numbers.counted(results.count, "source") + ": " + parts.joined(separator: ", ") + " · database \(store.path)")
+            Terminal.writeLine(Numbers.counted(total, "source") + ": " + parts.joined(separator: ", ") + " · database \(store.path)")
         }
     }
 }
