@@ -110,6 +110,8 @@ public enum SentenceSegmenter {
             if Abbreviations.beforeNumber.contains(lowered) || Abbreviations.neverFinal.contains(lowered) {
                 return false
             }
+            // "[O.S. 10 April]", "the U.S. 1st Army": a dotted abbreviation leads into the number.
+            if word.contains("."), word.unicodeScalars.contains(where: { $0.isLetter }) { return false }
             return !(word.count == 1 && word.unicodeScalars.first!.isLetter)
         }
         if word.isEmpty { return true }

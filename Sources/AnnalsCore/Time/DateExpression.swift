@@ -1,0 +1,20 @@
+/// What the extractor recognised before resolving it against context.
+enum DateExpression {
+    /// A complete date.
+    case absolute(HistoricalDate)
+    /// A month (and perhaps a day) with no year; `julian` when marked Old Style.
+    case partial(month: Int, day: Int?, part: DatePoint.Part?, calendar: CalendarSystem)
+    /// A shift from the previous date in the discourse.
+    case relative(RelativeShift)
+    /// An age in years, to add to the subject's birth date.
+    case age(Int)
+    /// The n-th anniversary of an event named by a noun ("revolution").
+    case anniversary(Int, of: String)
+}
+
+/// "two months later", "the same year", "that evening".
+struct RelativeShift {
+    var unit: DateVocabulary.Unit
+    /// Units to add: 0 for "the same", "that"; negative for "earlier".
+    var amount: Int
+}

@@ -1,0 +1,196 @@
+/// Finds every temporal expression in a document and turns it into a
+/// ``HistoricalDate``, resolving what the text leaves to context: a missing year
+/// from the nearest preceding date (or the section heading's range), relative
+/// expressions from the nearest preceding date in the discourse, ages from the
+/// subject's birth date, anniversaries from the event they count from.
+///
+/// ```swift
+/// let text = ScalarText("He was born on 7 November 1879. Two months later the family moved.")
+/// let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
+/// DateExtractor().extract(from: text, structure: structure).map(\.date?.value)
+/// // ["1879-11-07", "1880-01"]
+/// ```
+public struct DateExtractor: Sendable {
+    public init() {}
+
+    /// One recognised expression before resolution.
+    struct Found {
+        var range: TextRange
+        var expression: DateExpression
+        var sentence: Int
+        /// Inside brackets: an aside ("(d. 1910)", "(1847–1922)") that does not move the narrative's time.
+        var isParenthetical: Bool
+    }
+
+    public func extract(from text: ScalarText, structure: DocumentStructure) -> [DateMention] {
+        var found: [Found] = []
+        var sentenceWords: [Set<String>] = []
+        for (index, sentence) in structure.sentences.enumerated() {
+            let tokens = DateToken.tokenize(text, in: sentence.range)
+            sentenceWords.append(Set(tokens.filter { $0.kind == .word }.map(\.text)))
+            let patterns = DatePatterns(tokens: tokens)
+            var depth = 0
+            var i = 0
+            while i < tokens.count {
+                if let (expression, end) = patterns.match(at: i), end > i {
+                    found.append(Found(range: TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.end),
+                                       expression: expression, sentence: index, isParenthetical: depth > 0))
+                    for token in tokens[i..<end] { depth = Self.depth(depth, after: token) }
+                    i = end
+                } else {
+                    depth = Self.depth(depth, after: tokens[i])
+                    i += 1
+                }
+            }
+        }
+        return resolve(found, structure: structure, sentenceWords: sentenceWords)
+    }
+
+    private static func depth(_ depth: Int, after token: DateToken) -> Int {
+        if token.isMark("(", "[") { return depth + 1 }
+        if token.isMark(")", "]") { return max(0, depth - 1) }
+        return depth
+    }
+
+    // MARK: - Resolution
+
+    private func resolve(_ found: [Found], structure: DocumentStructure, sentenceWords: [Set<String>]) -> [DateMention] {
+        let sectionYears = headingYears(found, structure: structure)
+        let birth = birthDate(found, sentenceWords: sentenceWords)
+        var mentions: [DateMention] = []
+        var anchor: (range: TextRange, point: DatePoint, section: Int?)?
+        for item in found {
+            let sentence = structure.sentences[item.sentence]
+            let section = sentence.section
+            var mention = DateMention(range: item.range, kind: .absolute, date: nil, isInHeading: sentence.isHeading)
+            switch item.expression {
+            case .absolute(let date):
+                mention.date = date
+                if !date.isInterval, !item.isParenthetical, let point = date.start, point.precision <= .year {
+                    anchor = (item.range, point, section)
+                }
+            case .partial(let month, let day, let part, let calendar):
+                mention.kind = .partial
+                let frame = section.flatMap { enclosingYears($0, in: structure, years: sectionYears) }
+                var year: Int?
+                if let anchor, frame.map({ $0.contains(anchor.point.year) }) ?? true {
+                    year = anchor.point.year
+                    mention.anchor = anchor.range
+                } else if let frame {
+                    year = frame.lowerBound
+                }
+                if let year {
+                    var point = DatePatterns.Point()
+                    point.year = year
+                    point.month = month
+                    point.day = day
+                    point.part = part
+                    point.calendar = calendar
+                    mention.date = point.historicalDate
+                    if let resolved = mention.date?.start, !mention.isInHeading, !item.isParenthetical { anchor = (item.range, resolved, section) }
+                }
+            case .relative(let shift):
+                mention.kind = .relative
+                if let current = anchor {
+                    let shifted = Self.shift(current.point, by: shift)
+                    mention.date = HistoricalDate(shifted.point, isApproximate: shifted.isApproximate)
+                    mention.anchor = current.range
+                    anchor = (item.range, shifted.point, section)
+                }
+            case .age(let years):
+                mention.kind = .age
+                if let birth {
+                    let date = Self.dateAtAge(years, born: birth.point)
+                    mention.date = date
+                    mention.anchor = birth.range
+                    // Later relative dates count from the year the age began ("Six years later").
+                    if !item.isParenthetical, let start = date.start { anchor = (item.range, DatePoint(year: start.year), section) }
+                }
+            case .anniversary(let count, let noun):
+                mention.kind = .anniversary
+                if let event = mentions.last(where: { previous in
+                    previous.date?.start != nil && found.first(where: { $0.range == previous.range }).map { sentenceWords[$0.sentence].contains(noun) } == true
+                }), let start = event.date?.start {
+                    var point = start
+                    point.year += count
+                    if point.precision == .day, CalendarDay(year: point.year, month: point.month ?? 1, day: point.day ?? 1) == nil {
+                        point.day = 28
+                    }
+                    mention.date = HistoricalDate(point)
+                    mention.anchor = event.range
+                }
+            }
+            mentions.append(mention)
+        }
+        return mentions
+    }
+
+    /// Years a heading's range gives each section: "Exile (1907-1914)" frames 1907…1914.
+    private func headingYears(_ found: [Found], structure: DocumentStructure) -> [Int: ClosedRange<Int>] {
+        var years: [Int: ClosedRange<Int>] = [:]
+        for item in found {
+            let sentence = structure.sentences[item.sentence]
+            guard sentence.isHeading, let section = sentence.section, years[section] == nil,
+                  case .absolute(let date) = item.expression, let start = date.start else { continue }
+            let end = date.end ?? start
+            years[section] = start.earliest.year...end.latest.year
+        }
+        return years
+    }
+
+    /// The year range of the nearest section, itself or an ancestor, whose heading gives one.
+    private func enclosingYears(_ section: Int, in structure: DocumentStructure, years: [Int: ClosedRange<Int>]) -> ClosedRange<Int>? {
+        var current: Int? = section
+        while let index = current {
+            if let range = years[index] { return range }
+            current = structure.sections[index].parent
+        }
+        return nil
+    }
+
+    /// The subject's birth date: the first full date in a sentence that says "born", else
+    /// the start of the first span in the document's opening ("(22 April 1870 – 21 January 1924)").
+    private func birthDate(_ found: [Found], sentenceWords: [Set<String>]) -> (range: TextRange, point: DatePoint)? {
+        for item in found where sentenceWords[item.sentence].contains("born") && !item.isParenthetical {
+            if case .absolute(let date) = item.expression, let start = date.start, start.precision <= .year, start.part == nil {
+                return (item.range, start)
+            }
+        }
+        for item in found.prefix(5) {
+            if case .absolute(let date) = item.expression, date.isInterval, let start = date.start, start.precision <= .year {
+                return (item.range, start)
+            }
+        }
+        return nil
+    }
+
+    /// A point moved by a relative shift, as precise as both allow.
+    static func shift(_ point: DatePoint, by shift: RelativeShift) -> (point: DatePoint, isApproximate: Bool) {
+        switch shift.unit {
+        case .day, .week:
+            guard point.precision == .day else { return (point, shift.amount != 0) }
+            let days = shift.amount * (shift.unit == .week ? 7 : 1)
+            return (DatePoint(point.earliest.adding(days: days)), false)
+        case .month:
+            guard point.precision <= .month, let month = point.month else { return (point, shift.amount != 0) }
+            let day = CalendarDay(year: point.year, month: month, day: 1)!.adding(months: shift.amount)
+            return (DatePoint(year: day.year, month: day.month), false)
+        case .year:
+            guard point.precision <= .year || point.precision == .season else { return (point, shift.amount != 0) }
+            return (DatePoint(year: point.year + shift.amount), false)
+        case .decade:
+            return (DatePoint(year: point.year + 10 * shift.amount), true)
+        }
+    }
+
+    /// The span of days on which someone born on `birth` was `years` old.
+    static func dateAtAge(_ years: Int, born birth: DatePoint) -> HistoricalDate {
+        if birth.precision == .day {
+            let start = birth.earliest.adding(years: years)
+            let end = birth.earliest.adding(years: years + 1).adding(days: -1)
+            return HistoricalDate(from: DatePoint(start), to: DatePoint(end))
+        }
+        let year = birth.earliest.year + years
+        return HistoricalDate(from: DatePoint(year: year), to: DatePoint(year: year + 1))
+    }
+}

@@ -1,0 +1,35 @@
+/// A temporal expression found in a document: its span, what kind it is, the date it
+/// means, and what it was resolved against when the text alone does not say.
+public struct DateMention: Hashable, Sendable {
+    /// How the date was obtained.
+    public enum Kind: String, Sendable, Codable {
+        /// Written out in full: "7 November 1879", "1897", "the 1920s".
+        case absolute
+        /// Missing its year, taken from the context: "18th October", "in January".
+        case partial
+        /// Relative to an earlier date: "the following day", "two months later".
+        case relative
+        /// An age turned into a date through the birth date: "at the age of eighteen".
+        case age
+        /// An anniversary of an earlier event: "the eleventh birthday of the revolution".
+        case anniversary
+    }
+
+    /// The expression's span in the stored text.
+    public var range: TextRange
+    public var kind: Kind
+    /// The date meant, or nil when it could not be resolved (an age without a known birth date).
+    public var date: HistoricalDate?
+    /// The mention this one was resolved against (for partial, relative, age and anniversary dates).
+    public var anchor: TextRange?
+    /// Whether the expression is in a heading (its range then frames the section's dates).
+    public var isInHeading: Bool
+
+    public init(range: TextRange, kind: Kind, date: HistoricalDate?, anchor: TextRange? = nil, isInHeading: Bool = false) {
+        self.range = range
+        self.kind = kind
+        self.date = date
+        self.anchor = anchor
+        self.isInHeading = isInHeading
+    }
+}

@@ -1,0 +1,114 @@
+/// The token patterns of date expressions, tried at one token at a time. Each
+/// returns what it recognised and the index of the first token after it.
+struct DatePatterns {
+    let tokens: [DateToken]
+
+    /// A point as read, before context fills what it lacks.
+    struct Point {
+        var year: Int?
+        var month: Int?
+        var day: Int?
+        var season: DatePoint.Season?
+        var part: DatePoint.Part?
+        var span: DatePoint.Precision?      // .decade or .century
+        var calendar: CalendarSystem = .gregorian
+        var julian: DatePoint?
+        var isApproximate = false
+
+        var isYearOnly: Bool { year != nil && month == nil && season == nil && span == nil }
+
+        var datePoint: DatePoint? {
+            guard let year else { return nil }
+            if let span { return DatePoint(span: span, startingIn: year, part: part) }
+            if let season { return DatePoint(year: year, season: season, part: part) }
+            if let month, let day { return DatePoint(year: year, month: month, day: day) }
+            if let month { return DatePoint(year: year, month: month, part: part) }
+            return DatePoint(year: year, part: part)
+        }
+
+        /// The Gregorian date; an Old Style day is converted, its original kept.
+        var historicalDate: HistoricalDate? {
+            guard let point = datePoint else { return nil }
+            if calendar == .julian, let month, let day, let year,
+               let converted = CalendarDay(julianYear: year, month: month, day: day) {
+                return HistoricalDate(DatePoint(converted), calendar: .julian, julian: point, isApproximate: isApproximate)
+            }
+            return HistoricalDate(point, calendar: calendar, julian: julian, isApproximate: isApproximate)
+        }
+    }
+
+    func token(_ index: Int) -> DateToken? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+
+    /// Whether two tokens touch, with no space between them.
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+        guard let x = token(a), let y = token(b) else { return false }
+        return x.range.end == y.range.start
+    }
+
+    // MARK: - Entry point
+
+    func match(at i: Int) -> (DateExpression, end: Int)? {
+        if let found = connectedRange(at: i) { return found }
+        if let found = relative(at: i) { return found }
+        if let found = age(at: i) { return found }
+        if let found = anniversary(at: i) { return found }
+        guard let (first, end) = point(at: i) else { return nil }
+        if let (span, spanEnd) = continuation(of: first, end: end) { return (span, spanEnd) }
+        return (expression(for: first), end)
+    }
+
+    func expression(for point: Point) -> DateExpression {
+        if let date = point.historicalDate { return .absolute(date) }
+        return .partial(month: point.month ?? 1, day: point.day, part: point.part, calendar: point.calendar)
+    }
+
+    // MARK: - Spans
+
+    /// "between December 22, 1917 and February 10, 1918", "from May through October 1918".
+    func connectedRange(at i: Int) -> (DateExpression, end: Int)? {
+        guard let opener = token(i), opener.isWord("between", "from") else { return nil }
+        guard let (first, afterFirst) = point(at: i + 1), let joiner = token(afterFirst) else { return nil }
+        let joins = opener.text == "between" ? joiner.isWord("and") : (joiner.isWord("to", "until", "till", "through", "thru") || joiner.isDash)
+        guard joins, let (second, end) = point(at: afterFirst + 1) else { return nil }
+        return span(first, second, uncertain: false).map { ($0, end) }
+    }
+
+    /// "1904-1907", "1904–07", "22 December–10 February 1918", "late 1920 or early 1921".
+    func continuation(of first: Point, end: Int) -> (DateExpression, end: Int)? {
+        guard let joiner = token(end) else { return nil }
+        let isDash = joiner.isDash
+        let isOr = joiner.isWord("or")
+        let isTo = joiner.isWord("to", "until", "till", "through") && first.year != nil
+        guard isDash || isOr || isTo else { return nil }
+        // "1904–07": a two-digit year after a dash.
+        if isDash, first.isYearOnly, let next = token(end + 1), next.kind == .number, next.digits == 2, !next.isOrdinal,
+           adjacent(end, end + 1), let year = first.year {
+            let candidate = year / 100 * 100 + (next.number ?? 0)
+            guard candidate > year else { return nil }
+            var second = Point()
+            second.year = candidate
+            return span(first, second, uncertain: false).map { ($0, end + 2) }
+        }
+        guard let (second, secondEnd) = point(at: end + 1) else { return nil }
+        // Both ends must be of comparable kinds: years with years, days with days.
+        if first.isYearOnly != second.isYearOnly, first.year != nil, second.year != nil { return nil }
+        return span(first, second, uncertain: isOr).map { ($0, secondEnd) }
+    }
+
+    /// Joins two points into a span; a first point without a year borrows the second's.
+    func span(_ first: Point, _ second: Point, uncertain: Bool) -> DateExpression? {
+        var first = first
+        guard var end = second.historicalDate else { return nil }
+        if first.year == nil, let year = second.year {
+            first.year = (first.month ?? 0) > (second.month ?? 12) ? year - 1 : year
+            if first.calendar == .gregorian { first.calendar = second.calendar }
+        }
+        guard let start = first.historicalDate, let startPoint = start.start, let endPoint = end.start else { return nil }
+        guard startPoint.earliest <= endPoint.latest, endPoint.year - startPoint.year <= 300 else { return nil }
+        end.isApproximate = end.isApproximate || start.isApproximate
+        var date = HistoricalDate(from: startPoint, to: endPoint, calendar: start.calendar == .julian ? .julian : end.calendar,
+                                  isApproximate: end.isApproximate, isUncertain: uncertain)
+        if start.calendar == .julian { date.julian = start.julian }
+        return .absolute(date)
+    }
+}

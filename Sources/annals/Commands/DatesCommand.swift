@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import AnnalsCore
+import AnnalsStore
+
+/// `annals dates DOC`: every temporal expression in a document, normalised.
+struct DatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dates",
+        abstract: "List every date expression in a document: offsets, text, value, calendar, precision, anchor.",
+        discussion: """
+            Values are ISO 8601 / EDTF on the Gregorian calendar at the precision the text gives \
+            ("1917", "1917-05", "1923-06/1923-08" for mid-1923); Old Style dates are converted and \
+            their original kept. Partial, relative and age expressions name the anchor they were \
+            resolved against.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("The document: source name, NAME@N, id prefix or title.", valueName: "doc"))
+    var document: String
+
+    func run() throws {
+        let store = try store.open()
+        let stored = try store.document(for: try store.resolve(document))
+        let text = ScalarText(stored.text)
+        let mentions = DateExtractor().extract(from: text, structure: stored.structure)
+        if output.json {
+            try JSONOutput.print(DatesJSON(stored: stored, text: text, mentions: mentions))
+            return
+        }
+        Terminal.writeLine(Terminal.bold(stored.revision.summary.title) + Terminal.dim("  \(stored.revision.source) · \(Numbers.counted(mentions.count, "date expression"))"))
+        for mention in mentions {
+            let quote = text.string(in: mention.range).replacingOccurrences(of: "\n", with: " ")
+            let value = mention.date.map { date in
+                date.value + (date.calendar == .julian ? " (Old Style" + (date.julian.map { " " + $0.edtf.replacingOccurrences(of: "0000-", with: "") } ?? "") + ")" : "")
+            } ?? "unresolved"
+            var line = Numbers.padRight(Terminal.dim(mention.range.description), 18) + " " + Numbers.padRight(value, 24) + " "
+                + Numbers.padRight(mention.kind.rawValue, 11) + " " + quote
+            if let anchor = mention.anchor { line += Terminal.dim("  ← " + text.string(in: anchor).replacingOccurrences(of: "\n", with: " ")) }
+            Terminal.writeLine(line)
+        }
+    }
+}
+
+/// A date in the contract's shape.
+struct DateJSON: Encodable {
+    var value: String
+    var calendar: String
+    var precision: String
+    var earliest: String?
+    var latest: String?
+    var text: String
+    var julian: String?
+    var approximate: Bool
+    var uncertain: Bool
+
+    init(_ date: HistoricalDate, text: String) {
+        value = date.value
+        calendar = date.calendar.rawValue
+        precision = date.precision.description
+        earliest = date.earliest?.iso
+        latest = date.latest?.iso
+        self.text = text
+        julian = date.julian.map(\.edtf)
+        approximate = date.isApproximate
+        uncertain = date.isUncertain
+    }
+}
+
+/// `annals dates --json`.
+struct DatesJSON: Encodable {
+    struct Mention: Encodable {
+        var start: Int
+        var end: Int
+        var text: String
+        var kind: String
+        var inHeading: Bool
+        var date: DateJSON?
+        var anchor: Citation?
+        var citation: Citation
+    }
+
+    var source: String
+    var document: String
+    var dates: [Mention]
+
+    init(stored: StoredDocument, text: ScalarText, mentions: [DateMention]) {
+        source = stored.revision.source
+        document = stored.revision.document.hex
+        dates = mentions.map { mention in
+            let quote = text.string(in: mention.range)
+            return Mention(start: mention.range.start, end: mention.range.end, text: quote, kind: mention.kind.rawValue,
+                           inHeading: mention.isInHeading, date: mention.date.map { DateJSON($0, text: quote) },
+                           anchor: mention.anchor.map { Citation(source: stored.revision.source, document: stored.revision.document, range: $0, in: text) },
+                           citation: Citation(source: stored.revision.source, document: stored.revision.document, range: mention.range, in: text))
+        }
+    }
+}

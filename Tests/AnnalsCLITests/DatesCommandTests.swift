@@ -1,0 +1,64 @@
+import Testing
+import Foundation
+import AnnalsTesting
+
+/// `annals dates`, end to end: the contract's date objects, with citations that round-trip.
+struct DatesCommandTests {
+    let folder = TemporaryDirectory("dates")
+    let annals = AnnalsProcess()
+
+    private func datesJSON(_ db: String, _ source: String) throws -> [[String: Any]] {
+        let output = try annals.run(["dates", "--db", db, "--json", source])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        return json?["dates"] as? [[String: Any]] ?? []
+    }
+
+    @Test func theSamplesOldStyleBirthAndAgesResolve() throws {
+        let db = folder.file("a.sqlite")
+        #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)
+        let dates = try datesJSON(db, "velinskaya-encyclopedia.txt")
+        let birth = try #require(dates.first { ($0["text"] as? String) == "12 March 1861 (Old Style)" })
+        let date = try #require(birth["date"] as? [String: Any])
+        #expect(date["value"] as? String == "1861-03-24")
+        #expect(date["calendar"] as? String == "julian")
+        #expect(date["julian"] as? String == "1861-03-12")
+        #expect(date["precision"] as? String == "day")
+        #expect(date["earliest"] as? String == "1861-03-24" && date["latest"] as? String == "1861-03-24")
+        let age = try #require(dates.first { ($0["kind"] as? String) == "age" })
+        #expect((age["date"] as? [String: Any])?["value"] as? String == "1879-03-24/1880-03-23")
+        #expect((age["anchor"] as? [String: Any])?["quote"] as? String == "12 March 1861 (Old Style)")
+        let text = try annals.run(["dates", "--db", db, "velinskaya-memoir.md"])
+        #expect(text.stdout.contains("1882-09/1882-11"))
+    }
+
+    @Test func corpusDatesCiteTheirTextToTheLetter() throws {
+        guard let corpus = ProjectPaths.sharedCorpus else {
+            print("skipped: ../shared/corpus is absent")
+            return
+        }
+        let db = folder.file("c.sqlite")
+        let files = ProjectPaths.corpusFiles(in: corpus)
+        #expect(try annals.run(["ingest", "--db", db] + files).status == 0)
+        for file in files {
+            let name = (file as NSString).lastPathComponent
+            let scalars = Array(try String(contentsOfFile: file, encoding: .utf8).unicodeScalars)
+            let dates = try datesJSON(db, name)
+            #expect(dates.count > 150, "\(name): only \(dates.count) dates")
+            for mention in dates {
+                for key in ["citation", "anchor"] {
+                    guard let citation = mention[key] as? [String: Any] else { continue }
+                    let start = try #require(citation["start"] as? Int), end = try #require(citation["end"] as? Int)
+                    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == citation["quote"] as? String)
+                }
+                if let date = mention["date"] as? [String: Any], let earliest = date["earliest"] as? String,
+                   let latest = date["latest"] as? String, !earliest.hasPrefix("-"), !latest.hasPrefix("-") {
+                    #expect(earliest <= latest, "\(mention)")
+                }
+            }
+            let values = dates.compactMap { ($0["date"] as? [String: Any])?["value"] as? String }
+            #expect(values.contains("1879-11-07"), "\(name): the birth date is missing")
+            #expect(values.contains { $0.hasPrefix("1940-08") }, "\(name): the assassination is missing")
+        }
+    }
+}
