@@ -26,6 +26,8 @@ struct Benchmark {
         let generated = try CorpusGenerator.write(into: work + "/corpus", from: sources, megabytes: options.megabytes)
         print(String(format: "generated: %d documents, %.1f MB", generated.documents, Double(generated.bytes) / 1e6))
 
+        DateExtractionRun.report(sources)
+
         let db = work + "/bench.sqlite"
         let ingest = try IngestRun.measure(binary: options.annals, database: db, corpus: work + "/corpus")
         print(String(format: "ingest: %.1f s wall, %.2f MB/s, peak memory %.0f MB (annals ingest, one process)",
@@ -79,6 +81,24 @@ struct Options {
             default: print("unknown option \(flag)"); exit(64)
             }
         }
+    }
+}
+
+/// Times date extraction alone (on documents already prepared) over the base texts.
+enum DateExtractionRun {
+    static func report(_ sources: [CorpusGenerator.BaseText]) {
+        let documents = sources.map { DocumentPreparer.prepare(text: $0.text, sourceName: $0.name, format: .plainText) }
+        let prepared = documents.map { (ScalarText($0.text), $0.structure) }
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let rounds = max(1, 20_000_000 / max(bytes, 1))
+        var mentions = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<rounds {
+            for (text, structure) in prepared { mentions += DateExtractor().extract(from: text, structure: structure).count }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "date extraction: %.1f MB/s (%d rounds over %.0f KB, %d expressions a round)",
+                     Double(bytes * rounds) / 1e6 / seconds, rounds, Double(bytes) / 1e3, mentions / rounds))
     }
 }
 

@@ -85,6 +85,15 @@ struct DateExtractorTests {
         ])
     }
 
+    @Test func spansOfDaysNumericShiftsAndBareSeasons() {
+        #expect(Self.dates("In 1917 the city rose. The rising came on November 7-8 (New Style).")
+                == ["1917 = 1917", "November 7-8 (New Style) = 1917-11-07/1917-11-08"])
+        #expect(Self.dates("It lasted from 7-9 May 1905.") == ["7-9 May 1905 = 1905-05-07/1905-05-09"])
+        #expect(Self.dates("He was arrested on August 7, 1917 and released 40 days later.")
+                == ["August 7, 1917 = 1917-08-07", "40 days later = 1917-09-16"])
+        #expect(Self.dates("In 1917 the city rose. The summer was hot.") == ["1917 = 1917", "The summer = 1917-06/1917-08"])
+    }
+
     @Test func partialDatesTakeTheYearFromContext() {
         #expect(Self.dates("In 1917 the city rose. On Nov. 7 the palace fell. On 18th October he spoke.")
                 == ["1917 = 1917", "Nov. 7 = 1917-11-07", "18th October = 1917-10-18"])

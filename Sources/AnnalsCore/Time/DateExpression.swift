@@ -4,6 +4,10 @@ enum DateExpression {
     case absolute(HistoricalDate)
     /// A month (and perhaps a day) with no year; `julian` when marked Old Style.
     case partial(month: Int, day: Int?, part: DatePoint.Part?, calendar: CalendarSystem)
+    /// Days of one month with no year: "November 7-8".
+    case partialDays(month: Int, from: Int, to: Int, calendar: CalendarSystem)
+    /// A season with no year: "the summer".
+    case partialSeason(DatePoint.Season)
     /// A shift from the previous date in the discourse.
     case relative(RelativeShift)
     /// An age in years, to add to the subject's birth date.

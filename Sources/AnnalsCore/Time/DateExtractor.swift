@@ -59,7 +59,9 @@ public struct DateExtractor: Sendable {
         let birth = birthDate(found, sentenceWords: sentenceWords)
         var mentions: [DateMention] = []
         var anchor: (range: TextRange, point: DatePoint, section: Int?)?
+        var recentAnchors: [(range: TextRange, point: DatePoint)] = []
         for item in found {
+            if let current = anchor, recentAnchors.last?.range != current.range { recentAnchors.append((current.range, current.point)) }
             let sentence = structure.sentences[item.sentence]
             let section = sentence.section
             var mention = DateMention(range: item.range, kind: .absolute, date: nil, isInHeading: sentence.isHeading)
@@ -69,24 +71,40 @@ public struct DateExtractor: Sendable {
                 if !date.isInterval, !item.isParenthetical, let point = date.start, point.precision <= .year {
                     anchor = (item.range, point, section)
                 }
-            case .partial(let month, let day, let part, let calendar):
+            case .partial, .partialSeason, .partialDays:
                 mention.kind = .partial
+                // The year: the latest preceding date inside the section's heading range, else the range's start.
                 let frame = section.flatMap { enclosingYears($0, in: structure, years: sectionYears) }
                 var year: Int?
-                if let anchor, frame.map({ $0.contains(anchor.point.year) }) ?? true {
-                    year = anchor.point.year
-                    mention.anchor = anchor.range
+                if let inFrame = recentAnchors.last(where: { frame?.contains($0.point.year) ?? true }) {
+                    year = inFrame.point.year
+                    mention.anchor = inFrame.range
                 } else if let frame {
                     year = frame.lowerBound
                 }
                 if let year {
                     var point = DatePatterns.Point()
                     point.year = year
-                    point.month = month
-                    point.day = day
-                    point.part = part
-                    point.calendar = calendar
+                    switch item.expression {
+                    case .partial(let month, let day, let part, let calendar):
+                        point.month = month
+                        point.day = day
+                        point.part = part
+                        point.calendar = calendar
+                    case .partialSeason(let season):
+                        point.season = season
+                    default:
+                        break
+                    }
                     mention.date = point.historicalDate
+                    if case .partialDays(let month, let first, let last, let calendar) = item.expression {
+                        var start = point, end = point
+                        (start.month, start.day, start.calendar) = (month, first, calendar)
+                        (end.month, end.day, end.calendar) = (month, last, calendar)
+                        if let from = start.historicalDate, let to = end.historicalDate, let a = from.start, let b = to.start {
+                            mention.date = HistoricalDate(from: a, to: b, calendar: calendar)
+                        }
+                    }
                     if let resolved = mention.date?.start, !mention.isInHeading, !item.isParenthetical { anchor = (item.range, resolved, section) }
                 }
             case .relative(let shift):

@@ -10,7 +10,7 @@ extension DatePatterns {
 
     /// "the following day", "two months later", "later that month", "the same year", "that evening".
     func relative(at i: Int) -> (DateExpression, end: Int)? {
-        guard let first = token(i), first.kind == .word else { return nil }
+        guard let first = token(i) else { return nil }
         // "the following day", "the next year", "the previous month", "the same year", "the day after".
         if first.isWord("the") {
             if let which = token(i + 1), which.isWord("following", "next", "previous", "preceding", "same"),

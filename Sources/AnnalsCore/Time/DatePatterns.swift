@@ -52,6 +52,21 @@ struct DatePatterns {
         if let found = relative(at: i) { return found }
         if let found = age(at: i) { return found }
         if let found = anniversary(at: i) { return found }
+        // "the summer", with no year: the year comes from context.
+        if let article = token(i), article.isWord("the", "that"), let word = token(i + 1), word.kind == .word,
+           let season = DateVocabulary.seasons[word.text], !(token(i + 2)?.isWord("of") == true), token(i + 2)?.fourDigitYear == nil {
+            return (.partialSeason(season), i + 2)
+        }
+        // "7-9 May 1905": a span of days written before their month.
+        if let firstDay = token(i)?.dayOfMonth, token(i + 1)?.isDash == true, adjacent(i, i + 1),
+           let (last, end) = point(at: i + 2), last.day != nil, let lastDay = last.day, firstDay < lastDay, token(i + 3)?.month != nil {
+            var first = last
+            first.day = firstDay
+            if first.year == nil, let month = first.month {
+                return (.partialDays(month: month, from: firstDay, to: lastDay, calendar: first.calendar), end)
+            }
+            if let joined = span(first, last, uncertain: false) { return (joined, end) }
+        }
         guard let (first, end) = point(at: i) else { return nil }
         if let (span, spanEnd) = continuation(of: first, end: end) { return (span, spanEnd) }
         return (expression(for: first), end)
@@ -77,6 +92,22 @@ struct DatePatterns {
     func continuation(of first: Point, end: Int) -> (DateExpression, end: Int)? {
         guard let joiner = token(end) else { return nil }
         let isDash = joiner.isDash
+        // "November 7-8": a span of days within one month.
+        if isDash, let day = first.day, let next = token(end + 1), let lastDay = next.dayOfMonth, lastDay > day,
+           token(end + 2)?.month == nil {
+            var second = first
+            second.day = lastDay
+            var stop = end + 2
+            let (marked, afterMarker) = calendarMarked(second, end: stop)
+            second = marked
+            stop = afterMarker
+            var start = first
+            start.calendar = second.calendar
+            if start.year == nil, let month = start.month {
+                return (.partialDays(month: month, from: day, to: lastDay, calendar: second.calendar), stop)
+            }
+            return span(start, second, uncertain: false).map { ($0, stop) }
+        }
         let isOr = joiner.isWord("or")
         let isTo = joiner.isWord("to", "until", "till", "through") && first.year != nil
         guard isDash || isOr || isTo else { return nil }
