@@ -106,8 +106,8 @@ extension DatePatterns {
             return (result, k)
         }
         // "the 19th century", "the nineteenth century", "the fifth century BCE".
-        if let ordinal = first.kind == .number && first.isOrdinal ? first.number : (first.kind == .word ? DateVocabulary.ordinal(fromWord: first.text) : nil),
-           let next = token(j + 1), next.isWord("century", "centuries") {
+        if let next = token(j + 1), next.isWord("century", "centuries"),
+           let ordinal = first.kind == .number && first.isOrdinal ? first.number : (first.kind == .word ? DateVocabulary.ordinal(fromWord: first.text) : nil) {
             var k = j + 2
             let (isBC, afterEra) = era(at: k)
             k = afterEra ?? k
@@ -274,7 +274,8 @@ extension DatePatterns {
 
     /// Number words up to 99 at `k`: "five", "ninety-seven", "ninety seven".
     func numberWords(at k: Int) -> (Int, Int)? {
-        guard let first = token(k), first.kind == .word else { return nil }
+        guard let first = token(k), first.kind == .word,
+              DateVocabulary.cardinals[first.text] != nil || first.text.contains("-") else { return nil }
         if let second = token(k + 1), second.kind == .word, let value = DateVocabulary.number(fromWords: [first.text, second.text]) {
             return (value, k + 2)
         }

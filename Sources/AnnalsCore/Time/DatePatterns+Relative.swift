@@ -122,7 +122,7 @@ extension DatePatterns {
 
     /// "the eleventh birthday of the revolution", "the 10th anniversary of the October Revolution".
     func anniversary(at i: Int) -> (DateExpression, end: Int)? {
-        guard let first = token(i) else { return nil }
+        guard let first = token(i), token(i + 1)?.isWord("birthday", "anniversary") == true else { return nil }
         let count: Int?
         if first.kind == .number, first.isOrdinal { count = first.number }
         else if first.kind == .word { count = DateVocabulary.ordinal(fromWord: first.text) }

@@ -56,6 +56,7 @@ enum DateVocabulary {
         guard let first = words.first else { return nil }
         if words.count == 1 {
             if let value = cardinals[first], first != "a", first != "an" { return value }
+            guard first.contains("-") else { return nil }
             let pieces = first.split(separator: "-").map(String.init)
             if pieces.count == 2, let tens = cardinals[pieces[0]], let ones = cardinals[pieces[1]], tens >= 20, tens % 10 == 0, ones < 10 {
                 return tens + ones
@@ -71,6 +72,7 @@ enum DateVocabulary {
     /// Ordinal words and their hyphenated compounds ("twenty-third").
     static func ordinal(fromWord word: String) -> Int? {
         if let value = ordinals[word] { return value }
+        guard word.contains("-") else { return nil }
         let pieces = word.split(separator: "-").map(String.init)
         if pieces.count == 2, let tens = cardinals[pieces[0]], let ones = ordinals[pieces[1]], tens >= 20, ones < 10 {
             return tens + ones
