@@ -37,7 +37,7 @@ struct DatesCommand: ParsableCommand {
             let value = mention.date.map { date in
                 date.value + (date.calendar == .julian ? " (Old Style" + (date.julian.map { " " + $0.edtf.replacingOccurrences(of: "0000-", with: "") } ?? "") + ")" : "")
             } ?? "unresolved"
-            var line = Numbers.padRight(Terminal.dim(mention.range.description), 18) + " " + Numbers.padRight(value, 24) + " "
+            var line = Numbers.padRight(Terminal.dim(mention.range.description), 18) + " " + Numbers.padRight(value, 33) + " "
                 + Numbers.padRight(mention.kind.rawValue, 11) + " " + quote
             if let anchor = mention.anchor { line += Terminal.dim("  ← " + text.string(in: anchor).replacingOccurrences(of: "\n", with: " ")) }
             Terminal.writeLine(line)
