@@ -16,6 +16,8 @@ struct DateToken {
     var isOrdinal = false
     /// Whether a capital letter begins the word.
     var isCapitalized = false
+    /// Whether every letter of a word of two or more letters is a capital ("RSDLP").
+    var isAllCapitals = false
 
     /// Splits a span of text into tokens: runs of letters (with inner apostrophes and
     /// hyphens between letters), runs of digits (with an ordinal suffix), single marks.
@@ -51,8 +53,10 @@ struct DateToken {
                     break
                 }
                 let word = text.string(in: TextRange(start: i, end: j))
-                tokens.append(DateToken(kind: .word, range: TextRange(start: i, end: j), text: word.lowercased(),
-                                        isCapitalized: scalar.isUppercaseLetter))
+                let lowered = word.lowercased()
+                tokens.append(DateToken(kind: .word, range: TextRange(start: i, end: j), text: lowered,
+                                        isCapitalized: scalar.isUppercaseLetter,
+                                        isAllCapitals: j - i >= 2 && lowered != word && word.uppercased() == word))
                 i = j
             } else {
                 tokens.append(DateToken(kind: .mark, range: TextRange(start: i, end: i + 1), text: String(Character(scalar))))

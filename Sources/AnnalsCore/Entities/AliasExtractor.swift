@@ -1,0 +1,119 @@
+/// A statement in a text that two names belong to one entity, with the span that says so.
+public struct AliasEvidence: Hashable, Sendable {
+    /// The name the alias belongs to, as written.
+    public var name: String
+    /// The other name.
+    public var alias: String
+    public var document: Int
+    /// The words that state the identity (for the citation).
+    public var range: TextRange
+}
+
+/// Reads identities the text states: "born X", "(he assumed the name X in 1902)",
+/// "real name X", "under the name 'X'", "pen name X", "using the name X", "also
+/// transliterated A, B and C", a native-script name in brackets, "X (now Y)",
+/// "a.k.a. X", "dubbed X", "known as X", "X, alias Y".
+struct AliasExtractor {
+    func aliases(in text: ScalarText, structure: DocumentStructure, document: Int, mentions: [EntityMention],
+                 subject: String? = nil) -> [AliasEvidence] {
+        var found: [AliasEvidence] = []
+        let byStart = Dictionary(mentions.map { ($0.range.start, $0) }, uniquingKeysWith: { a, _ in a })
+        for sentence in structure.sentences where !sentence.isHeading {
+            let tokens = DateToken.tokenize(text, in: sentence.range)
+            let names = mentions.filter { sentence.range.contains($0.range) }
+            /// The name a statement at token `k` is about: the last name before it
+            /// (outside the current brackets, for "(he assumed the name …)").
+            func owner(before k: Int) -> EntityMention? {
+                let offset = tokens[k].range.start
+                var depth = 0
+                var bracketStart = offset
+                for token in tokens[..<k].reversed() {
+                    if token.isMark(")") { depth += 1 }
+                    if token.isMark("(") { if depth == 0 { bracketStart = token.range.start; break } else { depth -= 1 } }
+                }
+                return names.last { $0.range.end <= bracketStart && $0.cue != .place } ?? names.last { $0.range.end <= offset }
+            }
+            /// The name that starts at token `k` (skipping quotes), if any.
+            func name(at k: Int) -> EntityMention? {
+                var j = k
+                while j < tokens.count, tokens[j].isMark("'", "\"", "“", "‘") { j += 1 }
+                guard j < tokens.count else { return nil }
+                return byStart[tokens[j].range.start]
+            }
+            func add(_ owner: EntityMention?, _ alias: EntityMention?, from a: Int, to b: Int) {
+                guard let owner, let alias, owner.folded != alias.folded else { return }
+                let end = min(b, tokens.count - 1)
+                found.append(AliasEvidence(name: owner.surface, alias: alias.surface, document: document,
+                                           range: TextRange(start: tokens[a].range.start, end: max(tokens[end].range.end, alias.range.end))))
+            }
+            /// The name a cue at token `k` is about, only when it stands just before the cue
+            /// ("Trotsky was born …", "Georgy Nosar, alias …"); "a faction known as …" has none.
+            func nearOwner(before k: Int) -> EntityMention? {
+                guard let candidate = owner(before: k) else { return nil }
+                let gap = tokens[..<k].filter { $0.range.start >= candidate.range.end }
+                let fillers: Set<String> = [",", "(", "was", "is", "were", "also", "better", "commonly", "later", "he", "she", "originally", "being"]
+                return gap.count <= 4 && gap.allSatisfy({ fillers.contains($0.text) }) ? candidate : (gap.first?.isMark("(") == true ? candidate : nil)
+            }
+            /// For a name someone goes under ("under the penname Pero, Trotsky…", "Using the
+            /// name 'Lvov,' he wrote…"): the name just before, else the sentence's first person,
+            /// else the document's subject when the sentence speaks of "he" or "she".
+            func bearer(before k: Int, alias: EntityMention?) -> EntityMention? {
+                if let near = nearOwner(before: k) { return near }
+                if let person = names.first(where: { $0.cue == .person && $0.range != alias?.range && $0.folded != alias?.folded }) { return person }
+                if let subject, tokens.contains(where: { $0.isWord("he", "she") }) {
+                    return EntityMention(document: document, range: tokens[k].range, surface: subject, cue: .person, isStrongCue: false, opensSentence: false)
+                }
+                return nil
+            }
+            for k in tokens.indices {
+                let token = tokens[k]
+                guard token.kind == .word || token.isMark("(") else { continue }
+                switch token.text {
+                case "name" where k >= 2 && tokens[k - 1].isWord("the") && tokens[k - 2].isWord("under", "using"):
+                    let alias = name(at: k + 1)
+                    add(bearer(before: k - 2, alias: alias), alias, from: k - 2, to: k + 1)
+                case "penname", "pseudonym":
+                    let alias = name(at: k + 1)
+                    add(bearer(before: k, alias: alias), alias, from: k, to: k + 1)
+                case "born" where !(k + 1 < tokens.count && tokens[k + 1].isWord("in", "on", "at", "into", "to")):
+                    add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
+                case "name" where k >= 1 && tokens[k - 1].isWord("the", "real", "pen", "assumed"):
+                    add(nearOwner(before: k), name(at: k + 1), from: k - 1, to: k + 1)
+                case "dubbed", "alias", "aka":
+                    add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
+                case "known" where k + 1 < tokens.count && tokens[k + 1].isWord("as"):
+                    add(nearOwner(before: k), name(at: k + 2), from: k, to: k + 2)
+                case "transliterated":
+                    // "also transliterated Leo, Lev, Trotskii, … and Trotzky"
+                    var j = k + 1
+                    let who = owner(before: k)
+                    while j < tokens.count, !tokens[j].isMark(")", ";") {
+                        if let alias = byStart[tokens[j].range.start] { add(who, alias, from: k, to: j) }
+                        j += 1
+                    }
+                case "now" where k >= 1 && tokens[k - 1].isMark("("):
+                    // "Nikolayev (now Mykolaiv)"
+                    if let previous = names.last(where: { $0.range.end <= tokens[k - 1].range.start }) {
+                        add(previous, name(at: k + 1), from: k - 1, to: k + 1)
+                    }
+                case "(":
+                    // A native-script name in brackets: "Leon Trotsky (Russian: Лев Давидович Троцкий; …)".
+                    var j = k + 1
+                    if j + 1 < tokens.count, tokens[j].kind == .word, tokens[j + 1].isMark(":") { j += 2 }
+                    if j < tokens.count, let alias = byStart[tokens[j].range.start], !alias.surface.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }),
+                       let previous = names.last(where: { $0.range.end <= token.range.start }) {
+                        add(previous, alias, from: k, to: j)
+                    }
+                    // "(or Bronshtein, 1847–1922)": a second spelling of the name before.
+                    if k + 1 < tokens.count, tokens[k + 1].isWord("or"), let previous = names.last(where: { $0.range.end <= token.range.start }),
+                       let alias = name(at: k + 2), alias.surface.split(separator: " ").count == 1 {
+                        add(previous, alias, from: k, to: k + 2)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return found
+    }
+}

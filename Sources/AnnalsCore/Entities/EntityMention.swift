@@ -1,0 +1,17 @@
+/// A name found in a document, with the type its context suggests.
+public struct EntityMention: Hashable, Sendable {
+    /// Which document (index into the documents given to the index) holds it.
+    public var document: Int
+    /// The name's span in the stored text.
+    public var range: TextRange
+    /// The name as written.
+    public var surface: String
+    /// The type the context points to, if any: a title, a cue word, a gazetteer entry.
+    public var cue: EntityType?
+    /// Whether the cue is strong (a title, a head word) rather than a guess.
+    public var isStrongCue: Bool
+    /// Whether the name opens its sentence (where capitals prove little).
+    public var opensSentence: Bool
+
+    var folded: String { NameLexicon.fold(surface) }
+}

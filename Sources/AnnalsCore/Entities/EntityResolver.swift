@@ -1,0 +1,212 @@
+import Foundation
+
+/// Joins names into entities: stated aliases, compatible full names sharing a surname,
+/// a surname alone to the person most often called by it, one-letter slips in long
+/// names, acronyms and their spelled-out forms, and organisations by their stem.
+/// Names with different given names are never joined through their surname.
+struct EntityResolver {
+    let mentions: [EntityMention]
+    let evidence: [AliasEvidence]
+    let titles: [String]
+
+    private final class UnionFind {
+        var parent: [Int]
+        init(_ count: Int) { parent = Array(0..<count) }
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) { parent[find(a)] = find(b) }
+    }
+
+    func resolve() -> [Entity] {
+        // One node per folded name.
+        var keys: [String] = []
+        var index: [String: Int] = [:]
+        func node(_ key: String) -> Int {
+            if let existing = index[key] { return existing }
+            index[key] = keys.count
+            keys.append(key)
+            return keys.count - 1
+        }
+        var votes: [[EntityType: Int]] = []
+        var strong: [[EntityType: Int]] = []
+        var counts: [Int] = []
+        var surfaces: [[String: Int]] = []
+        func ensure(_ n: Int) {
+            while votes.count <= n { votes.append([:]); strong.append([:]); counts.append(0); surfaces.append([:]) }
+        }
+        for mention in mentions {
+            let n = node(Self.canonicalKey(mention.folded))
+            ensure(n)
+            counts[n] += 1
+            surfaces[n][mention.surface, default: 0] += 1
+            if let cue = mention.cue {
+                votes[n][cue, default: 0] += mention.isStrongCue ? 3 : 1
+                if mention.isStrongCue { strong[n][cue, default: 0] += 3 }
+            }
+        }
+        for item in evidence {
+            ensure(node(Self.canonicalKey(NameLexicon.fold(item.name))))
+            let n = node(Self.canonicalKey(NameLexicon.fold(item.alias)))
+            ensure(n)
+            surfaces[n][item.alias, default: 0] += 0
+        }
+        let sets = UnionFind(keys.count)
+        func type(_ n: Int) -> EntityType? { votes[n].max { $0.value < $1.value }?.key }
+
+        // 1. Identities the text states.
+        for item in evidence {
+            sets.union(index[Self.canonicalKey(NameLexicon.fold(item.name))]!, index[Self.canonicalKey(NameLexicon.fold(item.alias))]!)
+        }
+        // 2. People: full names under one surname with compatible given names.
+        var bySurname: [String: [Int]] = [:]
+        for (n, key) in keys.enumerated() {
+            let words = key.split(separator: " ").map(String.init)
+            guard words.count >= 2, type(n) == .person, let last = words.last else { continue }
+            bySurname[last, default: []].append(n)
+        }
+        for (_, group) in bySurname {
+            for (i, a) in group.enumerated() {
+                for b in group[(i + 1)...] where Self.compatibleGivenNames(keys[a], keys[b]) { sets.union(a, b) }
+            }
+        }
+        // 3. One-letter slips in long surnames, when nothing says they are different people.
+        let surnames = Array(bySurname.keys).filter { $0.count >= 7 }
+        for (i, a) in surnames.enumerated() {
+            for b in surnames[(i + 1)...] where Self.editDistance(Array(a), Array(b)) == 1 && a.prefix(3) == b.prefix(3) {
+                for x in bySurname[a]! { for y in bySurname[b]! where Self.compatibleGivenNames(keys[x], keys[y]) { sets.union(x, y) } }
+            }
+        }
+        // 4. A surname alone goes to the person most often named with it.
+        for (n, key) in keys.enumerated() where !key.contains(" ") {
+            // Kept apart only when most of its own mentions say it is something else.
+            let otherEvidence = strong[n].filter { $0.key != .person }.values.reduce(0, +) / 3
+            if otherEvidence * 2 > counts[n] { continue }
+            var candidates = bySurname[key] ?? []
+            if candidates.isEmpty, key.count >= 7 {
+                candidates = surnames.filter { Self.editDistance(Array($0), Array(key)) == 1 && $0.prefix(3) == key.prefix(3) }.flatMap { bySurname[$0]! }
+            }
+            guard !candidates.isEmpty else { continue }
+            var totals: [Int: Int] = [:]
+            for c in candidates { totals[sets.find(c), default: 0] += counts[c] }
+            if let best = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key { sets.union(n, best) }
+        }
+        // 5. Acronyms and their spelled-out names; organisations by stem.
+        var byStem: [String: Int] = [:]
+        var byInitials: [String: [Int]] = [:]
+        for (n, key) in keys.enumerated() {
+            let words = key.split(separator: " ").filter { !NameLexicon.connectors.contains(String($0)) && $0 != "the" }
+            if words.count >= 3 { byInitials[String(words.compactMap(\.first)), default: []].append(n) }
+            guard strong[n][.place] == nil, strong[n][.event] == nil, strong[n][.work] == nil, strong[n][.person] == nil,
+                  let stem = Self.stem(key) else { continue }
+            if let other = byStem[stem] { sets.union(n, other) } else { byStem[stem] = n }
+        }
+        for (n, key) in keys.enumerated() where !key.contains(" ") && key.count >= 2 && key.count <= 7 {
+            if let full = byInitials[key], full.count == 1 { sets.union(n, full[0]) }
+        }
+
+        // Entities, one per set.
+        var members: [Int: [Int]] = [:]
+        for n in keys.indices { members[sets.find(n), default: []].append(n) }
+        let mentionsByKey = Dictionary(grouping: mentions, by: { Self.canonicalKey($0.folded) })
+        let titleKeys = Set(titles.map { Self.canonicalKey(NameLexicon.fold($0)) })
+        var used: Set<String> = []
+        var entities: [Entity] = []
+        for (_, group) in members {
+            var tally: [EntityType: Int] = [:]
+            var names: [String: Int] = [:]
+            for n in group {
+                for (t, v) in votes[n] { tally[t, default: 0] += v }
+                for (s, c) in surfaces[n] { names[s, default: 0] += c }
+            }
+            let allMentions = group.flatMap { mentionsByKey[keys[$0]] ?? [] }
+            guard !allMentions.isEmpty else { continue }
+            var strongTally: [EntityType: Int] = [:]
+            for n in group { for (t, v) in strong[n] { strongTally[t, default: 0] += v } }
+            let kind = strongTally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                ?? tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                ?? Self.guessType(names.keys)
+            let ordered = names.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.map(\.key)
+            let canonical = Self.canonicalName(ordered, type: kind, titleKeys: titleKeys)
+            var id = kind.rawValue + ":" + NameLexicon.fold(canonical).replacingOccurrences(of: " ", with: "-")
+            while used.contains(id) { id += "+" }
+            used.insert(id)
+            let groupKeys = Set(group.map { keys[$0] })
+            let stated = evidence.filter { groupKeys.contains(Self.canonicalKey(NameLexicon.fold($0.name))) }
+            entities.append(Entity(id: id, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
+                                   mentions: allMentions.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) },
+                                   evidence: stated, pronounMentions: [:]))
+        }
+        return entities
+    }
+
+    /// The name to show: a document title if one names the entity; for a person the most
+    /// used full name in Latin letters; otherwise the most used name.
+    static func canonicalName(_ ordered: [String], type: EntityType, titleKeys: Set<String>) -> String {
+        if let title = ordered.first(where: { titleKeys.contains(canonicalKey(NameLexicon.fold($0))) }) { return title }
+        if type == .person {
+            let latin = ordered.filter { name in
+                name.contains(" ") && !name.unicodeScalars.contains { $0.value >= 0x400 && $0.properties.isAlphabetic }
+            }
+            if let full = latin.first { return full }
+        }
+        return ordered[0]
+    }
+
+    /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu").
+    static func canonicalKey(_ folded: String) -> String {
+        let words = folded.split(separator: " ")
+        if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return words.joined() }
+        return folded
+    }
+
+    /// "Bolsheviks", "Bolshevik Party", "Bolshevik faction" → "bolshevik".
+    static func stem(_ key: String) -> String? {
+        var words = key.split(separator: " ").map(String.init)
+        while let last = words.last, ["party", "faction", "group", "movement", "organization", "organisation"].contains(last), words.count > 1 {
+            words.removeLast()
+        }
+        guard words.count <= 2, var last = words.popLast() else { return nil }
+        if last.hasSuffix("s"), last.count > 4 { last.removeLast() }
+        return (words + [last]).joined(separator: " ")
+    }
+
+    /// Whether two person names can be one person: same given name (any transliteration),
+    /// an initial that fits, or one of them without a given name.
+    static func compatibleGivenNames(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: " ").map(String.init), y = b.split(separator: " ").map(String.init)
+        guard x.count >= 2, y.count >= 2 else { return true }
+        let g1 = x[0], g2 = y[0]
+        if g1.count == 1 || g2.count == 1 { return g1.first == g2.first }
+        let k1 = NameLexicon.givenNameKey[g1] ?? g1, k2 = NameLexicon.givenNameKey[g2] ?? g2
+        if k1 == k2 { return true }
+        // A one-letter slip in a long given name ("Maihail").
+        return g1.count >= 6 && editDistance(Array(g1), Array(g2)) <= 1
+    }
+
+    /// For a set of names with no typed mention: person if it looks like one, else organisation.
+    static func guessType(_ names: Dictionary<String, Int>.Keys) -> EntityType {
+        for name in names {
+            let words = NameLexicon.fold(name).split(separator: " ")
+            if let last = words.last, MentionDetector.surnameEndings.contains(where: { last.hasSuffix($0) }) { return .person }
+        }
+        // A single capitalised word that nothing else explains is most often a surname.
+        return names.contains { !$0.contains(" ") } ? .person : .org
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

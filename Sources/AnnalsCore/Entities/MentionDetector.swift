@@ -1,0 +1,104 @@
+/// Finds names in sentences: runs of capitalised words (with "of", "de", "von" and
+/// initials inside), typed by the evidence around them — titles and honorifics,
+/// head words ("Party", "Revolution", "Province"), a gazetteer of well-known places,
+/// given names, quotation marks and cue words for works ("the newspaper …").
+struct MentionDetector {
+    func mentions(in text: ScalarText, structure: DocumentStructure, document: Int) -> [EntityMention] {
+        var found: [EntityMention] = []
+        for sentence in structure.sentences where !sentence.isHeading {
+            let tokens = DateToken.tokenize(text, in: sentence.range)
+            var i = 0
+            while i < tokens.count {
+                guard let (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
+                i = end
+                var first = start
+                // Drop leading words that are not names ("The", "After", a title kept as a cue).
+                var titleCue = false
+                while first < end, tokens[first].kind == .word,
+                      NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].text) {
+                    if NameLexicon.personTitles.contains(tokens[first].text) { titleCue = true }
+                    first += 1
+                    if first < end, tokens[first].isMark(".") { first += 1 }
+                }
+                guard first < end, tokens[first].kind == .word, tokens[first].isCapitalized else { continue }
+                let last = tokens[end - 1]
+                let range = TextRange(start: tokens[first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))
+                let surface = text.string(in: range)
+                let words = tokens[first..<end].filter { $0.kind == .word }.map { $0.isPossessive ? String($0.text.dropLast(2)) : $0.text }
+                // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
+                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
+                if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
+                let (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue || (start < first))
+                found.append(EntityMention(document: document, range: range, surface: surface, cue: cue,
+                                           isStrongCue: strong, opensSentence: first == 0))
+            }
+        }
+        return found
+    }
+
+    /// The maximal run of capitalised words starting at `i`, with connectors and initials inside.
+    private func nameSpan(_ tokens: [DateToken], from i: Int) -> (Int, Int)? {
+        guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        var end = i + 1
+        if tokens[i].isPossessive { return (i, end) }
+        while end < tokens.count {
+            let token = tokens[end]
+            // A title inside a run starts a new name: "… Committee General Secretary …".
+            if token.kind == .word, NameLexicon.personTitles.contains(token.text), token.isCapitalized { break }
+            if token.kind == .word, token.isCapitalized, token.isPossessive { end += 1; break }
+            if token.kind == .word, token.isCapitalized { end += 1; continue }
+            // An initial: "P." inside "James P. Cannon".
+            if token.isMark("."), tokens[end - 1].kind == .word, tokens[end - 1].text.count == 1, end + 1 < tokens.count,
+               tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // "Battle of Warsaw", "Leon van der Berg".
+            if token.kind == .word, NameLexicon.connectors.contains(token.text), token.text != "and" {
+                var k = end
+                while k < tokens.count, tokens[k].kind == .word, NameLexicon.connectors.contains(tokens[k].text), tokens[k].text != "and" { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, k - end <= 2 { end = k; continue }
+            }
+            break
+        }
+        // Never end on an initial's letter alone.
+        return (i, end)
+    }
+
+    /// The type the words and their surroundings suggest, and whether the evidence is strong.
+    private func classify(words: [String], tokens: [DateToken], start: Int, end: Int, titled: Bool) -> (EntityType?, Bool) {
+        guard let last = words.last, let first = words.first else { return (nil, false) }
+        let joined = words.joined(separator: " ")
+        if titled { return (.person, true) }
+        if let previous = start > 0 ? tokens[start - 1] : nil, previous.kind == .word, NameLexicon.personTitles.contains(previous.text) {
+            return (.person, true)
+        }
+        // A quoted title, or one announced by "the newspaper", "his book"…
+        // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
+        if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
+        if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
+           words.count >= 2 { return (.work, false) }
+        if NameLexicon.eventHeads.contains(last) { return (.event, true) }
+        if NameLexicon.orgHeads.contains(last) { return (.org, true) }
+        if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
+        if NameLexicon.places.contains(joined) { return (.place, true) }
+        if words.count >= 2, NameLexicon.givenNames.contains(first) { return (.person, true) }
+        if words.count >= 2, words.dropLast().allSatisfy({ $0.count == 1 }) { return (.person, true) }   // "J. T. Murphy"
+        if words.count == 1, last.count >= 2, last.count <= 7,
+           tokens[start].range.length == last.count, tokens[start].kind == .word,
+           isAllCapitals(tokens, start, end) { return (.org, false) }                                      // "RSDLP", "GPU"
+        if Self.surnameEndings.contains(where: { last.hasSuffix($0) }), last.count >= 5 { return (.person, false) }
+        if start > 0, tokens[start - 1].isWord("in", "at", "near", "into"), words.count <= 2 { return (.place, false) }
+        if NameLexicon.givenNames.contains(first) { return (.person, false) }
+        return (nil, false)
+    }
+
+    private func isAllCapitals(_ tokens: [DateToken], _ start: Int, _ end: Int) -> Bool {
+        end - start == 1 && tokens[start].isAllCapitals
+    }
+
+    /// Endings common in Slavic, German and Romance surnames.
+    static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "enko", "yan", "ian", "stein", "berg", "mann", "ich"]
+}
+
+extension DateToken {
+    /// A word ending in "'s" ("Lenin's").
+    var isPossessive: Bool { kind == .word && (text.hasSuffix("'s") || text.hasSuffix("’s")) && text.count > 2 }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// General knowledge about names that an entity engine needs: titles, cue words,
+/// well-known places, given-name variants across transliterations, and folding of
+/// spelling variants. Nothing here is specific to one corpus.
+enum NameLexicon {
+    /// Titles and honorifics that announce a person ("General Krasnov", "Comrade Lenin").
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "professor", "general", "gen", "colonel", "col", "captain", "capt",
+        "admiral", "adm", "major", "lieutenant", "lt", "sergeant", "marshal", "comrade", "tsar", "czar", "tsarina",
+        "czarina", "emperor", "empress", "king", "queen", "prince", "princess", "duke", "count", "countess",
+        "baron", "sir", "lord", "lady", "father", "bishop", "archbishop", "pope", "president", "premier",
+        "minister", "chancellor", "commissar", "senator", "judge", "rev", "reverend", "saint", "st",
+    ]
+
+    /// Last words that make a name an organisation.
+    static let orgHeads: Set<String> = [
+        "party", "committee", "union", "army", "soviet", "soviets", "international", "council", "bureau",
+        "police", "guard", "guards", "government", "commissariat", "ministry", "okhrana", "cheka", "league",
+        "federation", "opposition", "bloc", "faction", "group", "society", "club", "university", "school",
+        "academy", "company", "bank", "navy", "fleet", "politburo", "comintern", "secretariat", "duma",
+        "parliament", "assembly", "senate", "court", "tribunal", "organization", "organisation", "movement",
+        "brigade", "division", "regiment", "corps", "agency", "department", "institute", "press",
+    ]
+
+    /// Last words that make a name an event.
+    static let eventHeads: Set<String> = [
+        "revolution", "rebellion", "uprising", "revolt", "war", "wars", "trials", "trial", "treaty", "battle",
+        "purge", "purges", "massacre", "affair", "crisis", "conference", "congress", "sunday", "days", "peace",
+        "offensive", "campaign", "strike", "mutiny", "putsch", "coup", "commune", "siege", "famine", "debate",
+        "plenum", "election", "elections",
+    ]
+
+    /// Last words that make a name a place.
+    static let placeHeads: Set<String> = [
+        "province", "region", "river", "sea", "island", "islands", "city", "street", "square", "mountains",
+        "oblast", "gulf", "lake", "bay", "county", "district", "valley", "peninsula", "ocean", "strait",
+        "fortress", "palace", "prison", "station", "coast", "governorate", "republic", "empire", "kingdom",
+        "state", "states",
+    ]
+
+    /// Words before a name that make it a work ("his book", "the newspaper").
+    static let workCues: Set<String> = [
+        "book", "books", "pamphlet", "newspaper", "journal", "paper", "magazine", "article", "essay", "novel",
+        "poem", "play", "memoir", "memoirs", "autobiography", "biography", "letter", "manifesto", "theses",
+        "testament", "daily", "weekly", "review", "titled", "entitled", "periodical",
+    ]
+
+    /// Capitalised words that begin sentences but are not names.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+        "this", "that", "these", "those", "there", "here", "in", "on", "at", "after", "before", "during", "when",
+        "while", "but", "and", "or", "so", "yet", "however", "although", "though", "as", "by", "from", "for",
+        "with", "without", "despite", "following", "later", "then", "soon", "meanwhile", "if", "since", "one",
+        "both", "some", "many", "most", "all", "according", "under", "upon", "within", "between", "thus",
+        "hence", "still", "even", "only", "not", "no", "what", "who", "why", "how", "where", "once", "today",
+        "now", "also", "nevertheless", "instead", "until", "because", "each", "every", "another", "other",
+        "such", "having", "being", "whereas", "moreover", "furthermore", "indeed", "finally", "eventually",
+        "unlike", "like", "to", "of", "was", "is", "were", "did", "do", "had", "have", "would", "could",
+        "should", "shortly", "immediately", "initially", "again", "besides", "among", "over", "whether",
+        "retrieved", "see", "note", "notes", "chapter", "part", "vol", "volume", "page", "isbn", "born", "died",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "yes", "let", "dear", "oh", "mr", "mrs", "unquestionably", "perhaps", "why", "whose", "which",
+    ]
+
+    /// Adjectives of nation, faith and doctrine that are capitalised but name nothing alone.
+    static let adjectives: Set<String> = [
+        "russian", "german", "french", "english", "british", "american", "jewish", "polish", "ukrainian", "italian",
+        "spanish", "austrian", "hungarian", "czech", "swiss", "swedish", "finnish", "turkish", "chinese", "japanese",
+        "mexican", "canadian", "european", "asian", "african", "latvian", "lithuanian", "estonian", "georgian",
+        "armenian", "greek", "roman", "christian", "catholic", "orthodox", "protestant", "muslim", "islamic",
+        "western", "eastern", "northern", "southern", "soviet", "tsarist", "czarist", "imperial", "anglo",
+        "siberian", "cossack", "yiddish", "hebrew", "latin", "dutch", "belgian", "danish", "norwegian",
+    ]
+
+    /// Offices and roles, capitalised before names but names of no one alone.
+    static let roles: Set<String> = [
+        "secretary", "chairman", "chairwoman", "president", "commander", "commissar", "editor", "leader", "director",
+        "minister", "ambassador", "head", "member", "members", "premier", "deputy", "vice", "chief", "general",
+    ]
+
+    /// Whether a single word is an adjective or the name of a doctrine or its follower.
+    static func isAdjective(_ word: String) -> Bool {
+        adjectives.contains(word) || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }
+    }
+
+    /// Lower-case words allowed inside a name ("Battle of Warsaw", "Leon van der Berg").
+    static let connectors: Set<String> = ["of", "de", "von", "van", "der", "den", "del", "della", "di", "da", "du", "la", "le", "y", "al", "bin", "ibn", "and"]
+
+    /// Well-known places: countries, regions and large cities (general knowledge).
+    static let places: Set<String> = [
+        "russia", "ukraine", "germany", "france", "england", "britain", "great britain", "scotland", "ireland",
+        "wales", "italy", "spain", "portugal", "austria", "hungary", "austria-hungary", "poland", "finland",
+        "sweden", "norway", "denmark", "turkey", "greece", "bulgaria", "romania", "serbia", "switzerland",
+        "belgium", "holland", "netherlands", "china", "japan", "india", "mexico", "canada", "america",
+        "united states", "siberia", "lithuania", "latvia", "estonia", "georgia", "armenia", "azerbaijan",
+        "kazakhstan", "belarus", "crimea", "caucasus", "europe", "asia", "africa", "moscow", "petrograd",
+        "leningrad", "st. petersburg", "saint petersburg", "petersburg", "kiev", "kyiv", "odessa", "london",
+        "paris", "berlin", "vienna", "geneva", "zurich", "rome", "madrid", "new york", "washington", "chicago",
+        "boston", "mexico city", "istanbul", "constantinople", "warsaw", "prague", "budapest", "stockholm",
+        "oslo", "copenhagen", "helsinki", "riga", "tbilisi", "tiflis", "baku", "kazan", "simbirsk", "samara",
+        "tsaritsyn", "stalingrad", "kronstadt", "halifax", "munich", "hamburg", "brussels", "amsterdam",
+        "the hague", "lisbon", "barcelona", "naples", "venice", "milan", "alma-ata", "almaty", "coyoacán",
+        "coyoacan", "the ukraine", "soviet union", "ussr", "u.s.s.r.", "usa", "u.s.", "nova scotia", "norway",
+        "baltic", "the baltic", "volga", "don", "dnieper", "urals", "manchuria", "mongolia", "persia", "iran",
+        "egypt", "palestine", "israel", "australia", "argentina", "brazil", "cuba",
+    ]
+
+    /// Given names that mean the same person across transliterations; the first is the group's key.
+    static let givenNameGroups: [[String]] = [
+        ["lev", "leo", "leon", "lyova"], ["grigory", "gregory", "grigori", "grigorii", "grigoriy"],
+        ["nikolai", "nickolai", "nikolay", "nicholas", "nicolai", "nikolaj"], ["yevgeny", "evgeni", "evgeny", "yevgeni", "eugene", "evgenii"],
+        ["adolph", "adolf"], ["anatoli", "anatole", "anatoly", "anatolii"], ["yuri", "yury", "iurii", "yurii", "georgi"],
+        ["joseph", "josef", "iosif", "yosif"], ["pyotr", "peter", "piotr", "petr"], ["mikhail", "michael", "mikhail", "maihail", "michail"],
+        ["sergei", "sergey", "sergej", "serge"], ["alexander", "aleksandr", "alexandr", "aleksander", "alexandre"],
+        ["natalia", "natalya", "nataliya"], ["aleksandra", "alexandra"], ["alexei", "aleksei", "alexey", "aleksey", "alexis"],
+        ["vladimir", "wladimir"], ["felix", "feliks"], ["leonid", "leonide"], ["ivan", "john", "johann"],
+        ["dmitri", "dmitry", "dmitrii", "dimitri"], ["fyodor", "fedor", "theodore", "feodor"], ["andrei", "andrey", "andrew"],
+        ["yakov", "jacob", "iakov"], ["maxim", "maksim"], ["georgy", "georgi", "george", "georgii"], ["nadezhda", "nadejda"],
+        ["karl", "carl"], ["vyacheslav", "viacheslav"], ["matvey", "matvei"], ["ilya", "ilia", "elijah"],
+    ]
+
+    static let givenNameKey: [String: String] = {
+        var table: [String: String] = [:]
+        for group in givenNameGroups { for name in group where table[name] == nil { table[name] = group[0] } }
+        return table
+    }()
+
+    /// Common given names (beyond the variant groups) that mark a person.
+    static let givenNames: Set<String> = Set(givenNameKey.keys).union([
+        "olga", "anna", "maria", "mary", "elena", "helen", "sofia", "sophia", "vera", "zinaida", "nina", "julius",
+        "james", "robert", "william", "thomas", "henry", "charles", "david", "richard", "edward", "frank", "walter",
+        "arthur", "albert", "ernest", "emma", "rosa", "clara", "lydia", "irina", "tatiana", "ekaterina", "catherine",
+        "boris", "oleg", "igor", "kliment", "lavr", "viktor", "victor", "christian", "pavel", "paul", "moisei",
+        "irakli", "noi", "fedor", "nikita", "vasily", "vasili", "semyon", "stepan", "kirill", "ramón", "ramon",
+        "diego", "frida", "jean", "pierre", "louis", "jacques", "hans", "otto", "friedrich", "wilhelm", "rudolf",
+        "bertram", "max", "isaac", "eugene", "clare", "morgan", "john", "simon", "george", "herbert", "harold",
+        "cass", "sylvia", "leonid", "lavrenty", "genrikh", "nikolai", "avel", "karl", "rosa", "alexandra",
+    ])
+
+    /// A name folded for matching: case and diacritics dropped, transliteration variants
+    /// brought together ("Trotskii", "Trotski" → "trotski"; "Piatakov", "Pyatakov" → "piatakov").
+    static func fold(_ name: String) -> String {
+        var folded = ""
+        for scalar in name.lowercased().unicodeScalars {
+            // Strip combining marks after decomposition of common Latin letters.
+            switch scalar {
+            case "á", "à", "â", "ä", "ã", "å": folded.append("a")
+            case "é", "è", "ê", "ë": folded.append("e")
+            case "í", "ì", "î", "ï": folded.append("i")
+            case "ó", "ò", "ô", "ö", "õ", "ø": folded.append("o")
+            case "ú", "ù", "û", "ü": folded.append("u")
+            case "ñ": folded.append("n")
+            case "ç": folded.append("c")
+            case "ý", "ÿ": folded.append("y")
+            case "š": folded.append("s")
+            case "ž": folded.append("z")
+            case "č": folded.append("c")
+            case "ł": folded.append("l")
+            case "ĭ": folded.append("i")
+            case "’", "‘": folded.append("'")
+            default:
+                if scalar.properties.isAlphabetic || scalar == " " || scalar == "'" { folded.unicodeScalars.append(scalar) }
+                else if scalar == "-" || scalar == "." { folded.append(" ") }
+            }
+        }
+        let words = folded.split(separator: " ").map { foldWord(String($0)) }
+        return words.joined(separator: " ")
+    }
+
+    /// Transliteration variants of one word brought to one spelling.
+    static func foldWord(_ word: String) -> String {
+        var w = word
+        for (from, to) in [("shtein", "stein"), ("tz", "ts"), ("ph", "f"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("kh", "h"), ("ck", "k")] {
+            w = w.replacingOccurrences(of: from, with: to)
+        }
+        for (suffix, replacement) in [("skiy", "ski"), ("skii", "ski"), ("skij", "ski"), ("sky", "ski"), ("iy", "i"), ("ii", "i"), ("ij", "i")] where w.hasSuffix(suffix) {
+            w = String(w.dropLast(suffix.count)) + replacement
+            break
+        }
+        if w.hasPrefix("ye"), w.count > 4 { w = "e" + w.dropFirst(2) }
+        return w
+    }
+}
