@@ -7,6 +7,8 @@ public struct AliasEvidence: Hashable, Sendable {
     public var document: Int
     /// The words that state the identity (for the citation).
     public var range: TextRange
+    /// True for "not to be confused with": the two names are different entities.
+    public var isDistinction = false
 }
 
 /// Reads identities the text states: "born X", "(he assumed the name X in 1902)",
@@ -36,22 +38,24 @@ struct AliasExtractor {
             /// The name that starts at token `k` (skipping quotes), if any.
             func name(at k: Int) -> EntityMention? {
                 var j = k
-                while j < tokens.count, tokens[j].isMark("'", "\"", "“", "‘") { j += 1 }
+                while j < tokens.count, tokens[j].isMark("'", "\"", "“", "‘") || tokens[j].isWord("was", "is", "the", "as") { j += 1 }
                 guard j < tokens.count else { return nil }
                 return byStart[tokens[j].range.start]
             }
-            func add(_ owner: EntityMention?, _ alias: EntityMention?, from a: Int, to b: Int) {
+            func add(_ owner: EntityMention?, _ alias: EntityMention?, from a: Int, to b: Int, distinct: Bool = false) {
                 guard let owner, let alias, owner.folded != alias.folded else { return }
                 let end = min(b, tokens.count - 1)
                 found.append(AliasEvidence(name: owner.surface, alias: alias.surface, document: document,
-                                           range: TextRange(start: tokens[a].range.start, end: max(tokens[end].range.end, alias.range.end))))
+                                           range: TextRange(start: tokens[a].range.start, end: max(tokens[end].range.end, alias.range.end)),
+                                           isDistinction: distinct))
             }
             /// The name a cue at token `k` is about, only when it stands just before the cue
             /// ("Trotsky was born …", "Georgy Nosar, alias …"); "a faction known as …" has none.
             func nearOwner(before k: Int) -> EntityMention? {
                 guard let candidate = owner(before: k) else { return nil }
                 let gap = tokens[..<k].filter { $0.range.start >= candidate.range.end }
-                let fillers: Set<String> = [",", "(", "was", "is", "were", "also", "better", "commonly", "later", "he", "she", "originally", "being"]
+                let fillers: Set<String> = [",", "(", "was", "is", "were", "also", "better", "commonly", "later", "he", "she", "originally",
+                                            "being", "whose", "real", "his", "her", "the", "pen", "assumed", "took"]
                 return gap.count <= 4 && gap.allSatisfy({ fillers.contains($0.text) }) ? candidate : (gap.first?.isMark("(") == true ? candidate : nil)
             }
             /// For a name someone goes under ("under the penname Pero, Trotsky…", "Using the
@@ -59,7 +63,10 @@ struct AliasExtractor {
             /// else the document's subject when the sentence speaks of "he" or "she".
             func bearer(before k: Int, alias: EntityMention?) -> EntityMention? {
                 if let near = nearOwner(before: k) { return near }
-                if let person = names.first(where: { $0.cue == .person && $0.range != alias?.range && $0.folded != alias?.folded }) { return person }
+                if let person = names.first(where: { ($0.cue == .person || ($0.cue == nil && !$0.opensSentence))
+                    && $0.range != alias?.range && $0.folded != alias?.folded }) {
+                    return person
+                }
                 if let subject, tokens.contains(where: { $0.isWord("he", "she") }) {
                     return EntityMention(document: document, range: tokens[k].range, surface: subject, cue: .person, isStrongCue: false, opensSentence: false)
                 }
@@ -79,6 +86,14 @@ struct AliasExtractor {
                     add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
                 case "name" where k >= 1 && tokens[k - 1].isWord("the", "real", "pen", "assumed"):
                     add(nearOwner(before: k), name(at: k + 1), from: k - 1, to: k + 1)
+                case "confused" where k >= 3 && tokens[k - 3].isWord("not") && k + 1 < tokens.count && tokens[k + 1].isWord("with"):
+                    // "Sergei Kamenev (not to be confused with Lev Kamenev)": two entities, never one.
+                    add(owner(before: k - 3), name(at: k + 2), from: k - 3, to: k + 2, distinct: true)
+                case "a" where k + 5 < tokens.count && tokens[k + 1].isMark(".") && tokens[k + 2].isWord("k") && tokens[k + 3].isMark(".")
+                    && tokens[k + 4].isWord("a"):
+                    // "a.k.a."
+                    let after = tokens[k + 5].isMark(".") ? k + 6 : k + 5
+                    add(nearOwner(before: k), name(at: after), from: k, to: after)
                 case "dubbed", "alias", "aka":
                     add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
                 case "known" where k + 1 < tokens.count && tokens[k + 1].isWord("as"):

@@ -9,15 +9,34 @@ struct EntityResolver {
     let evidence: [AliasEvidence]
     let titles: [String]
 
+    /// Sets of names, with pairs the text says are different ("not to be confused with")
+    /// that no union may join.
     private final class UnionFind {
         var parent: [Int]
-        init(_ count: Int) { parent = Array(0..<count) }
+        var members: [Int: [Int]]
+        var apart: [Int: Set<Int>] = [:]
+        init(_ count: Int) {
+            parent = Array(0..<count)
+            members = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, [$0]) })
+        }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        func union(_ a: Int, _ b: Int) { parent[find(a)] = find(b) }
+        func keepApart(_ a: Int, _ b: Int) {
+            apart[a, default: []].insert(b)
+            apart[b, default: []].insert(a)
+        }
+        func union(_ a: Int, _ b: Int) {
+            let (x, y) = (find(a), find(b))
+            guard x != y else { return }
+            let left = members[x] ?? [], right = Set(members[y] ?? [])
+            if left.contains(where: { !(apart[$0] ?? []).isDisjoint(with: right) }) { return }
+            parent[x] = y
+            members[y, default: []] += left
+            members[x] = nil
+        }
     }
 
     func resolve() -> [Entity] {
@@ -48,7 +67,9 @@ struct EntityResolver {
             }
         }
         for item in evidence {
-            ensure(node(Self.canonicalKey(NameLexicon.fold(item.name))))
+            let owner = node(Self.canonicalKey(NameLexicon.fold(item.name)))
+            ensure(owner)
+            surfaces[owner][item.name, default: 0] += 0
             let n = node(Self.canonicalKey(NameLexicon.fold(item.alias)))
             ensure(n)
             surfaces[n][item.alias, default: 0] += 0
@@ -56,8 +77,12 @@ struct EntityResolver {
         let sets = UnionFind(keys.count)
         func type(_ n: Int) -> EntityType? { votes[n].max { $0.value < $1.value }?.key }
 
+        // 0. Distinctions the text states come first, so that nothing can undo them.
+        for item in evidence where item.isDistinction {
+            sets.keepApart(index[Self.canonicalKey(NameLexicon.fold(item.name))]!, index[Self.canonicalKey(NameLexicon.fold(item.alias))]!)
+        }
         // 1. Identities the text states.
-        for item in evidence {
+        for item in evidence where !item.isDistinction {
             sets.union(index[Self.canonicalKey(NameLexicon.fold(item.name))]!, index[Self.canonicalKey(NameLexicon.fold(item.alias))]!)
         }
         // 2. People: full names under one surname with compatible given names.
@@ -134,7 +159,7 @@ struct EntityResolver {
             while used.contains(id) { id += "+" }
             used.insert(id)
             let groupKeys = Set(group.map { keys[$0] })
-            let stated = evidence.filter { groupKeys.contains(Self.canonicalKey(NameLexicon.fold($0.name))) }
+            let stated = evidence.filter { !$0.isDistinction && groupKeys.contains(Self.canonicalKey(NameLexicon.fold($0.name))) }
             entities.append(Entity(id: id, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
                                    mentions: allMentions.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) },
                                    evidence: stated, pronounMentions: [:]))

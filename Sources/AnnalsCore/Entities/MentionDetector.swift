@@ -28,9 +28,10 @@ struct MentionDetector {
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
                 if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
-                let (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue || (start < first))
+                let (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
+                // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: cue,
-                                           isStrongCue: strong, opensSentence: first == 0))
+                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive))
             }
         }
         return found
@@ -95,7 +96,7 @@ struct MentionDetector {
     }
 
     /// Endings common in Slavic, German and Romance surnames.
-    static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "enko", "yan", "ian", "stein", "berg", "mann", "ich"]
+    static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "aya", "skaya", "enko", "yan", "ian", "stein", "berg", "mann", "ich", "in", "ina"]
 }
 
 extension DateToken {
