@@ -27,6 +27,7 @@ struct Benchmark {
         print(String(format: "generated: %d documents, %.1f MB", generated.documents, Double(generated.bytes) / 1e6))
 
         DateExtractionRun.report(sources)
+        EntityRun.report(sources)
 
         let db = work + "/bench.sqlite"
         let ingest = try IngestRun.measure(binary: options.annals, database: db, corpus: work + "/corpus")
@@ -99,6 +100,22 @@ enum DateExtractionRun {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(String(format: "date extraction: %.1f MB/s (%d rounds over %.0f KB, %d expressions a round)",
                      Double(bytes * rounds) / 1e6 / seconds, rounds, Double(bytes) / 1e3, mentions / rounds))
+    }
+}
+
+/// Times entity detection and resolution over the base texts, in words per second.
+enum EntityRun {
+    static func report(_ sources: [CorpusGenerator.BaseText]) {
+        let documents = sources.map { DocumentPreparer.prepare(text: $0.text, sourceName: $0.name, format: .plainText) }
+        let inputs = documents.map { (ScalarText($0.text), $0.structure, $0.title) }
+        let words = documents.reduce(0) { $0 + $1.text.split(whereSeparator: { $0.isWhitespace }).count }
+        let rounds = 5
+        var entities = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<rounds { entities = EntityIndex(documents: inputs).entities.count }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print(String(format: "entities: %.0f words/s (%d words, %d entities, %.2f s a pass over the corpus)",
+                     Double(words * rounds) / seconds, words, entities, seconds / Double(rounds)))
     }
 }
 

@@ -104,6 +104,20 @@ struct EntityTests {
         #expect(index.entity(named: "Sergei Kamenev")?.id != index.entity(named: "Lev Kamenev")?.id)
     }
 
+    @Test func aGivenNameOrPetFormAloneGoesToTheOnlySuchPerson() {
+        let index = Self.index("Zinaida Volkova was born in exile. Later Zina moved to Berlin. Her sister Nina Nevelson stayed.")
+        #expect(index.entity(named: "Zina")?.id == index.entity(named: "Zinaida Volkova")?.id)
+        let shared = Self.index("Olga Kameneva wrote. Olga Ivanova answered. Then Olga left.")
+        #expect(shared.entity(named: "Olga Kameneva")?.id != shared.entity(named: "Olga Ivanova")?.id)
+        #expect(shared.entity(named: "Olga")?.id != shared.entity(named: "Olga Kameneva")?.id)
+    }
+
+    @Test func automaticMergesKeepTheirRule() throws {
+        let index = Self.index("Gregory Zinoviev spoke first. Later Grigory Zinoviev spoke again. Zinoviev left.")
+        let entity = try #require(index.entity(named: "Zinoviev"))
+        #expect(Set(entity.merges.map(\.rule)) == ["same surname, compatible given names", "surname alone, most often this person"])
+    }
+
     @Test func theSubjectsPronounsAreCounted() {
         let index = Self.index("Mara Velinskaya\n\nMara Velinskaya drew maps. She was arrested. Her atlas appeared.", title: "Mara Velinskaya")
         #expect(index.entity(named: "Velinskaya")?.pronounMentions.values.reduce(0, +) == 2)

@@ -36,6 +36,7 @@ struct SentenceSegmenterTests {
         ("Historian Ia. Vodarsky disagreed. Others did not.", ["Historian Ia. Vodarsky disagreed.", "Others did not."]),
         ("He read it (e.g. the preface). It was dull.", ["He read it (e.g. the preface).", "It was dull."]),
         ("Was he right? Perhaps.", ["Was he right?", "Perhaps."]),
+        ("They met in Vienna (a.k.a. \"The August Bloc\") and parted.", ["They met in Vienna (a.k.a. \"The August Bloc\") and parted."]),
         ("He was born on 22 April [O.S. 10 April] 1870 in Simbirsk. He died in 1924.",
          ["He was born on 22 April [O.S. 10 April] 1870 in Simbirsk.", "He died in 1924."]),
         ("No terminal mark", ["No terminal mark"]),

@@ -14,4 +14,13 @@ public struct Entity: Hashable, Sendable {
     public var evidence: [AliasEvidence]
     /// Mentions by pronoun, for the subject of a biography ("he", "his").
     public var pronounMentions: [Int: Int]
+    /// Why names were joined without the text saying so: the rule and the two names.
+    public var merges: [MergeDecision] = []
+}
+
+/// One automatic decision to treat two names as one entity, and the rule behind it.
+public struct MergeDecision: Hashable, Sendable {
+    public var rule: String
+    public var first: String
+    public var second: String
 }

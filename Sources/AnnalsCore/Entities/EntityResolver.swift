@@ -28,14 +28,16 @@ struct EntityResolver {
             apart[a, default: []].insert(b)
             apart[b, default: []].insert(a)
         }
-        func union(_ a: Int, _ b: Int) {
+        @discardableResult
+        func union(_ a: Int, _ b: Int) -> Bool {
             let (x, y) = (find(a), find(b))
-            guard x != y else { return }
+            guard x != y else { return false }
             let left = members[x] ?? [], right = Set(members[y] ?? [])
-            if left.contains(where: { !(apart[$0] ?? []).isDisjoint(with: right) }) { return }
+            if left.contains(where: { !(apart[$0] ?? []).isDisjoint(with: right) }) { return false }
             parent[x] = y
             members[y, default: []] += left
             members[x] = nil
+            return true
         }
     }
 
@@ -76,6 +78,11 @@ struct EntityResolver {
         }
         let sets = UnionFind(keys.count)
         func type(_ n: Int) -> EntityType? { votes[n].max { $0.value < $1.value }?.key }
+        var decisions: [(Int, MergeDecision)] = []
+        /// Joins two names by a rule, remembering why.
+        func join(_ a: Int, _ b: Int, _ rule: String) {
+            if sets.union(a, b) { decisions.append((a, MergeDecision(rule: rule, first: keys[a], second: keys[b]))) }
+        }
 
         // 0. Distinctions the text states come first, so that nothing can undo them.
         for item in evidence where item.isDistinction {
@@ -94,14 +101,14 @@ struct EntityResolver {
         }
         for (_, group) in bySurname {
             for (i, a) in group.enumerated() {
-                for b in group[(i + 1)...] where Self.compatibleGivenNames(keys[a], keys[b]) { sets.union(a, b) }
+                for b in group[(i + 1)...] where Self.compatibleGivenNames(keys[a], keys[b]) { join(a, b, "same surname, compatible given names") }
             }
         }
         // 3. One-letter slips in long surnames, when nothing says they are different people.
         let surnames = Array(bySurname.keys).filter { $0.count >= 7 }
         for (i, a) in surnames.enumerated() {
             for b in surnames[(i + 1)...] where Self.editDistance(Array(a), Array(b)) == 1 && a.prefix(3) == b.prefix(3) {
-                for x in bySurname[a]! { for y in bySurname[b]! where Self.compatibleGivenNames(keys[x], keys[y]) { sets.union(x, y) } }
+                for x in bySurname[a]! { for y in bySurname[b]! where Self.compatibleGivenNames(keys[x], keys[y]) { join(x, y, "one-letter slip in the surname, compatible given names") } }
             }
         }
         // 4. A surname alone goes to the person most often named with it.
@@ -116,7 +123,7 @@ struct EntityResolver {
             guard !candidates.isEmpty else { continue }
             var totals: [Int: Int] = [:]
             for c in candidates { totals[sets.find(c), default: 0] += counts[c] }
-            if let best = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key { sets.union(n, best) }
+            if let best = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key { join(n, best, "surname alone, most often this person") }
         }
         // 5. Acronyms and their spelled-out names; organisations by stem.
         var byStem: [String: Int] = [:]
@@ -126,10 +133,30 @@ struct EntityResolver {
             if words.count >= 3 { byInitials[String(words.compactMap(\.first)), default: []].append(n) }
             guard strong[n][.place] == nil, strong[n][.event] == nil, strong[n][.work] == nil, strong[n][.person] == nil,
                   let stem = Self.stem(key) else { continue }
-            if let other = byStem[stem] { sets.union(n, other) } else { byStem[stem] = n }
+            if let other = byStem[stem] { join(n, other, "same organisation name, singular or plural, with or without 'Party'") } else { byStem[stem] = n }
         }
         for (n, key) in keys.enumerated() where !key.contains(" ") && key.count >= 2 && key.count <= 7 {
-            if let full = byInitials[key], full.count == 1 { sets.union(n, full[0]) }
+            if let full = byInitials[key], full.count == 1 { join(n, full[0], "acronym of the full name") }
+        }
+
+        // 6. A given name alone (or its pet form) goes to the one person of that given name in
+        //    the same document; where two people share it, it stays apart.
+        var personsByGiven: [String: [Int: Set<Int>]] = [:]   // given key → document → full-name nodes
+        for mention in mentions {
+            let key = Self.canonicalKey(mention.folded)
+            let words = key.split(separator: " ").map(String.init)
+            guard words.count >= 2, let n = index[key], type(n) == .person else { continue }
+            let given = NameLexicon.givenNameKey[words[0]] ?? words[0]
+            personsByGiven[given, default: [:]][mention.document, default: []].insert(sets.find(n))
+        }
+        for mention in mentions {
+            let key = Self.canonicalKey(mention.folded)
+            guard !key.contains(" "), let n = index[key] else { continue }
+            let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
+                ?? (NameLexicon.givenNames.contains(key) ? key : nil)
+            guard let given, let people = personsByGiven[given]?[mention.document], people.count == 1, let person = people.first else { continue }
+            join(n, person, NameLexicon.hypocorisms[key] != nil ? "pet form of the given name of the only such person in the document"
+                                                               : "given name alone, the only such person in the document")
         }
 
         // Entities, one per set.
@@ -162,7 +189,8 @@ struct EntityResolver {
             let stated = evidence.filter { !$0.isDistinction && groupKeys.contains(Self.canonicalKey(NameLexicon.fold($0.name))) }
             entities.append(Entity(id: id, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
                                    mentions: allMentions.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) },
-                                   evidence: stated, pronounMentions: [:]))
+                                   evidence: stated, pronounMentions: [:],
+                                   merges: decisions.filter { groupKeys.contains(keys[$0.0]) }.map(\.1)))
         }
         return entities
     }

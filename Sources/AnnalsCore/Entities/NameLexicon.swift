@@ -127,6 +127,15 @@ enum NameLexicon {
         return table
     }()
 
+    /// Short and pet forms of given names, to the full name's group key.
+    static let hypocorisms: [String: String] = [
+        "zina": "zinaida", "sasha": "alexander", "kolya": "nikolai", "volodya": "vladimir", "lyova": "lev",
+        "misha": "mikhail", "seryozha": "sergei", "sergi": "sergei", "natasha": "natalia", "kostya": "konstantin",
+        "dima": "dmitri", "vanya": "ivan", "petya": "pyotr", "lyosha": "alexei", "katya": "ekaterina", "masha": "maria",
+        "tanya": "tatiana", "olya": "olga", "grisha": "grigory", "yasha": "yakov", "fedya": "fyodor", "nadya": "nadezhda",
+        "lena": "elena", "liza": "elizaveta", "sonya": "sofia", "vera": "vera", "anya": "anna", "zhenya": "yevgeny",
+    ]
+
     /// Common given names (beyond the variant groups) that mark a person.
     static let givenNames: Set<String> = Set(givenNameKey.keys).union([
         "olga", "anna", "maria", "mary", "elena", "helen", "sofia", "sophia", "vera", "zinaida", "nina", "julius",

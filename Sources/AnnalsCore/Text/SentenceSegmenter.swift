@@ -121,6 +121,7 @@ public enum SentenceSegmenter {
             if nextWord.count == 1, first + 1 < end, text[first + 1] == "." { return false }
             return Abbreviations.sentenceStarters.contains(nextWord)
         }
+        if lowered == "a.k.a" || lowered == "(a.k.a" { return false }
         if word.contains("."), word.unicodeScalars.contains(where: { $0.isLetter }) {
             // Dotted acronyms ("U.S.", "e.g.", "J.V.") end a sentence only before a sentence opener.
             return Abbreviations.sentenceStarters.contains(nextWord)

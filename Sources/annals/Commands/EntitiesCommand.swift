@@ -39,11 +39,14 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Most entities to list.")
     var limit = 50
 
+    @Flag(help: "With --json, list every mention (source and offsets) of every entity.")
+    var mentions = false
+
     func run() throws {
         let loaded = try LoadedEntities(store: store.open())
         let entities = loaded.index.entities.filter { type == nil || $0.type == type }
         if output.json {
-            try JSONOutput.print(["entities": entities.map { EntitySummaryJSON($0, loaded: loaded) }])
+            try JSONOutput.print(["entities": entities.map { EntitySummaryJSON($0, loaded: loaded, listingMentions: mentions) }])
             return
         }
         Terminal.writeLine(Terminal.bold("NAME".padding(toLength: 34, withPad: " ", startingAt: 0) + "TYPE    MENTIONS  BY SOURCE"))
@@ -92,24 +95,35 @@ struct EntityCommand: ParsableCommand {
         for item in json.aliasEvidence {
             Terminal.writeLine("  evidence   \(item.alias): " + Terminal.dim("\"\(item.citation.quote)\" — \(item.citation.source) [\(item.citation.start)–\(item.citation.end))"))
         }
+        for merge in json.merges { Terminal.writeLine("  joined     " + Terminal.dim("\(merge.names.joined(separator: " + ")): \(merge.rule)")) }
         if !json.related.isEmpty { Terminal.writeLine("  related    " + json.related.map { "\($0.name) (\($0.sentences))" }.joined(separator: ", ")) }
     }
 }
 
 /// An entity in `annals entities --json`.
 struct EntitySummaryJSON: Encodable {
+    struct MentionJSON: Encodable {
+        var source: String
+        var start: Int
+        var end: Int
+    }
+
     var id: String
     var name: String
     var type: String
     var mentions: Int
     var mentionsBySource: [String: Int]
+    var mentionList: [MentionJSON]?
 
-    init(_ entity: Entity, loaded: LoadedEntities) {
+    init(_ entity: Entity, loaded: LoadedEntities, listingMentions: Bool = false) {
         id = entity.id
         name = entity.name
         type = entity.type.rawValue
         mentions = entity.mentions.count
         mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.documents[$0.document].revision.source }).mapValues(\.count)
+        if listingMentions {
+            mentionList = entity.mentions.map { MentionJSON(source: loaded.documents[$0.document].revision.source, start: $0.range.start, end: $0.range.end) }
+        }
     }
 }
 
@@ -130,8 +144,14 @@ struct EntityJSON: Encodable {
     var id: String
     var name: String
     var type: String
+    struct MergeJSON: Encodable {
+        var rule: String
+        var names: [String]
+    }
+
     var aliases: [String]
     var aliasEvidence: [AliasEvidenceJSON]
+    var merges: [MergeJSON]
     var mentions: Int
     var mentionsBySource: [String: Int]
     var pronounMentions: Int
@@ -144,6 +164,7 @@ struct EntityJSON: Encodable {
         type = entity.type.rawValue
         aliases = Array(entity.names.dropFirst())
         aliasEvidence = entity.evidence.map { AliasEvidenceJSON(alias: $0.alias, citation: loaded.citation(document: $0.document, range: $0.range)) }
+        merges = entity.merges.map { MergeJSON(rule: $0.rule, names: [$0.first, $0.second]) }
         mentions = entity.mentions.count
         mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.documents[$0.document].revision.source }).mapValues(\.count)
         pronounMentions = entity.pronounMentions.values.reduce(0, +)
