@@ -123,6 +123,15 @@ struct EntityTests {
         #expect(index.entity(named: "Velinskaya")?.pronounMentions.values.reduce(0, +) == 2)
     }
 
+    @Test func aBiographysSubjectIsItsGivenNameAloneAndKeepsCombiningMarks() {
+        let index = Self.index("Peter the Great (Russian: Пётр Вели́кий) ruled. Peter Kropotkin wrote later. Peter built a fleet. Peter died.",
+                               title: "Peter the Great")
+        let subject = index.entity(named: "Peter the Great")
+        #expect(index.entity(named: "Peter")?.id == subject?.id)
+        #expect(index.entity(named: "Peter Kropotkin")?.id != subject?.id)
+        #expect(subject?.names.contains("Пётр Вели́кий") == true)
+    }
+
     @Test func mentionsCiteTheirNameToTheLetter() {
         let text = "Лев Троцкий met Ramón Mercader. Mercader's axe fell."
         let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)

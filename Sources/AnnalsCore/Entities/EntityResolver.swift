@@ -154,9 +154,24 @@ struct EntityResolver {
             guard !key.contains(" "), let n = index[key] else { continue }
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
                 ?? (NameLexicon.givenNames.contains(key) ? key : nil)
-            guard let given, let people = personsByGiven[given]?[mention.document], people.count == 1, let person = people.first else { continue }
+            // Names are shared by every document, so the given name must fit one person in all of them.
+            guard let given, let byDocument = personsByGiven[given], byDocument[mention.document] != nil else { continue }
+            let people = byDocument.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+            guard people.count == 1, let person = people.first else { continue }
             join(n, person, NameLexicon.hypocorisms[key] != nil ? "pet form of the given name of the only such person in the document"
                                                                : "given name alone, the only such person in the document")
+        }
+
+        // 7. A biography calls its subject by the given name alone ("Peter" in "Peter the
+        //    Great"): a bare given name used mostly in the document whose title begins with it.
+        for (n, key) in keys.enumerated() where !key.contains(" ") && (NameLexicon.givenNames.contains(key) || NameLexicon.givenNameKey[key] != nil) {
+            let byDocument = Dictionary(grouping: mentions.filter { Self.canonicalKey($0.folded) == key }, by: \.document).mapValues(\.count)
+            let total = byDocument.values.reduce(0, +)
+            guard let (document, count) = byDocument.max(by: { $0.value < $1.value }), total > 0, count * 5 >= total * 4,
+                  document < titles.count else { continue }
+            let title = Self.canonicalKey(NameLexicon.fold(titles[document]))
+            guard title != key, title.split(separator: " ").first.map(String.init) == key, let subject = index[title] else { continue }
+            join(n, subject, "given name alone, in the biography of the person it begins")
         }
 
         // Entities, one per set.

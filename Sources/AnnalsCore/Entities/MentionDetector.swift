@@ -1,11 +1,30 @@
+import Foundation
+
 /// Finds names in sentences: runs of capitalised words (with "of", "de", "von" and
 /// initials inside), typed by the evidence around them — titles and honorifics,
 /// head words ("Party", "Revolution", "Province"), a gazetteer of well-known places,
 /// given names, quotation marks and cue words for works ("the newspaper …").
 struct MentionDetector {
+    /// Headings of a document's reference apparatus, whose names are citations, not the story.
+    static let apparatusHeadings: Set<String> = [
+        "references", "notes", "bibliography", "sources", "further reading", "external links", "footnotes",
+        "works cited", "citations", "see also", "literature", "secondary sources",
+    ]
+
     func mentions(in text: ScalarText, structure: DocumentStructure, document: Int) -> [EntityMention] {
         var found: [EntityMention] = []
-        for sentence in structure.sentences where !sentence.isHeading {
+        let apparatus = Set(structure.sections.indices.filter { index in
+            Self.apparatusHeadings.contains(text.string(in: structure.sections[index].heading).lowercased().trimmingCharacters(in: .punctuationCharacters))
+        })
+        func inApparatus(_ section: Int?) -> Bool {
+            var current = section
+            while let index = current {
+                if apparatus.contains(index) { return true }
+                current = structure.sections[index].parent
+            }
+            return false
+        }
+        for sentence in structure.sentences where !sentence.isHeading && !inApparatus(sentence.section) {
             let tokens = DateToken.tokenize(text, in: sentence.range)
             var i = 0
             while i < tokens.count {
@@ -48,6 +67,12 @@ struct MentionDetector {
             if token.kind == .word, NameLexicon.personTitles.contains(token.text), token.isCapitalized { break }
             if token.kind == .word, token.isCapitalized, token.isPossessive { end += 1; break }
             if token.kind == .word, token.isCapitalized { end += 1; continue }
+            // "Peter the Great", "Ivan the Terrible": an epithet after a single name.
+            if token.isWord("the"), end == i + 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+               NameLexicon.givenNames.contains(tokens[i].text) { end += 2; continue }
+            // "St. Petersburg", "St. Louis".
+            if token.isMark("."), tokens[end - 1].isWord("st", "ste", "mt", "ft"), end + 1 < tokens.count,
+               tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
             // An initial: "P." inside "James P. Cannon".
             if token.isMark("."), tokens[end - 1].kind == .word, tokens[end - 1].text.count == 1, end + 1 < tokens.count,
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }

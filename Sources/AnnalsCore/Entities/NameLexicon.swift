@@ -10,7 +10,7 @@ enum NameLexicon {
         "admiral", "adm", "major", "lieutenant", "lt", "sergeant", "marshal", "comrade", "tsar", "czar", "tsarina",
         "czarina", "emperor", "empress", "king", "queen", "prince", "princess", "duke", "count", "countess",
         "baron", "sir", "lord", "lady", "father", "bishop", "archbishop", "pope", "president", "premier",
-        "minister", "chancellor", "commissar", "senator", "judge", "rev", "reverend", "saint", "st",
+        "minister", "chancellor", "commissar", "senator", "judge", "rev", "reverend",
     ]
 
     /// Last words that make a name an organisation.

@@ -48,7 +48,8 @@ struct DateToken {
             } else if scalar.isLetter {
                 var j = i
                 while j < range.end {
-                    if text[j].isLetter { j += 1; continue }
+                    // Letters, and combining marks on them (the stress mark in "Вели́кий").
+                    if text[j].isLetter || (j > i && text[j].properties.generalCategory == .nonspacingMark) { j += 1; continue }
                     if (text[j] == "'" || text[j] == "’" || text[j] == "-"), j + 1 < range.end, text[j + 1].isLetter, j > i { j += 1; continue }
                     break
                 }
