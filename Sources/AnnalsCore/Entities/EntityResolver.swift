@@ -139,8 +139,8 @@ struct EntityResolver {
             if let full = byInitials[key], full.count == 1 { join(n, full[0], "acronym of the full name") }
         }
 
-        // 6. A given name alone (or its pet form) goes to the one person of that given name in
-        //    the same document; where two people share it, it stays apart.
+        // 6. A given name alone (or its pet form) goes to the one person the documents give
+        //    that name; where two people share it, it stays apart.
         var personsByGiven: [String: [Int: Set<Int>]] = [:]   // given key → document → full-name nodes
         for mention in mentions {
             let key = Self.canonicalKey(mention.folded)
@@ -155,11 +155,11 @@ struct EntityResolver {
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
                 ?? (NameLexicon.givenNames.contains(key) ? key : nil)
             // Names are shared by every document, so the given name must fit one person in all of them.
-            guard let given, let byDocument = personsByGiven[given], byDocument[mention.document] != nil else { continue }
+            guard let given, let byDocument = personsByGiven[given] else { continue }
             let people = byDocument.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
             guard people.count == 1, let person = people.first else { continue }
-            join(n, person, NameLexicon.hypocorisms[key] != nil ? "pet form of the given name of the only such person in the document"
-                                                               : "given name alone, the only such person in the document")
+            join(n, person, NameLexicon.hypocorisms[key] != nil ? "pet form of the given name of the only such person"
+                                                               : "given name alone, the only such person")
         }
 
         // 7. A biography calls its subject by the given name alone ("Peter" in "Peter the

@@ -47,6 +47,8 @@ struct MentionDetector {
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
                 if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
+                // Calendar markers are not names.
+                if words == ["old", "style"] || words == ["new", "style"] { continue }
                 let (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: cue,
@@ -79,7 +81,8 @@ struct MentionDetector {
             // "Battle of Warsaw", "Leon van der Berg".
             if token.kind == .word, NameLexicon.connectors.contains(token.text), token.text != "and" {
                 var k = end
-                while k < tokens.count, tokens[k].kind == .word, NameLexicon.connectors.contains(tokens[k].text), tokens[k].text != "and" { k += 1 }
+                while k < tokens.count, tokens[k].kind == .word,
+                      (NameLexicon.connectors.contains(tokens[k].text) && tokens[k].text != "and") || (tokens[k].text == "the" && tokens[k - 1].text == "of") { k += 1 }
                 if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, k - end <= 2 { end = k; continue }
             }
             break

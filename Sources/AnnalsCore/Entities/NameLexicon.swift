@@ -19,7 +19,7 @@ enum NameLexicon {
         "police", "guard", "guards", "government", "commissariat", "ministry", "okhrana", "cheka", "league",
         "federation", "opposition", "bloc", "faction", "group", "society", "club", "university", "school",
         "academy", "company", "bank", "navy", "fleet", "politburo", "comintern", "secretariat", "duma",
-        "parliament", "assembly", "senate", "court", "tribunal", "organization", "organisation", "movement",
+        "parliament", "assembly", "senate", "court", "tribunal", "organization", "organisation", "movement", "admiralty",
         "brigade", "division", "regiment", "corps", "agency", "department", "institute", "press",
     ]
 
