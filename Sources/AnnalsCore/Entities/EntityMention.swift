@@ -12,6 +12,16 @@ public struct EntityMention: Hashable, Sendable {
     public var isStrongCue: Bool
     /// Whether the name opens its sentence (where capitals prove little).
     public var opensSentence: Bool
+    /// The name folded for matching (computed once: folding is not cheap).
+    let folded: String
 
-    var folded: String { NameLexicon.fold(surface) }
+    init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool) {
+        self.document = document
+        self.range = range
+        self.surface = surface
+        self.cue = cue
+        self.isStrongCue = isStrongCue
+        self.opensSentence = opensSentence
+        folded = NameLexicon.fold(surface)
+    }
 }

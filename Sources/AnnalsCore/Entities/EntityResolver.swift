@@ -164,8 +164,12 @@ struct EntityResolver {
 
         // 7. A biography calls its subject by the given name alone ("Peter" in "Peter the
         //    Great"): a bare given name used mostly in the document whose title begins with it.
+        var documentsByKey: [String: [Int: Int]] = [:]
+        for mention in mentions where !mention.folded.contains(" ") {
+            documentsByKey[Self.canonicalKey(mention.folded), default: [:]][mention.document, default: 0] += 1
+        }
         for (n, key) in keys.enumerated() where !key.contains(" ") && (NameLexicon.givenNames.contains(key) || NameLexicon.givenNameKey[key] != nil) {
-            let byDocument = Dictionary(grouping: mentions.filter { Self.canonicalKey($0.folded) == key }, by: \.document).mapValues(\.count)
+            let byDocument = documentsByKey[key] ?? [:]
             let total = byDocument.values.reduce(0, +)
             guard let (document, count) = byDocument.max(by: { $0.value < $1.value }), total > 0, count * 5 >= total * 4,
                   document < titles.count else { continue }
