@@ -58,22 +58,9 @@ public struct RevisionResolver: Sendable {
     /// The source name nearest in spelling, to suggest after a typo.
     private func closestSource(to reference: String, in candidates: [Revision]) -> String? {
         let target = Array(reference.lowercased())
-        let scored = candidates.map { ($0.source, Self.editDistance(target, Array($0.source.lowercased()))) }
+        let scored = candidates.map { ($0.source, EditDistance.between(target, Array($0.source.lowercased()))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, target.count / 3) else { return nil }
         return best.0
     }
 
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
 }

@@ -131,14 +131,9 @@ struct CommandLineTests {
         #expect(text.stdout.contains("**Riga**"))
         let hits = try json("search", "--db", db, "--json", "\"four years\"")["hits"] as? [[String: Any]] ?? []
         #expect(hits.count == 2)
+        let samples = try SourceTexts(files: ["velinskaya-encyclopedia.txt", "velinskaya-memoir.md"].map { ProjectPaths.samples + "/" + $0 })
         for hit in hits {
-            let citation = try #require(hit["citation"] as? [String: Any])
-            let source = try #require(citation["source"] as? String)
-            let file = try String(contentsOfFile: ProjectPaths.samples + "/" + source, encoding: .utf8)
-            let scalars = Array(file.unicodeScalars)
-            let start = try #require(citation["start"] as? Int)
-            let end = try #require(citation["end"] as? Int)
-            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == citation["quote"] as? String)
+            #expect(samples.isExact(try #require(hit["citation"] as? [String: Any])), "\(hit)")
         }
         let none = try run("search", "--db", db, "zeppelin")
         #expect(none.status == 1)

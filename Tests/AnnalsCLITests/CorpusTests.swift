@@ -41,12 +41,9 @@ struct CorpusTests {
             let output = try annals.run(["search", "--db", db, "--json", "--limit", "20", query])
             #expect(output.status == 0, "no hits for \(query)")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+            let sources = try SourceTexts(files: files)
             for hit in json["hits"] as? [[String: Any]] ?? [] {
-                let citation = try #require(hit["citation"] as? [String: Any])
-                let scalars = try #require(texts[citation["source"] as? String ?? ""])
-                let start = try #require(citation["start"] as? Int)
-                let end = try #require(citation["end"] as? Int)
-                #expect(String(String.UnicodeScalarView(scalars[start..<end])) == citation["quote"] as? String)
+                #expect(sources.isExact(try #require(hit["citation"] as? [String: Any])), "\(hit)")
             }
         }
     }

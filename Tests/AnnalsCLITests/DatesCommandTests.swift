@@ -40,16 +40,15 @@ struct DatesCommandTests {
         let db = folder.file("c.sqlite")
         let files = ProjectPaths.corpusFiles(in: corpus)
         #expect(try annals.run(["ingest", "--db", db] + files).status == 0)
+        let texts = try SourceTexts(files: files)
         for file in files {
             let name = (file as NSString).lastPathComponent
-            let scalars = Array(try String(contentsOfFile: file, encoding: .utf8).unicodeScalars)
             let dates = try datesJSON(db, name)
             #expect(dates.count > 150, "\(name): only \(dates.count) dates")
             for mention in dates {
                 for key in ["citation", "anchor"] {
                     guard let citation = mention[key] as? [String: Any] else { continue }
-                    let start = try #require(citation["start"] as? Int), end = try #require(citation["end"] as? Int)
-                    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == citation["quote"] as? String)
+                    #expect(texts.isExact(citation), "\(citation)")
                 }
                 if let date = mention["date"] as? [String: Any], let earliest = date["earliest"] as? String,
                    let latest = date["latest"] as? String, !earliest.hasPrefix("-"), !latest.hasPrefix("-") {

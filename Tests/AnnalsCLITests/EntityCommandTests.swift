@@ -33,8 +33,7 @@ struct EntityCommandTests {
         let db = folder.file("c.sqlite")
         let files = ProjectPaths.corpusFiles(in: corpus)
         #expect(try annals.run(["ingest", "--db", db] + files).status == 0)
-        var texts: [String: [Unicode.Scalar]] = [:]
-        for file in files { texts[(file as NSString).lastPathComponent] = Array(try String(contentsOfFile: file, encoding: .utf8).unicodeScalars) }
+        let texts = try SourceTexts(files: files)
         var ids: Set<String> = []
         for name in ["Leon Trotsky", "Bronstein", "Trotskii", "Comrade Trotsky", "Лев Давидович Троцкий"] {
             let output = try annals.run(["entity", "--db", db, "--json", name])
@@ -43,10 +42,7 @@ struct EntityCommandTests {
             ids.insert(json["id"] as? String ?? "")
             for key in ["citations", "alias_evidence"] {
                 for item in json[key] as? [[String: Any]] ?? [] {
-                    let citation = (item["citation"] as? [String: Any]) ?? item
-                    let scalars = try #require(texts[citation["source"] as? String ?? ""])
-                    let start = try #require(citation["start"] as? Int), end = try #require(citation["end"] as? Int)
-                    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == citation["quote"] as? String)
+                    #expect(texts.isExact((item["citation"] as? [String: Any]) ?? item), "\(item)")
                 }
             }
         }

@@ -66,7 +66,7 @@ public struct EntityIndex: Sendable {
     /// Names of well-known entities nearest in spelling, to suggest after a miss.
     public func suggestion(for name: String) -> String? {
         let key = Array(NameLexicon.fold(name))
-        let scored = byName.keys.map { ($0, EntityResolver.editDistance(key, Array($0))) }
+        let scored = byName.keys.map { ($0, EditDistance.between(key, Array($0))) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, key.count / 4) else { return nil }
         return entities[byName[best.0]!].name
     }

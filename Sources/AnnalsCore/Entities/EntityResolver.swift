@@ -107,7 +107,7 @@ struct EntityResolver {
         // 3. One-letter slips in long surnames, when nothing says they are different people.
         let surnames = Array(bySurname.keys).filter { $0.count >= 7 }
         for (i, a) in surnames.enumerated() {
-            for b in surnames[(i + 1)...] where Self.editDistance(Array(a), Array(b)) == 1 && a.prefix(3) == b.prefix(3) {
+            for b in surnames[(i + 1)...] where EditDistance.between(Array(a), Array(b)) == 1 && a.prefix(3) == b.prefix(3) {
                 for x in bySurname[a]! { for y in bySurname[b]! where Self.compatibleGivenNames(keys[x], keys[y]) { join(x, y, "one-letter slip in the surname, compatible given names") } }
             }
         }
@@ -118,7 +118,7 @@ struct EntityResolver {
             if otherEvidence * 2 > counts[n] { continue }
             var candidates = bySurname[key] ?? []
             if candidates.isEmpty, key.count >= 7 {
-                candidates = surnames.filter { Self.editDistance(Array($0), Array(key)) == 1 && $0.prefix(3) == key.prefix(3) }.flatMap { bySurname[$0]! }
+                candidates = surnames.filter { EditDistance.between(Array($0), Array(key)) == 1 && $0.prefix(3) == key.prefix(3) }.flatMap { bySurname[$0]! }
             }
             guard !candidates.isEmpty else { continue }
             var totals: [Int: Int] = [:]
@@ -255,7 +255,7 @@ struct EntityResolver {
         let k1 = NameLexicon.givenNameKey[g1] ?? g1, k2 = NameLexicon.givenNameKey[g2] ?? g2
         if k1 == k2 { return true }
         // A one-letter slip in a long given name ("Maihail").
-        return g1.count >= 6 && editDistance(Array(g1), Array(g2)) <= 1
+        return g1.count >= 6 && EditDistance.between(Array(g1), Array(g2)) <= 1
     }
 
     /// For a set of names with no typed mention: person if it looks like one, else organisation.
@@ -268,17 +268,4 @@ struct EntityResolver {
         return names.contains { !$0.contains(" ") } ? .person : .org
     }
 
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
 }
