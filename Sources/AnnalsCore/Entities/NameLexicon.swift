@@ -105,6 +105,10 @@ enum NameLexicon {
         "coyoacan", "the ukraine", "soviet union", "ussr", "u.s.s.r.", "usa", "u.s.", "nova scotia", "norway",
         "baltic", "the baltic", "volga", "don", "dnieper", "urals", "manchuria", "mongolia", "persia", "iran",
         "egypt", "palestine", "israel", "australia", "argentina", "brazil", "cuba",
+        // Historical regions.
+        "livonia", "courland", "estland", "prussia", "bohemia", "moravia", "galicia", "bessarabia", "transylvania",
+        "silesia", "pomerania", "flanders", "burgundy", "anatolia", "mesopotamia", "ottoman empire", "russian empire",
+        "austrian empire", "holy roman empire", "muscovy", "ingria", "karelia", "turkestan", "transcaucasia", "tartary",
     ]
 
     /// Given names that mean the same person across transliterations; the first is the group's key.
