@@ -61,6 +61,11 @@ struct EntityTests {
         #expect(Self.aliases(of: owner, in: text, title: "Mara Velinskaya").contains(alias), "\(Self.aliases(of: owner, in: text, title: "Mara Velinskaya"))")
     }
 
+    @Test func aShortFormInBrackets() {
+        #expect(Self.aliases(of: "New Economic Policy", in: "Then came the New Economic Policy (NEP) and trade revived.").contains("NEP"))
+        #expect(Self.aliases(of: "Communist International", in: "He joined the Communist International (Comintern) early.").contains("Comintern"))
+    }
+
     @Test func aPlaceAndItsLaterName() {
         #expect(Self.aliases(of: "Dorvik", in: "She moved to Dorvik (now Dorwick) in 1880.").contains("Dorwick"))
     }

@@ -119,6 +119,13 @@ struct AliasExtractor {
                        let previous = names.last(where: { $0.range.end <= token.range.start }) {
                         add(previous, alias, from: k, to: j)
                     }
+                    // "New Economic Policy (NEP)", "Communist International (Comintern)": a short form in brackets.
+                    if let previous = names.last(where: { $0.range.end <= token.range.start }),
+                       previous.range.end + 2 >= token.range.start, previous.surface.contains(" "),
+                       k + 2 < tokens.count, tokens[k + 2].isMark(")"), tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized,
+                       let short = byStart[tokens[k + 1].range.start], short.range.end == tokens[k + 1].range.end {
+                        add(previous, short, from: k, to: k + 2)
+                    }
                     // "(or Bronshtein, 1847–1922)": a second spelling of the name before.
                     if k + 1 < tokens.count, tokens[k + 1].isWord("or"), let previous = names.last(where: { $0.range.end <= token.range.start }),
                        let alias = name(at: k + 2), alias.surface.split(separator: " ").count == 1 {
