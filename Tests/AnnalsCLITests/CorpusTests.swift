@@ -6,17 +6,12 @@ import AnnalsTesting
 /// sentence and search hit cites its text to the letter. Skipped without ../shared.
 struct CorpusTests {
     @Test func theSharedCorpusGoesInWithExactOffsets() throws {
-        guard let corpus = ProjectPaths.sharedCorpus else {
-            print("skipped: ../shared/corpus is absent; clone the project beside shared/ to run this test")
-            return
-        }
-        let files = ProjectPaths.corpusFiles(in: corpus)
-        #expect(files.count == 2)
         let folder = TemporaryDirectory("corpus")
-        let db = folder.file("corpus.sqlite")
         let annals = AnnalsProcess()
-        let ingest = try annals.run(["ingest", "--db", db] + files)
-        #expect(ingest.status == 0, "\(ingest.stderr)")
+        guard let corpus = try IngestedCorpus(in: folder, annals: annals) else { return }
+        let (db, files) = (corpus.database, corpus.files)
+        #expect(files.count == 2)
+        #expect(corpus.ingest.status == 0, "\(corpus.ingest.stderr)")
 
         var texts: [String: [Unicode.Scalar]] = [:]
         for file in files {
@@ -41,9 +36,8 @@ struct CorpusTests {
             let output = try annals.run(["search", "--db", db, "--json", "--limit", "20", query])
             #expect(output.status == 0, "no hits for \(query)")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-            let sources = try SourceTexts(files: files)
             for hit in json["hits"] as? [[String: Any]] ?? [] {
-                #expect(sources.isExact(try #require(hit["citation"] as? [String: Any])), "\(hit)")
+                #expect(corpus.texts.isExact(try #require(hit["citation"] as? [String: Any])), "\(hit)")
             }
         }
     }

@@ -33,14 +33,9 @@ struct DatesCommandTests {
     }
 
     @Test func corpusDatesCiteTheirTextToTheLetter() throws {
-        guard let corpus = ProjectPaths.sharedCorpus else {
-            print("skipped: ../shared/corpus is absent")
-            return
-        }
-        let db = folder.file("c.sqlite")
-        let files = ProjectPaths.corpusFiles(in: corpus)
-        #expect(try annals.run(["ingest", "--db", db] + files).status == 0)
-        let texts = try SourceTexts(files: files)
+        guard let corpus = try IngestedCorpus(in: folder) else { return }
+        #expect(corpus.ingest.status == 0)
+        let (db, files, texts) = (corpus.database, corpus.files, corpus.texts)
         for file in files {
             let name = (file as NSString).lastPathComponent
             let dates = try datesJSON(db, name)

@@ -26,14 +26,9 @@ struct EntityCommandTests {
     }
 
     @Test func theCorpusResolvesSpellingsAndCitesExactly() throws {
-        guard let corpus = ProjectPaths.sharedCorpus else {
-            print("skipped: ../shared/corpus is absent")
-            return
-        }
-        let db = folder.file("c.sqlite")
-        let files = ProjectPaths.corpusFiles(in: corpus)
-        #expect(try annals.run(["ingest", "--db", db] + files).status == 0)
-        let texts = try SourceTexts(files: files)
+        guard let corpus = try IngestedCorpus(in: folder) else { return }
+        #expect(corpus.ingest.status == 0)
+        let (db, texts) = (corpus.database, corpus.texts)
         var ids: Set<String> = []
         for name in ["Leon Trotsky", "Bronstein", "Trotskii", "Comrade Trotsky", "Лев Давидович Троцкий"] {
             let output = try annals.run(["entity", "--db", db, "--json", name])
