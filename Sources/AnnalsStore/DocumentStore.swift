@@ -18,6 +18,9 @@ public protocol DocumentStore: Sendable {
     /// A revision's text and structure.
     func document(for revision: Revision) throws(StoreError) -> StoredDocument
 
+    /// Every claim a revision's document makes, in document order.
+    func claims(for revision: Revision) throws(StoreError) -> [Claim]
+
     /// Ranked sentence hits for a query.
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]
 }

@@ -12,7 +12,8 @@ struct AnnalsCommand: ParsableCommand {
             is locked, corrupt or missing; 64 a usage error.
             """,
         version: "0.1.0",
-        subcommands: [IngestCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DatesCommand.self, EntitiesCommand.self, EntityCommand.self]
+        subcommands: [IngestCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DatesCommand.self, EntitiesCommand.self, EntityCommand.self,
+                      TimelineCommand.self, FactsCommand.self, QuotesCommand.self, ClaimsCommand.self]
     )
 
     /// Runs the command, sending every failure through ``CommandFailure`` so that each

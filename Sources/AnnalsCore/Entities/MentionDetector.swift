@@ -11,20 +11,27 @@ struct MentionDetector {
         "works cited", "citations", "see also", "literature", "secondary sources",
     ]
 
+    /// Sections of references, notes and bibliography: citations, not the story.
+    static func apparatusSections(text: ScalarText, structure: DocumentStructure) -> Set<Int> {
+        Set(structure.sections.indices.filter { index in
+            apparatusHeadings.contains(text.string(in: structure.sections[index].heading).lowercased().trimmingCharacters(in: .punctuationCharacters))
+        })
+    }
+
+    /// Whether a section, or one it sits in, is among `sections`.
+    static func isInside(_ section: Int?, _ sections: Set<Int>, structure: DocumentStructure) -> Bool {
+        var current = section
+        while let index = current {
+            if sections.contains(index) { return true }
+            current = structure.sections[index].parent
+        }
+        return false
+    }
+
     func mentions(in text: ScalarText, structure: DocumentStructure, document: Int) -> [EntityMention] {
         var found: [EntityMention] = []
-        let apparatus = Set(structure.sections.indices.filter { index in
-            Self.apparatusHeadings.contains(text.string(in: structure.sections[index].heading).lowercased().trimmingCharacters(in: .punctuationCharacters))
-        })
-        func inApparatus(_ section: Int?) -> Bool {
-            var current = section
-            while let index = current {
-                if apparatus.contains(index) { return true }
-                current = structure.sections[index].parent
-            }
-            return false
-        }
-        for sentence in structure.sentences where !sentence.isHeading && !inApparatus(sentence.section) {
+        let apparatus = Self.apparatusSections(text: text, structure: structure)
+        for sentence in structure.sentences where !sentence.isHeading && !Self.isInside(sentence.section, apparatus, structure: structure) {
             let tokens = DateToken.tokenize(text, in: sentence.range)
             var i = 0
             while i < tokens.count {

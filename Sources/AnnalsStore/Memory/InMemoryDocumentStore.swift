@@ -52,6 +52,11 @@ public final class InMemoryDocumentStore: DocumentStore {
         return StoredDocument(revision: revision, text: document.text, structure: document.structure)
     }
 
+    public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
+        let document = try document(for: revision)
+        return ClaimExtractor().claims(in: ScalarText(document.text), structure: document.structure, title: revision.summary.title)
+    }
+
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
         let words = query.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.fold(String($0)) }
         guard !words.isEmpty else {

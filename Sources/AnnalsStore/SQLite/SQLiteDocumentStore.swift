@@ -33,6 +33,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
+            try Self.extractStaleClaims(queue)
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -80,7 +81,20 @@ public final class SQLiteDocumentStore: DocumentStore {
                                              arguments: [revision.document.hex]) else {
                 throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
             }
-            let documentRow: Int64 = row["rowid"]
+            return StoredDocument(revision: revision, text: row["text"], structure: try Self.structure(db, documentRow: row["rowid"]))
+        }
+    }
+
+    public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
+        try read { db in
+            let decoder = JSONDecoder()
+            return try String.fetchAll(db, sql: """
+                SELECT c.frame FROM claim c JOIN document d ON d.rowid = c.document WHERE d.id = ? ORDER BY c.ordinal
+                """, arguments: [revision.document.hex]).map { try decoder.decode(Claim.self, from: Data($0.utf8)) }
+        }
+    }
+
+    private static func structure(_ db: Database, documentRow: Int64) throws -> DocumentStructure {
             let sections = try Row.fetchAll(db, sql: """
                 SELECT level, heading_start, heading_end, start_offset, end_offset, parent
                 FROM section WHERE document = ? ORDER BY ordinal
@@ -100,9 +114,7 @@ public final class SQLiteDocumentStore: DocumentStore {
                 Sentence(range: TextRange(start: row["start_offset"], end: row["end_offset"]),
                          paragraph: row["paragraph"], section: row["section"], isHeading: row["is_heading"])
             }
-            return StoredDocument(revision: revision, text: row["text"],
-                                  structure: DocumentStructure(sections: sections, paragraphs: paragraphs, sentences: sentences))
-        }
+            return DocumentStructure(sections: sections, paragraphs: paragraphs, sentences: sentences)
     }
 
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
@@ -231,7 +243,53 @@ public final class SQLiteDocumentStore: DocumentStore {
                                                       sentence.paragraph, sentence.section, sentence.isHeading, quote])
             try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
         }
+        try insertClaims(ClaimExtractor().claims(in: text, structure: structure, title: document.title), text: text, documentRow: documentRow, db: db)
         return documentRow
+    }
+
+    /// Stores a document's claims, replacing any it had, with a quote selector for each.
+    private static func insertClaims(_ claims: [Claim], text: ScalarText, documentRow: Int64, db: Database) throws {
+        try db.execute(sql: "DELETE FROM claim WHERE document = ?", arguments: [documentRow])
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO claim (document, ordinal, kind, predicate, subject, object, value, date_value, date_earliest, date_latest,
+                               place, modality, attribution, evidence_start, evidence_end, quote_exact, quote_prefix, quote_suffix,
+                               extractor, confidence, frame)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for (ordinal, claim) in claims.enumerated() {
+            let selector = TextQuoteSelector(range: claim.evidence, in: text)
+            let frame = String(decoding: try encoder.encode(claim), as: UTF8.self)
+            try statement.execute(arguments: [documentRow, ordinal, claim.kind.rawValue, claim.predicate, claim.subject.name, claim.object?.name,
+                                              claim.value, claim.date?.value, claim.date?.earliest?.iso, claim.date?.latest?.iso,
+                                              claim.place?.name, claim.modality.rawValue, claim.attribution?.name,
+                                              claim.evidence.start, claim.evidence.end, selector.exact, selector.prefix, selector.suffix,
+                                              claim.extractor, claim.confidence, frame])
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO claim_extraction (document, version) VALUES (?, ?)",
+                       arguments: [documentRow, ClaimExtractor.version])
+    }
+
+    /// Extracts claims for documents stored before claims existed, or by an older
+    /// extractor: one transaction per document, so an interrupted run resumes.
+    private static func extractStaleClaims(_ queue: DatabaseQueue) throws {
+        let stale = try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.rowid, d.title FROM document d LEFT JOIN claim_extraction e ON e.document = d.rowid
+                WHERE e.version IS NULL OR e.version <> ?
+                """, arguments: [ClaimExtractor.version])
+        }
+        for row in stale {
+            let documentRow: Int64 = row["rowid"]
+            try queue.inTransaction(.immediate) { db in
+                guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
+                let scalars = ScalarText(text)
+                let claims = ClaimExtractor().claims(in: scalars, structure: try structure(db, documentRow: documentRow), title: row["title"])
+                try insertClaims(claims, text: scalars, documentRow: documentRow, db: db)
+                return .commit
+            }
+        }
     }
 
     // MARK: - Reading revisions

@@ -66,6 +66,40 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v2 claims") { db in
+            try db.execute(sql: """
+                CREATE TABLE claim (
+                    rowid INTEGER PRIMARY KEY,
+                    document INTEGER NOT NULL REFERENCES document(rowid),
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,                 -- event, relation, position, membership, authorship, quote
+                    predicate TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    object TEXT,
+                    value TEXT,
+                    date_value TEXT,                    -- EDTF, Gregorian
+                    date_earliest TEXT,
+                    date_latest TEXT,
+                    place TEXT,
+                    modality TEXT NOT NULL,
+                    attribution TEXT,
+                    evidence_start INTEGER NOT NULL,    -- code points
+                    evidence_end INTEGER NOT NULL,
+                    quote_exact TEXT NOT NULL,          -- W3C TextQuoteSelector, for re-anchoring
+                    quote_prefix TEXT NOT NULL,
+                    quote_suffix TEXT NOT NULL,
+                    extractor TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    frame TEXT NOT NULL                 -- the whole claim, JSON
+                );
+                CREATE INDEX claim_by_document ON claim(document, ordinal);
+                CREATE INDEX claim_by_subject ON claim(subject);
+                CREATE TABLE claim_extraction (
+                    document INTEGER PRIMARY KEY REFERENCES document(rowid),
+                    version INTEGER NOT NULL            -- ClaimExtractor.version that produced the rows
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -3,24 +3,6 @@ import Foundation
 import AnnalsCore
 import AnnalsStore
 
-/// The entities of every source's latest revision, with the documents they came from.
-struct LoadedEntities {
-    var index: EntityIndex
-    var documents: [StoredDocument]
-    var texts: [ScalarText]
-
-    init(store: SQLiteDocumentStore) throws {
-        documents = try store.revisions().filter(\.isLatest).map { try store.document(for: $0) }
-        texts = documents.map { ScalarText($0.text) }
-        index = EntityIndex(documents: zip(documents, texts).map { ($1, $0.structure, $0.revision.summary.title) })
-    }
-
-    func citation(document: Int, range: TextRange) -> Citation {
-        Citation(source: documents[document].revision.source, document: documents[document].revision.document,
-                 range: range, in: texts[document])
-    }
-}
-
 extension EntityType: ExpressibleByArgument {}
 
 /// `annals entities`: every person, place, organisation, work and event found.

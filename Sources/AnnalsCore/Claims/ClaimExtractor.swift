@@ -1,0 +1,91 @@
+/// Everything a document claims: events, kinship, positions, memberships, works,
+/// quotations and its numbered primary sources, each citing its span. Pure: the same
+/// text always gives the same claims.
+///
+/// ```swift
+/// let text = ScalarText("Anna Petrova was born in Riga in 1870. She was arrested in May 1899.")
+/// let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
+/// ClaimExtractor().claims(in: text, structure: structure, title: "Anna Petrova").map(\.predicate)
+/// // ["birth", "arrest"]
+/// ```
+public struct ClaimExtractor: Sendable {
+    /// Bumped whenever the rules change, so stores re-extract what they hold.
+    public static let version = 1
+
+    public init() {}
+
+    public func claims(in text: ScalarText, structure: DocumentStructure, title: String) -> [Claim] {
+        let names = DocumentReferents(text: text, structure: structure, title: title)
+        let dates = DateExtractor().extract(from: text, structure: structure)
+        let apparatus = MentionDetector.apparatusSections(text: text, structure: structure)
+        var readings: [SentenceReading] = []
+        var d = 0
+        for (index, sentence) in structure.sentences.enumerated() {
+            while d < dates.count, dates[d].range.start < sentence.range.start { d += 1 }
+            var e = d
+            while e < dates.count, dates[e].range.start < sentence.range.end { e += 1 }
+            guard !MentionDetector.isInside(sentence.section, apparatus, structure: structure) else { continue }
+            readings.append(SentenceReading(index: index, sentence: sentence, text: text, dates: dates[d..<e], names: names))
+        }
+        let sources = PrimarySource.find(in: readings, structure: structure, text: text)
+        let resolved = ReferenceResolver(text: text, names: names).resolve(readings, sources: sources)
+        let events = EventExtractor(text: text, readings: resolved, names: names, sources: sources).events()
+        var claims = events
+        claims += sources.flatMap { $0.claims() }
+        claims += resolved.filter { !$0.sentence.isHeading }.flatMap { RelationExtractor(text: text).relations(in: $0) }
+        claims += RelationExtractor.spouses(from: events)
+        claims += Self.positions(from: events) + Self.memberships(from: events) + Self.authorship(from: events + sources.flatMap { $0.claims() })
+        claims += QuoteExtractor(text: text).quotes(in: resolved.filter { !$0.sentence.isHeading }, structure: structure, sources: sources)
+        return claims.sorted { ($0.evidence.start, $0.trigger?.start ?? 0) < ($1.evidence.start, $1.trigger?.start ?? 0) }
+    }
+
+    /// Offices taken and left, from elections, appointments, resignations and removals that name one.
+    static func positions(from events: [Claim]) -> [Claim] {
+        events.compactMap { event in
+            guard let type = event.eventType, let title = event.value else { return nil }
+            let predicate: String
+            switch type {
+            case .election, .appointment: predicate = "took"
+            case .resignation, .removal: predicate = "left"
+            default: return nil
+            }
+            var claim = event
+            claim.kind = .position
+            claim.predicate = predicate
+            claim.value = title
+            claim.extractor = "position.\(type.rawValue)"
+            return claim
+        }
+    }
+
+    /// Joining, leaving and expulsion from organisations.
+    static func memberships(from events: [Claim]) -> [Claim] {
+        events.compactMap { event in
+            guard let type = event.eventType, let org = event.object, org.type == .org else { return nil }
+            let predicate: String
+            switch type {
+            case .membership: predicate = "joined"
+            case .leaving: predicate = "left"
+            case .expulsion: predicate = "expelled"
+            default: return nil
+            }
+            var claim = event
+            claim.kind = .membership
+            claim.predicate = predicate
+            claim.extractor = "membership.\(type.rawValue)"
+            return claim
+        }
+    }
+
+    /// Works and their authors, from publications that name the work.
+    static func authorship(from events: [Claim]) -> [Claim] {
+        events.compactMap { event in
+            guard event.kind == .event, event.eventType == .publication, let work = event.object, work.type == .work else { return nil }
+            var claim = event
+            claim.kind = .authorship
+            claim.predicate = "wrote"
+            claim.extractor = "authorship.\(event.extractor)"
+            return claim
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// A primary source quoted in a document under a numbered header such as
+/// "(17) Anna Petrova, letter to her brother (3rd May, 1899)": who wrote it, what it
+/// is, to whom, when, and the span of its text.
+struct PrimarySource {
+    var header: TextRange
+    var number: Int?
+    var author: Participant
+    var description: String
+    var recipient: Participant?
+    var date: DateMention?
+    /// The source's own words: the section under the header.
+    var body: TextRange
+    var type: EventType
+
+    /// Every numbered source header in a document, with the body under it.
+    static func find(in readings: [SentenceReading], structure: DocumentStructure, text: ScalarText) -> [PrimarySource] {
+        var sources: [PrimarySource] = []
+        for reading in readings where reading.sentence.isHeading {
+            let tokens = reading.tokens
+            guard tokens.count >= 6, tokens[0].isMark("("), tokens[1].kind == .number, tokens[2].isMark(")"),
+                  let comma = tokens.indices.first(where: { $0 > 3 && tokens[$0].isMark(",") }),
+                  let author = reading.referents.first(where: { $0.first == 3 && !$0.isPronoun && $0.participant.type != .place }),
+                  author.end <= comma else { continue }
+            // The date in the last brackets, if any.
+            let dated = reading.dates.last { $0.mention.date != nil && reading.bracketDepth[$0.first] > 0 }
+            var descriptionEnd = tokens.count
+            if let dated, let open = tokens[..<dated.first].lastIndex(where: { $0.isMark("(") }) { descriptionEnd = open }
+            guard descriptionEnd > comma + 1 else { continue }
+            let descriptionRange = TextRange(start: tokens[comma + 1].range.start, end: tokens[descriptionEnd - 1].range.end)
+            let words = reading.words((comma + 1)..<descriptionEnd)
+            let recipient = reading.referents.first { referent in
+                referent.first > comma && referent.first < descriptionEnd && referent.first > 0
+                    && reading.tokens[referent.first - 1].isWord("to") && referent.participant.type != .place
+            }?.participant
+            let section = structure.sections.first { $0.heading.start == reading.range.start || $0.heading.contains(reading.range) }
+            var body = TextRange(start: reading.range.end, end: section?.range.end ?? reading.range.end)
+            body = text.trimmed(body)
+            sources.append(PrimarySource(header: reading.range, number: tokens[1].number, author: author.participant,
+                                         description: text.string(in: descriptionRange), recipient: recipient,
+                                         date: dated?.mention, body: body, type: Self.type(of: words)))
+        }
+        return sources
+    }
+
+    static func type(of words: [String]) -> EventType {
+        let set = Set(words)
+        if !set.isDisjoint(with: ["letter", "letters", "telegram", "note", "message"]) { return .letter }
+        if !set.isDisjoint(with: ["speech", "address", "lecture", "sermon", "oration"]) { return .speech }
+        if !set.isDisjoint(with: ["interview", "interviewed"]) { return .interview }
+        if !set.isDisjoint(with: ["statement", "declaration", "proclamation", "manifesto", "decree", "order", "resolution", "testimony", "report"]) { return .statement }
+        return .publication
+    }
+
+    /// The source as claims: the event of its writing, and its text as the author's words.
+    func claims() -> [Claim] {
+        var event = Claim(kind: .event, predicate: type.rawValue, subject: author, object: recipient, value: description,
+                          date: date?.date, dateSpan: date?.range, evidence: header, trigger: header, extractor: "source.header", confidence: 0.85)
+        event.attribution = author
+        var claims = [event]
+        if !body.isEmpty {
+            claims.append(Claim(kind: .quote, predicate: "wrote", subject: author, object: recipient, value: description,
+                                date: date?.date, dateSpan: date?.range, evidence: body, trigger: header, extractor: "source.body", confidence: 0.85))
+        }
+        return claims
+    }
+}

@@ -1,0 +1,98 @@
+/// Kinship as claims: "his father, David Bronstein", "Natalia Sedova, his wife",
+/// "Trotsky's son Sergei", "X was the daughter of Y", "who became his wife",
+/// "They had two children, A and B". The predicate is what the object is to the
+/// subject ("father": the object is the subject's father).
+struct RelationExtractor {
+    let text: ScalarText
+
+    /// Kinship words, to their singular form.
+    static let kin: [String: String] = {
+        var table: [String: String] = [:]
+        for word in ["father", "mother", "brother", "sister", "wife", "husband", "son", "daughter", "widow", "widower", "uncle", "aunt",
+                     "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepson", "stepdaughter",
+                     "stepfather", "stepmother", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law",
+                     "mother-in-law", "companion", "fiancée", "fiancee", "spouse", "child", "parent", "grandchild", "stepbrother", "stepsister", "half-brother", "half-sister"] {
+            table[word] = word
+        }
+        for (plural, singular) in [("brothers", "brother"), ("sisters", "sister"), ("sons", "son"), ("daughters", "daughter"), ("children", "child"),
+                                   ("parents", "parent"), ("cousins", "cousin"), ("grandchildren", "grandchild"), ("nephews", "nephew"), ("nieces", "niece")] {
+            table[plural] = singular
+        }
+        return table
+    }()
+
+    static func kinship(_ word: String) -> String? { kin[word] }
+
+    func relations(in reading: SentenceReading) -> [Claim] {
+        var claims: [Claim] = []
+        let tokens = reading.tokens
+        let people = reading.referents.filter { $0.participant.type == .person || $0.participant.type == nil }
+        func add(_ owner: SentenceReading.Referent, _ kin: String, _ relative: SentenceReading.Referent, rule: String, at k: Int) {
+            guard owner.participant.name != relative.participant.name, !relative.participant.name.contains("'s "), !relative.isPronoun else { return }
+            for subject in [owner.participant] + owner.group {
+                claims.append(Claim(kind: .relation, predicate: kin, subject: subject, object: relative.participant, evidence: reading.range,
+                                    trigger: tokens[k].range, extractor: "relation.\(rule)", confidence: 0.75))
+            }
+        }
+        for k in tokens.indices {
+            guard let kin = Self.kinship(tokens[k].text) else { continue }
+            // The owner: "his", "her", "their" or "Name's" right before the kin word.
+            let owner = reading.referents.last { $0.end == k && $0.isPossessive }
+            if let owner {
+                // "his father, David Bronstein", "Trotsky's son Sergei", "their children, A and B".
+                var m = k + 1
+                if m < tokens.count, tokens[m].isMark(",") || tokens[m].isWord("named", "called") { m += 1 }
+                var listed: [SentenceReading.Referent] = []
+                while let relative = people.first(where: { $0.first == m && !$0.isPronoun }) {
+                    listed.append(relative)
+                    m = relative.end
+                    // Skip a bracketed aside: "Leon Sedov (b. 1906) and …".
+                    if m < tokens.count, tokens[m].isMark("(") { while m < tokens.count, !tokens[m].isMark(")") { m += 1 }; m += 1 }
+                    guard kin != reading.tokens[k].text, m < tokens.count, tokens[m].isMark(",") || tokens[m].isWord("and") else { break }
+                    m += 1
+                    if m < tokens.count, tokens[m].isWord("and") { m += 1 }
+                }
+                for relative in listed { add(owner, kin, relative, rule: "apposition", at: k) }
+                // "Natalia Sedova, his wife": the name before.
+                if listed.isEmpty, k >= 3, tokens[k - 2].isMark(","), let relative = people.last(where: { $0.end == k - 2 && !$0.isPronoun }) {
+                    add(owner, kin, relative, rule: "apposition", at: k)
+                }
+                // "who … became his wife", "X was his brother".
+                if listed.isEmpty, k >= 2, reading.words(max(0, k - 4)..<k).contains(where: { ["became", "was", "is", "remained"].contains($0) }),
+                   let relative = people.last(where: { $0.end < k - 1 && !reading.isPrepositional($0.first) && !$0.isPossessive && $0.participant.name != owner.participant.name }) {
+                    add(owner, kin, relative, rule: "copula", at: k)
+                }
+            } else if k + 1 < tokens.count, tokens[k + 1].isWord("of"),
+                      let owner = people.first(where: { $0.first == k + 2 || ($0.first == k + 3 && tokens[k + 2].isWord("the")) }),
+                      let relative = people.last(where: { $0.end <= k - 1 && !reading.isPrepositional($0.first) && !$0.isPossessive }) {
+                // "X, the son of Y", "X was the daughter of Y".
+                add(owner, kin, relative, rule: "of", at: k)
+            } else if ["child", "son", "daughter"].contains(kin), k >= 2, reading.words(max(0, k - 4)..<k).contains("had"),
+                      let owner = reading.referents.last(where: { $0.end <= k && !$0.isPossessive && !reading.isPrepositional($0.first) }) {
+                // "They had two children together, A and B".
+                var m = k + 1
+                while m < tokens.count, tokens[m].isWord("together") || tokens[m].isMark(",", ":") { m += 1 }
+                while let relative = people.first(where: { $0.first == m && !$0.isPronoun }) {
+                    add(owner, kin, relative, rule: "had", at: k)
+                    m = relative.end
+                    if m < tokens.count, tokens[m].isMark("(") { while m < tokens.count, !tokens[m].isMark(")") { m += 1 }; m += 1 }
+                    guard m < tokens.count, tokens[m].isMark(",") || tokens[m].isWord("and") else { break }
+                    m += 1
+                    if m < tokens.count, tokens[m].isWord("and") { m += 1 }
+                }
+            }
+        }
+        return claims
+    }
+
+    /// Marriages as relations: both spouses, each way.
+    static func spouses(from events: [Claim]) -> [Claim] {
+        events.filter { $0.eventType == .marriage && $0.modality.isFactual }.flatMap { event -> [Claim] in
+            guard let spouse = event.object, spouse.type == .person else { return [] }
+            var claim = Claim(kind: .relation, predicate: "spouse", subject: event.subject, object: spouse, date: event.date, dateSpan: event.dateSpan,
+                              evidence: event.evidence, trigger: event.trigger, extractor: "relation.marriage", confidence: event.confidence)
+            claim.dateIsInferred = event.dateIsInferred
+            return [claim]
+        }
+    }
+}

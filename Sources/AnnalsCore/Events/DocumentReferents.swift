@@ -1,0 +1,47 @@
+/// Who a document's names and pronouns refer to, inside that one document: each name
+/// mention mapped to the document's fullest name for its entity, and "he", "she",
+/// "they" resolved to the person the narrative is following.
+struct DocumentReferents {
+    struct Named {
+        var name: String
+        var type: EntityType?
+        var end: Int
+    }
+
+    /// The document's subject (its title's entity), the default "he" of a biography.
+    let subject: Participant
+    /// Name mentions by their first code point.
+    private let named: [Int: Named]
+    /// Names the entity layer judges female (by given name or title), folded.
+    private let female: Set<String>
+
+    init(text: ScalarText, structure: DocumentStructure, title: String) {
+        let index = EntityIndex(documents: [(text, structure, title)])
+        var named: [Int: Named] = [:]
+        var female = Set<String>()
+        for entity in index.entities {
+            for mention in entity.mentions { named[mention.range.start] = Named(name: entity.name, type: entity.type, end: mention.range.end) }
+            if entity.type == .person, entity.names.contains(where: Self.looksFemale) { female.insert(entity.name) }
+        }
+        self.named = named
+        self.female = female
+        let subjectEntity = index.entity(named: title)
+        subject = Participant(name: subjectEntity?.name ?? title, surface: title, type: subjectEntity?.type ?? .person)
+    }
+
+    /// The name mention starting at `offset`, if any.
+    func name(at offset: Int) -> Named? { named[offset] }
+
+    func isFemale(_ name: String) -> Bool { female.contains(name) || Self.looksFemale(name) }
+
+    /// Female given names in Slavic and Western forms, female titles.
+    static func looksFemale(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first else { return false }
+        if ["mrs", "mrs.", "madame", "queen", "empress", "princess", "lady", "countess", "tsarina", "miss", "ms", "ms."].contains(first) { return true }
+        guard words.count >= 2 else { return false }
+        if ["nikita", "ilya", "sasha", "misha", "kolya", "volodya", "lyova", "seryozha", "grisha", "yasha", "fedya", "kostya", "dima", "vanya", "petya", "lyosha"].contains(first) { return false }
+        if first.hasSuffix("a") || first.hasSuffix("ya") { return true }
+        return ["emma", "mary", "elizabeth", "catherine", "anne", "jane", "alice", "rosa", "clara", "frida", "margaret", "ruth", "helen", "edith"].contains(first)
+    }
+}

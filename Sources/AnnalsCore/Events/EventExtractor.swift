@@ -1,0 +1,358 @@
+/// Turns the sentences of one document into event claims: a typed frame per event
+/// word, with its subject (names, pronouns, "his father", a subject carried over from
+/// the sentence before), counterpart, place, organisation or position, work, date and
+/// modality, citing the sentence.
+///
+/// ```swift
+/// let text = ScalarText("Anna Petrova was born in Riga in 1870. She was arrested in May 1899.")
+/// let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
+/// ClaimExtractor().claims(in: text, structure: structure, title: "Anna Petrova")
+///     .filter { $0.kind == .event }.map(\.predicate)   // ["birth", "arrest"]
+/// ```
+struct EventExtractor {
+    let text: ScalarText
+    let readings: [SentenceReading]
+    let names: DocumentReferents
+    let sources: [PrimarySource]
+
+    /// Dates the narrative has given so far.
+    private struct Focus {
+        /// The subject carried over from earlier sentences.
+        var carried: Participant
+        var paragraph: Int?
+        var paragraphDate: (mention: DateMention, sentence: Int)?
+        var sectionDate: [Int: DateMention] = [:]
+    }
+
+    func events() -> [Claim] {
+        var claims: [Claim] = []
+        var focus = Focus(carried: names.subject)
+        for reading in readings {
+            if reading.sentence.isHeading {
+                // A heading's year range frames the undated sentences of its section.
+                if let section = reading.sentence.section, let first = reading.dates.first(where: { $0.mention.date != nil }) {
+                    focus.sectionDate[section] = first.mention
+                }
+                continue
+            }
+            if reading.sentence.paragraph != focus.paragraph {
+                focus.paragraph = reading.sentence.paragraph
+                focus.paragraphDate = nil
+            }
+            focus.carried = reading.carriedSubject ?? names.subject
+            let source = sources.first { $0.body.contains(reading.range.start) }
+            claims += events(in: reading, focus: focus, source: source)
+            if let date = reading.dates.last(where: { !$0.isAttachedToName && $0.mention.date != nil && reading.bracketDepth[$0.first] == 0 }) {
+                focus.paragraphDate = (date.mention, reading.index)
+            }
+        }
+        return claims
+    }
+
+    // MARK: - Frames
+
+    private func events(in reading: SentenceReading, focus: Focus, source: PrimarySource?) -> [Claim] {
+        var claims: [Claim] = []
+        var previousSubject: (Participant, [Participant])?
+        var i = 0
+        while i < reading.tokens.count {
+            // Triggers inside names ("Party Congress") count only for meetings.
+            let inside = reading.referents.first { $0.first <= i && i < $0.end && !$0.isPronoun }
+            guard let trigger = EventLexicon.trigger(at: i, in: reading),
+                  inside == nil || (trigger.form == .noun && trigger.type == .meeting) || inside!.first == i && trigger.first == 0 else { i += 1; continue }
+            i = trigger.end
+            guard var claim = frame(for: trigger, in: reading, previousSubject: previousSubject, focus: focus, source: source) else { continue }
+            if claim.subject.name.isEmpty { continue }
+            previousSubject = (claim.subject, claim.others)
+            // One event per type and subject in a sentence ("shot and wounded").
+            if claims.contains(where: { $0.predicate == claim.predicate && $0.subject.name == claim.subject.name }) { continue }
+            if let source { claim.attribution = claim.attribution ?? source.author }
+            claims.append(claim)
+        }
+        claims += lifespans(in: reading, focus: focus)
+        claims += works(in: reading, focus: focus)
+        return claims
+    }
+
+    private func frame(for trigger: EventLexicon.Trigger, in reading: SentenceReading, previousSubject: (Participant, [Participant])?,
+                       focus: Focus, source: PrimarySource?) -> Claim? {
+        let clause = reading.clause(around: trigger.first)
+        var subject: Participant?
+        var others: [Participant] = []
+        var object: Participant?
+        var confidence = 0.8
+
+        if trigger.form == .noun {
+            // "his arrest", "Lenin's death", "the death of Lenin", else the clause's subject.
+            if let owner = reading.referents.last(where: { $0.end == trigger.first && $0.isPossessive }) {
+                subject = owner.participant
+                others = owner.group
+            } else if trigger.first + 1 < reading.tokens.count, reading.tokens[trigger.first + 1].isWord("of"),
+                      let of = reading.referents.first(where: { $0.first == trigger.first + 2 || $0.first == trigger.first + 3 }) {
+                subject = of.participant
+            } else if let inside = reading.referents.first(where: { $0.first <= trigger.first && trigger.first < $0.end }) {
+                object = inside.participant
+                subject = clauseSubject(in: reading, clause: clause.lowerBound..<reading.tokens.count, excluding: inside.first)?.participant
+            } else {
+                subject = clauseSubject(in: reading, clause: clause, excluding: nil)?.participant
+            }
+            confidence = 0.6
+            // A noun event needs its own date in the sentence.
+            guard date(for: trigger, in: reading) != nil else { return nil }
+        } else if let found = backSubject(for: trigger, in: reading, clause: clause) {
+            subject = found.participant
+            others = found.group
+            if found.isPronoun { confidence -= 0.05 }
+        } else if let previousSubject {
+            // "was arrested and sent to Siberia": the subject of the event before.
+            (subject, others) = (previousSubject.0, previousSubject.1)
+            confidence -= 0.05
+        } else if reading.referents.filter({ $0.first < trigger.first && !$0.isPossessive }).isEmpty {
+            // Nothing before the verb: the subject carried over from the sentence before.
+            subject = focus.carried
+            confidence -= 0.15
+        }
+        guard let subject else { return nil }
+
+        // The counterpart: "by X" for passives, the first person or body after an active verb.
+        let after = reading.referents.filter { $0.first >= trigger.end && $0.first < clause.upperBound && $0.participant.name != subject.name }
+        if trigger.form == .passive {
+            if let agent = after.first(where: { $0.first > 0 && reading.tokens[$0.first - 1].isWord("by") && $0.participant.type != .place }) { object = agent.participant }
+        } else if trigger.form == .active, object == nil {
+            object = after.first(where: { referent in
+                referent.participant.type != .place && !referent.isPossessive
+                    && (referent.first - trigger.end <= 4 || reading.tokens[referent.first - 1].isWord("with", "to", "by", "against"))
+                    && reading.bracketDepth[referent.first] == reading.bracketDepth[trigger.first]
+            })?.participant
+        }
+        let place = self.place(for: trigger, in: reading, clause: clause, subject: subject)
+        var value: String?
+        if [.election, .appointment, .resignation, .removal].contains(trigger.type) {
+            value = position(after: trigger.end, in: reading)
+            if trigger.type == .appointment, value == nil, object?.type != .org { return nil }
+        }
+        if trigger.type == .publication, object == nil, let work = workTitle(after: trigger.end, in: reading) {
+            object = work
+        }
+        var claim = Claim(kind: .event, predicate: trigger.type.rawValue, subject: subject, object: object, others: others, value: value,
+                          place: place, evidence: reading.range,
+                          trigger: TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end),
+                          extractor: "event.\(trigger.form)", confidence: confidence)
+        if let dated = date(for: trigger, in: reading) {
+            claim.date = dated.mention.date
+            claim.dateSpan = dated.mention.range
+        } else if let inherited = focus.paragraphDate, inherited.sentence >= reading.index - 3 {
+            claim.date = inherited.mention.date
+            claim.dateSpan = inherited.mention.range
+            claim.dateIsInferred = true
+            claim.confidence -= 0.2
+        } else if let section = reading.sentence.section, let framed = focus.sectionDate[section] {
+            claim.date = framed.date
+            claim.dateSpan = framed.range
+            claim.dateIsInferred = true
+            claim.confidence -= 0.3
+        }
+        (claim.modality, claim.attribution) = ModalityDetector.modality(of: trigger, in: reading)
+        if claim.modality == .reported, claim.attribution == nil, reading.isQuoted[trigger.first] {
+            claim.attribution = reading.quoteSpeaker(before: trigger.first)
+        }
+        if reading.isQuoted[trigger.first], source == nil, claim.modality == .asserted {
+            claim.modality = .reported
+            claim.attribution = reading.quoteSpeaker(before: trigger.first)
+        }
+        return claim
+    }
+
+    /// The nearest name or pronoun before the trigger that can be its subject, with
+    /// any names co-ordinated with it ("Trotsky and Zinoviev were expelled").
+    private func backSubject(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>) -> SentenceReading.Referent? {
+        let depth = reading.bracketDepth[trigger.first]
+        let candidates = reading.referents.filter { referent in
+            referent.end <= trigger.first && referent.first >= clause.lowerBound && !referent.isPossessive && !referent.isObjectPronoun
+                && reading.bracketDepth[referent.first] <= depth && !reading.isPrepositional(referent.first)
+                && referent.participant.type != .place && referent.participant.type != .work
+                && !(referent.isPronoun && reading.tokens[referent.first].text == "they" && referent.participant.name == "they")
+        }
+        guard var subject = candidates.last else { return nil }
+        // Co-ordinated subjects: "X and Y", "X, Y and Z".
+        var group = subject.group
+        var k = subject.first - 1
+        while k > clause.lowerBound, reading.tokens[k].isWord("and") || reading.tokens[k].isMark(","),
+              let earlier = candidates.last(where: { $0.end == k }) {
+            group.insert(earlier.participant, at: 0)
+            k = earlier.first - 1
+        }
+        if !group.isEmpty, let first = group.first, subject.group.isEmpty {
+            group.removeFirst()
+            group.append(subject.participant)
+            subject.participant = first
+        }
+        subject.group = group
+        return subject
+    }
+
+    /// The clause's subject: its first name or pronoun not governed by a preposition.
+    private func clauseSubject(in reading: SentenceReading, clause: Range<Int>, excluding: Int?) -> SentenceReading.Referent? {
+        reading.referents.first { referent in
+            clause.contains(referent.first) && referent.first != excluding && !referent.isPossessive && !reading.isPrepositional(referent.first)
+                && [.person, .org].contains(referent.participant.type)
+        }
+    }
+
+    private func place(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>, subject: Participant) -> Participant? {
+        let places = reading.referents.filter { $0.participant.type == .place && clause.contains($0.first) && $0.participant.name != subject.name }
+        func governed(_ referent: SentenceReading.Referent) -> Bool {
+            var k = referent.first - 1
+            while k >= 0, reading.tokens[k].isWord("the") { k -= 1 }
+            return reading.isWord(k, EventLexicon.placePrepositions)
+        }
+        if let after = places.first(where: { $0.first >= trigger.end && $0.first - trigger.end <= 12 && governed($0) }) { return after.participant }
+        if let before = places.last(where: { $0.end <= trigger.first && governed($0) && reading.isWord($0.first - 1, ["in", "at"]) }) { return before.participant }
+        return nil
+    }
+
+    /// The date for a trigger: the nearest one written in its clause (in its own
+    /// brackets if it is inside some), not one hung on a name ("(1847–1922)").
+    private func date(for trigger: EventLexicon.Trigger, in reading: SentenceReading) -> SentenceReading.Dated? {
+        let clause = reading.clause(around: trigger.first)
+        let depth = reading.bracketDepth[trigger.first]
+        let usable = reading.dates.filter { dated in
+            dated.mention.date != nil && clause.contains(dated.first)
+                && (!dated.isAttachedToName || (depth > 0 && reading.bracketDepth[dated.first] == depth))
+        }
+        return usable.min { a, b in
+            let da = distance(a, trigger), db = distance(b, trigger)
+            return da != db ? da < db : a.first > b.first
+        }
+    }
+
+    private func distance(_ dated: SentenceReading.Dated, _ trigger: EventLexicon.Trigger) -> Int {
+        dated.first >= trigger.end ? dated.first - trigger.end : trigger.first - dated.end + 1
+    }
+
+    /// The office named after "appointed", "elected", "resign as": capitalised words
+    /// with "of", "and", "for" inside, or an office word ("chairman").
+    func position(after start: Int, in reading: SentenceReading) -> String? {
+        let tokens = reading.tokens
+        var k = start
+        while k < tokens.count, tokens[k].isWord("as", "to", "the", "its", "his", "her", "their", "a", "an", "one", "of", "only", "full", "new", "first", "sole") || tokens[k].kind == .number
+                || (tokens[k].kind == .word && ["five", "three", "two", "four", "six", "seven"].contains(tokens[k].text)) || tokens[k].isMark(":") { k += 1 }
+        var end = k
+        var m = k
+        while m < tokens.count, m - k < 14 {
+            let token = tokens[m]
+            if token.kind == .word, token.isCapitalized || EventLexicon.positionWords.contains(token.text) || token.isPossessive && token.isCapitalized {
+                m += 1
+                end = m
+            } else if token.isWord("of", "and", "for", "the", "on") || token.isMark("'", "’"), m + 1 < tokens.count, tokens[m + 1].isCapitalized || tokens[m + 1].isWord("the") {
+                m += 1
+            } else {
+                break
+            }
+        }
+        guard end > k else { return nil }
+        let words = reading.words(k..<end)
+        guard words.contains(where: EventLexicon.positionWords.contains) || words.count >= 2 else { return nil }
+        return text.string(in: TextRange(start: tokens[k].range.start, end: tokens[end - 1].range.end))
+    }
+
+    /// A work's title after "published", "wrote": in quotation marks, or capitalised words.
+    private func workTitle(after start: Int, in reading: SentenceReading) -> Participant? {
+        let tokens = reading.tokens
+        var k = start
+        while k < tokens.count, tokens[k].isWord("a", "an", "the", "his", "her", "their", "book", "pamphlet", "article", "essay", "novel", "memoir", "memoirs", "called", "titled", "entitled", "its", "first", "new", "newspaper", "journal") || tokens[k].isMark(",") { k += 1 }
+        guard k < tokens.count else { return nil }
+        if tokens[k].isMark("\"", "\u{201C}") {
+            var m = k + 1
+            while m < tokens.count, !tokens[m].isMark("\"", "\u{201D}") { m += 1 }
+            guard m < tokens.count, m > k + 1 else { return nil }
+            let range = TextRange(start: tokens[k + 1].range.start, end: tokens[m - 1].range.end)
+            return Participant(name: text.string(in: range), range: range, type: .work)
+        }
+        guard tokens[k].isCapitalized else { return nil }
+        if let named = reading.referents.first(where: { $0.first == k }), named.participant.type == .person { return nil }
+        var end = k + 1
+        while end < tokens.count, tokens[end].isCapitalized || (tokens[end].isWord("of", "the", "and", "a", "an", "in", "on") && end + 1 < tokens.count && tokens[end + 1].isCapitalized) { end += 1 }
+        let range = TextRange(start: tokens[k].range.start, end: tokens[end - 1].range.end)
+        return Participant(name: text.string(in: range), range: range, type: .work)
+    }
+
+    // MARK: - Lifespans and works with years
+
+    /// "David Bronstein (1847–1922)" gives a birth and a death; "Sergei Sedov (b. 1908)"
+    /// a birth, and when the sentence speaks of children, a child for the sentence's subject.
+    private func lifespans(in reading: SentenceReading, focus: Focus) -> [Claim] {
+        var claims: [Claim] = []
+        let words = Set(reading.words(0..<reading.tokens.count))
+        let aboutChildren = !words.isDisjoint(with: ["children", "child", "son", "sons", "daughter", "daughters"])
+        for referent in reading.referents where referent.participant.type == .person && !referent.isPronoun {
+            guard referent.end < reading.tokens.count, reading.tokens[referent.end].isMark("(") else { continue }
+            var close = referent.end + 1
+            while close < reading.tokens.count, !reading.tokens[close].isMark(")") { close += 1 }
+            guard let dated = reading.dates.first(where: { $0.first > referent.end && $0.first < close }), let date = dated.mention.date else { continue }
+            let inside = reading.words((referent.end + 1)..<dated.first)
+            let marker = inside.last
+            var found: [(EventType, HistoricalDate)] = []
+            if date.isInterval, marker == nil || !["b", "born", "d", "died"].contains(marker!) {
+                if let start = date.start { found.append((.birth, HistoricalDate(start, calendar: date.calendar))) }
+                if let end = date.end { found.append((.death, HistoricalDate(end, calendar: date.calendar))) }
+            } else if marker == "b" || marker == "born" {
+                found.append((.birth, date))
+            } else if marker == "d" || marker == "died" {
+                found.append((.death, date))
+            }
+            for (type, value) in found {
+                claims.append(Claim(kind: .event, predicate: type.rawValue, subject: referent.participant, date: value, dateSpan: dated.mention.range,
+                                    evidence: reading.range, trigger: dated.mention.range, extractor: "event.lifespan", confidence: 0.85))
+                if type == .birth, aboutChildren, let parent = clauseSubject(in: reading, clause: 0..<referent.first, excluding: nil), parent.participant.name != referent.participant.name {
+                    claims.append(Claim(kind: .event, predicate: EventType.child.rawValue, subject: parent.participant, object: referent.participant, others: parent.group,
+                                        date: value, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
+                                        extractor: "event.child", confidence: 0.7))
+                }
+            }
+        }
+        return claims
+    }
+
+    /// "published My Life (1930), History of the Russian Revolution (1932)": a
+    /// publication for each title with its year, by the sentence's subject.
+    private func works(in reading: SentenceReading, focus: Focus) -> [Claim] {
+        var claims: [Claim] = []
+        let words = Set(reading.words(0..<reading.tokens.count))
+        let writing: Set<String> = ["published", "wrote", "penned", "argued", "works", "books", "book", "writings", "including", "authored", "written", "recalled", "explained", "wrote", "pointed"]
+        guard !words.isDisjoint(with: writing) else { return [] }
+        for dated in reading.dates where dated.isAttachedToName {
+            guard let date = dated.mention.date, date.precision == .year, !date.isInterval, dated.first >= 2,
+                  reading.tokens[dated.first - 1].isMark("("), let title = titleBefore(dated.first - 1, in: reading) else { continue }
+            let author = clauseSubject(in: reading, clause: 0..<title.first, excluding: nil)?.participant ?? focus.carried
+            guard author.type == .person else { continue }
+            claims.append(Claim(kind: .event, predicate: EventType.publication.rawValue, subject: author, object: title.participant,
+                                date: date, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
+                                extractor: "event.work-year", confidence: 0.75))
+        }
+        return claims
+    }
+
+    /// The capitalised title ending just before token `end`: "My Life: An Attempt at an Autobiography".
+    private func titleBefore(_ end: Int, in reading: SentenceReading) -> (first: Int, participant: Participant)? {
+        let tokens = reading.tokens
+        var first = end
+        var k = end - 1
+        while k >= 0 {
+            let token = tokens[k]
+            if token.kind == .word, token.isCapitalized, !token.isWord("his", "her") {
+                first = k
+            } else if token.isWord("of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "betrayed") || token.isMark(":"), k > 0, tokens[k - 1].isCapitalized {
+                // Inside the title only when a capitalised word precedes.
+            } else {
+                break
+            }
+            k -= 1
+        }
+        guard first < end, tokens[first].isCapitalized else { return nil }
+        // A person's name is not a title.
+        if let named = reading.referents.first(where: { $0.first == first && $0.end == end }), named.participant.type == .person { return nil }
+        let range = TextRange(start: tokens[first].range.start, end: tokens[end - 1].range.end)
+        return (first, Participant(name: text.string(in: range), range: range, type: .work))
+    }
+}

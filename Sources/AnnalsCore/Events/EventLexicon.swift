@@ -1,0 +1,259 @@
+/// The words that say something happened, by event type, and the conditions under
+/// which an ambiguous word ("left", "sent", "signed", "made") counts. General
+/// English; nothing here knows any one document.
+enum EventLexicon {
+    /// How the trigger is used.
+    enum Form: Equatable {
+        /// "Trotsky arrested …", "he escaped".
+        case active
+        /// "was arrested", "were expelled": the subject is the one it happened to.
+        case passive
+        /// "his arrest", "the funeral": a noun naming the event.
+        case noun
+    }
+
+    struct Trigger {
+        var type: EventType
+        var first: Int
+        var end: Int
+        var form: Form
+    }
+
+    /// Verb forms (past tense, participle, some infinitives) and the event they name.
+    static let verbs: [String: EventType] = {
+        var table: [String: EventType] = [:]
+        let groups: [(EventType, [String])] = [
+            (.birth, ["born"]),
+            (.death, ["died", "dies", "perished"]),
+            (.education, ["educated", "studied", "enrolled", "graduated", "schooled"]),
+            (.arrest, ["arrested", "captured", "rearrested", "re-arrested"]),
+            (.imprisonment, ["imprisoned", "jailed", "incarcerated", "detained", "interned"]),
+            (.release, ["released", "freed", "pardoned", "amnestied"]),
+            (.exile, ["exiled", "banished"]),
+            (.deportation, ["deported", "extradited"]),
+            (.escape, ["escaped", "fled", "escape"]),
+            (.move, ["moved", "relocated", "settled", "emigrated", "transferred", "sent", "travelled", "traveled", "went"]),
+            (.arrival, ["arrived", "returned", "reached", "landed"]),
+            (.departure, ["left", "departed", "sailed"]),
+            (.marriage, ["married", "wed", "remarried"]),
+            (.membership, ["joined", "rejoined"]),
+            (.leaving, ["withdrew", "quit", "broke"]),
+            (.expulsion, ["expelled"]),
+            (.election, ["elected", "re-elected", "reelected"]),
+            (.appointment, ["appointed", "nominated", "promoted", "named", "made", "became", "given", "editing", "edited"]),
+            (.resignation, ["resigned", "resign", "abdicated"]),
+            (.removal, ["removed", "dismissed", "ousted", "deposed", "relieved", "sacked", "demoted"]),
+            (.founding, ["founded", "established", "formed", "organized", "organised", "created", "started", "launched", "co-founded"]),
+            (.publication, ["published", "wrote", "written", "issued", "penned", "authored", "drafted", "released"]),
+            (.interview, ["interviewed"]),
+            (.trial, ["tried"]),
+            (.sentence, ["sentenced", "condemned"]),
+            (.execution, ["executed", "hanged", "beheaded"]),
+            (.attack, ["attacked", "shot", "wounded", "stabbed", "bombed", "raided", "ambushed", "struck"]),
+            (.assassination, ["assassinated", "murdered", "killed", "poisoned"]),
+            (.negotiation, ["negotiate", "negotiated", "negotiating"]),
+            (.treaty, ["signed", "ratified"]),
+            (.meeting, ["met", "attended", "convened", "held"]),
+            (.speech, ["spoke", "lectured", "addressed", "delivered"]),
+            (.statement, ["announced", "declared", "demanded", "proclaimed", "denounced", "refuted", "denied", "stated", "proposed", "suggested", "protested", "condemned"]),
+            (.visit, ["visited", "toured"]),
+            (.disappearance, ["disappeared", "vanished"]),
+        ]
+        for (type, forms) in groups { for form in forms where table[form] == nil { table[form] = type } }
+        return table
+    }()
+
+    /// Nouns naming events; they count when something ties them to a time or a person.
+    static let nouns: [String: EventType] = [
+        "birth": .birth, "death": .death, "arrest": .arrest, "arrests": .arrest, "imprisonment": .imprisonment,
+        "release": .release, "exile": .exile, "deportation": .deportation, "escape": .escape, "marriage": .marriage,
+        "wedding": .marriage, "expulsion": .expulsion, "election": .election, "appointment": .appointment,
+        "resignation": .resignation, "removal": .removal, "dismissal": .removal, "founding": .founding,
+        "foundation": .founding, "publication": .publication, "trial": .trial, "execution": .execution,
+        "attack": .attack, "raid": .attack, "assassination": .assassination, "murder": .assassination,
+        "negotiations": .negotiation, "talks": .negotiation, "treaty": .treaty, "meeting": .meeting,
+        "congress": .meeting, "conference": .meeting, "speech": .speech, "proclamation": .statement,
+        "funeral": .funeral, "stroke": .illness, "strokes": .illness, "letter": .letter, "visit": .visit,
+        "interview": .interview, "disappearance": .disappearance, "education": .education, "schooling": .education,
+    ]
+
+    /// Verbs that make a noun an event someone took part in: "survived a raid", "put on trial".
+    static let lightVerbs: Set<String> = [
+        "survived", "suffered", "underwent", "ordered", "led", "faced", "stood", "put", "attended", "organized", "organised",
+        "opened", "held", "gave", "delivered", "sent", "wrote", "issued", "signed", "signing", "began", "took", "made",
+        "announced", "demanded", "convened", "followed", "after", "before", "until", "since", "during", "from", "escaped", "planned",
+    ]
+
+    static let beVerbs: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "got", "get"]
+    /// Adverbs that may sit between "was" and the participle.
+    static let adverbs: Set<String> = [
+        "later", "eventually", "finally", "officially", "again", "also", "soon", "then", "briefly", "once", "subsequently",
+        "suddenly", "severely", "formally", "secretly", "quickly", "immediately", "promptly", "never", "not", "first",
+        "actually", "allegedly", "reportedly", "duly", "unanimously", "narrowly", "twice", "thus", "already", "still",
+        "fatally", "seriously", "badly", "mortally", "only", "even", "publicly", "effectively", "temporarily", "permanently",
+    ]
+
+    static let placePrepositions: Set<String> = ["in", "at", "to", "from", "into", "near", "for", "toward", "towards", "via", "outside", "inside"]
+    static let newsWords: Set<String> = ["newspaper", "paper", "journal", "magazine", "periodical", "party", "organization", "organisation",
+                                         "union", "group", "society", "league", "movement", "faction", "daily", "weekly", "review", "school"]
+    static let meetingWords: Set<String> = ["conference", "congress", "meeting", "convention", "plenum", "session", "assembly", "rally"]
+    static let treatyWords: Set<String> = ["treaty", "peace", "agreement", "armistice", "pact", "accord", "truce"]
+    static let positionWords: Set<String> = [
+        "chairman", "chair", "president", "secretary", "commissar", "minister", "editor", "leader", "head", "director",
+        "commander", "chief", "member", "deputy", "governor", "ambassador", "general", "premier", "chancellor", "delegate",
+        "representative", "prime", "vice", "foreign", "people's", "correspondent", "professor", "lecturer", "headmaster",
+        "posts", "post", "tsar", "emperor", "king", "queen", "bishop", "archbishop", "rector", "principal", "master", "officer",
+    ]
+
+    /// The trigger at token `i` of a sentence, if the word there names an event in this use.
+    static func trigger(at i: Int, in reading: SentenceReading) -> Trigger? {
+        let tokens = reading.tokens
+        let token = tokens[i]
+        guard token.kind == .word else { return nil }
+        let word = token.text
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let clause = reading.clause(around: i)
+        let ahead = reading.words((i + 1)..<min(clause.upperBound, i + 6))
+
+        if let type = verbs[word] {
+            let passive = isPassive(at: i, in: reading)
+            // A verb form capitalised at the start of a line with a date after it is an infobox field: "Born 7 November 1879".
+            if i == 0, token.isCapitalized, type == .birth || type == .death, let first = reading.dates.first, first.first <= 2 {
+                return Trigger(type: type, first: i, end: i + 1, form: .passive)
+            }
+            switch word {
+            case "born":
+                guard passive else { return nil }
+            case "tried", "named":
+                guard passive, !(next?.isWord("after", "for") ?? false) else { return nil }
+                if word == "named" { guard ahead.contains(where: positionWords.contains) || next?.isWord("as") == true else { return nil } }
+            case "made":
+                guard passive, let next, next.isCapitalized || (next.kind == .word && positionWords.contains(next.text)) else { return nil }
+            case "became":
+                guard ahead.prefix(4).contains(where: positionWords.contains) else { return nil }
+            case "given":
+                guard passive, ahead.contains(where: { $0 == "post" || $0 == "posts" || $0 == "command" || $0 == "title" }) else { return nil }
+            case "editing", "edited":
+                guard ahead.prefix(4).contains(where: { newsWords.contains($0) }) || next?.isCapitalized == true || (next?.isWord("the") ?? false) else { return nil }
+            case "sent":
+                // "sent him to Odessa", "was sent to the Balkans"; not "sent a letter".
+                guard ahead.prefix(4).contains(where: { ["to", "into", "abroad", "back"].contains($0) }),
+                      !ahead.prefix(3).contains(where: { ["letter", "telegram", "message", "note", "troops", "word"].contains($0) }) else { return nil }
+                if ahead.contains(where: { ["educated", "school", "study", "education", "gymnasium", "university"].contains($0) }) {
+                    return Trigger(type: .education, first: i, end: i + 1, form: passive ? .passive : .active)
+                }
+                if ahead.contains("exile") { return Trigger(type: .exile, first: i, end: i + 1, form: passive ? .passive : .active) }
+            case "went":
+                guard ahead.first == "to" || ahead.first == "into" || ahead.first == "abroad" else { return nil }
+                if ahead.prefix(2).contains("exile") { return Trigger(type: .exile, first: i, end: i + 1, form: .active) }
+                if ahead.prefix(2).contains("underground") || ahead.prefix(3).contains("hiding") { return nil }
+            case "moved", "transferred":
+                // To a place, a residence or a home; not "moved to the Left".
+                guard hasPlace(after: i, in: reading) || ahead.contains(where: { ["residence", "home", "house", "apartment", "villa", "abroad"].contains($0) }) else { return nil }
+            case "left":
+                guard let next, next.isCapitalized || next.isWord("for", "the", "his", "her", "school", "office", "home") else { return nil }
+                if next.isWord("the", "his", "her"), let object = reading.referents.first(where: { $0.first > i && $0.first <= i + 2 }), object.participant.type == .org {
+                    return Trigger(type: .leaving, first: i, end: i + 1, form: .active)
+                }
+                if let object = reading.referents.first(where: { $0.first == i + 1 }), object.participant.type == .org {
+                    return Trigger(type: .leaving, first: i, end: i + 1, form: .active)
+                }
+                guard hasPlace(after: i, in: reading) || next.isWord("for") else { return nil }
+            case "broke":
+                guard next?.isWord("with", "away") == true else { return nil }
+            case "withdrew", "quit":
+                break
+            case "started", "launched", "formed", "created":
+                guard ahead.prefix(5).contains(where: newsWords.contains) || reading.referents.contains(where: { $0.first > i && $0.first <= i + 4 && $0.participant.type == .org })
+                    || next?.isCapitalized == true else { return nil }
+            case "organized", "organised":
+                if ahead.prefix(5).contains(where: meetingWords.contains) { return Trigger(type: .meeting, first: i, end: i + 1, form: passive ? .passive : .active) }
+            case "signed":
+                if !reading.words(clause).contains(where: treatyWords.contains) {
+                    return Trigger(type: .statement, first: i, end: i + 1, form: passive ? .passive : .active)
+                }
+            case "ratified":
+                guard reading.words(clause).contains(where: treatyWords.contains) else { return nil }
+            case "wrote", "written":
+                if ahead.prefix(3).contains("letter") || next?.isWord("to") == true { return Trigger(type: .letter, first: i, end: i + 1, form: passive ? .passive : .active) }
+            case "held":
+                // "a congress was held", "held a conference"; not "held the post".
+                guard reading.words(max(0, i - 6)..<min(tokens.count, i + 5)).contains(where: meetingWords.contains) else {
+                    if ahead.first == "in" || ahead.first == "under", reading.words(clause).contains(where: { ["detention", "custody", "prison", "captivity"].contains($0) }) {
+                        return Trigger(type: .imprisonment, first: i, end: i + 1, form: .active)
+                    }
+                    return nil
+                }
+            case "delivered":
+                guard ahead.prefix(4).contains(where: { ["speech", "lecture", "address", "report", "eulogy", "oration"].contains($0) }) else { return nil }
+            case "addressed":
+                guard !passive else { return nil }
+            case "struck":
+                guard ahead.prefix(3).contains(where: { ["with", "him", "her", "down"].contains($0) }) else { return nil }
+            case "released":
+                if ahead.prefix(3).contains(where: { ["book", "film", "album", "statement", "report"].contains($0) }) { return Trigger(type: .publication, first: i, end: i + 1, form: .active) }
+            case "condemned":
+                if !ahead.prefix(2).contains("to") { return Trigger(type: .statement, first: i, end: i + 1, form: .active) }
+                return Trigger(type: .sentence, first: i, end: i + 1, form: passive ? .passive : .active)
+            case "escape":
+                // The bare verb counts after "managed to", "helped … to".
+                guard i > 0, tokens[i - 1].isWord("to"), i > 1, tokens[i - 2].isWord("managed", "able", "helped") else { return nil }
+            case "resign":
+                guard i > 0, tokens[i - 1].isWord("to"), i > 1, tokens[i - 2].isWord("forced", "compelled", "obliged", "had", "decided", "chose") else { return nil }
+            case "negotiate":
+                guard i > 0, tokens[i - 1].isWord("to") else { return nil }
+            default:
+                break
+            }
+            return Trigger(type: type, first: i, end: i + 1, form: passive ? .passive : .active)
+        }
+
+        // Multi-word verbs.
+        if word == "made" || word == "making", next?.isWord("his", "her", "their") == true, i + 2 < tokens.count, tokens[i + 2].isWord("way") {
+            return Trigger(type: .arrival, first: i, end: i + 3, form: .active)
+        }
+        if ["assumed", "adopted", "took", "took", "used"].contains(word), ahead.prefix(3).contains(where: { $0 == "name" || $0 == "pseudonym" }) {
+            return Trigger(type: .nameChange, first: i, end: i + 1, form: .active)
+        }
+        if word == "appeared", next?.isWord("before") == true, ahead.contains(where: { ["court", "commission", "tribunal", "committee", "judge", "inquiry"].contains($0) }) {
+            return Trigger(type: .trial, first: i, end: i + 2, form: .active)
+        }
+        if word == "house", next?.isWord("arrest") == true { return Trigger(type: .arrest, first: i, end: i + 2, form: .noun) }
+
+        if let type = nouns[word], isEventNoun(at: i, in: reading) {
+            if type == .letter, !reading.words(max(0, i - 4)..<i).contains(where: { ["sent", "wrote", "write", "send", "addressed", "received"].contains($0) }) { return nil }
+            return Trigger(type: type, first: i, end: i + 1, form: .noun)
+        }
+        return nil
+    }
+
+    /// "was arrested", "were soon expelled", "had been exiled", "after being released".
+    static func isPassive(at i: Int, in reading: SentenceReading) -> Bool {
+        var k = i - 1
+        while k >= 0, reading.isWord(k, adverbs) { k -= 1 }
+        return reading.isWord(k, beVerbs)
+    }
+
+    /// Whether a place name follows the trigger in its clause, after a preposition.
+    static func hasPlace(after i: Int, in reading: SentenceReading) -> Bool {
+        let clause = reading.clause(around: i)
+        return reading.referents.contains { referent in
+            referent.first > i && referent.first < min(clause.upperBound, i + 8) && referent.participant.type == .place
+        }
+    }
+
+    /// A noun names an event here when it has an owner ("his arrest", "Lenin's death"),
+    /// an "of" ("the death of Lenin"), a date right after ("arrest on November 26"),
+    /// or a verb that makes it happen ("survived a raid", "put on trial").
+    static func isEventNoun(at i: Int, in reading: SentenceReading) -> Bool {
+        let tokens = reading.tokens
+        if i > 0, tokens[i - 1].isPossessive || tokens[i - 1].isWord("his", "her", "their") { return true }
+        if i + 1 < tokens.count, tokens[i + 1].isWord("of"), reading.referents.contains(where: { $0.first == i + 2 || $0.first == i + 3 }) { return true }
+        if reading.dates.contains(where: { $0.first > i && $0.first <= i + 3 && !$0.isAttachedToName }) { return true }
+        // "The funeral took place on 27th January": a date in the same clause.
+        if ["funeral", "wedding", "trial", "congress", "conference", "meeting"].contains(tokens[i].text),
+           reading.dates.contains(where: { abs($0.first - i) <= 8 && !$0.isAttachedToName }) { return true }
+        let before = reading.words(max(0, i - 4)..<i)
+        return before.contains(where: lightVerbs.contains)
+    }
+}

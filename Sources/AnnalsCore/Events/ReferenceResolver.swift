@@ -1,0 +1,87 @@
+/// Resolves what a document's pronouns stand for, sentence by sentence: "he" is the
+/// man the narrative follows (the document's subject at each new paragraph), "she"
+/// the last woman named, "they" the people just named together, "who" the name before
+/// it, "I" and "we" the author of a quoted source or the speaker of a quotation. Also
+/// turns "his father", "Lenin's widow" into referents of their own.
+struct ReferenceResolver {
+    let text: ScalarText
+    let names: DocumentReferents
+
+    private struct Focus {
+        var male: Participant
+        var female: Participant?
+        var group: [Participant] = []
+        var paragraph: Int?
+    }
+
+    func resolve(_ readings: [SentenceReading], sources: [PrimarySource]) -> [SentenceReading] {
+        var focus = Focus(male: names.subject)
+        if names.isFemale(names.subject.name) { focus.female = names.subject }
+        return readings.map { original in
+            var reading = original
+            guard !reading.sentence.isHeading else { return reading }
+            if reading.sentence.paragraph != focus.paragraph {
+                focus.paragraph = reading.sentence.paragraph
+                if !names.isFemale(names.subject.name) { focus.male = names.subject }
+            }
+            let source = sources.first { $0.body.contains(reading.range.start) }
+            reading.carriedSubject = focus.male
+            resolvePronouns(in: &reading, focus: focus, source: source)
+            // The sentence's lead person becomes the focus for the next.
+            let lead = reading.referents.first { $0.participant.type == .person && !$0.isPossessive && !$0.isObjectPronoun && !reading.isPrepositional($0.first)
+                && !reading.isQuoted[$0.first] && !$0.participant.name.contains("'s ") && $0.participant.name != $0.participant.surface.lowercased() }
+            if let lead {
+                if names.isFemale(lead.participant.name) { focus.female = lead.participant } else { focus.male = lead.participant }
+            }
+            let people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)
+            for person in people where names.isFemale(person.name) { focus.female = person }
+            if people.count >= 2 { focus.group = people } else if let lead { focus.group = [lead.participant] + lead.group }
+            return reading
+        }
+    }
+
+    private func resolvePronouns(in reading: inout SentenceReading, focus: Focus, source: PrimarySource?) {
+        var resolved: [SentenceReading.Referent] = []
+        for var referent in reading.referents {
+            if referent.isPronoun {
+                let word = reading.tokens[referent.first].text
+                let earlier = resolved.filter { !$0.isPronoun && $0.participant.type == .person }
+                var target: Participant?
+                switch word {
+                case "he", "him", "his":
+                    target = earlier.first(where: { !names.isFemale($0.participant.name) && !reading.isPrepositional($0.first) && !$0.isPossessive })?.participant ?? focus.male
+                case "she", "her":
+                    target = earlier.last(where: { names.isFemale($0.participant.name) })?.participant ?? focus.female
+                case "they", "them", "their":
+                    let group = earlier.filter { !reading.isPrepositional($0.first) && !$0.isPossessive }.map(\.participant)
+                    let people = group.count >= 2 ? group : focus.group
+                    if let first = people.first {
+                        target = first
+                        referent.group = Array(people.dropFirst())
+                    }
+                case "who":
+                    if let previous = resolved.last(where: { $0.end <= referent.first && $0.end >= referent.first - 2 && !$0.isPronoun }) { target = previous.participant }
+                case "i", "my", "we", "our":
+                    target = source?.author ?? reading.quoteSpeaker(before: referent.first)
+                default:
+                    break
+                }
+                guard let target else { continue }
+                referent.participant = Participant(name: target.name, surface: referent.participant.surface, range: referent.participant.range, type: target.type)
+            }
+            resolved.append(referent)
+        }
+        // "his father", "Trotsky's wife": a relative the text does not name here.
+        for owner in resolved where owner.isPossessive {
+            guard owner.end < reading.tokens.count, let kin = RelationExtractor.kinship(reading.tokens[owner.end].text),
+                  !resolved.contains(where: { $0.first == owner.end + 1 || ($0.first == owner.end + 2 && reading.tokens[owner.end + 1].isMark(",")) }) else { continue }
+            let token = reading.tokens[owner.end]
+            let start = owner.participant.range?.start ?? token.range.start
+            let range = TextRange(start: start, end: token.range.end)
+            resolved.append(SentenceReading.Referent(first: owner.end, end: owner.end + 1,
+                                                     participant: Participant(name: "\(owner.participant.name)'s \(kin)", surface: text.string(in: range), range: range, type: .person),
+                                                     isPossessive: false, isPronoun: false, isObjectPronoun: false))
+        }
+        reading.referents = resolved.sorted { $0.first < $1.first }
+    }
+}

@@ -1,0 +1,174 @@
+/// One sentence as the claim extractors read it: its tokens, which of them are
+/// inside brackets or quotation marks, the names and pronouns in it with what they
+/// refer to, and the dates written in it.
+struct SentenceReading {
+    /// A name, pronoun or kinship phrase ("his father") in the sentence.
+    struct Referent {
+        /// Token span.
+        var first: Int
+        var end: Int
+        var participant: Participant
+        /// "Lenin's", "his": a possessor, not a subject.
+        var isPossessive: Bool
+        var isPronoun: Bool
+        /// "him", "her", "them": an object pronoun.
+        var isObjectPronoun: Bool
+        /// Further people a plural pronoun or a co-ordinated subject stands for.
+        var group: [Participant] = []
+    }
+
+    /// A date written in the sentence.
+    struct Dated {
+        var first: Int
+        var end: Int
+        var mention: DateMention
+        /// Inside brackets hung on a name or title: "(1847–1922)", "(b. 1906)", "History … (1930)".
+        var isAttachedToName: Bool
+    }
+
+    let index: Int
+    let sentence: Sentence
+    let tokens: [DateToken]
+    /// Bracket depth at each token.
+    let bracketDepth: [Int]
+    /// Whether each token is inside quotation marks.
+    let isQuoted: [Bool]
+    var referents: [Referent]
+    let dates: [Dated]
+    /// The person the narrative follows into this sentence: who an event with no
+    /// subject of its own happened to.
+    var carriedSubject: Participant?
+
+    var range: TextRange { sentence.range }
+
+    init(index: Int, sentence: Sentence, text: ScalarText, dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
+        self.index = index
+        self.sentence = sentence
+        let tokens = DateToken.tokenize(text, in: sentence.range)
+        self.tokens = tokens
+        var depth = 0
+        var quoted = false
+        var bracketDepth: [Int] = []
+        var isQuoted: [Bool] = []
+        for (i, token) in tokens.enumerated() {
+            if token.isMark("(", "[") { depth += 1 }
+            if token.isMark("\u{201C}") { quoted = true }
+            if token.isMark("\"") {
+                // A straight quote opens when nothing word-like touches it on the left.
+                let opens = i == 0 || tokens[i - 1].range.end < token.range.start || tokens[i - 1].isMark("(", "[", "—", ":")
+                if opens { quoted = true }
+            }
+            bracketDepth.append(depth)
+            isQuoted.append(quoted)
+            if token.isMark(")", "]") { depth = max(0, depth - 1) }
+            if token.isMark("\u{201D}") { quoted = false }
+            if token.isMark("\""), quoted, i > 0, tokens[i - 1].range.end == token.range.start { quoted = false }
+        }
+        self.bracketDepth = bracketDepth
+        self.isQuoted = isQuoted
+
+        func tokenIndex(at offset: Int) -> Int? {
+            var low = 0, high = tokens.count - 1
+            while low <= high {
+                let mid = (low + high) / 2
+                if tokens[mid].range.end <= offset { low = mid + 1 } else if tokens[mid].range.start > offset { high = mid - 1 } else { return mid }
+            }
+            return nil
+        }
+        func tokenEnd(after offset: Int) -> Int {
+            var k = tokenIndex(at: max(offset - 1, 0)) ?? 0
+            while k < tokens.count, tokens[k].range.start < offset { k += 1 }
+            return k
+        }
+
+        var referents: [Referent] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if let named = names.name(at: token.range.start) {
+                let end = tokenEnd(after: named.end)
+                let possessive = tokens[max(i, end - 1)].isPossessive || (end < tokens.count && tokens[end].isMark("'", "’") && tokens[end - 1].text.hasSuffix("s"))
+                referents.append(Referent(first: i, end: max(end, i + 1), participant: Participant(name: named.name, surface: text.string(in: TextRange(start: token.range.start, end: named.end)),
+                                                                               range: TextRange(start: token.range.start, end: named.end), type: named.type),
+                                          isPossessive: possessive, isPronoun: false, isObjectPronoun: false))
+                i = max(end, i + 1)
+                continue
+            }
+            if token.kind == .word, let kind = Self.pronouns[token.text] {
+                referents.append(Referent(first: i, end: i + 1, participant: Participant(name: token.text, surface: text.string(in: token.range), range: token.range, type: .person),
+                                          isPossessive: kind == .possessive, isPronoun: true, isObjectPronoun: kind == .object))
+            }
+            i += 1
+        }
+        self.referents = referents
+
+        var dates: [Dated] = []
+        for mention in mentions {
+            guard let first = tokenIndex(at: mention.range.start) else { continue }
+            let end = tokenEnd(after: mention.range.end)
+            var attached = false
+            if bracketDepth[first] > 0 {
+                // Find the bracket that opens the group and look at what it hangs on.
+                var open = first
+                while open > 0, !(tokens[open].isMark("(", "[") && bracketDepth[open] == bracketDepth[first]) { open -= 1 }
+                if open > 0 {
+                    let before = tokens[open - 1]
+                    attached = (before.kind == .word && (before.isCapitalized || before.isAllCapitals)) || before.isMark("\"", "\u{201D}", ")")
+                        || (before.kind == .word && Self.isTitleTail(before.text))
+                }
+            }
+            dates.append(Dated(first: first, end: max(end, first + 1), mention: mention, isAttachedToName: attached))
+        }
+        self.dates = dates
+    }
+
+    /// Lower-case words that can end a work's title ("An Attempt at an Autobiography").
+    private static func isTitleTail(_ word: String) -> Bool { ["betrayed", "revolution", "autobiography"].contains(word) }
+
+    enum PronounKind { case subject, object, possessive }
+
+    static let pronouns: [String: PronounKind] = [
+        "he": .subject, "she": .subject, "they": .subject, "him": .object, "her": .possessive, "them": .object,
+        "his": .possessive, "their": .possessive, "who": .subject, "i": .subject, "we": .subject, "my": .possessive, "our": .possessive,
+    ]
+
+    /// The clause around token `i`: bounded by semicolons, colons and the sentence.
+    func clause(around i: Int) -> Range<Int> {
+        var start = i, end = i
+        while start > 0, !tokens[start - 1].isMark(";", ":") { start -= 1 }
+        while end < tokens.count, !tokens[end].isMark(";", ":") { end += 1 }
+        return start..<end
+    }
+
+    /// The words of the sentence from `a` to `b`, lower-cased.
+    func words(_ range: Range<Int>) -> [String] {
+        range.clamped(to: 0..<tokens.count).compactMap { tokens[$0].kind == .word ? tokens[$0].text : nil }
+    }
+
+    func isWord(_ i: Int, _ words: Set<String>) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && words.contains(tokens[i].text)
+    }
+
+    func referent(startingAt i: Int) -> Referent? { referents.first { $0.first == i } }
+
+    /// Whoever speaks the quotation token `i` sits in: the nearest name before it outside the quotation.
+    func quoteSpeaker(before i: Int) -> Participant? {
+        guard isQuoted[i] else { return nil }
+        return referents.last(where: { $0.first < i && !isQuoted[$0.first] && !$0.isPronoun })?.participant
+    }
+
+    /// Whether a preposition governs the word at `i` ("with Lenin", "of the Union").
+    func isPrepositional(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].isWord("the", "a", "an") || tokens[k].isPossessive || isWord(k, ["his", "her", "their"])
+                || (tokens[k].kind == .word && NameLexicon.isAdjective(tokens[k].text)) { k -= 1 }
+        return isWord(k, Self.prepositions)
+    }
+
+    static let prepositions: Set<String> = [
+        "of", "with", "by", "to", "from", "for", "against", "under", "about", "on", "at", "in", "into", "than", "between",
+        "among", "toward", "towards", "including", "like", "as", "upon", "behind", "over", "through", "without", "within", "via",
+        "after", "before", "during", "until", "near",
+    ]
+}
+

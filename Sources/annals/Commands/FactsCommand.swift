@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import AnnalsCore
+import AnnalsStore
+
+/// `annals facts ENTITY`: relatives, offices, memberships and works, each cited.
+struct FactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facts",
+        abstract: "Show what the documents say an entity is: relatives, positions held, memberships and works, each cited.",
+        discussion: "ENTITY may be any name the documents use."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("A name of the entity.", valueName: "entity"))
+    var name: [String]
+
+    func run() throws {
+        let record = try LoadedRecord(store: store.open())
+        let entity = try record.entity(named: name.joined(separator: " "))
+        let facts = FactsJSON(entity: entity, record: record)
+        if output.json {
+            try JSONOutput.print(facts)
+            return
+        }
+        Terminal.writeLine(Terminal.bold(entity.name) + Terminal.dim("  \(entity.type.rawValue) · \(entity.id)"))
+        func section(_ title: String, _ lines: [(String, [Citation])]) {
+            guard !lines.isEmpty else { return }
+            Terminal.writeLine()
+            Terminal.writeLine(Terminal.bold(title))
+            for (line, citations) in lines {
+                Terminal.writeLine("  " + line)
+                for citation in citations.prefix(3) {
+                    Terminal.writeLine("      " + Terminal.dim("\(citation.source) [\(citation.start)–\(citation.end)) \"" + TimelineLine.shorten(citation.quote.replacingOccurrences(of: "\n", with: " "), 100) + "\""))
+                }
+            }
+        }
+        section("Relatives", facts.relatives.map { ("\($0.relation): \($0.other.name)" + ($0.date.map { " (\($0.value))" } ?? ""), $0.citations) })
+        section("Positions", facts.positions.map { position in
+            let span = [position.start?.value, position.end?.value].map { $0 ?? "?" }.joined(separator: " – ")
+            return ("\(position.title)  \(span)", position.citations)
+        })
+        section("Memberships", facts.memberships.map { membership in
+            let events = membership.events.map { "\($0.predicate) \($0.date?.value ?? "(undated)")" }.joined(separator: ", ")
+            return ("\(membership.organization.name): \(events)", membership.events.flatMap(\.citations))
+        })
+        section("Works", facts.works.map { ("\($0.title)" + ($0.date.map { " (\($0.value))" } ?? ""), $0.citations) })
+        if facts.relatives.isEmpty, facts.positions.isEmpty, facts.memberships.isEmpty, facts.works.isEmpty {
+            Terminal.writeLine(Terminal.dim("no relatives, positions, memberships or works found; see annals timeline"))
+        }
+    }
+}
+
+/// `annals facts --json`.
+struct FactsJSON: Encodable {
+    struct Relative: Encodable {
+        /// What `other` is to the entity: "father", "wife"; "(of)" when the entity is the relative.
+        var relation: String
+        var other: ParticipantJSON
+        var date: DateJSON?
+        var citations: [Citation]
+    }
+
+    struct Position: Encodable {
+        var title: String
+        var start: DateJSON?
+        var end: DateJSON?
+        var citations: [Citation]
+    }
+
+    struct MembershipEvent: Encodable {
+        var predicate: String
+        var date: DateJSON?
+        var citations: [Citation]
+    }
+
+    struct Membership: Encodable {
+        var organization: ParticipantJSON
+        var events: [MembershipEvent]
+    }
+
+    struct Work: Encodable {
+        var title: String
+        var date: DateJSON?
+        var citations: [Citation]
+    }
+
+    var entity: EntityRefJSON
+    var relatives: [Relative] = []
+    var positions: [Position] = []
+    var memberships: [Membership] = []
+    var works: [Work] = []
+
+    init(entity: Entity, record: LoadedRecord) {
+        self.entity = EntityRefJSON(entity)
+        let mine = record.claims.filter { record.involves($0, entity) && $0.claim.modality.isFactual }.sorted(by: LocatedClaim.chronological)
+        func isEntity(_ participant: Participant?) -> Bool { record.entities.entity(for: participant)?.id == entity.id }
+        func date(_ located: LocatedClaim) -> DateJSON? { ClaimDateJSON(located, record: record)?.date }
+
+        // Relatives: one entry per relation and relative, citations gathered.
+        var relativeIndex: [String: Int] = [:]
+        for located in mine where located.claim.kind == .relation {
+            let claim = located.claim
+            guard let object = claim.object else { continue }
+            let (relation, other) = isEntity(claim.subject) ? (claim.predicate, object) : ("\(claim.predicate) of", claim.subject)
+            let key = relation + "|" + record.displayName(other)
+            if let index = relativeIndex[key] {
+                relatives[index].citations.append(record.citation(located))
+            } else {
+                relativeIndex[key] = relatives.count
+                relatives.append(Relative(relation: relation, other: ParticipantJSON(other, record: record), date: date(located), citations: [record.citation(located)]))
+            }
+        }
+        // Positions: a start from an election or appointment, an end from a resignation or removal of the same title.
+        for located in mine where located.claim.kind == .position && isEntity(located.claim.subject) {
+            let claim = located.claim
+            guard let title = claim.value else { continue }
+            let key = Self.positionKey(title)
+            if let index = positions.firstIndex(where: { Self.positionKey($0.title) == key || Self.positionKey($0.title).contains(key) || key.contains(Self.positionKey($0.title)) }) {
+                if claim.predicate == "left", positions[index].end == nil { positions[index].end = date(located) }
+                if claim.predicate == "took", positions[index].start == nil { positions[index].start = date(located) }
+                positions[index].citations.append(record.citation(located))
+            } else {
+                positions.append(Position(title: title, start: claim.predicate == "took" ? date(located) : nil,
+                                          end: claim.predicate == "left" ? date(located) : nil, citations: [record.citation(located)]))
+            }
+        }
+        // Memberships by organisation.
+        for located in mine where located.claim.kind == .membership && isEntity(located.claim.subject) {
+            guard let org = located.claim.object else { continue }
+            let name = record.displayName(org)
+            let event = MembershipEvent(predicate: located.claim.predicate, date: date(located), citations: [record.citation(located)])
+            if let index = memberships.firstIndex(where: { $0.organization.name == name }) {
+                memberships[index].events.append(event)
+            } else {
+                memberships.append(Membership(organization: ParticipantJSON(org, record: record), events: [event]))
+            }
+        }
+        // Works by title.
+        for located in mine where located.claim.kind == .authorship && isEntity(located.claim.subject) {
+            guard let work = located.claim.object else { continue }
+            if let index = works.firstIndex(where: { NameKey.fold($0.title) == NameKey.fold(work.name) }) {
+                works[index].citations.append(record.citation(located))
+                if works[index].date == nil { works[index].date = date(located) }
+            } else {
+                works.append(Work(title: work.name, date: date(located), citations: [record.citation(located)]))
+            }
+        }
+    }
+
+    private static func positionKey(_ title: String) -> String {
+        NameKey.fold(title).split(separator: " ").filter { !["the", "of", "and", "for", "its", "his", "her"].contains($0) }.joined(separator: " ")
+    }
+}
+
+/// Case- and accent-blind comparison of names and titles.
+enum NameKey {
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,77 @@
+import AnnalsCore
+import AnnalsStore
+
+/// A participant in JSON: the name shown, the entity it resolves to, the words written.
+struct ParticipantJSON: Encodable {
+    var name: String
+    var id: String?
+    var type: String?
+    var surface: String
+
+    init(_ participant: Participant, record: LoadedRecord) {
+        let entity = record.entities.entity(for: participant)
+        name = entity?.name ?? participant.name
+        id = entity?.id
+        type = (entity?.type ?? participant.type)?.rawValue
+        surface = participant.surface
+    }
+}
+
+/// A claim's date in the contract's shape, with the words that give it and whether it was inferred.
+struct ClaimDateJSON: Encodable {
+    var date: DateJSON
+    var inferred: Bool
+
+    init?(_ located: LocatedClaim, record: LoadedRecord) {
+        guard let value = located.claim.date else { return nil }
+        let text = located.claim.dateSpan.map { record.entities.texts[located.document].string(in: $0) } ?? value.value
+        date = DateJSON(value, text: text)
+        inferred = located.claim.dateIsInferred
+    }
+}
+
+/// One event of a timeline, per the contract: type, date, place, participants, citations.
+struct EventJSON: Encodable {
+    var type: String
+    var date: DateJSON?
+    var dateInferred: Bool
+    var place: String?
+    var participants: [String]
+    var subject: ParticipantJSON
+    var object: ParticipantJSON?
+    var value: String?
+    var modality: String
+    var attributedTo: ParticipantJSON?
+    var confidence: Double
+    var extractor: String
+    var source: String
+    var citations: [Citation]
+
+    init(_ located: LocatedClaim, record: LoadedRecord) {
+        let claim = located.claim
+        type = claim.predicate
+        let dated = ClaimDateJSON(located, record: record)
+        date = dated?.date
+        dateInferred = dated?.inferred ?? false
+        place = claim.place.map { record.displayName($0) }
+        participants = claim.participants.map { record.displayName($0) }
+        subject = ParticipantJSON(claim.subject, record: record)
+        object = claim.object.map { ParticipantJSON($0, record: record) }
+        value = claim.value
+        modality = claim.modality.rawValue
+        attributedTo = claim.attribution.map { ParticipantJSON($0, record: record) }
+        confidence = (claim.confidence * 100).rounded() / 100
+        extractor = claim.extractor
+        source = record.entities.documents[located.document].revision.source
+        citations = [record.citation(located)]
+    }
+}
+
+extension LocatedClaim {
+    /// Chronological order: earliest day, then latest, then source order.
+    static func chronological(_ a: LocatedClaim, _ b: LocatedClaim) -> Bool {
+        let ka = (a.claim.date?.earliest?.julianDayNumber ?? Int.max, a.claim.date?.latest?.julianDayNumber ?? Int.max, a.document, a.claim.evidence.start)
+        let kb = (b.claim.date?.earliest?.julianDayNumber ?? Int.max, b.claim.date?.latest?.julianDayNumber ?? Int.max, b.document, b.claim.evidence.start)
+        return ka < kb
+    }
+}
