@@ -32,10 +32,10 @@ public struct ClaimExtractor: Sendable {
         let events = EventExtractor(text: text, readings: resolved, names: names, sources: sources).events()
         var claims = events
         claims += sources.flatMap { $0.claims() }
-        claims += resolved.filter { !$0.sentence.isHeading }.flatMap { RelationExtractor(text: text).relations(in: $0) }
+        claims += resolved.filter(\.isNarrative).flatMap { RelationExtractor(text: text).relations(in: $0) }
         claims += RelationExtractor.spouses(from: events)
         claims += Self.positions(from: events) + Self.memberships(from: events) + Self.authorship(from: events + sources.flatMap { $0.claims() })
-        claims += QuoteExtractor(text: text).quotes(in: resolved.filter { !$0.sentence.isHeading }, structure: structure, sources: sources)
+        claims += QuoteExtractor(text: text).quotes(in: resolved.filter(\.isNarrative), structure: structure, sources: sources)
         return claims.sorted { ($0.evidence.start, $0.trigger?.start ?? 0) < ($1.evidence.start, $1.trigger?.start ?? 0) }
     }
 

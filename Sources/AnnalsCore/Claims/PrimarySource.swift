@@ -17,10 +17,9 @@ struct PrimarySource {
         var sources: [PrimarySource] = []
         for reading in readings where reading.sentence.isHeading {
             let tokens = reading.tokens
-            guard tokens.count >= 6, tokens[0].isMark("("), tokens[1].kind == .number, tokens[2].isMark(")"),
+            guard tokens.count >= 6, MentionDetector.isNumberedHeader(tokens),
                   let comma = tokens.indices.first(where: { $0 > 3 && tokens[$0].isMark(",") }),
-                  let author = reading.referents.first(where: { $0.first == 3 && !$0.isPronoun && $0.participant.type != .place }),
-                  author.end <= comma else { continue }
+                  let author = Self.author(reading, before: comma, text: text) else { continue }
             // The date in the last brackets, if any.
             let dated = reading.dates.last { $0.mention.date != nil && reading.bracketDepth[$0.first] > 0 }
             var descriptionEnd = tokens.count
@@ -35,11 +34,24 @@ struct PrimarySource {
             let section = structure.sections.first { $0.heading.start == reading.range.start || $0.heading.contains(reading.range) }
             var body = TextRange(start: reading.range.end, end: section?.range.end ?? reading.range.end)
             body = text.trimmed(body)
-            sources.append(PrimarySource(header: reading.range, number: tokens[1].number, author: author.participant,
+            sources.append(PrimarySource(header: reading.range, number: tokens[1].number, author: author,
                                          description: text.string(in: descriptionRange), recipient: recipient,
                                          date: dated?.mention, body: body, type: Self.type(of: words)))
         }
         return sources
+    }
+
+    /// The author: the name opening the header, as the entity layer found it, else the
+    /// capitalised words before the first comma ("Adolph Joffe").
+    private static func author(_ reading: SentenceReading, before comma: Int, text: ScalarText) -> Participant? {
+        if let named = reading.referents.first(where: { $0.first == 3 && !$0.isPronoun && $0.participant.type != .place }), named.end <= comma {
+            return named.participant
+        }
+        let words = reading.tokens[3..<comma]
+        guard !words.isEmpty, words.count <= 5, words.allSatisfy({ ($0.kind == .word && $0.isCapitalized) || $0.isMark(".") }),
+              !NameLexicon.notNames.contains(words.first!.text) else { return nil }
+        let range = TextRange(start: words.first!.range.start, end: words.last!.range.end)
+        return Participant(name: text.string(in: range), range: range, type: .person)
     }
 
     static func type(of words: [String]) -> EventType {

@@ -31,8 +31,10 @@ struct MentionDetector {
     func mentions(in text: ScalarText, structure: DocumentStructure, document: Int) -> [EntityMention] {
         var found: [EntityMention] = []
         let apparatus = Self.apparatusSections(text: text, structure: structure)
-        for sentence in structure.sentences where !sentence.isHeading && !Self.isInside(sentence.section, apparatus, structure: structure) {
+        for sentence in structure.sentences where !Self.isInside(sentence.section, apparatus, structure: structure) {
             let tokens = DateToken.tokenize(text, in: sentence.range)
+            // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
+            if sentence.isHeading, !Self.isNumberedHeader(tokens) { continue }
             var i = 0
             while i < tokens.count {
                 guard let (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
@@ -45,6 +47,12 @@ struct MentionDetector {
                     if NameLexicon.personTitles.contains(tokens[first].text) { titleCue = true }
                     first += 1
                     if first < end, tokens[first].isMark(".") { first += 1 }
+                }
+                // "the Congress Lenin attended": a head noun ends one name and a person's begins.
+                if end - first >= 2, Self.isHeadNoun(tokens[first].text), !Self.isHeadNoun(tokens[end - 1].text),
+                   !tokens[(first + 1)..<end].contains(where: { $0.kind == .word && !$0.isCapitalized }),
+                   first > 0, tokens[first - 1].isWord("the") {
+                    first += 1
                 }
                 guard first < end, tokens[first].kind == .word, tokens[first].isCapitalized else { continue }
                 let last = tokens[end - 1]
@@ -63,6 +71,16 @@ struct MentionDetector {
             }
         }
         return found
+    }
+
+    private static func isHeadNoun(_ word: String) -> Bool {
+        let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+        return NameLexicon.orgHeads.contains(bare) || NameLexicon.eventHeads.contains(bare) || NameLexicon.placeHeads.contains(bare)
+    }
+
+    /// "(17) …": the header of a numbered primary source.
+    static func isNumberedHeader(_ tokens: [DateToken]) -> Bool {
+        tokens.count > 4 && tokens[0].isMark("(") && tokens[1].kind == .number && tokens[2].isMark(")")
     }
 
     /// The maximal run of capitalised words starting at `i`, with connectors and initials inside.

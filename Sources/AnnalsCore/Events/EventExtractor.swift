@@ -28,7 +28,9 @@ struct EventExtractor {
         var claims: [Claim] = []
         var focus = Focus(carried: names.subject)
         for reading in readings {
-            if reading.sentence.isHeading {
+            // A parsed source header gives its own claims (``PrimarySource``).
+            if sources.contains(where: { $0.header == reading.range }) { continue }
+            if !reading.isNarrative {
                 // A heading's year range frames the undated sentences of its section.
                 if let section = reading.sentence.section, let first = reading.dates.first(where: { $0.mention.date != nil }) {
                     focus.sectionDate[section] = first.mention
@@ -59,7 +61,7 @@ struct EventExtractor {
             // Triggers inside names ("Party Congress") count only for meetings.
             let inside = reading.referents.first { $0.first <= i && i < $0.end && !$0.isPronoun }
             guard let trigger = EventLexicon.trigger(at: i, in: reading),
-                  inside == nil || (trigger.form == .noun && trigger.type == .meeting) || inside!.first == i && trigger.first == 0 else { i += 1; continue }
+                  inside == nil || (trigger.form == .noun && [.meeting, .treaty].contains(trigger.type)) || inside!.first == i && trigger.first == 0 else { i += 1; continue }
             i = trigger.end
             guard var claim = frame(for: trigger, in: reading, previousSubject: previousSubject, focus: focus, source: source) else { continue }
             if claim.subject.name.isEmpty { continue }
@@ -94,7 +96,7 @@ struct EventExtractor {
                 object = inside.participant
                 subject = clauseSubject(in: reading, clause: clause.lowerBound..<reading.tokens.count, excluding: inside.first)?.participant
             } else {
-                subject = clauseSubject(in: reading, clause: clause, excluding: nil)?.participant
+                subject = clauseSubject(in: reading, clause: clause, excluding: nil)?.participant ?? focus.carried
             }
             confidence = 0.6
             // A noun event needs its own date in the sentence.
@@ -131,8 +133,9 @@ struct EventExtractor {
             value = position(after: trigger.end, in: reading)
             if trigger.type == .appointment, value == nil, object?.type != .org { return nil }
         }
-        if trigger.type == .publication, object == nil, let work = workTitle(after: trigger.end, in: reading) {
-            object = work
+        if trigger.type == .publication {
+            // What was published is a work, never a person or a party.
+            if object?.type != .work { object = workTitle(after: trigger.end, in: reading) }
         }
         var claim = Claim(kind: .event, predicate: trigger.type.rawValue, subject: subject, object: object, others: others, value: value,
                           place: place, evidence: reading.range,
@@ -141,12 +144,15 @@ struct EventExtractor {
         if let dated = date(for: trigger, in: reading) {
             claim.date = dated.mention.date
             claim.dateSpan = dated.mention.range
-        } else if let inherited = focus.paragraphDate, inherited.sentence >= reading.index - 3 {
+        } else if [.birth, .death].contains(trigger.type) || reading.bracketDepth[trigger.first] > 0 {
+            // A birth or death without its own date ("the village he was born in") and asides take no date from context.
+        } else if let inherited = focus.paragraphDate, inherited.sentence >= reading.index - 2 {
             claim.date = inherited.mention.date
             claim.dateSpan = inherited.mention.range
             claim.dateIsInferred = true
             claim.confidence -= 0.2
-        } else if let section = reading.sentence.section, let framed = focus.sectionDate[section] {
+        } else if let section = reading.sentence.section, let framed = focus.sectionDate[section], let span = framed.date,
+                  let first = span.earliest, let last = span.latest, last.year - first.year <= 12 {
             claim.date = framed.date
             claim.dateSpan = framed.range
             claim.dateIsInferred = true
@@ -336,20 +342,16 @@ struct EventExtractor {
     /// The capitalised title ending just before token `end`: "My Life: An Attempt at an Autobiography".
     private func titleBefore(_ end: Int, in reading: SentenceReading) -> (first: Int, participant: Participant)? {
         let tokens = reading.tokens
-        var first = end
+        let connectors: Set<String> = ["of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "betrayed", "from", "with"]
         var k = end - 1
-        while k >= 0 {
-            let token = tokens[k]
-            if token.kind == .word, token.isCapitalized, !token.isWord("his", "her") {
-                first = k
-            } else if token.isWord("of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "betrayed") || token.isMark(":"), k > 0, tokens[k - 1].isCapitalized {
-                // Inside the title only when a capitalised word precedes.
-            } else {
-                break
-            }
+        while k >= 0, (tokens[k].kind == .word && (tokens[k].isCapitalized || connectors.contains(tokens[k].text)) && !tokens[k].isWord("his", "her"))
+                || (tokens[k].isMark(":") && k > 0 && tokens[k - 1].isCapitalized) {
             k -= 1
         }
-        guard first < end, tokens[first].isCapitalized else { return nil }
+        var first = k + 1
+        // The title opens with a capital: "argued in My Life" starts at "My".
+        while first < end, !(tokens[first].kind == .word && tokens[first].isCapitalized) { first += 1 }
+        guard first < end else { return nil }
         // A person's name is not a title.
         if let named = reading.referents.first(where: { $0.first == first && $0.end == end }), named.participant.type == .person { return nil }
         let range = TextRange(start: tokens[first].range.start, end: tokens[end - 1].range.end)

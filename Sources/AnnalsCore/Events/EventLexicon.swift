@@ -71,7 +71,7 @@ enum EventLexicon {
         "resignation": .resignation, "removal": .removal, "dismissal": .removal, "founding": .founding,
         "foundation": .founding, "publication": .publication, "trial": .trial, "execution": .execution,
         "attack": .attack, "raid": .attack, "assassination": .assassination, "murder": .assassination,
-        "negotiations": .negotiation, "talks": .negotiation, "treaty": .treaty, "meeting": .meeting,
+        "negotiations": .negotiation, "talks": .negotiation, "treaty": .treaty, "asylum": .asylum, "meeting": .meeting,
         "congress": .meeting, "conference": .meeting, "speech": .speech, "proclamation": .statement,
         "funeral": .funeral, "stroke": .illness, "strokes": .illness, "letter": .letter, "visit": .visit,
         "interview": .interview, "disappearance": .disappearance, "education": .education, "schooling": .education,
@@ -81,7 +81,7 @@ enum EventLexicon {
     static let lightVerbs: Set<String> = [
         "survived", "suffered", "underwent", "ordered", "led", "faced", "stood", "put", "attended", "organized", "organised",
         "opened", "held", "gave", "delivered", "sent", "wrote", "issued", "signed", "signing", "began", "took", "made",
-        "announced", "demanded", "convened", "followed", "after", "before", "until", "since", "during", "from", "escaped", "planned",
+        "announced", "demanded", "convened", "followed", "escaped", "planned",
     ]
 
     static let beVerbs: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "got", "get"]
@@ -113,9 +113,30 @@ enum EventLexicon {
         let word = token.text
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let clause = reading.clause(around: i)
-        let ahead = reading.words((i + 1)..<min(clause.upperBound, i + 6))
+        let ahead = reading.words((i + 1)..<min(clause.upperBound, i + 9))
+
+        // Multi-word verbs first: "made his way" is no appointment.
+        if word == "made" || word == "making", next?.isWord("his", "her", "their") == true, i + 2 < tokens.count, tokens[i + 2].isWord("way") {
+            return Trigger(type: .arrival, first: i, end: i + 3, form: .active)
+        }
+        if ["assumed", "adopted", "took", "took", "used"].contains(word), ahead.prefix(3).contains(where: { $0 == "name" || $0 == "pseudonym" }) {
+            return Trigger(type: .nameChange, first: i, end: i + 1, form: .active)
+        }
+        if word == "appeared", next?.isWord("before") == true, ahead.contains(where: { ["court", "commission", "tribunal", "committee", "judge", "inquiry"].contains($0) }) {
+            return Trigger(type: .trial, first: i, end: i + 2, form: .active)
+        }
+        if word == "house", next?.isWord("arrest") == true { return Trigger(type: .arrest, first: i, end: i + 2, form: .noun) }
+        if word == "signing", next?.isWord("of") == true { return Trigger(type: .treaty, first: i, end: i + 1, form: .active) }
+        if word == "accepted" || word == "accept", ahead.prefix(4).contains(where: { $0 == "terms" || treatyWords.contains($0) }) {
+            return Trigger(type: .treaty, first: i, end: i + 1, form: EventLexicon.isPassive(at: i, in: reading) ? .passive : .active)
+        }
+        if ["offered", "granted", "given", "sought", "received", "denied", "refused"].contains(word), ahead.prefix(3).contains("asylum") {
+            return Trigger(type: .asylum, first: i, end: i + 1, form: EventLexicon.isPassive(at: i, in: reading) ? .passive : .active)
+        }
 
         if let type = verbs[word] {
+            // "well organized", "long established": an adjective, not an event.
+            if i > 0, tokens[i - 1].isWord("well", "long", "newly", "poorly", "highly", "badly", "so-called", "self") { return nil }
             let passive = isPassive(at: i, in: reading)
             // A verb form capitalised at the start of a line with a date after it is an infobox field: "Born 7 November 1879".
             if i == 0, token.isCapitalized, type == .birth || type == .death, let first = reading.dates.first, first.first <= 2 {
@@ -138,6 +159,7 @@ enum EventLexicon {
             case "sent":
                 // "sent him to Odessa", "was sent to the Balkans"; not "sent a letter".
                 guard ahead.prefix(4).contains(where: { ["to", "into", "abroad", "back"].contains($0) }),
+                      !ahead.prefix(4).contains(where: { ["negotiate", "meet", "see", "ask", "tell", "fight", "command", "persuade"].contains($0) }),
                       !ahead.prefix(3).contains(where: { ["letter", "telegram", "message", "note", "troops", "word"].contains($0) }) else { return nil }
                 if ahead.contains(where: { ["educated", "school", "study", "education", "gymnasium", "university"].contains($0) }) {
                     return Trigger(type: .education, first: i, end: i + 1, form: passive ? .passive : .active)
@@ -164,7 +186,7 @@ enum EventLexicon {
             case "withdrew", "quit":
                 break
             case "started", "launched", "formed", "created":
-                guard ahead.prefix(5).contains(where: newsWords.contains) || reading.referents.contains(where: { $0.first > i && $0.first <= i + 4 && $0.participant.type == .org })
+                guard ahead.prefix(8).contains(where: newsWords.contains) || reading.referents.contains(where: { $0.first > i && $0.first <= i + 4 && $0.participant.type == .org })
                     || next?.isCapitalized == true else { return nil }
             case "organized", "organised":
                 if ahead.prefix(5).contains(where: meetingWords.contains) { return Trigger(type: .meeting, first: i, end: i + 1, form: passive ? .passive : .active) }
@@ -208,18 +230,6 @@ enum EventLexicon {
             return Trigger(type: type, first: i, end: i + 1, form: passive ? .passive : .active)
         }
 
-        // Multi-word verbs.
-        if word == "made" || word == "making", next?.isWord("his", "her", "their") == true, i + 2 < tokens.count, tokens[i + 2].isWord("way") {
-            return Trigger(type: .arrival, first: i, end: i + 3, form: .active)
-        }
-        if ["assumed", "adopted", "took", "took", "used"].contains(word), ahead.prefix(3).contains(where: { $0 == "name" || $0 == "pseudonym" }) {
-            return Trigger(type: .nameChange, first: i, end: i + 1, form: .active)
-        }
-        if word == "appeared", next?.isWord("before") == true, ahead.contains(where: { ["court", "commission", "tribunal", "committee", "judge", "inquiry"].contains($0) }) {
-            return Trigger(type: .trial, first: i, end: i + 2, form: .active)
-        }
-        if word == "house", next?.isWord("arrest") == true { return Trigger(type: .arrest, first: i, end: i + 2, form: .noun) }
-
         if let type = nouns[word], isEventNoun(at: i, in: reading) {
             if type == .letter, !reading.words(max(0, i - 4)..<i).contains(where: { ["sent", "wrote", "write", "send", "addressed", "received"].contains($0) }) { return nil }
             return Trigger(type: type, first: i, end: i + 1, form: .noun)
@@ -247,13 +257,19 @@ enum EventLexicon {
     /// or a verb that makes it happen ("survived a raid", "put on trial").
     static func isEventNoun(at i: Int, in reading: SentenceReading) -> Bool {
         let tokens = reading.tokens
-        if i > 0, tokens[i - 1].isPossessive || tokens[i - 1].isWord("his", "her", "their") { return true }
-        if i + 1 < tokens.count, tokens[i + 1].isWord("of"), reading.referents.contains(where: { $0.first == i + 2 || $0.first == i + 3 }) { return true }
+        // "until his death", "after Lenin's death": the event as a point in time, not news of it.
+        var k = i - 1
+        while k >= 0, k >= i - 3, tokens[k].isPossessive || tokens[k].isWord("his", "her", "their", "the", "its") || (tokens[k].kind == .word && tokens[k].isCapitalized) { k -= 1 }
+        if reading.isWord(k, ["until", "after", "before", "since", "following", "upon", "till", "by", "during", "of"]) { return false }
+        // A date right after: "arrest on November 26", "death on January 21, 1924".
         if reading.dates.contains(where: { $0.first > i && $0.first <= i + 3 && !$0.isAttachedToName }) { return true }
-        // "The funeral took place on 27th January": a date in the same clause.
-        if ["funeral", "wedding", "trial", "congress", "conference", "meeting"].contains(tokens[i].text),
-           reading.dates.contains(where: { abs($0.first - i) <= 8 && !$0.isAttachedToName }) { return true }
-        let before = reading.words(max(0, i - 4)..<i)
+        let clause = reading.clause(around: i)
+        let dated = reading.dates.contains { clause.contains($0.first) && !$0.isAttachedToName && $0.mention.date != nil }
+        guard dated else { return false }
+        // "The funeral took place on 27th January", "At the XIIth Party Congress in April 1923".
+        if ["funeral", "wedding", "trial"].contains(tokens[i].text) { return true }
+        let before = reading.words(max(0, i - 5)..<i)
+        if meetingWords.contains(tokens[i].text) { return before.contains(where: { ["at", "attended", "held", "convened", "opened", "addressed", "during", "to"].contains($0) }) }
         return before.contains(where: lightVerbs.contains)
     }
 }

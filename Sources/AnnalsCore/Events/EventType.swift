@@ -2,7 +2,7 @@
 public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case birth, death, education
     case arrest, imprisonment, release, exile, deportation, escape
-    case move, arrival, departure
+    case move, arrival, departure, asylum
     case marriage, child
     /// Joining an organisation.
     case membership
@@ -33,6 +33,7 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
         case .move: "moved"
         case .arrival: "arrived"
         case .departure: "left"
+        case .asylum: "asylum"
         case .marriage: "married"
         case .child: "child born"
         case .membership: "joined"

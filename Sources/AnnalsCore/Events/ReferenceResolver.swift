@@ -19,7 +19,7 @@ struct ReferenceResolver {
         if names.isFemale(names.subject.name) { focus.female = names.subject }
         return readings.map { original in
             var reading = original
-            guard !reading.sentence.isHeading else { return reading }
+            guard reading.isNarrative else { return reading }
             if reading.sentence.paragraph != focus.paragraph {
                 focus.paragraph = reading.sentence.paragraph
                 if !names.isFemale(names.subject.name) { focus.male = names.subject }

@@ -41,6 +41,10 @@ struct SentenceReading {
 
     var range: TextRange { sentence.range }
 
+    /// Whether the sentence is read for claims: body text, or a numbered source header
+    /// (which may be a whole sentence: "(9) In November, 1917, Lenin sent …").
+    var isNarrative: Bool { !sentence.isHeading || MentionDetector.isNumberedHeader(tokens) }
+
     init(index: Int, sentence: Sentence, text: ScalarText, dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
         self.index = index
         self.sentence = sentence
@@ -107,7 +111,9 @@ struct SentenceReading {
             guard let first = tokenIndex(at: mention.range.start) else { continue }
             let end = tokenEnd(after: mention.range.end)
             var attached = false
-            if bracketDepth[first] > 0 {
+            // Only years hang on names and titles: "(1847–1922)", "(1930)"; a day in brackets dates an event.
+            let isYears = mention.date.map { $0.precision >= .year } ?? true
+            if bracketDepth[first] > 0, isYears {
                 // Find the bracket that opens the group and look at what it hangs on.
                 var open = first
                 while open > 0, !(tokens[open].isMark("(", "[") && bracketDepth[open] == bracketDepth[first]) { open -= 1 }

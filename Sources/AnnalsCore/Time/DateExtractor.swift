@@ -59,6 +59,8 @@ public struct DateExtractor: Sendable {
         let birth = birthDate(found, sentenceWords: sentenceWords)
         var mentions: [DateMention] = []
         var anchor: (range: TextRange, point: DatePoint, section: Int?)?
+        /// The end of the anchor when it is a span of years (an age), for shifts that keep the span.
+        var anchorThrough: DatePoint?
         var recentAnchors: [(range: TextRange, point: DatePoint)] = []
         for item in found {
             if let current = anchor, recentAnchors.last?.range != current.range { recentAnchors.append((current.range, current.point)) }
@@ -70,6 +72,7 @@ public struct DateExtractor: Sendable {
                 mention.date = date
                 if !date.isInterval, !item.isParenthetical, let point = date.start, point.precision <= .year {
                     anchor = (item.range, point, section)
+                    anchorThrough = nil
                 }
             case .partial, .partialSeason, .partialDays:
                 mention.kind = .partial
@@ -105,7 +108,10 @@ public struct DateExtractor: Sendable {
                             mention.date = HistoricalDate(from: a, to: b, calendar: calendar)
                         }
                     }
-                    if let resolved = mention.date?.start, !mention.isInHeading, !item.isParenthetical { anchor = (item.range, resolved, section) }
+                    if let resolved = mention.date?.start, !mention.isInHeading, !item.isParenthetical {
+                        anchor = (item.range, resolved, section)
+                        anchorThrough = nil
+                    }
                 }
             case .relative(let shift):
                 mention.kind = .relative
@@ -114,6 +120,14 @@ public struct DateExtractor: Sendable {
                     mention.date = HistoricalDate(shifted.point, isApproximate: shifted.isApproximate)
                     mention.anchor = current.range
                     anchor = (item.range, shifted.point, section)
+                    // "Six years later" than an age: the same span of years, moved.
+                    if let through = anchorThrough, shift.unit == .year {
+                        let last = DatePoint(year: through.year + shift.amount)
+                        mention.date = HistoricalDate(from: shifted.point, to: last)
+                        anchorThrough = last
+                    } else {
+                        anchorThrough = nil
+                    }
                 }
             case .age(let years):
                 mention.kind = .age
@@ -122,7 +136,10 @@ public struct DateExtractor: Sendable {
                     mention.date = date
                     mention.anchor = birth.range
                     // Later relative dates count from the year the age began ("Six years later").
-                    if !item.isParenthetical, let start = date.start { anchor = (item.range, DatePoint(year: start.year), section) }
+                    if !item.isParenthetical, let start = date.start {
+                        anchor = (item.range, DatePoint(year: start.year), section)
+                        anchorThrough = date.end
+                    }
                 }
             case .anniversary(let count, let noun):
                 mention.kind = .anniversary
@@ -204,9 +221,13 @@ public struct DateExtractor: Sendable {
     /// The span of days on which someone born on `birth` was `years` old.
     static func dateAtAge(_ years: Int, born birth: DatePoint) -> HistoricalDate {
         if birth.precision == .day {
+            // Written at the precision an age gives (years), bounded by the birthdays.
             let start = birth.earliest.adding(years: years)
             let end = birth.earliest.adding(years: years + 1).adding(days: -1)
-            return HistoricalDate(from: DatePoint(start), to: DatePoint(end))
+            var date = start.year == end.year ? HistoricalDate(DatePoint(year: start.year))
+                : HistoricalDate(from: DatePoint(year: start.year), to: DatePoint(year: end.year))
+            date.bounds = DayBounds(earliest: start, latest: end)
+            return date
         }
         let year = birth.earliest.year + years
         return HistoricalDate(from: DatePoint(year: year), to: DatePoint(year: year + 1))

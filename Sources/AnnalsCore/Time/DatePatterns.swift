@@ -67,6 +67,18 @@ struct DatePatterns {
             }
             if let joined = span(first, last, uncertain: false) { return (joined, end) }
         }
+        // "between January 16 and 18, 1924": two days of one month.
+        if token(i - 1)?.isWord("between") == true, let month = token(i)?.month, let firstDay = token(i + 1)?.dayOfMonth,
+           token(i + 2)?.isWord("and") == true, let lastDay = token(i + 3)?.dayOfMonth, firstDay < lastDay {
+            var k = i + 4
+            if token(k)?.isMark(",") == true { k += 1 }
+            if let year = token(k)?.fourDigitYear {
+                var start = Point(), end = Point()
+                (start.year, start.month, start.day) = (year, month, firstDay)
+                (end.year, end.month, end.day) = (year, month, lastDay)
+                if let joined = span(start, end, uncertain: false) { return (joined, k + 1) }
+            }
+        }
         guard let (first, end) = point(at: i) else { return nil }
         if let (span, spanEnd) = continuation(of: first, end: end) { return (span, spanEnd) }
         return (expression(for: first), end)

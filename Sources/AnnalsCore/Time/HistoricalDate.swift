@@ -25,6 +25,9 @@ public struct HistoricalDate: Hashable, Sendable, Codable {
     public var calendar: CalendarSystem
     /// The date as written on the Julian calendar, when the source used it.
     public var julian: DatePoint?
+    /// Tighter bounds than the written precision shows: "when he was eight" is written
+    /// as the years 1887/1888 but means the twelve months from his eighth birthday.
+    public var bounds: DayBounds?
 
     /// A single point.
     public init(_ point: DatePoint, calendar: CalendarSystem = .gregorian, julian: DatePoint? = nil,
@@ -57,16 +60,27 @@ public struct HistoricalDate: Hashable, Sendable, Codable {
     }
 
     /// The first Gregorian day the date can mean, if it has a start.
-    public var earliest: CalendarDay? { start?.earliest }
+    public var earliest: CalendarDay? { bounds?.earliest ?? start?.earliest }
 
     /// The last Gregorian day the date can mean, if it has an end.
-    public var latest: CalendarDay? { isInterval ? end?.latest : start?.latest }
+    public var latest: CalendarDay? { bounds?.latest ?? (isInterval ? end?.latest : start?.latest) }
 
     /// Whether the two dates can mean the same day: their ranges overlap.
     public func overlaps(_ other: HistoricalDate) -> Bool {
         let lowA = earliest ?? CalendarDay(julianDayNumber: 0), highA = latest ?? CalendarDay(julianDayNumber: 10_000_000)
         let lowB = other.earliest ?? CalendarDay(julianDayNumber: 0), highB = other.latest ?? CalendarDay(julianDayNumber: 10_000_000)
         return lowA <= highB && lowB <= highA
+    }
+}
+
+/// The first and last day a date can mean, when known more tightly than its precision.
+public struct DayBounds: Hashable, Sendable, Codable {
+    public var earliest: CalendarDay
+    public var latest: CalendarDay
+
+    public init(earliest: CalendarDay, latest: CalendarDay) {
+        self.earliest = earliest
+        self.latest = latest
     }
 }
 
