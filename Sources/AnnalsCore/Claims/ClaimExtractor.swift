@@ -25,7 +25,7 @@ public struct ClaimExtractor: Sendable {
             var e = d
             while e < dates.count, dates[e].range.start < sentence.range.end { e += 1 }
             guard !MentionDetector.isInside(sentence.section, apparatus, structure: structure) else { continue }
-            readings.append(SentenceReading(index: index, sentence: sentence, text: text, dates: dates[d..<e], names: names))
+            readings.append(SentenceReading(index: index, sentence: sentence, structure: structure, text: text, dates: dates[d..<e], names: names))
         }
         let sources = PrimarySource.find(in: readings, structure: structure, text: text)
         let resolved = ReferenceResolver(text: text, names: names).resolve(readings, sources: sources)

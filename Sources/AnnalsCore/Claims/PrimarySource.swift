@@ -17,13 +17,17 @@ struct PrimarySource {
         var sources: [PrimarySource] = []
         for reading in readings where reading.sentence.isHeading {
             let tokens = reading.tokens
-            guard tokens.count >= 6, MentionDetector.isNumberedHeader(tokens),
+            guard tokens.count >= 6, reading.sentence.isHeading, MentionDetector.isNumberedHeader(tokens),
                   let comma = tokens.indices.first(where: { $0 > 3 && tokens[$0].isMark(",") }),
                   let author = Self.author(reading, before: comma, text: text) else { continue }
             // The date in the last brackets, if any.
-            let dated = reading.dates.last { $0.mention.date != nil && reading.bracketDepth[$0.first] > 0 }
+            // The date may sit in a later sentence of the same header.
+            let heading = structure.sections.first { $0.heading.contains(reading.range) }?.heading ?? reading.range
+            let later = readings.filter { $0.sentence.isHeading && $0.range.start > reading.range.start && heading.contains($0.range) }
+            let dated = reading.dates.last { $0.mention.date != nil && $0.first > 3 }
+            let laterDate = later.lazy.compactMap { $0.dates.last { $0.mention.date != nil } }.first
             var descriptionEnd = tokens.count
-            if let dated, let open = tokens[..<dated.first].lastIndex(where: { $0.isMark("(") }) { descriptionEnd = open }
+            if let dated, reading.bracketDepth[dated.first] > 0, let open = tokens[..<dated.first].lastIndex(where: { $0.isMark("(") }) { descriptionEnd = open }
             guard descriptionEnd > comma + 1 else { continue }
             let descriptionRange = TextRange(start: tokens[comma + 1].range.start, end: tokens[descriptionEnd - 1].range.end)
             let words = reading.words((comma + 1)..<descriptionEnd)
@@ -36,7 +40,7 @@ struct PrimarySource {
             body = text.trimmed(body)
             sources.append(PrimarySource(header: reading.range, number: tokens[1].number, author: author,
                                          description: text.string(in: descriptionRange), recipient: recipient,
-                                         date: dated?.mention, body: body, type: Self.type(of: words)))
+                                         date: dated?.mention ?? laterDate?.mention, body: body, type: Self.type(of: words)))
         }
         return sources
     }

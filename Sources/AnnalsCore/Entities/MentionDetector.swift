@@ -34,7 +34,7 @@ struct MentionDetector {
         for sentence in structure.sentences where !Self.isInside(sentence.section, apparatus, structure: structure) {
             let tokens = DateToken.tokenize(text, in: sentence.range)
             // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
-            if sentence.isHeading, !Self.isNumberedHeader(tokens) { continue }
+            if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, text: text) { continue }
             var i = 0
             while i < tokens.count {
                 guard let (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
@@ -78,9 +78,18 @@ struct MentionDetector {
         return NameLexicon.orgHeads.contains(bare) || NameLexicon.eventHeads.contains(bare) || NameLexicon.placeHeads.contains(bare)
     }
 
+    /// Whether a heading sentence belongs to a numbered source header "(17) …" (which
+    /// may run to several sentences).
+    static func isNumberedHeading(_ sentence: Sentence, structure: DocumentStructure, text: ScalarText) -> Bool {
+        guard sentence.isHeading, let section = sentence.section else { return false }
+        let heading = structure.sections[section].heading
+        guard heading.contains(sentence.range) || heading.start == sentence.range.start else { return false }
+        return isNumberedHeader(DateToken.tokenize(text, in: TextRange(start: heading.start, end: min(heading.end, heading.start + 8))))
+    }
+
     /// "(17) …": the header of a numbered primary source.
     static func isNumberedHeader(_ tokens: [DateToken]) -> Bool {
-        tokens.count > 4 && tokens[0].isMark("(") && tokens[1].kind == .number && tokens[2].isMark(")")
+        tokens.count >= 3 && tokens[0].isMark("(") && tokens[1].kind == .number && tokens[2].isMark(")")
     }
 
     /// The maximal run of capitalised words starting at `i`, with connectors and initials inside.

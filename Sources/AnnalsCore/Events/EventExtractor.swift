@@ -127,6 +127,13 @@ struct EventExtractor {
                     && reading.bracketDepth[referent.first] == reading.bracketDepth[trigger.first]
             })?.participant
         }
+        // Other people the clause names take part too ("delivered by Stalin and not by Trotsky").
+        let named = Set(([subject] + others + [object].compactMap { $0 }).map(\.name))
+        for referent in reading.referents where clause.contains(referent.first) && referent.participant.type == .person && !referent.isPronoun
+            && !referent.participant.name.contains("'s ") && reading.bracketDepth[referent.first] <= reading.bracketDepth[trigger.first]
+            && !named.contains(referent.participant.name) && !others.contains(where: { $0.name == referent.participant.name }) && others.count < 6 {
+            others.append(referent.participant)
+        }
         let place = self.place(for: trigger, in: reading, clause: clause, subject: subject)
         var value: String?
         if [.election, .appointment, .resignation, .removal].contains(trigger.type) {
@@ -179,7 +186,10 @@ struct EventExtractor {
                 && referent.participant.type != .place && referent.participant.type != .work
                 && !(referent.isPronoun && reading.tokens[referent.first].text == "they" && referent.participant.name == "they")
         }
-        guard var subject = candidates.last else { return nil }
+        // "over 200 members of the Union, including Bronstein, were arrested": the one included.
+        let included = reading.referents.filter { $0.end <= trigger.first && $0.first >= clause.lowerBound && $0.first > 0
+            && reading.tokens[$0.first - 1].isWord("including") && $0.participant.type == .person }
+        guard var subject = candidates.last ?? included.last else { return nil }
         // Co-ordinated subjects: "X and Y", "X, Y and Z".
         var group = subject.group
         var k = subject.first - 1

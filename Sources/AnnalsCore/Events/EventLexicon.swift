@@ -126,6 +126,22 @@ enum EventLexicon {
             return Trigger(type: .trial, first: i, end: i + 2, form: .active)
         }
         if word == "house", next?.isWord("arrest") == true { return Trigger(type: .arrest, first: i, end: i + 2, form: .noun) }
+        // "added a postscript to his testament".
+        if word == "added", ahead.prefix(3).contains(where: { ["postscript", "appendix", "chapter", "preface", "afterword", "codicil", "epilogue"].contains($0) }) {
+            return Trigger(type: .publication, first: i, end: i + 1, form: .active)
+        }
+        // "He meet Trotsky …" (a slip for "met"); "to meet", "would meet" stay out or are marked by modality.
+        if word == "meet" || word == "meets", i > 0, !tokens[i - 1].isWord("to", "not", "could", "would", "might", "should", "will", "can", "did"),
+           reading.referents.contains(where: { $0.first == i + 1 && $0.participant.type == .person }) {
+            return Trigger(type: .meeting, first: i, end: i + 1, form: .active)
+        }
+        // "given by Stalin in Pravda, November 6, 1918": words printed in a paper on a day.
+        if word == "in", let paper = reading.referents.first(where: { $0.first == i + 1 }), paper.participant.type == .work || paper.participant.type == .org,
+           paper.end + 1 < tokens.count, tokens[paper.end].isMark(","),
+           let dated = reading.dates.first(where: { $0.first == paper.end + 1 }), dated.mention.date.map({ $0.precision <= .month }) ?? false,
+           reading.referents.contains(where: { $0.end <= i && $0.first > 0 && tokens[$0.first - 1].isWord("by") && $0.participant.type == .person }) {
+            return Trigger(type: .publication, first: i, end: i + 1, form: .passive)
+        }
         if word == "signing", next?.isWord("of") == true { return Trigger(type: .treaty, first: i, end: i + 1, form: .active) }
         if word == "accepted" || word == "accept", ahead.prefix(4).contains(where: { $0 == "terms" || treatyWords.contains($0) }) {
             return Trigger(type: .treaty, first: i, end: i + 1, form: EventLexicon.isPassive(at: i, in: reading) ? .passive : .active)
@@ -171,13 +187,13 @@ enum EventLexicon {
                 if ahead.prefix(2).contains("underground") || ahead.prefix(3).contains("hiding") { return nil }
             case "moved", "transferred":
                 // To a place, a residence or a home; not "moved to the Left".
-                guard hasPlace(after: i, in: reading) || ahead.contains(where: { ["residence", "home", "house", "apartment", "villa", "abroad"].contains($0) }) else { return nil }
+                guard hasPlace(after: i, in: reading) || namesPlace(after: i, in: reading) || ahead.contains(where: { ["residence", "home", "house", "apartment", "villa", "abroad"].contains($0) }) else { return nil }
             case "left":
                 guard let next, next.isCapitalized || next.isWord("for", "the", "his", "her", "school", "office", "home") else { return nil }
-                if next.isWord("the", "his", "her"), let object = reading.referents.first(where: { $0.first > i && $0.first <= i + 2 }), object.participant.type == .org {
-                    return Trigger(type: .leaving, first: i, end: i + 1, form: .active)
-                }
-                if let object = reading.referents.first(where: { $0.first == i + 1 }), object.participant.type == .org {
+                // "left the Mensheviks": a body, not a place, is left behind as a member.
+                if let object = reading.referents.first(where: { $0.first > i && $0.first <= i + 2 && !$0.isPronoun }),
+                   object.participant.type == .org || (object.participant.type != .place && next.isWord("the")
+                        && (object.participant.type != .person || object.participant.surface.hasSuffix("s"))) {
                     return Trigger(type: .leaving, first: i, end: i + 1, form: .active)
                 }
                 guard hasPlace(after: i, in: reading) || next.isWord("for") else { return nil }
@@ -200,7 +216,11 @@ enum EventLexicon {
                 if ahead.prefix(3).contains("letter") || next?.isWord("to") == true { return Trigger(type: .letter, first: i, end: i + 1, form: passive ? .passive : .active) }
             case "held":
                 // "a congress was held", "held a conference"; not "held the post".
-                guard reading.words(max(0, i - 6)..<min(tokens.count, i + 5)).contains(where: meetingWords.contains) else {
+                let around = reading.words(max(0, i - 12)..<min(tokens.count, i + 5))
+                if !around.contains(where: meetingWords.contains), around.contains(where: { ["inquiry", "commission", "hearing", "hearings", "tribunal", "court-martial"].contains($0) }) {
+                    return Trigger(type: .trial, first: i, end: i + 1, form: passive ? .passive : .active)
+                }
+                guard around.contains(where: meetingWords.contains) else {
                     if ahead.first == "in" || ahead.first == "under", reading.words(clause).contains(where: { ["detention", "custody", "prison", "captivity"].contains($0) }) {
                         return Trigger(type: .imprisonment, first: i, end: i + 1, form: .active)
                     }
@@ -252,6 +272,14 @@ enum EventLexicon {
         }
     }
 
+    /// Whether "to" + a name that is no person or body follows: "transferred to Nikolayev".
+    static func namesPlace(after i: Int, in reading: SentenceReading) -> Bool {
+        reading.referents.contains { referent in
+            referent.first > i && referent.first <= i + 3 && reading.tokens[referent.first - 1].isWord("to", "into", "in")
+                && referent.participant.type != .org && !referent.isPronoun
+        }
+    }
+
     /// A noun names an event here when it has an owner ("his arrest", "Lenin's death"),
     /// an "of" ("the death of Lenin"), a date right after ("arrest on November 26"),
     /// or a verb that makes it happen ("survived a raid", "put on trial").
@@ -268,7 +296,7 @@ enum EventLexicon {
         guard dated else { return false }
         // "The funeral took place on 27th January", "At the XIIth Party Congress in April 1923".
         if ["funeral", "wedding", "trial"].contains(tokens[i].text) { return true }
-        let before = reading.words(max(0, i - 5)..<i)
+        let before = reading.words(max(0, i - 8)..<i)
         if meetingWords.contains(tokens[i].text) { return before.contains(where: { ["at", "attended", "held", "convened", "opened", "addressed", "during", "to"].contains($0) }) }
         return before.contains(where: lightVerbs.contains)
     }

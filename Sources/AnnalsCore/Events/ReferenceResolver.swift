@@ -30,7 +30,10 @@ struct ReferenceResolver {
             // The sentence's lead person becomes the focus for the next.
             let lead = reading.referents.first { $0.participant.type == .person && !$0.isPossessive && !$0.isObjectPronoun && !reading.isPrepositional($0.first)
                 && !reading.isQuoted[$0.first] && !$0.participant.name.contains("'s ") && $0.participant.name != $0.participant.surface.lowercased() }
-            if let lead {
+            // The document's subject stays the focus while the sentence speaks of him; else the sentence's lead takes it.
+            if reading.referents.contains(where: { $0.participant.name == names.subject.name && !reading.isQuoted[$0.first] }) {
+                if names.isFemale(names.subject.name) { focus.female = names.subject } else { focus.male = names.subject }
+            } else if let lead {
                 if names.isFemale(lead.participant.name) { focus.female = lead.participant } else { focus.male = lead.participant }
             }
             let people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)

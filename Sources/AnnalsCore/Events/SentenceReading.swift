@@ -43,11 +43,12 @@ struct SentenceReading {
 
     /// Whether the sentence is read for claims: body text, or a numbered source header
     /// (which may be a whole sentence: "(9) In November, 1917, Lenin sent …").
-    var isNarrative: Bool { !sentence.isHeading || MentionDetector.isNumberedHeader(tokens) }
+    let isNarrative: Bool
 
-    init(index: Int, sentence: Sentence, text: ScalarText, dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
+    init(index: Int, sentence: Sentence, structure: DocumentStructure, text: ScalarText, dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
         self.index = index
         self.sentence = sentence
+        isNarrative = !sentence.isHeading || MentionDetector.isNumberedHeading(sentence, structure: structure, text: text)
         let tokens = DateToken.tokenize(text, in: sentence.range)
         self.tokens = tokens
         var depth = 0
