@@ -117,10 +117,18 @@ struct DateExtractorTests {
             """)
         #expect(found == [
             "12 March 1861 = 1861-03-12",
-            "When she was nine = 1870-03-12/1871-03-11",
-            "At the age of eighteen = 1879-03-12/1880-03-11",
-            "then 23 = 1884-03-12/1885-03-11",
+            "When she was nine = 1870/1871",
+            "At the age of eighteen = 1879/1880",
+            "then 23 = 1884/1885",
         ])
+    }
+
+    @Test func anAgeIsBoundedByTheBirthdaysAndShiftsAsASpan() {
+        let text = ScalarText("Mara was born on 12 March 1861. When she was nine she went to Riga. Six years later she moved.")
+        let mentions = DateExtractor().extract(from: text, structure: StructureAnalyzer(text: text, format: .plainText).analyze())
+        let age = mentions[1].date
+        #expect(age?.earliest?.iso == "1870-03-12" && age?.latest?.iso == "1871-03-11")
+        #expect(mentions[2].date?.value == "1876/1877")
     }
 
     @Test func agesWithoutABirthDateStayUnresolved() {

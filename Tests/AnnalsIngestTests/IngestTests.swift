@@ -102,5 +102,6 @@ private struct FailingStore: DocumentStore {
     func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome { try fail() }
     func revisions() throws(StoreError) -> [Revision] { try fail() }
     func document(for revision: Revision) throws(StoreError) -> StoredDocument { try fail() }
+    func claims(for revision: Revision) throws(StoreError) -> [Claim] { try fail() }
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] { try fail() }
 }

@@ -32,8 +32,9 @@ struct PrimarySource {
             let descriptionRange = TextRange(start: tokens[comma + 1].range.start, end: tokens[descriptionEnd - 1].range.end)
             let words = reading.words((comma + 1)..<descriptionEnd)
             let recipient = reading.referents.first { referent in
-                referent.first > comma && referent.first < descriptionEnd && referent.first > 0
-                    && reading.tokens[referent.first - 1].isWord("to") && referent.participant.type != .place
+                referent.first > comma && referent.first < descriptionEnd && referent.first > 0 && !referent.isPossessive
+                    && (reading.tokens[referent.first - 1].isWord("to") || reading.tokens[referent.first - 1].isPossessive
+                        || reading.isWord(referent.first - 1, ["his", "her", "their"])) && referent.participant.type != .place
             }?.participant
             let section = structure.sections.first { $0.heading.start == reading.range.start || $0.heading.contains(reading.range) }
             var body = TextRange(start: reading.range.end, end: section?.range.end ?? reading.range.end)

@@ -42,6 +42,11 @@ struct RelationExtractor {
                 // "his father, David Bronstein", "Trotsky's son Sergei", "their children, A and B".
                 var m = k + 1
                 if m < tokens.count, tokens[m].isMark(",") || tokens[m].isWord("named", "called") { m += 1 }
+                // "her father, Dr. Anton Velinsky": a title before the name.
+                if m < tokens.count, tokens[m].kind == .word, NameLexicon.personTitles.contains(tokens[m].text) {
+                    m += 1
+                    if m < tokens.count, tokens[m].isMark(".") { m += 1 }
+                }
                 var listed: [SentenceReading.Referent] = []
                 while let relative = people.first(where: { $0.first == m && !$0.isPronoun }) {
                     listed.append(relative)

@@ -63,6 +63,13 @@ enum EventLexicon {
         return table
     }()
 
+    /// Infinitives that count only when negated, attempted or hypothetical.
+    static let baseForms: [String: EventType] = [
+        "join": .membership, "marry": .marriage, "sign": .treaty, "attend": .meeting, "publish": .publication, "resign": .resignation,
+        "arrest": .arrest, "exile": .exile, "deport": .deportation, "leave": .departure, "return": .arrival, "meet": .meeting,
+        "kill": .assassination, "assassinate": .assassination, "execute": .execution, "appoint": .appointment, "elect": .election,
+    ]
+
     /// Nouns naming events; they count when something ties them to a time or a person.
     static let nouns: [String: EventType] = [
         "birth": .birth, "death": .death, "arrest": .arrest, "arrests": .arrest, "imprisonment": .imprisonment,
@@ -115,6 +122,10 @@ enum EventLexicon {
         let clause = reading.clause(around: i)
         let ahead = reading.words((i + 1)..<min(clause.upperBound, i + 9))
 
+        // A bare verb under negation or an attempt: "did not join", "refused to sign", "tried to marry".
+        if let type = baseForms[word], i > 0, reading.words(max(0, i - 3)..<i).contains(where: { ["not", "never", "n't", "didn't", "refused", "declined", "tried", "failed", "attempted", "would", "could", "might", "planned", "intended"].contains($0) }) {
+            return Trigger(type: type, first: i, end: i + 1, form: .active)
+        }
         // Multi-word verbs first: "made his way" is no appointment.
         if word == "made" || word == "making", next?.isWord("his", "her", "their") == true, i + 2 < tokens.count, tokens[i + 2].isWord("way") {
             return Trigger(type: .arrival, first: i, end: i + 3, form: .active)
@@ -213,6 +224,8 @@ enum EventLexicon {
             case "ratified":
                 guard reading.words(clause).contains(where: treatyWords.contains) else { return nil }
             case "wrote", "written":
+                // "She later wrote: "…"" introduces a quotation, not a publication.
+                if let next, next.isMark(":", "\"", "\u{201C}", ",") { return nil }
                 if ahead.prefix(3).contains("letter") || next?.isWord("to") == true { return Trigger(type: .letter, first: i, end: i + 1, form: passive ? .passive : .active) }
             case "held":
                 // "a congress was held", "held a conference"; not "held the post".
@@ -238,8 +251,8 @@ enum EventLexicon {
                 if !ahead.prefix(2).contains("to") { return Trigger(type: .statement, first: i, end: i + 1, form: .active) }
                 return Trigger(type: .sentence, first: i, end: i + 1, form: passive ? .passive : .active)
             case "escape":
-                // The bare verb counts after "managed to", "helped … to".
-                guard i > 0, tokens[i - 1].isWord("to"), i > 1, tokens[i - 2].isWord("managed", "able", "helped") else { return nil }
+                // The bare verb counts after "managed to", "failed to", "tried to".
+                guard i > 1, tokens[i - 1].isWord("to"), tokens[i - 2].isWord("managed", "able", "helped", "failed", "tried", "attempted", "unable", "planned") else { return nil }
             case "resign":
                 guard i > 0, tokens[i - 1].isWord("to"), i > 1, tokens[i - 2].isWord("forced", "compelled", "obliged", "had", "decided", "chose") else { return nil }
             case "negotiate":

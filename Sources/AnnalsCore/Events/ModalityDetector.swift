@@ -14,7 +14,11 @@ enum ModalityDetector {
     static func modality(of trigger: EventLexicon.Trigger, in reading: SentenceReading) -> (Modality, Participant?) {
         let clause = reading.clause(around: trigger.first)
         let start = max(clause.lowerBound, trigger.first - 5)
-        let near = reading.words(start..<trigger.first)
+        // Words of dates ("May 1924") say nothing about modality.
+        let near = (start..<trigger.first).compactMap { k -> String? in
+            guard reading.tokens[k].kind == .word, !reading.dates.contains(where: { ($0.first..<$0.end).contains(k) }) else { return nil }
+            return reading.tokens[k].text
+        }
         // "not only … but also" keeps the event.
         if near.contains(where: negations.contains), !(near.contains("not") && near.contains("only")) { return (.negated, nil) }
         if near.contains(where: failures.contains) { return (.failed, nil) }

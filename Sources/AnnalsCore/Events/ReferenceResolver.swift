@@ -12,6 +12,8 @@ struct ReferenceResolver {
         var female: Participant?
         var group: [Participant] = []
         var paragraph: Int?
+        /// Who the last sentence was about, for a sentence with no subject ("Arrested again in 1903.").
+        var last: Participant?
     }
 
     func resolve(_ readings: [SentenceReading], sources: [PrimarySource]) -> [SentenceReading] {
@@ -23,9 +25,10 @@ struct ReferenceResolver {
             if reading.sentence.paragraph != focus.paragraph {
                 focus.paragraph = reading.sentence.paragraph
                 if !names.isFemale(names.subject.name) { focus.male = names.subject }
+                focus.last = names.subject
             }
             let source = sources.first { $0.body.contains(reading.range.start) }
-            reading.carriedSubject = focus.male
+            reading.carriedSubject = focus.last ?? names.subject
             resolvePronouns(in: &reading, focus: focus, source: source)
             // The sentence's lead person becomes the focus for the next.
             let lead = reading.referents.first { $0.participant.type == .person && !$0.isPossessive && !$0.isObjectPronoun && !reading.isPrepositional($0.first)
@@ -33,8 +36,10 @@ struct ReferenceResolver {
             // The document's subject stays the focus while the sentence speaks of him; else the sentence's lead takes it.
             if reading.referents.contains(where: { $0.participant.name == names.subject.name && !reading.isQuoted[$0.first] }) {
                 if names.isFemale(names.subject.name) { focus.female = names.subject } else { focus.male = names.subject }
+                focus.last = lead?.participant ?? names.subject
             } else if let lead {
                 if names.isFemale(lead.participant.name) { focus.female = lead.participant } else { focus.male = lead.participant }
+                focus.last = lead.participant
             }
             let people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)
             for person in people where names.isFemale(person.name) { focus.female = person }
