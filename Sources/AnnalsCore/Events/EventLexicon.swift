@@ -163,7 +163,9 @@ enum EventLexicon {
 
         if let type = verbs[word] {
             // "well organized", "long established": an adjective, not an event.
-            if i > 0, tokens[i - 1].isWord("well", "long", "newly", "poorly", "highly", "badly", "so-called", "self") { return nil }
+            if i > 0, tokens[i - 1].isWord("well", "long", "newly", "poorly", "highly", "badly", "so-called", "self", "a", "an", "the") { return nil }
+            // "There has been created …": no one is said to act.
+            if reading.words(reading.clause(around: i).lowerBound..<i).first == "there" { return nil }
             let passive = isPassive(at: i, in: reading)
             // A verb form capitalised at the start of a line with a date after it is an infobox field: "Born 7 November 1879".
             if i == 0, token.isCapitalized, type == .birth || type == .death, let first = reading.dates.first, first.first <= 2 {
@@ -219,6 +221,8 @@ enum EventLexicon {
                 if ahead.prefix(5).contains(where: meetingWords.contains) { return Trigger(type: .meeting, first: i, end: i + 1, form: passive ? .passive : .active) }
             case "signed":
                 if !reading.words(clause).contains(where: treatyWords.contains) {
+                    // "signed a statement", "signed the platform"; not "signed her name".
+                    guard reading.words(max(0, i - 4)..<min(tokens.count, i + 5)).contains(where: { ["statement", "declaration", "letter", "petition", "appeal", "manifesto", "platform", "protest", "decree", "order"].contains($0) }) else { return nil }
                     return Trigger(type: .statement, first: i, end: i + 1, form: passive ? .passive : .active)
                 }
             case "ratified":
@@ -244,7 +248,7 @@ enum EventLexicon {
             case "addressed":
                 guard !passive else { return nil }
             case "struck":
-                guard ahead.prefix(3).contains(where: { ["with", "him", "her", "down"].contains($0) }) else { return nil }
+                guard ahead.prefix(3).contains(where: { ["him", "her", "down", "them"].contains($0) }), !passive else { return nil }
             case "released":
                 if ahead.prefix(3).contains(where: { ["book", "film", "album", "statement", "report"].contains($0) }) { return Trigger(type: .publication, first: i, end: i + 1, form: .active) }
             case "condemned":
