@@ -30,11 +30,11 @@ public struct ClaimExtractor: Sendable {
         let sources = PrimarySource.find(in: readings, structure: structure, text: text)
         let resolved = ReferenceResolver(text: text, names: names).resolve(readings, sources: sources)
         let events = EventExtractor(text: text, readings: resolved, names: names, sources: sources).events()
-        var claims = events
-        claims += sources.flatMap { $0.claims() }
+        let sourceClaims = sources.flatMap { $0.claims() }
+        var claims = events + sourceClaims
         claims += resolved.filter(\.isNarrative).flatMap { RelationExtractor(text: text).relations(in: $0) }
         claims += RelationExtractor.spouses(from: events)
-        claims += Self.positions(from: events) + Self.memberships(from: events) + Self.authorship(from: events + sources.flatMap { $0.claims() })
+        claims += Self.positions(from: events) + Self.memberships(from: events) + Self.authorship(from: events + sourceClaims)
         claims += QuoteExtractor(text: text).quotes(in: resolved.filter(\.isNarrative), structure: structure, sources: sources)
         return claims.sorted { ($0.evidence.start, $0.trigger?.start ?? 0) < ($1.evidence.start, $1.trigger?.start ?? 0) }
     }

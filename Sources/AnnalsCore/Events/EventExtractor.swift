@@ -99,8 +99,6 @@ struct EventExtractor {
                 subject = clauseSubject(in: reading, clause: clause, excluding: nil)?.participant ?? focus.carried
             }
             confidence = 0.6
-            // A noun event needs its own date in the sentence.
-            guard date(for: trigger, in: reading) != nil else { return nil }
         } else if let found = backSubject(for: trigger, in: reading, clause: clause) {
             subject = found.participant
             others = found.group
@@ -148,7 +146,10 @@ struct EventExtractor {
                           place: place, evidence: reading.range,
                           trigger: TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end),
                           extractor: "event.\(trigger.form)", confidence: confidence)
-        if let dated = date(for: trigger, in: reading) {
+        let dated = date(for: trigger, in: reading)
+        // A noun event needs its own date in the sentence.
+        if trigger.form == .noun, dated == nil { return nil }
+        if let dated {
             claim.date = dated.mention.date
             claim.dateSpan = dated.mention.range
         } else if [.birth, .death].contains(trigger.type) || reading.bracketDepth[trigger.first] > 0 {
