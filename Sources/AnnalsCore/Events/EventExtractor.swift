@@ -95,8 +95,14 @@ struct EventExtractor {
             } else if let inside = reading.referents.first(where: { $0.first <= trigger.first && trigger.first < $0.end }) {
                 object = inside.participant
                 subject = clauseSubject(in: reading, clause: clause.lowerBound..<reading.tokens.count, excluding: inside.first)?.participant
+            } else if let found = clauseSubject(in: reading, clause: clause, excluding: nil) {
+                subject = found.participant
+            } else if [.illness, .death, .funeral].contains(trigger.type),
+                      let owner = reading.referents.first(where: { clause.contains($0.first) && $0.first < trigger.first && $0.isPossessive && $0.participant.type == .person }) {
+                // "Lenin's health deteriorated, leading to three strokes … and death": the body is Lenin's.
+                subject = owner.participant
             } else {
-                subject = clauseSubject(in: reading, clause: clause, excluding: nil)?.participant ?? focus.carried
+                subject = focus.carried
             }
             confidence = 0.6
         } else if let found = backSubject(for: trigger, in: reading, clause: clause) {
@@ -236,11 +242,30 @@ struct EventExtractor {
         let usable = reading.dates.filter { dated in
             dated.mention.date != nil && clause.contains(dated.first)
                 && (!dated.isAttachedToName || (depth > 0 && reading.bracketDepth[dated.first] == depth))
+                && !Self.datesAnotherClause(dated, after: trigger, in: reading)
         }
         return usable.min { a, b in
             let da = distance(a, trigger), db = distance(b, trigger)
             return da != db ? da < db : a.first > b.first
         }
+    }
+
+    /// Whether a date written after the trigger belongs to a later event of the sentence:
+    /// "placed under house arrest before being deported in December 1936", "was released
+    /// and on 23rd September, he was elected".
+    static func datesAnotherClause(_ dated: SentenceReading.Dated, after trigger: EventLexicon.Trigger, in reading: SentenceReading) -> Bool {
+        guard dated.first >= trigger.end else { return false }
+        let tokens = reading.tokens
+        for k in trigger.end..<dated.first where reading.isWord(k, ["before", "after", "until", "without"]) {
+            if k + 1 < dated.first, tokens[k + 1].kind == .word, tokens[k + 1].text.hasSuffix("ing") { return true }
+        }
+        // "… and on <date>, he …": the date opens the next clause.
+        if dated.first >= 2, reading.isWord(dated.first - 1, ["on", "in", "by"]), reading.isWord(dated.first - 2, ["and", "but", "then"]),
+           dated.end + 1 < tokens.count, tokens[dated.end].isMark(","),
+           reading.isWord(dated.end + 1, ["he", "she", "they", "it", "we", "i"]) || reading.referent(startingAt: dated.end + 1) != nil {
+            return true
+        }
+        return false
     }
 
     private func distance(_ dated: SentenceReading.Dated, _ trigger: EventLexicon.Trigger) -> Int {

@@ -58,6 +58,7 @@ enum EventLexicon {
             (.statement, ["announced", "declared", "demanded", "proclaimed", "denounced", "refuted", "denied", "stated", "proposed", "suggested", "protested", "condemned"]),
             (.visit, ["visited", "toured"]),
             (.disappearance, ["disappeared", "vanished"]),
+            (.illness, ["stricken", "incapacitated"]),
         ]
         for (type, forms) in groups { for form in forms where table[form] == nil { table[form] = type } }
         return table
@@ -268,6 +269,8 @@ enum EventLexicon {
         }
 
         if let type = nouns[word], isEventNoun(at: i, in: reading) {
+            // "a heart attack" is an illness, not an assault.
+            if type == .attack, i > 0, tokens[i - 1].isWord("heart") { return Trigger(type: .illness, first: i - 1, end: i + 1, form: .noun) }
             if type == .letter, !reading.words(max(0, i - 4)..<i).contains(where: { ["sent", "wrote", "write", "send", "addressed", "received"].contains($0) }) { return nil }
             return Trigger(type: type, first: i, end: i + 1, form: .noun)
         }

@@ -1,0 +1,38 @@
+/// The cause a sentence gives for a death: "died of a heart attack", or an illness the
+/// same sentence says led to it ("three strokes, which resulted in … death").
+enum Cause {
+    static func of(_ claim: WitnessedClaim, among claims: [WitnessedClaim]) -> String? {
+        let tail = ContentWords.words(of: claim.tail)
+        if let first = tail.first, first == "of" || first == "from" {
+            let words = tail.dropFirst().drop { ["a", "an", "the", "his", "her", "their"].contains($0) }
+                .prefix { !stops.contains($0) }.prefix(4)
+            if !words.isEmpty { return words.joined(separator: " ") }
+        }
+        // An illness earlier in the same sentence of the same witness.
+        guard let trigger = claim.claim.trigger else { return nil }
+        let illness = claims.last { other in
+            other.witness == claim.witness && other.claim.evidence == claim.claim.evidence && other.claim.eventType == .illness
+                && (other.claim.trigger?.end ?? .max) <= trigger.start
+        }
+        guard let illness, !illness.triggerText.isEmpty else { return nil }
+        return illness.triggerText.lowercased()
+    }
+
+    /// Compared by words, without articles or plurals: causes sharing a word agree.
+    static func words(_ cause: String) -> Set<String> {
+        Set(ContentWords.titleWords(cause).map { $0.hasSuffix("s") && $0.count > 3 ? String($0.dropLast()) : $0 })
+    }
+
+    static let stops: Set<String> = ["on", "in", "at", "after", "while", "and", "when", "which", "that", "aged", "age", "before", "during", "with"]
+}
+
+/// A number written just before an event word: "three strokes", "2 daughters".
+enum Quantity {
+    static func before(_ claim: WitnessedClaim) -> Int? {
+        guard let word = ContentWords.words(of: claim.lead).last else { return nil }
+        if let number = Int(word), number < 10_000 { return number }
+        return words.firstIndex(of: word).map { $0 + 2 }
+    }
+
+    static let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+}

@@ -1,0 +1,35 @@
+/// The words of a sentence that say what it is about, reduced to rough stems so that
+/// "negotiate" meets "negotiations" and "Brest-Litovsk" meets "Brest-Livosk": letters
+/// only, at least four of them, no function words or month names, cut to five letters.
+enum ContentWords {
+    static func stems(of text: String, excluding excluded: Set<String> = []) -> Set<String> {
+        var stems = Set<String>()
+        for word in words(of: text) where word.count >= 4 && !word.allSatisfy(\.isNumber) && !stopWords.contains(word) && !excluded.contains(word) {
+            stems.insert(stem(word))
+        }
+        return stems
+    }
+
+    static func words(of text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { word in
+            word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word)
+        }
+    }
+
+    static func stem(_ word: String) -> String { String(word.prefix(5)) }
+
+    /// Title words that carry meaning: "The Revolution Betrayed" → {revolution, betrayed}.
+    static func titleWords(_ title: String) -> Set<String> {
+        Set(words(of: title).filter { !["the", "a", "an", "of", "and", "in", "on", "to", "for", "my", "his", "her"].contains($0) })
+    }
+
+    static let stopWords: Set<String> = [
+        "that", "this", "these", "those", "with", "from", "into", "onto", "upon", "than", "then", "when", "where",
+        "which", "while", "whom", "whose", "what", "there", "their", "they", "them", "have", "were", "been", "being",
+        "also", "after", "before", "during", "until", "about", "over", "under", "between", "again", "once", "only",
+        "some", "such", "more", "most", "very", "would", "could", "should", "will", "shall", "because", "other",
+        "another", "each", "every", "both", "himself", "herself", "said", "later", "year", "years", "month", "months",
+        "days", "week", "weeks", "first", "last", "next", "following", "same", "many", "much", "time", "still",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
+}

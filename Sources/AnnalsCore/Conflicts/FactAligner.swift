@@ -1,0 +1,185 @@
+/// Groups claims that state the same fact, across documents and witnesses.
+///
+/// Claims align when they have the same predicate and the same resolved participants
+/// and their time (or, failing that, their wording) is compatible:
+/// - a birth, a death (dying, being killed or executed) and a funeral happen once, so
+///   the subject alone identifies them;
+/// - a work is identified by its title, one title's words within the other's;
+/// - a meeting, treaty or founding by the body or document it concerns, within a year;
+/// - any other event by its subject, a date within a year, and something more in
+///   common: the same object or place, or a content word of the sentence.
+///
+/// Claims without a date still corroborate the once-only events; inferred dates are
+/// kept out of the comparison of values but the claims still count as support.
+struct FactAligner {
+    let claims: [WitnessedClaim]
+
+    enum Identity: Hashable {
+        case once(EventType, String)
+        case work(Set<String>)
+        case body(EventType, Set<String>)
+        case event(EventType, String)
+    }
+
+    static let endOfLife: Set<EventType> = [.death, .assassination, .execution]
+
+    /// The kind of fact a claim can align as, nil when it takes no part.
+    func identity(of index: Int) -> Identity? {
+        let witnessed = claims[index]
+        let claim = witnessed.claim
+        guard claim.kind == .event, claim.modality == .asserted || claim.modality == .reported,
+              let type = claim.eventType, !witnessed.subject.isEmpty else { return nil }
+        switch type {
+        case .birth, .funeral: return .once(type, witnessed.subject)
+        case _ where Self.endOfLife.contains(type): return .once(.death, witnessed.subject)
+        case .publication:
+            guard claim.extractor != "source.header", let object = claim.object, object.type == .work else { break }
+            let words = ContentWords.titleWords(witnessed.objectName ?? object.name)
+            return words.isEmpty ? nil : .work(words)
+        case .meeting, .treaty, .founding:
+            guard let name = witnessed.objectName ?? claim.object?.name, claim.object?.type != .person else { break }
+            let words = ContentWords.titleWords(name)
+            return words.count >= 2 ? .body(type, words) : nil
+        default: break
+        }
+        return .event(type, witnessed.subject)
+    }
+
+    /// The groups of aligned claims (indices into `claims`), each of two or more claims
+    /// or one claim alone, in input order.
+    func groups() -> [[Int]] {
+        let identities = claims.indices.map(identity(of:))
+        var parent = Array(claims.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func join(_ a: Int, _ b: Int) { parent[root(a)] = root(b) }
+
+        // Bucket by what must be equal, then compare within the bucket.
+        var buckets: [String: [Int]] = [:]
+        for (index, identity) in identities.enumerated() {
+            guard let identity else { continue }
+            switch identity {
+            case .once(let type, let subject): buckets["once|\(type.rawValue)|\(subject)", default: []].append(index)
+            case .work: buckets["work", default: []].append(index)
+            case .body(let type, _): buckets["body|\(type.rawValue)", default: []].append(index)
+            case .event(let type, let subject): buckets["event|\(type.rawValue)|\(subject)", default: []].append(index)
+            }
+        }
+        var componentMembers: [Int: [Int]] = [:]
+        for index in claims.indices { componentMembers[index] = [index] }
+        for key in buckets.keys.sorted() {
+            let members = buckets[key]!
+            for (n, a) in members.enumerated() {
+                for b in members[(n + 1)...] where root(a) != root(b) && aligned(a, identities[a]!, b, identities[b]!) {
+                    // Never chain two claims that cannot be one fact ("XIIth" and "XIIIth Congress").
+                    let (ra, rb) = (root(a), root(b))
+                    let compatible = componentMembers[ra]!.allSatisfy { x in componentMembers[rb]!.allSatisfy { y in !excluded(x, identities[x]!, y, identities[y]!) } }
+                    guard compatible else { continue }
+                    join(a, b)
+                    componentMembers[rb]! += componentMembers[ra]!
+                    componentMembers[ra] = nil
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in claims.indices where identities[index] != nil { groups[root(index), default: []].append(index) }
+        return groups.values.sorted { $0[0] < $1[0] }
+    }
+
+    /// Claims that must not end up in one fact even through others.
+    private func excluded(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity) -> Bool {
+        switch (identityA, identityB) {
+        case (.body(_, let x), .body(_, let y)): return Self.differentOrdinals(x, y) || yearsApart(a, b).map { $0 > 0 } == true
+        case (.event, .event): return differentTitles(a, b)
+        default: return false
+        }
+    }
+
+    /// Offices named by both claims that share no word: "Chairman of the Petrograd Soviet"
+    /// and "member of the Central Executive Committee".
+    private func differentTitles(_ a: Int, _ b: Int) -> Bool {
+        guard let x = claims[a].claim.value, let y = claims[b].claim.value, claims[a].claim.kind == .event else { return false }
+        let generic: Set<String> = ["member", "head", "chief", "leader", "president", "secretary", "chairman", "commissar", "people"]
+        return ContentWords.titleWords(x).subtracting(generic).isDisjoint(with: ContentWords.titleWords(y).subtracting(generic))
+    }
+
+    private func aligned(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity) -> Bool {
+        guard !excluded(a, identityA, b, identityB) else { return false }
+        switch (identityA, identityB) {
+        case (.once, .once): return true
+        case (.work(let x), .work(let y)):
+            let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+            return small.isSubset(of: large) && (small.count >= 2 || small == large)
+        case (.body(_, let x), .body(_, let y)):
+            return x.intersection(y).count >= 2 && yearsApart(a, b) == 0
+        case (.event, .event):
+            return eventsAlign(a, b)
+        default: return false
+        }
+    }
+
+    /// Two events of one type and subject: dated within a year of each other, with the
+    /// same object or place or a content word in common.
+    private func eventsAlign(_ a: Int, _ b: Int) -> Bool {
+        let x = claims[a], y = claims[b]
+        guard let gap = Self.daysApart(x.claim.date, y.claim.date), gap <= 366 else { return false }
+        if let object = x.object, object == y.object { return true }
+        if let place = x.place, place == y.place { return true }
+        let excluded = Set(ContentWords.words(of: x.subjectName + " " + y.subjectName + " " + x.triggerText + " " + y.triggerText))
+        let common = ContentWords.stems(of: x.sentence, excluding: excluded)
+            .intersection(ContentWords.stems(of: y.sentence, excluding: excluded))
+            .subtracting([ContentWords.stem(x.triggerText.lowercased()), ContentWords.stem(y.triggerText.lowercased())])
+        return !common.isEmpty
+    }
+
+    private func yearsApart(_ a: Int, _ b: Int) -> Int? {
+        guard let x = claims[a].claim.date?.earliest?.year, let y = claims[b].claim.date?.earliest?.year else { return nil }
+        return abs(x - y)
+    }
+
+    /// Days between two dates' ranges: 0 when they overlap, nil when either is missing.
+    static func daysApart(_ x: HistoricalDate?, _ y: HistoricalDate?) -> Int? {
+        guard let x, let y, let lowX = x.earliest, let highX = x.latest, let lowY = y.earliest, let highY = y.latest else { return nil }
+        if highX < lowY { return lowY.julianDayNumber - highX.julianDayNumber }
+        if highY < lowX { return lowX.julianDayNumber - highY.julianDayNumber }
+        return 0
+    }
+
+    /// "XIIth Party Congress" and "13th Party Congress" are different congresses.
+    static func differentOrdinals(_ x: Set<String>, _ y: Set<String>) -> Bool {
+        let ordinalsX = Set(x.compactMap(Ordinal.value(of:))), ordinalsY = Set(y.compactMap(Ordinal.value(of:)))
+        return !ordinalsX.isEmpty && !ordinalsY.isEmpty && ordinalsX.isDisjoint(with: ordinalsY)
+    }
+}
+
+/// Ordinal words in names: "twelfth", "12th", "XIIth".
+enum Ordinal {
+    static let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                        "eighteenth", "nineteenth", "twentieth"]
+
+    static func value(of word: String) -> Int? {
+        let word = word.lowercased()
+        if let index = words.firstIndex(of: word) { return index + 1 }
+        for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+            let stem = word.dropLast(2)
+            if let number = Int(stem) { return number }
+            if let number = roman(String(stem)) { return number }
+        }
+        return nil
+    }
+
+    static func roman(_ text: String) -> Int? {
+        let digits: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        guard !text.isEmpty, text.allSatisfy({ digits[$0] != nil }) else { return nil }
+        let values = text.map { digits[$0]! }
+        var total = 0
+        for (i, value) in values.enumerated() {
+            total += i + 1 < values.count && value < values[i + 1] ? -value : value
+        }
+        return total
+    }
+}
