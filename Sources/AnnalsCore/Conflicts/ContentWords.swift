@@ -33,3 +33,25 @@ enum ContentWords {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     ]
 }
+
+extension ContentWords {
+    /// Whether two names are one spelt two ways: at most one edit in five letters
+    /// ("Brest-Litovsk" and "Brest-Livosk"), compared without case or punctuation.
+    static func areVariants(_ a: String, _ b: String) -> Bool {
+        let x = Array(words(of: a).joined()), y = Array(words(of: b).joined())
+        guard !x.isEmpty, !y.isEmpty, x.first == y.first else { return false }
+        return editDistance(x, y) * 5 <= min(x.count, y.count)
+    }
+
+    static func editDistance(_ x: [Character], _ y: [Character]) -> Int {
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count]
+    }
+}

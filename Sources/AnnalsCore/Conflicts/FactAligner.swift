@@ -93,9 +93,24 @@ struct FactAligner {
     private func excluded(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity) -> Bool {
         switch (identityA, identityB) {
         case (.body(_, let x), .body(_, let y)): return Self.differentOrdinals(x, y) || yearsApart(a, b).map { $0 > 0 } == true
-        case (.event, .event): return differentTitles(a, b)
+        case (.event, .event): return differentTitles(a, b) || differentPlaces(a, b)
         default: return false
         }
+    }
+
+    /// Events in two different places are two events: deported to Spain, then to the
+    /// United States. Places agree when one's name holds the other's or one's sentence
+    /// names the other ("Yanovka" and "Yanovka, Kherson Province").
+    private func differentPlaces(_ a: Int, _ b: Int) -> Bool {
+        !Self.samePlace(claims[a], claims[b], unknown: true)
+    }
+
+    static func samePlace(_ x: WitnessedClaim, _ y: WitnessedClaim, unknown: Bool) -> Bool {
+        guard let keyX = x.place, let keyY = y.place, let nameX = x.claim.place?.name, let nameY = y.claim.place?.name else { return unknown }
+        if keyX == keyY { return true }
+        let wordsX = Set(ContentWords.words(of: nameX)), wordsY = Set(ContentWords.words(of: nameY))
+        return wordsX.isSubset(of: wordsY) || wordsY.isSubset(of: wordsX) || ContentWords.areVariants(nameX, nameY)
+            || x.sentence.contains(nameY) || y.sentence.contains(nameX)
     }
 
     /// Offices named by both claims that share no word: "Chairman of the Petrograd Soviet"
@@ -127,6 +142,8 @@ struct FactAligner {
         let x = claims[a], y = claims[b]
         guard let gap = Self.daysApart(x.claim.date, y.claim.date), gap <= 366 else { return false }
         if let object = x.object, object == y.object { return true }
+        // Bouts of one person's illness within a year are one illness told differently.
+        if x.claim.eventType == .illness { return gap <= 183 }
         if let place = x.place, place == y.place { return true }
         let excluded = Set(ContentWords.words(of: x.subjectName + " " + y.subjectName + " " + x.triggerText + " " + y.triggerText))
         let common = ContentWords.stems(of: x.sentence, excluding: excluded)

@@ -160,36 +160,27 @@ struct GroupComparison {
         return conflict
     }
 
-    /// Two places are the same when one's name holds the other's ("Mexico" and "Mexico
-    /// City") or one's sentence names the other ("Yanovka, Kherson Province").
-    private func samePlace(_ a: Int, _ b: Int) -> Bool {
-        let x = claims[a], y = claims[b]
-        guard let keyX = x.place, let keyY = y.place, let nameX = x.claim.place?.name, let nameY = y.claim.place?.name else { return false }
-        if keyX == keyY { return true }
-        let wordsX = Set(ContentWords.words(of: nameX)), wordsY = Set(ContentWords.words(of: nameY))
-        return wordsX.isSubset(of: wordsY) || wordsY.isSubset(of: wordsX)
-            || x.sentence.contains(nameY) || y.sentence.contains(nameX)
-    }
+    private func samePlace(_ a: Int, _ b: Int) -> Bool { FactAligner.samePlace(claims[a], claims[b], unknown: false) }
 
     // MARK: Shared
 
-    /// Different values disagree when at least two witnesses are involved and no witness
-    /// gives every value: a witness giving two values is at odds with itself, not with
-    /// another, and that is more often a misreading than a real inconsistency.
+    /// Different values disagree when at least two witnesses are involved and not every
+    /// value has the same witnesses (one witness contradicting only itself is more often
+    /// a misreading than a real inconsistency).
     private func disagree(_ clusters: [[Int]]) -> Bool {
         guard clusters.count >= 2 else { return false }
         let sets = clusters.map { Set(witnesses($0)) }
         guard sets.reduce(Set<Witness>(), { $0.union($1) }).count >= 2 else { return false }
-        return sets.indices.contains { i in sets.indices.contains { j in i != j && !sets[i].isSubset(of: sets[j]) && !sets[j].isSubset(of: sets[i]) } }
+        return Set(sets).count > 1
     }
 
-    /// Each witness's main value: a set whose witnesses all give another, better-supported
-    /// value too is dropped (one witness's stray reading is not a second opinion).
+    /// Each witness's main value: a set is dropped when every witness in it says something
+    /// else more often (one stray reading of a witness is not a second opinion).
     private func dominant(_ clusters: [[Int]]) -> [[Int]] {
-        let sets = clusters.map { Set(witnesses($0)) }
+        func count(_ witness: Witness, _ cluster: [Int]) -> Int { cluster.filter { claims[$0].witness == witness }.count }
         return clusters.indices.filter { i in
-            !clusters.indices.contains { j in
-                j != i && sets[i].isSubset(of: sets[j]) && (clusters[j].count > clusters[i].count || (clusters[j].count == clusters[i].count && sets[j].count > sets[i].count) || (clusters[j].count == clusters[i].count && sets[j] == sets[i] && j < i))
+            !witnesses(clusters[i]).allSatisfy { witness in
+                clusters.indices.contains { j in j != i && count(witness, clusters[j]) > count(witness, clusters[i]) }
             }
         }.map { clusters[$0] }
     }

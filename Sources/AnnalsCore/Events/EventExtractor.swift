@@ -105,6 +105,11 @@ struct EventExtractor {
                 subject = focus.carried
             }
             confidence = 0.6
+        } else if trigger.first >= 2, reading.isWord(trigger.first - 1, ["being"]), reading.isWord(trigger.first - 2, ["before", "after", "without", "until"]),
+                  let patient = reading.referents.last(where: { $0.end <= trigger.first - 2 && [.person, nil].contains($0.participant.type)
+                      && (!$0.isPossessive || reading.isWord($0.first, ["her", "him", "them"])) }) {
+            // "placed him under house arrest before being deported": the one deported is the one placed.
+            subject = patient.participant
         } else if let found = backSubject(for: trigger, in: reading, clause: clause) {
             subject = found.participant
             others = found.group
@@ -224,10 +229,13 @@ struct EventExtractor {
 
     private func place(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>, subject: Participant) -> Participant? {
         let places = reading.referents.filter { $0.participant.type == .place && clause.contains($0.first) && $0.participant.name != subject.name }
+        // Only a journey has a place it is "from", "to", "toward"; other events happen "in" or "at" it.
+        let motion: Set<EventType> = [.move, .arrival, .departure, .deportation, .exile, .escape, .visit, .asylum, .release, .education]
+        let prepositions = motion.contains(trigger.type) ? EventLexicon.placePrepositions : ["in", "at", "near", "outside", "inside"]
         func governed(_ referent: SentenceReading.Referent) -> Bool {
             var k = referent.first - 1
             while k >= 0, reading.tokens[k].isWord("the") { k -= 1 }
-            return reading.isWord(k, EventLexicon.placePrepositions)
+            return reading.isWord(k, prepositions)
         }
         if let after = places.first(where: { $0.first >= trigger.end && $0.first - trigger.end <= 12 && governed($0) }) { return after.participant }
         if let before = places.last(where: { $0.end <= trigger.first && governed($0) && reading.isWord($0.first - 1, ["in", "at"]) }) { return before.participant }
@@ -378,7 +386,7 @@ struct EventExtractor {
     /// The capitalised title ending just before token `end`: "My Life: An Attempt at an Autobiography".
     private func titleBefore(_ end: Int, in reading: SentenceReading) -> (first: Int, participant: Participant)? {
         let tokens = reading.tokens
-        let connectors: Set<String> = ["of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "betrayed", "from", "with"]
+        let connectors: Set<String> = ["of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "from", "with"]
         var k = end - 1
         while k >= 0, (tokens[k].kind == .word && (tokens[k].isCapitalized || connectors.contains(tokens[k].text)) && !tokens[k].isWord("his", "her"))
                 || (tokens[k].isMark(":") && k > 0 && tokens[k - 1].isCapitalized) {

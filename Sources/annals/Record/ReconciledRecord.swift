@@ -30,7 +30,7 @@ struct ReconciledRecord {
         return WitnessedClaim(
             claim: claim, witness: WitnessedClaim.witness(of: claim, source: source),
             subject: key(claim.subject) ?? "", object: key(claim.object), place: key(claim.place),
-            subjectName: record.displayName(claim.subject), objectName: claim.object.map(record.displayName),
+            subjectName: record.displayName(claim.subject), objectName: claim.object.map { $0.type == .work ? $0.name : record.displayName($0) },
             sentence: text.string(in: evidence),
             triggerText: trigger.map { text.string(in: $0) } ?? "",
             lead: trigger.map { text.string(in: TextRange(start: evidence.start, end: $0.start)) } ?? "",
