@@ -36,6 +36,12 @@ public struct Conflict: Sendable {
         case inconsistency
     }
 
+    /// A span of a document that gives a value without being a claim (a date in a text).
+    public struct Evidence: Sendable {
+        public var source: String
+        public var range: TextRange
+    }
+
     /// One of the values given, with the claims and witnesses giving it.
     public struct Value: Sendable {
         /// Machine-readable: an EDTF date, a place name, a title, a number.
@@ -44,6 +50,8 @@ public struct Conflict: Sendable {
         public var words: String
         public var members: [Int]
         public var witnesses: [Witness]
+        /// Spans that give the value besides the member claims.
+        public var evidence: [Evidence] = []
     }
 
     public var kind: Kind

@@ -14,6 +14,7 @@ struct ConflictExplainer {
             if let moments = attackAndDeath(values) { return (.differentMoments, moments) }
         }
         if let dispute = dispute(values) { return (.dispute, dispute) }
+        if let sum = durationMismatch(values) { return (.inconsistency, sum) }
         let opening: String
         switch conflict.kind {
         case .date: opening = "The sources give different \(dateUnit(values))"
@@ -61,6 +62,20 @@ struct ConflictExplainer {
         let claimants = Set(reported.members.compactMap { claims[$0].claim.attribution?.name }).sorted()
         let who = claimants.isEmpty ? "it is only reported (by \(Self.list(reported.witnesses)))" : "\(Self.join(claimants)) claimed"
         return "A dispute: \(who) \(reported.words), while \(Self.list(stated.witnesses)) states \(stated.words) as fact."
+    }
+
+    static let derivedExtractors: Set<String> = ["event.remaining-life"]
+
+    /// A date implied by a duration ("lived for another ten months") against a stated one.
+    private func durationMismatch(_ values: [Conflict.Value]) -> String? {
+        guard let derived = values.first(where: { $0.members.allSatisfy { Self.derivedExtractors.contains(claims[$0].claim.extractor) } }),
+              let stated = values.first(where: { $0.members.contains { !Self.derivedExtractors.contains(claims[$0].claim.extractor) } }),
+              let member = derived.members.first else { return nil }
+        let claim = claims[member]
+        let phrase = claim.dateText.map { "\"\($0)\"" } ?? "its duration"
+        let same = Set(derived.witnesses.map(\.source)) == Set(stated.witnesses.map(\.source))
+        return "The figures do not add up: \(phrase) puts the death at \(derived.words), but \(same ? "the same source" : Self.list(stated.witnesses)) "
+            + "dates it \(stated.words)."
     }
 
     private func day(_ value: Conflict.Value) -> CalendarDay? {

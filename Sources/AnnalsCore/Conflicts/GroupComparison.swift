@@ -169,6 +169,8 @@ struct GroupComparison {
     /// a misreading than a real inconsistency).
     private func disagree(_ clusters: [[Int]]) -> Bool {
         guard clusters.count >= 2 else { return false }
+        // A date the text implies by a duration, against one it states, is worth a look even within one source.
+        if clusters.contains(where: { $0.allSatisfy(isDerived) }) && clusters.contains(where: { !$0.allSatisfy(isDerived) }) { return true }
         let sets = clusters.map { Set(witnesses($0)) }
         guard sets.reduce(Set<Witness>(), { $0.union($1) }).count >= 2 else { return false }
         return Set(sets).count > 1
@@ -179,11 +181,14 @@ struct GroupComparison {
     private func dominant(_ clusters: [[Int]]) -> [[Int]] {
         func count(_ witness: Witness, _ cluster: [Int]) -> Int { cluster.filter { claims[$0].witness == witness }.count }
         return clusters.indices.filter { i in
-            !witnesses(clusters[i]).allSatisfy { witness in
+            clusters[i].allSatisfy(isDerived) || !witnesses(clusters[i]).allSatisfy { witness in
                 clusters.indices.contains { j in j != i && count(witness, clusters[j]) > count(witness, clusters[i]) }
             }
         }.map { clusters[$0] }
     }
+
+    /// A claim whose date the text implies by a duration ("lived another ten months").
+    func isDerived(_ member: Int) -> Bool { ConflictExplainer.derivedExtractors.contains(claims[member].claim.extractor) }
 
     private func witnesses(_ cluster: [Int]) -> [Witness] { Reconciler.witnesses(cluster, claims) }
 

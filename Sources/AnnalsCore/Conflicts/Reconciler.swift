@@ -11,7 +11,10 @@
 public struct Reconciler: Sendable {
     public init() {}
 
-    public func reconcile(_ claims: [WitnessedClaim]) -> Reconciliation {
+    /// - Parameters:
+    ///   - claims: every claim with its witness and resolved participants.
+    ///   - dates: the dates written in the documents, for the anachronism check of quoted sources.
+    public func reconcile(_ claims: [WitnessedClaim], dates: [WrittenDate] = []) -> Reconciliation {
         let aligner = FactAligner(claims: claims)
         var mentions: [String: Int] = [:]
         for claim in claims { mentions[claim.subject, default: 0] += 1 }
@@ -39,6 +42,7 @@ public struct Reconciler: Sendable {
                 conflicts.append(conflict)
             }
         }
+        conflicts += Anachronism(claims: claims).conflicts(dates: dates)
         conflicts.sort { ($0.importance, $1.subject, $1.property) > ($1.importance, $0.subject, $0.property) }
         return Reconciliation(facts: facts, conflicts: conflicts)
     }

@@ -73,7 +73,42 @@ struct EventExtractor {
         }
         claims += lifespans(in: reading, focus: focus)
         claims += works(in: reading, focus: focus)
+        claims += remainingLife(in: reading, focus: focus)
         return claims
+    }
+
+    /// "although he lived for another ten months": a death the text implies, that many
+    /// units after the last date told (this sentence's, else the paragraph's). The
+    /// date is approximate; the claim lets a stated death date be checked against it.
+    private func remainingLife(in reading: SentenceReading, focus: Focus) -> [Claim] {
+        let tokens = reading.tokens
+        guard let lived = tokens.indices.first(where: { reading.isWord($0, ["lived", "survived"]) }) else { return [] }
+        var k = lived + 1
+        if reading.isWord(k, ["for", "on"]) { k += 1 }
+        guard reading.isWord(k, ["another", "only", "just"]) || (reading.isWord(k, ["a"]) && reading.isWord(k + 1, ["further"])) else { return [] }
+        k += reading.isWord(k, ["a"]) ? 2 : 1
+        guard k + 1 < tokens.count, tokens[k].kind == .word || tokens[k].kind == .number else { return [] }
+        let amount = Int(tokens[k].text) ?? DateVocabulary.number(fromWords: [tokens[k].text])
+        guard let amount, amount > 0, tokens[k + 1].kind == .word else { return [] }
+        let unit = tokens[k + 1].text
+        let anchor = reading.dates.last(where: { $0.first < lived && $0.mention.date != nil && !$0.isAttachedToName })?.mention
+            ?? focus.paragraphDate.flatMap { $0.sentence >= reading.index - 2 ? $0.mention : nil }
+        guard let base = anchor?.date, base.precision == .day || (base.precision == .month && unit.hasPrefix("month")) || unit.hasPrefix("year"),
+              let start = base.earliest,
+              let subject = backSubject(for: EventLexicon.Trigger(type: .death, first: lived, end: lived + 1, form: .active), in: reading,
+                                        clause: reading.clause(around: lived))?.participant ?? Optional(focus.carried) else { return [] }
+        let point: DatePoint
+        switch unit {
+        case "days", "day": point = DatePoint(start.adding(days: amount))
+        case "weeks", "week": point = DatePoint(start.adding(days: 7 * amount))
+        case "months", "month": let day = start.adding(months: amount); point = DatePoint(year: day.year, month: day.month)
+        case "years", "year": point = DatePoint(year: start.adding(years: amount).year)
+        default: return []
+        }
+        let range = TextRange(start: tokens[lived].range.start, end: tokens[k + 1].range.end)
+        let date = HistoricalDate(point, isApproximate: true)
+        return [Claim(kind: .event, predicate: EventType.death.rawValue, subject: subject, date: date, dateSpan: range,
+                      evidence: reading.range, trigger: range, extractor: "event.remaining-life", confidence: 0.5)]
     }
 
     private func frame(for trigger: EventLexicon.Trigger, in reading: SentenceReading, previousSubject: (Participant, [Participant])?,

@@ -162,6 +162,12 @@ enum EventLexicon {
             return Trigger(type: .asylum, first: i, end: i + 1, form: EventLexicon.isPassive(at: i, in: reading) ? .passive : .active)
         }
 
+        // "entered the workers' movement", "became involved in revolutionary activities": joining a cause.
+        let causes: Set<String> = ["movement", "revolutionary", "activities", "politics", "struggle", "underground", "socialist", "party", "resistance"]
+        if word == "entered" || (word == "involved" && next?.isWord("in") == true && i > 0 && tokens[i - 1].isWord("became", "got", "was", "been")),
+           ahead.prefix(5).contains(where: causes.contains) {
+            return Trigger(type: .membership, first: i, end: i + 1, form: .active)
+        }
         if let type = verbs[word] {
             // "well organized", "long established": an adjective, not an event.
             if i > 0, tokens[i - 1].isWord("well", "long", "newly", "poorly", "highly", "badly", "so-called", "self", "a", "an", "the") { return nil }
@@ -316,6 +322,9 @@ enum EventLexicon {
         guard dated else { return false }
         // "The funeral took place on 27th January", "At the XIIth Party Congress in April 1923".
         if ["funeral", "wedding", "trial"].contains(tokens[i].text) { return true }
+        // "had a third stroke".
+        if nouns[tokens[i].text] == .illness, reading.isWord(i - 1, ["a", "another", "second", "third", "fourth", "final", "first", "severe", "massive"])
+            || reading.isWord(i - 2, ["had", "suffered"]) { return true }
         let before = reading.words(max(0, i - 8)..<i)
         if meetingWords.contains(tokens[i].text) { return before.contains(where: { ["at", "attended", "held", "convened", "opened", "addressed", "during", "to"].contains($0) }) }
         return before.contains(where: lightVerbs.contains)

@@ -95,12 +95,9 @@ struct ConflictJSON: Encodable {
         explanation = conflict.explanation
         importance = (conflict.importance * 100).rounded() / 100
         values = conflict.values.map { value in
-            // One citation per distinct sentence, in document order.
-            var seen = Set<String>()
-            let located = value.members.map { reconciled.record.claims[$0] }
-                .filter { seen.insert("\($0.document)|\($0.claim.evidence.start)").inserted }
+            let cited = reconciled.citations(of: value)
             return Value(value: value.value, text: value.words, witnesses: value.witnesses.map(\.description),
-                         citations: located.map { reconciled.record.citation($0) }, references: located.map { reconciled.record.reference($0) })
+                         citations: cited.map(\.citation), references: cited.map(\.reference))
         }
     }
 }

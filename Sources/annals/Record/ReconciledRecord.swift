@@ -11,7 +11,38 @@ struct ReconciledRecord {
     init(record: LoadedRecord) {
         self.record = record
         claims = record.claims.map { Self.witnessed($0, record: record) }
-        result = Reconciler().reconcile(claims)
+        result = Reconciler().reconcile(claims, dates: Self.writtenDates(record.entities))
+    }
+
+    /// Every date the documents write, with its sentence.
+    private static func writtenDates(_ entities: LoadedEntities) -> [WrittenDate] {
+        var dates: [WrittenDate] = []
+        for (document, text) in zip(entities.documents, entities.texts) {
+            let sentences = document.structure.sentences
+            var s = 0
+            for mention in DateExtractor().extract(from: text, structure: document.structure) {
+                while s < sentences.count, sentences[s].range.end <= mention.range.start { s += 1 }
+                guard s < sentences.count, sentences[s].range.contains(mention.range) else { continue }
+                dates.append(WrittenDate(source: document.revision.source, mention: mention, sentence: sentences[s].range))
+            }
+        }
+        return dates
+    }
+
+    /// The cited spans of a conflict's value: its claims' sentences, then any other evidence.
+    func citations(of value: Conflict.Value) -> [(citation: Citation, reference: String)] {
+        var seen = Set<String>()
+        var cited: [(Citation, String)] = []
+        for located in value.members.map({ record.claims[$0] }) where seen.insert("\(located.document)|\(located.claim.evidence.start)").inserted {
+            cited.append((record.citation(located), record.reference(located)))
+        }
+        for evidence in value.evidence {
+            guard let document = record.entities.documents.firstIndex(where: { $0.revision.source == evidence.source }),
+                  seen.insert("\(document)|\(evidence.range.start)").inserted else { continue }
+            cited.append((record.entities.citation(document: document, range: evidence.range),
+                          "\(evidence.source):\(record.entities.line(document: document, offset: evidence.range.start))"))
+        }
+        return cited
     }
 
     /// How many independent witnesses support each of `record.claims`.
