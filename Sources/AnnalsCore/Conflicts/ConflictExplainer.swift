@@ -18,7 +18,10 @@ struct ConflictExplainer {
         let opening: String
         switch conflict.kind {
         case .date: opening = "The sources give different \(dateUnit(values))"
-        case .age: opening = "The sources give different ages; through the birth date they mean periods that do not overlap"
+        case .age:
+            let allAges = values.allSatisfy { value in value.members.contains { claims[$0].claim.date?.bounds != nil } }
+            opening = allAges ? "The sources give different ages; through the birth date they mean periods that do not overlap"
+                : "The sources disagree on when: an age, turned into dates through the birth date, gives a period that does not overlap the other value"
         case .place: opening = "The sources name different places"
         case .title: opening = "The sources give the work different titles"
         case .cause: opening = "The sources give different causes"

@@ -98,11 +98,14 @@ struct FactAligner {
         }
     }
 
-    /// Events in two different places are two events: deported to Spain, then to the
-    /// United States. Places agree when one's name holds the other's or one's sentence
-    /// names the other ("Yanovka" and "Yanovka, Kherson Province").
+    /// Events in two different places at different times are two events: deported to
+    /// Spain in September, to the United States in December. At overlapping times they
+    /// are one event placed differently (a conflict of place). Places agree when one's
+    /// name holds the other's or one's sentence names the other ("Yanovka" and
+    /// "Yanovka, Kherson Province").
     private func differentPlaces(_ a: Int, _ b: Int) -> Bool {
-        !Self.samePlace(claims[a], claims[b], unknown: true)
+        guard !Self.samePlace(claims[a], claims[b], unknown: true) else { return false }
+        return Self.daysApart(claims[a].claim.date, claims[b].claim.date).map { $0 > 0 } ?? true
     }
 
     static func samePlace(_ x: WitnessedClaim, _ y: WitnessedClaim, unknown: Bool) -> Bool {
@@ -110,7 +113,14 @@ struct FactAligner {
         if keyX == keyY { return true }
         let wordsX = Set(ContentWords.words(of: nameX)), wordsY = Set(ContentWords.words(of: nameY))
         return wordsX.isSubset(of: wordsY) || wordsY.isSubset(of: wordsX) || ContentWords.areVariants(nameX, nameY)
-            || x.sentence.contains(nameY) || y.sentence.contains(nameX)
+            || Self.names(nameY, in: x.sentence) || Self.names(nameX, in: y.sentence)
+    }
+
+    /// Whether a sentence names a place other than to deny it ("in Riga, not in Dorvik").
+    static func names(_ place: String, in sentence: String) -> Bool {
+        guard let found = sentence.firstRange(of: place) else { return false }
+        let before = sentence[..<found.lowerBound].suffix(12).lowercased()
+        return !(before.contains("not ") || before.contains("rather than"))
     }
 
     /// Offices named by both claims that share no word: "Chairman of the Petrograd Soviet"

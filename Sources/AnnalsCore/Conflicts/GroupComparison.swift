@@ -74,6 +74,9 @@ struct GroupComparison {
                 found.append(conflict)
             }
         case .event:
+            if let conflict = valueConflict(kind: .place, property: "place of \(property)", value: { claims[$0].claim.place?.name }, same: samePlace) {
+                found.append(conflict)
+            }
             if let conflict = valueConflict(kind: .number, property: "number (\(property))", value: { Quantity.before(claims[$0]).map(String.init) },
                                             same: { Quantity.before(claims[$0]) == Quantity.before(claims[$1]) }) {
                 found.append(conflict)

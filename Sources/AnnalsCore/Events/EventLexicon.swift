@@ -216,7 +216,7 @@ enum EventLexicon {
                         && (object.participant.type != .person || object.participant.surface.hasSuffix("s"))) {
                     return Trigger(type: .leaving, first: i, end: i + 1, form: .active)
                 }
-                guard hasPlace(after: i, in: reading) || next.isWord("for") else { return nil }
+                guard hasPlace(after: i, in: reading) || next.isWord("for", "home") else { return nil }
             case "broke":
                 guard next?.isWord("with", "away") == true else { return nil }
             case "withdrew", "quit":
