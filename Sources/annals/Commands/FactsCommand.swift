@@ -18,9 +18,10 @@ struct FactsCommand: ParsableCommand {
     var name: [String]
 
     func run() throws {
-        let record = try LoadedRecord(store: store.open())
+        let reconciled = ReconciledRecord(record: try LoadedRecord(store: store.open()))
+        let record = reconciled.record
         let entity = try record.entity(named: name.joined(separator: " "))
-        let facts = FactsJSON(entity: entity, record: record)
+        let facts = FactsJSON(entity: entity, reconciled: reconciled)
         if output.json {
             try JSONOutput.print(facts)
             return
@@ -37,16 +38,24 @@ struct FactsCommand: ParsableCommand {
                 }
             }
         }
-        section("Relatives", facts.relatives.map { ("\($0.relation): \($0.other.name)" + ($0.date.map { " (\($0.value))" } ?? ""), $0.citations) })
+        func sources(_ witnesses: [String]) -> String {
+            Terminal.dim(witnesses.count > 1 ? "  ✓ \(witnesses.count) sources" : "  1 source")
+        }
+        section("Events stated by more than one source", facts.events.map { event in
+            let place = event.place.map { " in \($0)" } ?? ""
+            let disputed = event.disputed ? Terminal.dim("  (disputed: see annals conflicts)") : ""
+            return ("\(event.property) \(event.date?.value ?? "undated")\(place)" + sources(event.witnesses) + disputed, event.citations)
+        })
+        section("Relatives", facts.relatives.map { ("\($0.relation): \($0.other.name)" + ($0.date.map { " (\($0.value))" } ?? "") + sources($0.witnesses), $0.citations) })
         section("Positions", facts.positions.map { position in
             let span = [position.start?.value, position.end?.value].map { $0 ?? "?" }.joined(separator: " – ")
-            return ("\(position.title)  \(span)", position.citations)
+            return ("\(position.title)  \(span)" + sources(position.witnesses), position.citations)
         })
         section("Memberships", facts.memberships.map { membership in
             let events = membership.events.map { "\($0.predicate) \($0.date?.value ?? "(undated)")" }.joined(separator: ", ")
-            return ("\(membership.organization.name): \(events)", membership.events.flatMap(\.citations))
+            return ("\(membership.organization.name): \(events)" + sources(Array(Set(membership.events.flatMap(\.witnesses))).sorted()), membership.events.flatMap(\.citations))
         })
-        section("Works", facts.works.map { ("\($0.title)" + ($0.date.map { " (\($0.value))" } ?? ""), $0.citations) })
+        section("Works", facts.works.map { ("\($0.title)" + ($0.date.map { " (\($0.value))" } ?? "") + sources($0.witnesses), $0.citations) })
         if facts.relatives.isEmpty, facts.positions.isEmpty, facts.memberships.isEmpty, facts.works.isEmpty {
             Terminal.writeLine(Terminal.dim("no relatives, positions, memberships or works found; see annals timeline"))
         }
@@ -61,6 +70,8 @@ struct FactsJSON: Encodable {
         var other: ParticipantJSON
         var date: DateJSON?
         var citations: [Citation]
+        /// The independent witnesses stating it (documents, or authors of quoted sources).
+        var witnesses: [String] = []
     }
 
     struct Position: Encodable {
@@ -68,12 +79,14 @@ struct FactsJSON: Encodable {
         var start: DateJSON?
         var end: DateJSON?
         var citations: [Citation]
+        var witnesses: [String] = []
     }
 
     struct MembershipEvent: Encodable {
         var predicate: String
         var date: DateJSON?
         var citations: [Citation]
+        var witnesses: [String] = []
     }
 
     struct Membership: Encodable {
@@ -85,16 +98,35 @@ struct FactsJSON: Encodable {
         var title: String
         var date: DateJSON?
         var citations: [Citation]
+        var witnesses: [String] = []
+    }
+
+    /// An event several witnesses state, merged: how many vouch for it, and whether
+    /// another witness contradicts it.
+    struct Event: Encodable {
+        var property: String
+        var date: DateJSON?
+        var place: String?
+        var witnesses: [String]
+        var corroboration: Int
+        var disputed: Bool
+        var citations: [Citation]
     }
 
     var entity: EntityRefJSON
+    var events: [Event] = []
     var relatives: [Relative] = []
     var positions: [Position] = []
     var memberships: [Membership] = []
     var works: [Work] = []
 
-    init(entity: Entity, record: LoadedRecord) {
+    init(entity: Entity, reconciled: ReconciledRecord) {
+        let record = reconciled.record
         self.entity = EntityRefJSON(entity)
+        func witness(_ located: LocatedClaim) -> String {
+            WitnessedClaim.witness(of: located.claim, source: record.entities.documents[located.document].revision.source).description
+        }
+        events = Self.corroboratedEvents(of: entity, reconciled: reconciled)
         let mine = record.claims.filter { record.involves($0, entity) && $0.claim.modality.isFactual }.sorted(by: LocatedClaim.chronological)
         func isEntity(_ participant: Participant?) -> Bool { record.entities.entity(for: participant)?.id == entity.id }
         func date(_ located: LocatedClaim) -> DateJSON? { ClaimDateJSON(located, record: record)?.date }
@@ -108,9 +140,11 @@ struct FactsJSON: Encodable {
             let key = relation + "|" + record.displayName(other)
             if let index = relativeIndex[key] {
                 relatives[index].citations.append(record.citation(located))
+                relatives[index].witnesses.append(witness(located))
             } else {
                 relativeIndex[key] = relatives.count
-                relatives.append(Relative(relation: relation, other: ParticipantJSON(other, record: record), date: date(located), citations: [record.citation(located)]))
+                relatives.append(Relative(relation: relation, other: ParticipantJSON(other, record: record), date: date(located),
+                                          citations: [record.citation(located)], witnesses: [witness(located)]))
             }
         }
         // Positions: a start from an election or appointment, an end from a resignation or removal of the same title.
@@ -122,16 +156,18 @@ struct FactsJSON: Encodable {
                 if claim.predicate == "left", positions[index].end == nil { positions[index].end = date(located) }
                 if claim.predicate == "took", positions[index].start == nil { positions[index].start = date(located) }
                 positions[index].citations.append(record.citation(located))
+                positions[index].witnesses.append(witness(located))
             } else {
                 positions.append(Position(title: title, start: claim.predicate == "took" ? date(located) : nil,
-                                          end: claim.predicate == "left" ? date(located) : nil, citations: [record.citation(located)]))
+                                          end: claim.predicate == "left" ? date(located) : nil, citations: [record.citation(located)],
+                                          witnesses: [witness(located)]))
             }
         }
         // Memberships by organisation.
         for located in mine where located.claim.kind == .membership && isEntity(located.claim.subject) {
             guard let org = located.claim.object else { continue }
             let name = record.displayName(org)
-            let event = MembershipEvent(predicate: located.claim.predicate, date: date(located), citations: [record.citation(located)])
+            let event = MembershipEvent(predicate: located.claim.predicate, date: date(located), citations: [record.citation(located)], witnesses: [witness(located)])
             if let index = memberships.firstIndex(where: { $0.organization.name == name }) {
                 memberships[index].events.append(event)
             } else {
@@ -143,11 +179,41 @@ struct FactsJSON: Encodable {
             guard let work = located.claim.object else { continue }
             if let index = works.firstIndex(where: { NameKey.fold($0.title) == NameKey.fold(work.name) }) {
                 works[index].citations.append(record.citation(located))
+                works[index].witnesses.append(witness(located))
                 if works[index].date == nil { works[index].date = date(located) }
             } else {
-                works.append(Work(title: work.name, date: date(located), citations: [record.citation(located)]))
+                works.append(Work(title: work.name, date: date(located), citations: [record.citation(located)], witnesses: [witness(located)]))
             }
         }
+        func distinct(_ list: [String]) -> [String] { Array(Set(list)).sorted() }
+        for i in relatives.indices { relatives[i].witnesses = distinct(relatives[i].witnesses) }
+        for i in positions.indices { positions[i].witnesses = distinct(positions[i].witnesses) }
+        for i in works.indices { works[i].witnesses = distinct(works[i].witnesses) }
+    }
+
+    /// The entity's events that two or more witnesses state, merged, in date order.
+    private static func corroboratedEvents(of entity: Entity, reconciled: ReconciledRecord) -> [Event] {
+        let record = reconciled.record
+        let disputed = Set(reconciled.result.conflicts.flatMap { $0.values.flatMap(\.members) })
+        var events: [(Int, Event)] = []
+        for fact in reconciled.result.facts where fact.corroboration >= 2 {
+            let members = fact.members.map { record.claims[$0] }
+            guard let first = members.first, record.entities.entity(for: first.claim.subject)?.id == entity.id else { continue }
+            // The most precise written date the members give.
+            let dated = members.filter { $0.claim.date != nil && !$0.claim.dateIsInferred }
+                .min { ($0.claim.date!.precision, $0.claim.date!.isInterval ? 1 : 0) < ($1.claim.date!.precision, $1.claim.date!.isInterval ? 1 : 0) }
+            guard let dated else { continue }
+            let place = members.lazy.compactMap(\.claim.place).first.map(record.displayName)
+            var seen = Set<Int>()
+            let citations = members.filter { seen.insert($0.claim.evidence.start * 8 + $0.document).inserted }.map { record.citation($0) }
+            events.append((dated.claim.date?.earliest?.julianDayNumber ?? .max,
+                           Event(property: EventType(rawValue: fact.property)?.phrase ?? fact.property,
+                                 date: ClaimDateJSON(dated, record: record)?.date, place: place,
+                                 witnesses: fact.witnesses.map(\.description), corroboration: fact.corroboration,
+                                 disputed: fact.members.contains(where: disputed.contains), citations: citations))
+            )
+        }
+        return events.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     private static func positionKey(_ title: String) -> String {
