@@ -38,6 +38,9 @@ struct EventExtractionTests {
         Row(sentence: "Anna Petrova left the Labour Party in September 1909.", type: .leaving, subject: "Anna Petrova", date: "1909-09"),
         Row(sentence: "In 1927 Anna Petrova was expelled from the Labour Party.", type: .expulsion, subject: "Anna Petrova", date: "1927"),
         Row(sentence: "In 1917 Anna Petrova was elected Chairman of the Riga Council.", type: .election, subject: "Anna Petrova", date: "1917"),
+        Row(sentence: "Anna Petrova had a second stroke on 7 January 1923.", type: .illness, subject: "Anna Petrova", date: "1923-01-07"),
+        Row(sentence: "Anna Petrova died of a heart attack on 21 January 1924.", type: .death, subject: "Anna Petrova", date: "1924-01-21"),
+        Row(sentence: "Anna Petrova entered the workers' movement in Riga in 1896.", type: .membership, subject: "Anna Petrova", date: "1896"),
         Row(sentence: "On 13 March 1918 Anna Petrova was appointed Minister of Education.", type: .appointment, subject: "Anna Petrova", date: "1918-03-13"),
         Row(sentence: "Anna Petrova resigned as Minister of Education in 1920.", type: .resignation, subject: "Anna Petrova", date: "1920"),
         Row(sentence: "In 1921 Anna Petrova was removed from the Riga Council.", type: .removal, subject: "Anna Petrova", date: "1921"),
@@ -161,5 +164,31 @@ struct EventExtractionTests {
         #expect(found.map { revised.string(in: $0) } == "She was arrested in 1903.")
         #expect(found?.start == 42)
         #expect(TextQuoteSelector(exact: "gone", prefix: "", suffix: "").anchor(in: revised) == nil)
+    }
+
+    @Test func aHeartAttackIsAnIllnessNotAnAssault() {
+        let events = Self.events("Anna Petrova died of a heart attack on 21 January 1924.")
+        #expect(events.contains { $0.eventType == .illness } && !events.contains { $0.eventType == .attack })
+    }
+
+    @Test func theOneDeportedAfterAnArrestIsTheOneArrested() throws {
+        let events = Self.events("Under pressure from Ivan Orlov, the government placed her under house arrest before being deported to Mexico in December, 1936.")
+        let deportation = try #require(events.first { $0.eventType == .deportation })
+        #expect(deportation.subject.name == "Anna Petrova" && deportation.date?.value == "1936-12" && deportation.place?.name == "Mexico")
+        // The date belongs to the deportation, not the house arrest before it.
+        #expect(events.first { $0.eventType == .arrest }?.date == nil)
+    }
+
+    @Test func aDateOpeningTheNextClauseIsNotTheEarlierEvents() {
+        let events = Self.events("Anna Petrova was released and on 23rd September 1917, she was elected chairman of the Riga Council.")
+        #expect(events.first { $0.eventType == .release }?.date == nil)
+        #expect(events.first { $0.eventType == .election }?.date?.value.hasSuffix("09-23") == true)
+    }
+
+    @Test func livingAnotherTenMonthsImpliesADeath() throws {
+        let events = Self.events("On 7th January, 1923, Anna Petrova had a third stroke. She could no longer write, and although she lived for another ten months, she ceased to matter.")
+        let death = try #require(events.first { $0.eventType == .death })
+        #expect(death.extractor == "event.remaining-life" && death.date?.value == "1923-11~" && death.date?.isApproximate == true)
+        #expect(death.subject.name == "Anna Petrova")
     }
 }

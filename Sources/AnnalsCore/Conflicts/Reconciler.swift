@@ -36,7 +36,7 @@ public struct Reconciler: Sendable {
             for agreeing in comparison.facts() {
                 facts.append(Fact(subject: subject, property: property, members: agreeing, witnesses: Self.witnesses(agreeing, claims)))
             }
-            guard Set(group.map { claims[$0].witness }).count >= 2 else { continue }
+            guard Set(group.map { claims[$0].witness }).count >= 2 || group.contains(where: comparison.isDerived) else { continue }
             for var conflict in comparison.conflicts() {
                 conflict.importance += prominence(first.subject)
                 conflicts.append(conflict)
