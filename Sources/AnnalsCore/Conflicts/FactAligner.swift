@@ -28,7 +28,7 @@ struct FactAligner {
         let witnessed = claims[index]
         let claim = witnessed.claim
         guard claim.kind == .event, claim.modality == .asserted || claim.modality == .reported,
-              let type = claim.eventType, !witnessed.subject.isEmpty else { return nil }
+              let type = claim.eventType, !witnessed.subject.isEmpty, witnessed.isSubjectCertain else { return nil }
         switch type {
         case .birth, .funeral: return .once(type, witnessed.subject)
         case _ where Self.endOfLife.contains(type): return .once(.death, witnessed.subject)

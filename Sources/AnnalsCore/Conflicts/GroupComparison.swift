@@ -121,6 +121,9 @@ struct GroupComparison {
                                   members: cluster, witnesses: witnesses(cluster))
         }
         let kind: Conflict.Kind = isAge ? .age : .date
+        // "When he was eight his father sent him to school": the age is the one sent's, not the father's.
+        let first = claims[members[0]]
+        let subject = isAge && self.subject.contains("'s ") ? first.objectName ?? self.subject : self.subject
         let property: String
         switch identity {
         case .work: property = "year of publication"

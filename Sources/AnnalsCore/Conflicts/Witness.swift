@@ -41,6 +41,10 @@ public struct WitnessedClaim: Sendable {
     public var tail: String
     /// The text of the date expression, when the sentence writes one.
     public var dateText: String?
+    /// Whether the subject is named, or is a pronoun the reader can check: one standing
+    /// for the document's own subject, or for someone the sentence names. Claims about
+    /// anyone else through a pronoun take no part in reconciliation.
+    public var isSubjectCertain: Bool = true
 
     public init(claim: Claim, witness: Witness, subject: String, object: String? = nil, place: String? = nil,
                 subjectName: String, objectName: String? = nil, sentence: String, triggerText: String = "", lead: String = "", tail: String = "", dateText: String? = nil) {

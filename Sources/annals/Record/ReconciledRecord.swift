@@ -10,7 +10,17 @@ struct ReconciledRecord {
 
     init(record: LoadedRecord) {
         self.record = record
-        claims = record.claims.map { Self.witnessed($0, record: record) }
+        let documentSubjects = record.entities.documents.map { record.entities.index.entity(named: $0.revision.summary.title)?.id }
+        claims = record.claims.map { located in
+            var witnessed = Self.witnessed(located, record: record)
+            let surface = located.claim.subject.surface.lowercased()
+            if ["he", "she", "they", "him", "her", "them", "his", "their", "who", "i", "we", "my", "our"].contains(surface) {
+                let isDocumentSubject = record.entities.entity(for: located.claim.subject)?.id == documentSubjects[located.document]
+                let surname = witnessed.subjectName.split(separator: " ").last.map(String.init) ?? witnessed.subjectName
+                witnessed.isSubjectCertain = isDocumentSubject || witnessed.sentence.contains(surname)
+            }
+            return witnessed
+        }
         result = Reconciler().reconcile(claims, dates: Self.writtenDates(record.entities))
     }
 
