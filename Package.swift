@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "AnnalsCore", targets: ["AnnalsCore"]),
         .library(name: "AnnalsStore", targets: ["AnnalsStore"]),
         .library(name: "AnnalsIngest", targets: ["AnnalsIngest"]),
+        .library(name: "AnnalsAsk", targets: ["AnnalsAsk"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -36,6 +37,12 @@ let package = Package(
             dependencies: ["AnnalsCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSettings
         ),
+        // Questions: reading them, finding answers in the record, abstaining when it does not say.
+        .target(
+            name: "AnnalsAsk",
+            dependencies: ["AnnalsCore"],
+            swiftSettings: sharedSettings
+        ),
         // Reading sources from disk or stdin, validating them, feeding the store.
         .target(
             name: "AnnalsIngest",
@@ -46,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "annals",
             dependencies: [
-                "AnnalsCore", "AnnalsStore", "AnnalsIngest",
+                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings
@@ -66,6 +73,11 @@ let package = Package(
         .testTarget(
             name: "AnnalsCoreTests",
             dependencies: ["AnnalsCore", "AnnalsTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsAskTests",
+            dependencies: ["AnnalsAsk", "AnnalsCore"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

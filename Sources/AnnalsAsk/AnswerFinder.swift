@@ -1,0 +1,168 @@
+import AnnalsCore
+
+/// Finds the answer to a question among passages: ranks them by how much of the
+/// question they cover (its words, names and events, its year), takes from each the
+/// candidates of the expected kind (a date for "when", a place for "where", never the
+/// question's own names), and weighs the candidates by the passages behind them.
+/// When the best passages disagree across sources it reports a conflict; when none
+/// covers the question well enough, or none holds an answer of the expected kind, it
+/// abstains.
+public struct AnswerFinder: Sendable {
+    /// Below this a passage is not taken to answer the question.
+    public var threshold: Double
+
+    public init(threshold: Double = 1.6) {
+        self.threshold = threshold
+    }
+
+    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>) -> Answering {
+        let keywordStems = Set(question.keywords.map(Self.stem))
+        let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
+        let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
+        var candidates: [String: FoundAnswer] = [:]
+        let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
+
+        for (index, passage) in passages.enumerated() {
+            let words = QuestionReader.words(passage.text).map { $0.lowercased() }
+            let stems = Set(words.map(Self.stem))
+            let covered = keywordStems.isEmpty ? 0 : Double(keywordStems.intersection(stems).count) / Double(keywordStems.count)
+            let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
+            let eventFound = !eventWords.isDisjoint(with: stems)
+            var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
+            if passage.fact != nil { score += 1.0 }
+            if let year = question.year {
+                score += passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true } ? 0.4 : -0.4
+            }
+            guard score >= threshold else { continue }
+            let anchors = positions(of: keywordStems.union(eventWords), in: passage)
+            for (text, value, at) in extract(question, from: passage, excluding: questionEntities, nameWords: nameWords) {
+                let distance = anchors.map { abs($0 - at) }.min() ?? 200
+                let candidateScore = score - Double(min(distance, 300)) / 300.0
+                let key = question.expected == .date ? value : value.lowercased()
+                if var found = candidates[key] {
+                    found.score = max(found.score, candidateScore) + 0.15
+                    if !found.passages.contains(index) { found.passages.append(index) }
+                    candidates[key] = found
+                } else {
+                    candidates[key] = FoundAnswer(kind: question.expected, text: text, value: value, passages: [index], score: candidateScore)
+                }
+            }
+        }
+        var ranked = candidates.values.sorted { ($0.score, $1.value) > ($1.score, $0.value) }
+        ranked = order(ranked, question: question, passages: passages)
+        guard let best = ranked.first else { return Answering(status: .notFound, answers: []) }
+        // Sources that disagree: a close second from another document with a value that cannot be the same.
+        if let second = ranked.dropFirst().first(where: { other in
+            other.score >= best.score - 0.35 && Set(other.passages.map { passages[$0].source }).isDisjoint(with: best.passages.map { passages[$0].source })
+                && !compatible(best, other, question.expected)
+        }), [.date, .place, .number, .person].contains(question.expected) {
+            return Answering(status: .conflict, answers: [best, second])
+        }
+        return Answering(status: .answered, answers: Array(ranked.prefix(3)))
+    }
+
+    /// "first" and "last" pick the earliest or latest date among answers close to the best.
+    private func order(_ ranked: [FoundAnswer], question: Question, passages: [Passage]) -> [FoundAnswer] {
+        guard question.expected == .date, let ordinal = question.ordinal, let best = ranked.first else { return ranked }
+        let close = ranked.filter { $0.score >= best.score - 0.3 }
+        guard close.count > 1 else { return ranked }
+        let sorted = close.sorted { ordinal == .first ? $0.value < $1.value : $0.value > $1.value }
+        return sorted + ranked.filter { answer in !sorted.contains { $0.value == answer.value } }
+    }
+
+    private func compatible(_ a: FoundAnswer, _ b: FoundAnswer, _ kind: AnswerKind) -> Bool {
+        if kind == .date { return a.value.hasPrefix(b.value) || b.value.hasPrefix(a.value) }
+        let x = a.value.lowercased(), y = b.value.lowercased()
+        return x.contains(y) || y.contains(x)
+    }
+
+    // MARK: Candidates
+
+    /// The candidates of the expected kind in a passage: shown text, value, offset.
+    private func extract(_ question: Question, from passage: Passage, excluding entities: Set<String>, nameWords: Set<String>) -> [(String, String, Int)] {
+        switch question.expected {
+        case .date:
+            var found: [(String, String, Int)] = []
+            if let date = passage.fact?.date { found.append((date.inWords, value(of: date, julian: question.wantsJulian), passage.range.start)) }
+            for dated in passage.dates {
+                if let year = question.year, !(dated.date.earliest.map { $0.year <= year } == true && dated.date.latest.map { $0.year >= year } == true) { continue }
+                // The question's own year is a restriction, not an answer, unless nothing finer is written.
+                if let year = question.year, dated.date.precision >= .year, dated.date.start?.year == year, passage.dates.count > 1 { continue }
+                if question.wantsJulian, dated.date.julian == nil, passage.dates.contains(where: { $0.date.julian != nil }) { continue }
+                found.append((dated.text, value(of: dated.date, julian: question.wantsJulian), dated.range.start))
+            }
+            return found
+        case .place, .person, .org, .work:
+            var found: [(String, String, Int)] = []
+            if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, place.range.start)) }
+            if let other = passage.fact?.other, other.type == question.expected.entityType { found.append((other.name, other.name, other.range.start)) }
+            let wanted = question.expected.entityType!
+            for named in passage.names where named.type == wanted || (wanted == .org && named.type == .work && question.text.lowercased().contains("newspaper")) {
+                guard !entities.contains(named.id) else { continue }
+                let words = Set(QuestionReader.words(named.name).map { $0.lowercased() })
+                guard words.isDisjoint(with: nameWords) || words.isEmpty else { continue }
+                found.append((named.name, named.name, named.range.start))
+            }
+            return found
+        case .number:
+            return numbers(in: passage, question: question)
+        case .yesno:
+            let words = Set(QuestionReader.words(passage.text).map { $0.lowercased() })
+            let negated = !words.isDisjoint(with: ["not", "never", "no", "refused", "denied", "neither", "nor", "without", "failed"])
+            return [(negated ? "no" : "yes", negated ? "no" : "yes", passage.range.start)]
+        case .text:
+            return [(passage.text, passage.text, passage.range.start)]
+        }
+    }
+
+    private func numbers(in passage: Passage, question: Question) -> [(String, String, Int)] {
+        var found: [(String, String, Int)] = []
+        let asked = Set(QuestionReader.words(question.text).map { $0.lowercased() })
+        var offset = passage.range.start
+        var previous = ""
+        for piece in passage.text.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += piece.unicodeScalars.count + 1; previous = piece.lowercased() }
+            let word = piece.lowercased().trimmingCharacters(in: ",.;:()\"'")
+            guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
+            // Years are dates, not counts; "one" of many is rarely the count asked for.
+            if (1000...2100).contains(number), word.count == 4 { continue }
+            if previous == "the" || previous == "a" { continue }
+            found.append((word, String(number), offset))
+        }
+        return found
+    }
+
+    private func value(of date: HistoricalDate, julian: Bool) -> String {
+        if julian, let old = date.julian, old.precision == .day, let day = old.day, let month = old.month {
+            return "\(old.year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+        return date.value
+    }
+
+    /// Where the question's words stand in the passage (scalar offsets).
+    private func positions(of stems: Set<String>, in passage: Passage) -> [Int] {
+        var found: [Int] = []
+        var offset = passage.range.start
+        for piece in passage.text.split(separator: " ", omittingEmptySubsequences: false) {
+            let word = QuestionReader.words(String(piece)).first?.lowercased() ?? ""
+            if !word.isEmpty, stems.contains(Self.stem(word)) { found.append(offset) }
+            offset += piece.unicodeScalars.count + 1
+        }
+        return found
+    }
+
+    static func stem(_ word: String) -> String { String(word.lowercased().prefix(5)) }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

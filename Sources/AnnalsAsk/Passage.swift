@@ -1,0 +1,82 @@
+public import AnnalsCore
+
+/// A sentence that may hold an answer: where it is, its words, the dates and names in
+/// it, how well retrieval ranked it, and — when it is the evidence of a claim that
+/// matches the question — what that claim says.
+public struct Passage: Sendable {
+    public struct Dated: Sendable {
+        public var range: TextRange
+        public var date: HistoricalDate
+        public var text: String
+        public init(range: TextRange, date: HistoricalDate, text: String) {
+            self.range = range
+            self.date = date
+            self.text = text
+        }
+    }
+
+    public struct Named: Sendable {
+        public var range: TextRange
+        /// The entity's canonical name and id.
+        public var name: String
+        public var id: String
+        public var type: EntityType
+        public init(range: TextRange, name: String, id: String, type: EntityType) {
+            self.range = range
+            self.name = name
+            self.id = id
+            self.type = type
+        }
+    }
+
+    /// What a matching claim says, answered from the record rather than the words.
+    public struct Fact: Sendable {
+        public var date: HistoricalDate?
+        public var place: Named?
+        public var other: Named?
+        public init(date: HistoricalDate? = nil, place: Named? = nil, other: Named? = nil) {
+            self.date = date
+            self.place = place
+            self.other = other
+        }
+    }
+
+    public var document: Int
+    public var source: String
+    public var range: TextRange
+    public var text: String
+    /// BM25 from full-text search (0 when the passage came from a claim).
+    public var retrieval: Double
+    public var dates: [Dated]
+    public var names: [Named]
+    public var fact: Fact?
+
+    public init(document: Int, source: String, range: TextRange, text: String, retrieval: Double,
+                dates: [Dated], names: [Named], fact: Fact? = nil) {
+        self.document = document
+        self.source = source
+        self.range = range
+        self.text = text
+        self.retrieval = retrieval
+        self.dates = dates
+        self.names = names
+        self.fact = fact
+    }
+}
+
+/// An answer found: its kind, what to show, the value to compare, and the passages behind it.
+public struct FoundAnswer: Sendable {
+    public var kind: AnswerKind
+    public var text: String
+    public var value: String
+    /// Indices into the passages given, best first.
+    public var passages: [Int]
+    public var score: Double
+}
+
+/// The outcome of a question.
+public struct Answering: Sendable {
+    public enum Status: String, Sendable { case answered, conflict, notFound = "not_found" }
+    public var status: Status
+    public var answers: [FoundAnswer]
+}

@@ -1,0 +1,43 @@
+public import AnnalsCore
+
+/// What kind of answer a question wants.
+public enum AnswerKind: String, Sendable, CaseIterable {
+    case date, place, person, org, work, number, yesno, text
+
+    /// The entity type an answer of this kind is, when it is one.
+    public var entityType: EntityType? {
+        switch self {
+        case .place: .place
+        case .person: .person
+        case .org: .org
+        case .work: .work
+        default: nil
+        }
+    }
+}
+
+/// A question as Annals understands it: the answer it wants, the names and words it
+/// is about, the events it asks of, and any time restriction.
+public struct Question: Sendable {
+    public var text: String
+    public var expected: AnswerKind
+    /// Capitalised names in the question ("Bronstein", "South Russian Workers' Union").
+    public var names: [String]
+    /// The words that carry its meaning, lower-cased, question words and function words left out.
+    public var keywords: [String]
+    /// Events it asks about, from any form of their words ("banished" → exile).
+    public var events: Set<EventType>
+    /// "in 1917": the answer must fall in this year.
+    public var year: Int?
+    /// "after 1917", "before Lenin's death" as a year bound.
+    public var after: Int?
+    public var before: Int?
+    /// "first" or "last".
+    public var ordinal: Ordinal?
+    /// "Old Style", "Julian": the date as the Julian calendar gives it.
+    public var wantsJulian: Bool
+    /// "According to the NWE": a source the answer should come from.
+    public var accordingTo: String?
+
+    public enum Ordinal: String, Sendable { case first, last }
+}

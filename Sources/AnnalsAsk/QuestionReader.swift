@@ -1,0 +1,118 @@
+import AnnalsCore
+import Foundation
+
+/// Reads a question: the answer kind from its opening words ("When", "Where", "How
+/// many", "Which party", "Did"), the names it mentions, its content words, the events
+/// those words name, and time restrictions ("in 1917", "after 1920", "first").
+///
+/// ```swift
+/// let question = QuestionReader().read("When was Bronstein arrested?")
+/// question.expected   // .date
+/// question.names      // ["Bronstein"]
+/// question.events     // [.arrest]
+/// ```
+public struct QuestionReader: Sendable {
+    public init() {}
+
+    public func read(_ text: String) -> Question {
+        let words = Self.words(text)
+        let lower = words.map { $0.lowercased() }
+        let expected = Self.kind(lower)
+        var keywords: [String] = []
+        for word in lower where word.count >= 3 && !Self.questionWords.contains(word) && !Self.stopWords.contains(word) && !keywords.contains(word) {
+            keywords.append(word)
+        }
+        let events = Set(lower.compactMap(EventType.named(by:)))
+        let years = lower.compactMap { Int($0) }.filter { (800...2100).contains($0) }
+        var year: Int?, after: Int?, before: Int?
+        for (i, word) in lower.enumerated() {
+            guard let value = Int(word), years.contains(value), i > 0 else { continue }
+            switch lower[i - 1] {
+            case "after", "since": after = value
+            case "before", "until": before = value
+            default: year = value
+            }
+        }
+        let ordinal: Question.Ordinal? = lower.contains("first") ? .first : lower.contains { ["last", "final"].contains($0) } ? .last : nil
+        var accordingTo: String?
+        if let k = lower.firstIndex(of: "according"), k + 2 < words.count, lower[k + 1] == "to" {
+            accordingTo = words[(k + 2)...].prefix { $0.first?.isUppercase == true || ["the"].contains($0.lowercased()) }
+                .filter { $0.lowercased() != "the" }.joined(separator: " ")
+        }
+        return Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
+                        year: year, after: after, before: before, ordinal: ordinal,
+                        wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo)
+    }
+
+    /// Words and numbers, possessive endings dropped ("Trotsky's" → "Trotsky").
+    static func words(_ text: String) -> [String] {
+        text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" && $0 != "-" }.map { word in
+            var word = String(word)
+            for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
+            return word.trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Runs of capitalised words (with "of", "the", "and" inside), not the opening question word.
+    static func names(_ words: [String]) -> [String] {
+        var names: [String] = []
+        var current: [String] = []
+        func close() {
+            while let last = current.last, ["of", "the", "and", "de", "von"].contains(last) { current.removeLast() }
+            if !current.isEmpty { names.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for (i, word) in words.enumerated() {
+            let capital = word.first?.isUppercase == true
+            if capital, !(i == 0 && questionWords.contains(word.lowercased())), !["I", "Old", "New", "Style"].contains(word) || !current.isEmpty && word != "Style" {
+                if ["Old", "New", "Style"].contains(word) { close(); continue }
+                current.append(word)
+            } else if !current.isEmpty, ["of", "the", "and", "de", "von"].contains(word) {
+                current.append(word)
+            } else {
+                close()
+            }
+        }
+        close()
+        return names.filter { !stopWords.contains($0.lowercased()) && !questionWords.contains($0.lowercased()) }
+    }
+
+    static func kind(_ lower: [String]) -> AnswerKind {
+        guard let first = lower.first else { return .text }
+        let head = lower.prefix(4).joined(separator: " ")
+        let second = lower.count > 1 ? lower[1] : ""
+        let third = lower.count > 2 ? lower[2] : ""
+        if first == "when" || head.hasPrefix("what year") || head.hasPrefix("in what year") || head.hasPrefix("in which year")
+            || head.hasPrefix("on what date") || head.hasPrefix("what date") || head.hasPrefix("what is the date") || head.hasPrefix("from what year")
+            || head.hasPrefix("since when") || head.hasPrefix("what day") || head.hasPrefix("what month") || head.hasPrefix("on which date")
+            || head.hasPrefix("what is the old style") || head.contains(" date of ") { return .date }
+        if first == "where" { return .place }
+        if first == "how", ["many", "much", "long", "old"].contains(second) { return .number }
+        if head.hasPrefix("at what age") || head.hasPrefix("at which age") { return .number }
+        if ["did", "was", "were", "is", "does", "had", "has", "could", "are", "do"].contains(first) { return .yesno }
+        // "Which party…", "What city…", "In which city…", "From which port…", "With whom…".
+        let noun = ["which", "what"].contains(first) ? second : (["which", "what"].contains(second) ? third : "")
+        if !noun.isEmpty {
+            if placeNouns.contains(noun) { return .place }
+            if orgNouns.contains(noun) { return .org }
+            if workNouns.contains(noun) { return .work }
+            if personNouns.contains(noun) { return .person }
+        }
+        if ["who", "whom", "whose"].contains(first) || lower.prefix(3).contains("whom") || lower.prefix(3).contains("who") { return .person }
+        if head.hasPrefix("what is the title") || head.hasPrefix("what was the title") || head.hasPrefix("what is the name of the book") { return .work }
+        return .text
+    }
+
+    static let placeNouns: Set<String> = ["city", "country", "town", "port", "place", "region", "province", "prison", "village", "capital", "front", "island", "state", "continent"]
+    static let orgNouns: Set<String> = ["party", "organization", "organisation", "commission", "committee", "group", "union", "faction", "body", "newspaper", "paper", "journal", "movement", "international", "army", "government", "council", "society", "league"]
+    static let workNouns: Set<String> = ["book", "work", "works", "publication", "article", "pamphlet", "title", "essay", "biography", "autobiography", "history", "play", "novel", "poem", "treatise"]
+    static let personNouns: Set<String> = ["person", "man", "woman", "leader", "writer", "author", "commander", "agent", "revolutionary", "politician", "historian", "journalist", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "secretary", "assassin", "official", "members", "member", "people", "men"]
+
+    static let questionWords: Set<String> = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "could", "according"]
+    static let stopWords: Set<String> = [
+        "the", "and", "for", "with", "from", "into", "that", "this", "his", "her", "their", "its", "of", "in", "on", "at", "to", "by",
+        "a", "an", "as", "year", "date", "day", "month", "many", "much", "long", "old", "name", "title", "after", "before", "during",
+        "first", "last", "did", "he", "she", "they", "him", "them", "it", "be", "been", "being", "there", "about", "also", "any",
+        "ever", "one", "two", "according", "style", "new", "what", "which", "time", "times", "place", "city", "country", "town",
+    ]
+}

@@ -1,0 +1,33 @@
+extension EventType {
+    /// The event a word names, in any of its forms: "exiled", "banished", "exile",
+    /// "assassination", "murdered". Nil for words that name no event.
+    public static func named(by word: String) -> EventType? {
+        let word = word.lowercased()
+        return EventLexicon.verbs[word] ?? EventLexicon.nouns[word] ?? EventLexicon.baseForms[word] ?? questionForms[word]
+    }
+
+    /// Bare verbs as questions ask with them: "did he die", "where did she study".
+    private static let questionForms: [String: EventType] = [
+        "die": .death, "bear": .birth, "move": .move, "found": .founding, "write": .publication, "imprison": .imprisonment,
+        "release": .release, "banish": .exile, "murder": .assassination, "educate": .education, "study": .education,
+        "expel": .expulsion, "sentence": .sentence, "escape": .escape, "arrive": .arrival, "negotiate": .negotiation,
+        "ratify": .treaty, "visit": .visit, "speak": .speech, "try": .trial,
+    ]
+
+    /// Words that name this event: its verb forms and nouns ("exiled", "banished", "exile").
+    public var words: [String] {
+        let all = EventLexicon.verbs.filter { $0.value == self }.map(\.key)
+            + EventLexicon.nouns.filter { $0.value == self }.map(\.key)
+            + EventLexicon.baseForms.filter { $0.value == self }.map(\.key)
+        return Array(Set(all)).sorted()
+    }
+}
+
+/// Numbers written as words or digits, for readers outside the date extractor.
+public enum NumberWords {
+    /// "eleven" → 11, "twenty-three" → 23, "42" → 42; nil otherwise ("a" is not a number here).
+    public static func value(of word: String) -> Int? {
+        if let number = Int(word) { return number }
+        return DateVocabulary.number(fromWords: [word.lowercased()])
+    }
+}

@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import AnnalsAsk
+import AnnalsCore
+import AnnalsStore
+
+/// `annals ask "QUESTION"`: the answer, with the sentences it comes from, or honestly not.
+struct AskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Answer a question from the documents, citing the sentences; say so when they do not tell.",
+        discussion: """
+            Understands when, where, who, whom, which, what, how many, how old and yes/no \
+            questions. Names resolve through every spelling the documents use ("When was \
+            Bronstein arrested?"), event words through their variants (banished, exiled, \
+            deported), and "in 1917", "after 1920", "first", "last" restrict the answer. \
+            Answers come from the claims Annals extracted first, then from the sentences that \
+            best cover the question. When sources disagree, each answer is shown with its \
+            source (status "conflict"); when none answers, the status is "not_found". \
+            Without a question, reads one question per line from standard input and prints \
+            one JSON object per line.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("The question (omit to read questions from standard input).", valueName: "question"))
+    var words: [String] = []
+
+    func run() throws {
+        let storage = try store.open()
+        let asker = try Asker(store: storage)
+        if words.isEmpty {
+            while let line = readLine() {
+                let question = line.trimmingCharacters(in: .whitespaces)
+                guard !question.isEmpty else { continue }
+                try JSONOutput.printLine(try asker.ask(question))
+            }
+            return
+        }
+        let result = try asker.ask(words.joined(separator: " "))
+        if output.json {
+            try JSONOutput.print(result)
+            return
+        }
+        switch result.status {
+        case "not_found":
+            Terminal.writeLine("The documents do not say.")
+        case "conflict":
+            Terminal.writeLine(Terminal.bold("The sources disagree:"))
+        default:
+            break
+        }
+        for (n, answer) in result.answers.enumerated() where result.status != "not_found" {
+            if result.status == "answered", n > 0 { Terminal.writeLine(Terminal.dim("  also possible: \(answer.text)")); continue }
+            Terminal.writeLine((result.status == "conflict" ? "  • " : "") + Terminal.bold(answer.text) + Terminal.dim("  (\(answer.kind): \(answer.value))"))
+            for (citation, reference) in zip(answer.citations, answer.references).prefix(2) {
+                Terminal.writeLine("      " + Terminal.dim(reference) + "  \"" + TimelineLine.shorten(citation.quote.replacingOccurrences(of: "\n", with: " "), 140) + "\"")
+            }
+        }
+    }
+}
+
+/// `annals ask --json`, per the contract.
+struct AskJSON: Encodable {
+    struct Answer: Encodable {
+        var text: String
+        var value: String
+        var kind: String
+        var citations: [Citation]
+        var references: [String] = []
+        enum CodingKeys: String, CodingKey { case text, value, kind, citations }
+    }
+
+    var question: String
+    var status: String
+    var answers: [Answer]
+}
+
+/// Everything answering needs, loaded once for a batch of questions.
+struct Asker {
+    let store: any DocumentStore
+    let record: LoadedRecord
+    /// Named mentions per document, in order.
+    let named: [[Passage.Named]]
+    private let dates: DateCache
+
+    init(store: any DocumentStore) throws {
+        self.store = store
+        record = try LoadedRecord(store: store)
+        var named = Array(repeating: [Passage.Named](), count: record.entities.documents.count)
+        for entity in record.entities.index.entities {
+            for mention in entity.mentions where mention.document < named.count {
+                named[mention.document].append(Passage.Named(range: mention.range, name: entity.name, id: entity.id, type: entity.type))
+            }
+        }
+        self.named = named.map { $0.sorted { $0.range.start < $1.range.start } }
+        dates = DateCache(documents: record.entities.documents, texts: record.entities.texts)
+    }
+
+    func ask(_ text: String) throws -> AskJSON {
+        let question = QuestionReader().read(text)
+        var entities = Set<String>()
+        for name in question.names {
+            if let entity = record.entities.index.entity(named: name) { entities.insert(entity.id) }
+        }
+        var passages = facts(for: question, entities: entities)
+        passages += try retrieved(for: question)
+        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities)
+        let answers = answering.answers.map { found -> AskJSON.Answer in
+            var seen = Set<String>()
+            let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
+            return AskJSON.Answer(text: found.text, value: found.value, kind: found.kind.rawValue,
+                                  citations: cited.map { record.entities.citation(document: $0.document, range: $0.range) },
+                                  references: cited.map { "\($0.source):\(record.entities.line(document: $0.document, offset: $0.range.start))" })
+        }
+        return AskJSON(question: text, status: answering.status.rawValue, answers: answers)
+    }
+
+    /// The evidence of claims that match the question: its event, about its entity.
+    private func facts(for question: Question, entities: Set<String>) -> [Passage] {
+        guard !question.events.isEmpty, !entities.isEmpty else { return [] }
+        return record.claims.compactMap { located in
+            let claim = located.claim
+            guard claim.kind == .event, let type = claim.eventType, question.events.contains(type), claim.modality.isFactual,
+                  let subject = record.entities.entity(for: claim.subject), entities.contains(subject.id) else { return nil }
+            func named(_ participant: Participant?) -> Passage.Named? {
+                guard let participant, let entity = record.entities.entity(for: participant) else { return nil }
+                return Passage.Named(range: participant.range ?? claim.evidence, name: entity.name, id: entity.id, type: entity.type)
+            }
+            let fact = Passage.Fact(date: claim.dateIsInferred ? nil : claim.date, place: named(claim.place), other: named(claim.object))
+            return passage(document: located.document, range: claim.evidence, retrieval: 0, fact: fact)
+        }
+    }
+
+    /// Sentences full-text search finds for the question's words, names and event words.
+    private func retrieved(for question: Question) throws -> [Passage] {
+        var terms = question.keywords.map { $0.count >= 6 ? String($0.prefix(5)) + "*" : $0 }
+        for type in question.events { terms += type.words.filter { $0.count >= 4 } }
+        let query = Array(Set(terms)).sorted().joined(separator: " OR ")
+        guard !query.isEmpty else { return [] }
+        let hits = (try? store.search(SearchQuery(text: query, limit: 60))) ?? []
+        let byDocument = Dictionary(uniqueKeysWithValues: record.entities.documents.enumerated().map { ($1.revision.document, $0) })
+        return hits.compactMap { hit in
+            guard let document = byDocument[hit.revision.document] else { return nil }
+            return passage(document: document, range: hit.range, retrieval: hit.score, fact: nil)
+        }
+    }
+
+    private func passage(document: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?) -> Passage {
+        let text = record.entities.texts[document]
+        let inside = dates.mentions(in: document).filter { range.contains($0.range) }.compactMap { mention in
+            mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range)) }
+        }
+        let names = named[document].filter { range.contains($0.range) }
+        return Passage(document: document, source: record.entities.documents[document].revision.source, range: range,
+                       text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact)
+    }
+}
+
+/// Date mentions per document, extracted on first use.
+final class DateCache {
+    private let documents: [StoredDocument]
+    private let texts: [ScalarText]
+    private var cache: [Int: [DateMention]] = [:]
+
+    init(documents: [StoredDocument], texts: [ScalarText]) {
+        self.documents = documents
+        self.texts = texts
+    }
+
+    func mentions(in document: Int) -> [DateMention] {
+        if let found = cache[document] { return found }
+        let found = DateExtractor().extract(from: texts[document], structure: documents[document].structure)
+        cache[document] = found
+        return found
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+import AnnalsAsk
+import AnnalsCore
+
+/// Question → what it asks, one row per question type.
+struct QuestionReaderTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var question: String
+        var expected: AnswerKind
+        var names: [String] = []
+        var events: Set<EventType> = []
+        var year: Int? = nil
+        var testDescription: String { question }
+    }
+
+    static let rows: [Row] = [
+        Row(question: "When was Bronstein arrested?", expected: .date, names: ["Bronstein"], events: [.arrest]),
+        Row(question: "In what year was Anna Petrova banished to Siberia?", expected: .date, names: ["Anna Petrova", "Siberia"], events: [.exile]),
+        Row(question: "On what date was Ivan Orlov assassinated?", expected: .date, names: ["Ivan Orlov"], events: [.assassination]),
+        Row(question: "Where was Anna Petrova born?", expected: .place, names: ["Anna Petrova"], events: [.birth]),
+        Row(question: "In which city did Anna Petrova die in 1931?", expected: .place, names: ["Anna Petrova"], events: [.death], year: 1931),
+        Row(question: "From which port did the ship leave?", expected: .place, events: [.departure]),
+        Row(question: "Who killed Ivan Orlov?", expected: .person, names: ["Ivan Orlov"], events: [.assassination]),
+        Row(question: "With whom did Anna Petrova edit the Riga Gazette?", expected: .person, names: ["Anna Petrova", "Riga Gazette"]),
+        Row(question: "Which party did Anna Petrova join in 1905?", expected: .org, names: ["Anna Petrova"], events: [.membership], year: 1905),
+        Row(question: "What book did Anna Petrova publish in 1889?", expected: .work, names: ["Anna Petrova"], events: [.publication], year: 1889),
+        Row(question: "How many children did Anna Petrova have?", expected: .number, names: ["Anna Petrova"]),
+        Row(question: "How old was Anna Petrova when she married?", expected: .number, names: ["Anna Petrova"], events: [.marriage]),
+        Row(question: "Did Anna Petrova ever return to Riga?", expected: .yesno, names: ["Anna Petrova", "Riga"], events: [.arrival]),
+        Row(question: "Why did Anna Petrova leave Riga?", expected: .text, names: ["Anna Petrova", "Riga"], events: [.departure]),
+    ]
+
+    @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {
+        let question = QuestionReader().read(row.question)
+        #expect(question.expected == row.expected)
+        #expect(question.names == row.names)
+        #expect(question.events == row.events)
+        #expect(question.year == row.year)
+    }
+
+    @Test func restrictionsAndSourcesAreRead() {
+        let reader = QuestionReader()
+        #expect(reader.read("Where did Anna Petrova live after 1920?").after == 1920)
+        #expect(reader.read("Where did Anna Petrova live before 1920?").before == 1920)
+        #expect(reader.read("When was Anna Petrova first arrested?").ordinal == .first)
+        #expect(reader.read("What was Anna Petrova's last book?").ordinal == .last)
+        #expect(reader.read("What is Anna Petrova's Old Style date of birth?").wantsJulian)
+        #expect(reader.read("According to the Baltic Dictionary, where was she born?").accordingTo == "Baltic Dictionary")
+        #expect(reader.read("When was Anna Petrova's arrest?").keywords.contains("arrest"))
+    }
+}
