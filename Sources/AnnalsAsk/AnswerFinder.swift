@@ -15,7 +15,10 @@ public struct AnswerFinder: Sendable {
         self.threshold = threshold
     }
 
-    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>) -> Answering {
+    /// - Parameters:
+    ///   - questionEntities: the entities the question names.
+    ///   - requiredEntities: those a passage must name itself (not the subject of its own article, who may be "he").
+    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, requiredEntities: Set<String> = []) -> Answering {
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
@@ -28,6 +31,12 @@ public struct AnswerFinder: Sendable {
             let covered = keywordStems.isEmpty ? 0 : Double(keywordStems.intersection(stems).count) / Double(keywordStems.count)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
+            // The passage must speak of the event asked about and of everyone the question names.
+            if passage.fact == nil {
+                if !question.events.isEmpty, !eventFound { continue }
+                let present = Set(passage.names.map(\.id))
+                if !requiredEntities.isSubset(of: present) { continue }
+            }
             var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
             if let year = question.year {
@@ -117,6 +126,9 @@ public struct AnswerFinder: Sendable {
 
     private func numbers(in passage: Passage, question: Question) -> [(String, String, Int)] {
         var found: [(String, String, Int)] = []
+        // "how many years": the number written before "years" comes first.
+        let lower = QuestionReader.words(question.text).map { $0.lowercased() }
+        let unit = lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? Self.stem(lower[$0 + 1]) : nil }
         let asked = Set(QuestionReader.words(question.text).map { $0.lowercased() })
         var offset = passage.range.start
         var previous = ""
@@ -128,6 +140,15 @@ public struct AnswerFinder: Sendable {
             if (1000...2100).contains(number), word.count == 4 { continue }
             if previous == "the" || previous == "a" { continue }
             found.append((word, String(number), offset))
+        }
+        if let unit {
+            let words = passage.text.split(separator: " ").map { Self.stem(String($0)) }
+            let pieces = passage.text.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;:()\"'") }
+            let preferred = found.filter { candidate in
+                guard let k = pieces.firstIndex(of: candidate.0) else { return false }
+                return words[(k + 1)..<min(words.count, k + 3)].contains(unit)
+            }
+            if !preferred.isEmpty { return preferred }
         }
         return found
     }

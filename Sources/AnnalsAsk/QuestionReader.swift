@@ -17,7 +17,12 @@ public struct QuestionReader: Sendable {
     public func read(_ text: String) -> Question {
         let words = Self.words(text)
         let lower = words.map { $0.lowercased() }
-        let expected = Self.kind(lower)
+        // "According to X, how many …": the kind comes from what follows the source.
+        var asked = lower
+        if lower.first == "according", let comma = text.firstIndex(of: ",") {
+            asked = Self.words(String(text[text.index(after: comma)...])).map { $0.lowercased() }
+        }
+        let expected = Self.kind(asked)
         var keywords: [String] = []
         for word in lower where word.count >= 3 && !Self.questionWords.contains(word) && !Self.stopWords.contains(word) && !keywords.contains(word) {
             keywords.append(word)
@@ -45,7 +50,7 @@ public struct QuestionReader: Sendable {
     }
 
     /// Words and numbers, possessive endings dropped ("Trotsky's" → "Trotsky").
-    static func words(_ text: String) -> [String] {
+    public static func words(_ text: String) -> [String] {
         text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" && $0 != "-" }.map { word in
             var word = String(word)
             for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
@@ -87,7 +92,17 @@ public struct QuestionReader: Sendable {
             || head.hasPrefix("since when") || head.hasPrefix("what day") || head.hasPrefix("what month") || head.hasPrefix("on which date")
             || head.hasPrefix("what is the old style") || head.contains(" date of ") { return .date }
         if first == "where" { return .place }
+        let joined = " " + lower.joined(separator: " ") + " "
         if first == "how", ["many", "much", "long", "old"].contains(second) { return .number }
+        if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
+        if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
+        // "What was the name of Trotsky's uncle", "What were the names of his daughters".
+        if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k <= 3, let noun = lower[(k + 1)...].first(where: { personNouns.contains($0) || placeNouns.contains($0) || orgNouns.contains($0) || workNouns.contains($0) }) {
+            if personNouns.contains(noun) { return .person }
+            if placeNouns.contains(noun) { return .place }
+            if orgNouns.contains(noun) { return .org }
+            return .work
+        }
         if head.hasPrefix("at what age") || head.hasPrefix("at which age") { return .number }
         if ["did", "was", "were", "is", "does", "had", "has", "could", "are", "do"].contains(first) { return .yesno }
         // "Which party…", "What city…", "In which city…", "From which port…", "With whom…".
@@ -103,10 +118,18 @@ public struct QuestionReader: Sendable {
         return .text
     }
 
-    static let placeNouns: Set<String> = ["city", "country", "town", "port", "place", "region", "province", "prison", "village", "capital", "front", "island", "state", "continent"]
+    static let placeNouns: Set<String> = ["city", "country", "town", "port", "place", "region", "province", "prison", "village", "capital", "front", "island", "state", "continent", "hospital", "university", "room", "street", "house"]
     static let orgNouns: Set<String> = ["party", "organization", "organisation", "commission", "committee", "group", "union", "faction", "body", "newspaper", "paper", "journal", "movement", "international", "army", "government", "council", "society", "league"]
     static let workNouns: Set<String> = ["book", "work", "works", "publication", "article", "pamphlet", "title", "essay", "biography", "autobiography", "history", "play", "novel", "poem", "treatise"]
-    static let personNouns: Set<String> = ["person", "man", "woman", "leader", "writer", "author", "commander", "agent", "revolutionary", "politician", "historian", "journalist", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "secretary", "assassin", "official", "members", "member", "people", "men"]
+    static let personNouns: Set<String> = ["person", "man", "woman", "leader", "writer", "author", "commander", "agent", "revolutionary", "politician", "historian", "journalist", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "secretary", "assassin", "official", "members", "member", "people", "men",
+                                          "uncle", "aunt", "cousin", "sons", "daughters", "children", "wives", "ambassador", "artist", "sculptor", "painter", "minister", "commissar"]
+
+    /// Kinship words and the relation predicate that records them.
+    public static let kin: [String: [String]] = [
+        "father": ["father"], "mother": ["mother"], "wife": ["wife", "spouse"], "husband": ["husband", "spouse"], "son": ["son", "child"],
+        "daughter": ["daughter", "child"], "brother": ["brother"], "sister": ["sister"], "uncle": ["uncle"], "children": ["child", "son", "daughter"],
+        "daughters": ["daughter"], "sons": ["son"], "spouse": ["spouse", "wife", "husband"], "wives": ["wife", "spouse"],
+    ]
 
     static let questionWords: Set<String> = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "could", "according"]
     static let stopWords: Set<String> = [

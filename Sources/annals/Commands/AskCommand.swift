@@ -84,6 +84,8 @@ struct Asker {
     let record: LoadedRecord
     /// Named mentions per document, in order.
     let named: [[Passage.Named]]
+    /// The entity each document is about (its title).
+    let documentSubjects: Set<String>
     private let dates: DateCache
 
     init(store: any DocumentStore) throws {
@@ -97,17 +99,26 @@ struct Asker {
         }
         self.named = named.map { $0.sorted { $0.range.start < $1.range.start } }
         dates = DateCache(documents: record.entities.documents, texts: record.entities.texts)
+        let loaded = record.entities
+        documentSubjects = Set(loaded.documents.compactMap { loaded.index.entity(named: $0.revision.summary.title)?.id })
     }
 
     func ask(_ text: String) throws -> AskJSON {
         let question = QuestionReader().read(text)
         var entities = Set<String>()
+        var sources = Set<String>()
         for name in question.names {
-            if let entity = record.entities.index.entity(named: name) { entities.insert(entity.id) }
+            guard let entity = record.entities.index.entity(named: name) else { continue }
+            entities.insert(entity.id)
+            // "According to James Cannon": the witness, not what the answer is about.
+            if let according = question.accordingTo, according.contains(name) || name.contains(according) { sources.insert(entity.id) }
         }
-        var passages = facts(for: question, entities: entities)
+        // The question is about the entities it names besides the subjects of whole articles, if any.
+        let required = entities.subtracting(documentSubjects).subtracting(sources)
+        let focus = required.isEmpty ? entities : required
+        var passages = facts(for: question, entities: focus) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
-        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities)
+        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, requiredEntities: required)
         let answers = answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
@@ -116,6 +127,21 @@ struct Asker {
                                   references: cited.map { "\($0.source):\(record.entities.line(document: $0.document, offset: $0.range.start))" })
         }
         return AskJSON(question: text, status: answering.status.rawValue, answers: answers)
+    }
+
+    /// "Who was Trotsky's father?": the relation claims of the entity for the kin word asked.
+    private func relatives(for question: Question, entities: Set<String>) -> [Passage] {
+        let words = QuestionReader.words(question.text).map { $0.lowercased() }
+        let predicates = Set(words.compactMap { QuestionReader.kin[$0] }.joined())
+        guard question.expected == .person, !predicates.isEmpty, !entities.isEmpty else { return [] }
+        return record.claims.compactMap { located in
+            let claim = located.claim
+            guard claim.kind == .relation, predicates.contains(claim.predicate), let object = claim.object,
+                  let subject = record.entities.entity(for: claim.subject), entities.contains(subject.id),
+                  let relative = record.entities.entity(for: object) else { return nil }
+            let named = Passage.Named(range: object.range ?? claim.evidence, name: relative.name, id: relative.id, type: relative.type)
+            return passage(document: located.document, range: claim.evidence, retrieval: 0, fact: Passage.Fact(date: claim.date, other: named))
+        }
     }
 
     /// The evidence of claims that match the question: its event, about its entity.
