@@ -17,8 +17,11 @@ public struct AnswerFinder: Sendable {
 
     /// - Parameters:
     ///   - questionEntities: the entities the question names.
-    ///   - requiredEntities: those a passage must name itself (not the subject of its own article, who may be "he").
-    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, requiredEntities: Set<String> = []) -> Answering {
+    ///   - required: the entities (id and the name the question uses) a passage should name itself:
+    ///     not the subject of its own article, who may be just "he".
+    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = []) -> Answering {
+        let requiredWords = Set(required.flatMap { QuestionReader.words($0.name) }.map { $0.lowercased() }.filter { $0.count > 3 })
+        let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
@@ -31,14 +34,16 @@ public struct AnswerFinder: Sendable {
             let covered = keywordStems.isEmpty ? 0 : Double(keywordStems.intersection(stems).count) / Double(keywordStems.count)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
-            // The passage must speak of the event asked about and of everyone the question names.
+            // The passage must speak of the event asked about, and should name someone the
+            // question names besides the article's own subject.
             if passage.fact == nil {
                 if !question.events.isEmpty, !eventFound { continue }
-                let present = Set(passage.names.map(\.id))
-                if !requiredEntities.isSubset(of: present) { continue }
             }
+            let present = Set(passage.names.map(\.id))
+            let missesEveryone = !required.isEmpty && requiredIDs.isDisjoint(with: present) && requiredWords.isDisjoint(with: words)
             var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
+            if missesEveryone { score -= 0.8 }
             if let year = question.year {
                 score += passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true } ? 0.4 : -0.4
             }

@@ -106,19 +106,20 @@ struct Asker {
     func ask(_ text: String) throws -> AskJSON {
         let question = QuestionReader().read(text)
         var entities = Set<String>()
-        var sources = Set<String>()
+        var required: [(id: String, name: String)] = []
         for name in question.names {
             guard let entity = record.entities.index.entity(named: name) else { continue }
             entities.insert(entity.id)
-            // "According to James Cannon": the witness, not what the answer is about.
-            if let according = question.accordingTo, according.contains(name) || name.contains(according) { sources.insert(entity.id) }
+            // "According to James Cannon": the witness, not what the answer is about. The
+            // subject of a whole article may be just "he" in it.
+            let isSource = question.accordingTo.map { $0.contains(name) || name.contains($0) } ?? false
+            if !isSource, !documentSubjects.contains(entity.id) { required.append((entity.id, name)) }
         }
-        // The question is about the entities it names besides the subjects of whole articles, if any.
-        let required = entities.subtracting(documentSubjects).subtracting(sources)
-        let focus = required.isEmpty ? entities : required
+        let requiredIDs = Set(required.map(\.id))
+        let focus = requiredIDs.isEmpty ? entities : requiredIDs
         var passages = facts(for: question, entities: focus) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
-        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, requiredEntities: required)
+        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required)
         let answers = answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
