@@ -20,7 +20,7 @@ public struct AnswerFinder: Sendable {
     ///   - required: the entities (id and the name the question uses) a passage should name itself:
     ///     not the subject of its own article, who may be just "he".
     public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = []) -> Answering {
-        let requiredWords = Set(required.flatMap { QuestionReader.words($0.name) }.map { $0.lowercased() }.filter { $0.count > 3 })
+        let requiredNames = required.map { Set(QuestionReader.words($0.name).map { $0.lowercased() }.filter { $0.count > 3 }) }.filter { !$0.isEmpty }
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
@@ -38,9 +38,11 @@ public struct AnswerFinder: Sendable {
             // question names besides the article's own subject.
             if passage.fact == nil {
                 if !question.events.isEmpty, !eventFound { continue }
+                if let head = question.head, !stems.contains(Self.stem(head)) { continue }
             }
             let present = Set(passage.names.map(\.id))
-            let missesEveryone = !required.isEmpty && requiredIDs.isDisjoint(with: present) && requiredWords.isDisjoint(with: words)
+            let wordSet = Set(words)
+            let missesEveryone = !required.isEmpty && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
             var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
             if missesEveryone { score -= 0.8 }
@@ -143,7 +145,7 @@ public struct AnswerFinder: Sendable {
             guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
             // Years are dates, not counts; "one" of many is rarely the count asked for.
             if (1000...2100).contains(number), word.count == 4 { continue }
-            if previous == "the" || previous == "a" { continue }
+            if previous == "the" || previous == "a" || ["few", "several", "a few"].contains(word) { continue }
             found.append((word, String(number), offset))
         }
         if let unit {

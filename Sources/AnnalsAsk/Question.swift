@@ -38,6 +38,9 @@ public struct Question: Sendable {
     public var wantsJulian: Bool
     /// "According to the NWE": a source the answer should come from.
     public var accordingTo: String?
+    /// The noun the question asks for, when it is specific enough that the answer's
+    /// sentence must use it: "which university", "the name of the hospital".
+    public var head: String?
 
     public enum Ordinal: String, Sendable { case first, last }
 }

@@ -46,8 +46,32 @@ public struct QuestionReader: Sendable {
         }
         return Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
                         year: year, after: after, before: before, ordinal: ordinal,
-                        wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo)
+                        wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
+                        head: Self.head(asked))
     }
+
+    /// "At which university…", "What was the name of the freighter…": a specific noun the
+    /// answer's sentence must contain. Category words (city, country, person, party, book)
+    /// are not specific: a sentence names a city without saying "city".
+    static func head(_ lower: [String]) -> String? {
+        var noun: String?
+        if let k = lower.prefix(4).firstIndex(where: { $0 == "which" || $0 == "what" }), k + 1 < lower.count,
+           [placeNouns, personNouns, orgNouns, workNouns].contains(where: { $0.contains(lower[k + 1]) }) {
+            noun = lower[k + 1]
+        }
+        if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k + 1 < lower.count, lower[k + 1] == "of" {
+            noun = lower[(k + 2)...].first { !["the", "his", "her", "their", "a", "an"].contains($0) }
+        }
+        guard let noun, noun.count > 3, !genericHeads.contains(noun), !questionWords.contains(noun), !stopWords.contains(noun),
+              noun.allSatisfy(\.isLetter) else { return nil }
+        return noun
+    }
+
+    static let genericHeads: Set<String> = [
+        "city", "country", "town", "place", "region", "province", "state", "capital", "continent", "village", "person", "people",
+        "woman", "leader", "party", "organization", "organisation", "group", "body", "book", "work", "works", "publication", "title",
+        "newspaper", "paper", "name", "names", "year", "date", "month", "kind", "sort", "type", "role", "position", "office", "event",
+    ]
 
     /// Words and numbers, possessive endings dropped ("Trotsky's" → "Trotsky").
     public static func words(_ text: String) -> [String] {
