@@ -36,10 +36,8 @@ public struct AnswerFinder: Sendable {
             let eventFound = !eventWords.isDisjoint(with: stems)
             // The passage must speak of the event asked about, and should name someone the
             // question names besides the article's own subject.
-            if passage.fact == nil {
-                if !question.events.isEmpty, !eventFound { continue }
-                if let head = question.head, !stems.contains(Self.stem(head)) { continue }
-            }
+            if passage.fact == nil, !question.events.isEmpty, !eventFound { continue }
+            if let head = question.head, !stems.contains(Self.stem(head)) { continue }
             let present = Set(passage.names.map(\.id))
             let wordSet = Set(words)
             let missesEveryone = !required.isEmpty && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }

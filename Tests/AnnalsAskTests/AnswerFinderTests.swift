@@ -1,0 +1,66 @@
+import Testing
+import AnnalsAsk
+import AnnalsCore
+
+/// Passages → answers: the expected kind only, the best-covered sentence first,
+/// conflicts across sources, abstention.
+struct AnswerFinderTests {
+    static func passage(_ text: String, source: String = "a.txt", dates: [(String, HistoricalDate)] = [],
+                        names: [(String, EntityType)] = [], retrieval: Double = 1) -> Passage {
+        func range(of piece: String) -> TextRange {
+            let scalars = Array(text.unicodeScalars), target = Array(piece.unicodeScalars)
+            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target } ?? 0
+            return TextRange(start: start, end: start + target.count)
+        }
+        return Passage(document: 0, source: source, range: TextRange(start: 0, end: text.unicodeScalars.count), text: text, retrieval: retrieval,
+                       dates: dates.map { Passage.Dated(range: range(of: $0.0), date: $0.1, text: $0.0) },
+                       names: names.map { Passage.Named(range: range(of: $0.0), name: $0.0, id: "\($0.1.rawValue):\($0.0.lowercased())", type: $0.1) })
+    }
+
+    static let arrest = passage("In January 1898 Anna Petrova was arrested in Kiev.", dates: [("January 1898", HistoricalDate(DatePoint(year: 1898, month: 1)))],
+                                names: [("Anna Petrova", .person), ("Kiev", .place)])
+    static let anna: Set<String> = ["person:anna petrova"]
+
+    static func ask(_ text: String, _ passages: [Passage]) -> Answering {
+        AnswerFinder().answer(QuestionReader().read(text), passages: passages, questionEntities: anna)
+    }
+
+    @Test func whenGetsADateAndWhereAPlace() throws {
+        let when = Self.ask("When was Anna Petrova arrested?", [Self.arrest])
+        #expect(when.status == .answered && when.answers.first?.value == "1898-01" && when.answers.first?.kind == .date)
+        let whereAnswer = Self.ask("Where was Anna Petrova arrested?", [Self.arrest])
+        #expect(whereAnswer.answers.first?.value == "Kiev")
+        // Never a date for "where", never the person asked about for "who".
+        #expect(whereAnswer.answers.allSatisfy { $0.kind == .place && $0.value != "1898-01" })
+        let who = Self.ask("Who was arrested in Kiev?", [Self.arrest])
+        #expect(!who.answers.contains { $0.value == "Kiev" })
+    }
+
+    @Test func anUnrelatedPassageGivesNoAnswer() {
+        let unrelated = Self.passage("The harbour froze in the winter of 1899.", dates: [("1899", HistoricalDate(DatePoint(year: 1899)))])
+        #expect(Self.ask("When was Anna Petrova married?", [unrelated]).status == .notFound)
+        // A passage without the event asked about does not answer for it.
+        #expect(Self.ask("When was Anna Petrova released?", [Self.arrest]).status == .notFound)
+        // "Which university" needs a sentence about a university.
+        #expect(Self.ask("Which university did Anna Petrova attend in Kiev?", [Self.arrest]).status == .notFound)
+    }
+
+    @Test func sourcesThatDisagreeGiveAConflict() {
+        let other = Self.passage("In March 1898 Anna Petrova was arrested in Kiev.", source: "b.txt",
+                                 dates: [("March 1898", HistoricalDate(DatePoint(year: 1898, month: 3)))], names: [("Anna Petrova", .person), ("Kiev", .place)])
+        let answering = Self.ask("When was Anna Petrova arrested?", [Self.arrest, other])
+        #expect(answering.status == .conflict && Set(answering.answers.map(\.value)) == ["1898-01", "1898-03"])
+    }
+
+    @Test func aCountIsTheNumberBeforeItsUnit() {
+        let stay = Self.passage("Anna Petrova stayed in Kiev for four years with her two sisters.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        #expect(Self.ask("How many years did Anna Petrova stay in Kiev?", [stay]).answers.first?.value == "4")
+    }
+
+    @Test func aYearRestrictionKeepsOnlyDatesInIt() {
+        let two = Self.passage("Anna Petrova was arrested in May 1898 and again in June 1905.",
+                               dates: [("May 1898", HistoricalDate(DatePoint(year: 1898, month: 5))), ("June 1905", HistoricalDate(DatePoint(year: 1905, month: 6)))],
+                               names: [("Anna Petrova", .person)])
+        #expect(Self.ask("When in 1905 was Anna Petrova arrested?", [two]).answers.first?.value == "1905-06")
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import Foundation
+import AnnalsTesting
+
+/// `annals ask`, end to end: each question type over the samples, conflicts, abstention,
+/// batch mode, and the corpus.
+struct AskCommandTests {
+    let folder = TemporaryDirectory("ask")
+    let annals = AnnalsProcess()
+
+    private func ask(_ db: String, _ question: String) throws -> [String: Any] {
+        let output = try annals.run(["ask", "--db", db, "--json", question])
+        #expect(output.status == 0, "\(question): \(output.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    }
+
+    private func answers(_ result: [String: Any]) -> [[String: Any]] { result["answers"] as? [[String: Any]] ?? [] }
+
+    @Test func theSamplesAnswerEachKindOfQuestion() throws {
+        let db = folder.file("a.sqlite")
+        #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)
+        let texts = try SourceTexts(files: try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.samples).map { ProjectPaths.samples + "/" + $0 })
+        let expected: [(String, String, String)] = [
+            ("When was Welinskaja born?", "date", "1861-03-24"),
+            ("Whom did Mara Velinskaya marry?", "person", "Ilya Saburov"),
+            ("Where did Mara Velinskaya die?", "place", "Geneva"),
+        ]
+        for (question, kind, value) in expected {
+            let result = try ask(db, question)
+            let first = try #require(answers(result).first, "\(question)")
+            #expect(result["status"] as? String == "answered" && first["kind"] as? String == kind && first["value"] as? String == value, "\(question): \(result)")
+            for citation in first["citations"] as? [[String: Any]] ?? [] where citation["source"] as? String != "velinskaya-letters.html" {
+                #expect(texts.isExact(citation))
+            }
+        }
+        // The sources disagree on the atlas's year: one answer per value, each from its source.
+        let atlas = try ask(db, "In what year did the Atlas of the Northern Waters appear?")
+        #expect(atlas["status"] as? String == "conflict")
+        #expect(Set(answers(atlas).compactMap { $0["value"] as? String }) == ["1889", "1891"])
+        let age = try ask(db, "How old was Mara Velinskaya when she left Dorvik?")
+        #expect(Set(answers(age).compactMap { $0["value"] as? String }).isSuperset(of: ["17", "18"]))
+        // Nothing says which university: no answer rather than a guess.
+        let university = try ask(db, "Which university did Mara Velinskaya attend?")
+        #expect(university["status"] as? String == "not_found" && answers(university).isEmpty)
+        let human = try annals.run(["ask", "--db", db, "Where did Mara Velinskaya die?"])
+        #expect(human.stdout.hasPrefix("Geneva") && human.stdout.contains("velinskaya-encyclopedia.txt:"))
+    }
+
+    @Test func withoutAQuestionItReadsOnePerLine() throws {
+        let db = folder.file("b.sqlite")
+        #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)
+        let output = try annals.run(["ask", "--db", db], input: Data("When was Welinskaja born?\n\nWhich university did Mara Velinskaya attend?\n".utf8))
+        let lines = output.stdout.split(separator: "\n")
+        #expect(output.status == 0 && lines.count == 2)
+        let statuses = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["status"] as? String }
+        #expect(statuses == ["answered", "not_found"])
+    }
+
+    @Test func theCorpusAnswersWithExactCitations() throws {
+        guard let corpus = try IngestedCorpus(in: folder) else { return }
+        let assassinated = try ask(corpus.database, "In which city was Trotsky assassinated?")
+        #expect(answers(assassinated).first?["value"] as? String == "Mexico City")
+        let arrested = try ask(corpus.database, "When were over 200 members of the South Russian Workers' Union, including Bronstein, arrested?")
+        #expect(answers(arrested).first?["value"] as? String == "1898-01")
+        for result in [assassinated, arrested] {
+            for answer in answers(result) {
+                for citation in answer["citations"] as? [[String: Any]] ?? [] { #expect(corpus.texts.isExact(citation)) }
+            }
+        }
+    }
+}
