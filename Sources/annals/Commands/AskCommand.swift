@@ -146,17 +146,28 @@ struct Asker {
     }
 
     /// The evidence of claims that match the question: its event, about its entity.
+    /// A work question takes the entity's publications; any other the events asked about.
+    /// The answer is the claim's date, place, or the party other than the one asked about.
     private func facts(for question: Question, entities: Set<String>) -> [Passage] {
-        guard !question.events.isEmpty, !entities.isEmpty else { return [] }
+        let types = question.expected == .work ? question.events.union([.publication]) : question.events
+        guard !types.isEmpty, !entities.isEmpty else { return [] }
         return record.claims.compactMap { located in
             let claim = located.claim
-            guard claim.kind == .event, let type = claim.eventType, question.events.contains(type), claim.modality.isFactual,
-                  let subject = record.entities.entity(for: claim.subject), entities.contains(subject.id) else { return nil }
+            guard claim.kind == .event, let type = claim.eventType, types.contains(type), claim.modality.isFactual else { return nil }
             func named(_ participant: Participant?) -> Passage.Named? {
                 guard let participant, let entity = record.entities.entity(for: participant) else { return nil }
                 return Passage.Named(range: participant.range ?? claim.evidence, name: entity.name, id: entity.id, type: entity.type)
             }
-            let fact = Passage.Fact(date: claim.dateIsInferred ? nil : claim.date, place: named(claim.place), other: named(claim.object))
+            func work(_ participant: Participant?) -> Passage.Named? {
+                guard let participant, participant.type == .work else { return named(participant) }
+                return Passage.Named(range: participant.range ?? claim.evidence, name: participant.name, id: "work:" + participant.name.lowercased(), type: .work)
+            }
+            let subject = named(claim.subject), object = work(claim.object)
+            let other: Passage.Named?
+            if let subject, entities.contains(subject.id) { other = object }
+            else if let object, entities.contains(object.id) { other = subject }
+            else { return nil }
+            let fact = Passage.Fact(date: claim.dateIsInferred ? nil : claim.date, place: named(claim.place), other: other)
             return passage(document: located.document, range: claim.evidence, retrieval: 0, fact: fact)
         }
     }
@@ -168,16 +179,30 @@ struct Asker {
         let query = Array(Set(terms)).sorted().joined(separator: " OR ")
         guard !query.isEmpty else { return [] }
         let hits = (try? store.search(SearchQuery(text: query, limit: 60))) ?? []
+        let asked = Set(question.keywords + question.names.flatMap { QuestionReader.words($0).map { $0.lowercased() } })
         let byDocument = Dictionary(uniqueKeysWithValues: record.entities.documents.enumerated().map { ($1.revision.document, $0) })
         return hits.compactMap { hit in
             guard let document = byDocument[hit.revision.document] else { return nil }
-            return passage(document: document, range: hit.range, retrieval: hit.score, fact: nil)
+            return passage(document: document, range: hit.range, retrieval: hit.score, fact: nil, asked: asked)
         }
     }
 
-    private func passage(document: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?) -> Passage {
+    /// "The Unknown Stalin (2006)": a year in brackets right after a capitalised word dates a title, not an event.
+    /// Unless the question asks about that title (its words are among `asked`).
+    static func isHungOnATitle(_ range: TextRange, in text: ScalarText, unless asked: Set<String>) -> Bool {
+        guard range.start >= 3, text[range.start - 1] == "(" else { return false }
+        var k = range.start - 2
+        while k > 0, text[k] == " " { k -= 1 }
+        var start = k
+        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
+        guard start <= k, text[start].properties.isUppercase else { return false }
+        let before = QuestionReader.words(text.string(in: TextRange(start: max(0, range.start - 40), end: range.start - 1))).suffix(3).map { $0.lowercased() }
+        return asked.isDisjoint(with: before)
+    }
+
+    private func passage(document: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) -> Passage {
         let text = record.entities.texts[document]
-        let inside = dates.mentions(in: document).filter { range.contains($0.range) }.compactMap { mention in
+        let inside = dates.mentions(in: document).filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
             mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range)) }
         }
         let names = named[document].filter { range.contains($0.range) }
