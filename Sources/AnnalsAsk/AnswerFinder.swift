@@ -48,10 +48,16 @@ public struct AnswerFinder: Sendable {
                 score += passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true } ? 0.4 : -0.4
             }
             guard score >= threshold else { continue }
-            let anchors = positions(of: keywordStems.union(eventWords), in: passage)
+            // Names are everywhere; the question's other words place the answer.
+            let anchors = positions(of: keywordStems.union(eventWords).subtracting(nameWords.map(Self.stem)), in: passage)
             for (text, value, at) in extract(question, from: passage, excluding: questionEntities, nameWords: nameWords) {
-                let distance = anchors.map { abs($0 - at) }.min() ?? 200
-                let candidateScore = score - Double(min(distance, 300)) / 300.0
+                // What a matching claim says is where the answer is: no distance to pay.
+                let distance = at == Self.fromFact ? 0 : anchors.map { abs($0 - at) }.min() ?? 200
+                var candidateScore = score - Double(min(distance, 300)) / 300.0
+                // "the 1920s" answers no "when" well; a bare year loses to a finer date it contains.
+                if question.expected == .date, value.hasSuffix("X") || value.count == 4 && passage.dates.contains(where: { $0.date.value.hasPrefix(value + "-") }) {
+                    candidateScore -= 0.5
+                }
                 let key = question.expected == .date ? value : value.lowercased()
                 if var found = candidates[key] {
                     found.score = max(found.score, candidateScore) + 0.15
@@ -97,7 +103,7 @@ public struct AnswerFinder: Sendable {
         switch question.expected {
         case .date:
             var found: [(String, String, Int)] = []
-            if let date = passage.fact?.date { found.append((date.inWords, value(of: date, julian: question.wantsJulian), passage.range.start)) }
+            if let date = passage.fact?.date { found.append((date.inWords, value(of: date, julian: question.wantsJulian), Self.fromFact)) }
             for dated in passage.dates {
                 if let year = question.year, !(dated.date.earliest.map { $0.year <= year } == true && dated.date.latest.map { $0.year >= year } == true) { continue }
                 // The question's own year is a restriction, not an answer, unless nothing finer is written.
@@ -108,8 +114,8 @@ public struct AnswerFinder: Sendable {
             return found
         case .place, .person, .org, .work:
             var found: [(String, String, Int)] = []
-            if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, place.range.start)) }
-            if let other = passage.fact?.other, other.type == question.expected.entityType { found.append((other.name, other.name, other.range.start)) }
+            if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
+            if let other = passage.fact?.other, other.type == question.expected.entityType { found.append((other.name, other.name, Self.fromFact)) }
             let wanted = question.expected.entityType!
             for named in passage.names where named.type == wanted || (wanted == .org && named.type == .work && question.text.lowercased().contains("newspaper")) {
                 guard !entities.contains(named.id) else { continue }
@@ -158,11 +164,14 @@ public struct AnswerFinder: Sendable {
         return found
     }
 
+    /// The EDTF value; for an Old Style question the Julian day (as written, or converted).
     private func value(of date: HistoricalDate, julian: Bool) -> String {
-        if julian, let old = date.julian, old.precision == .day, let day = old.day, let month = old.month {
-            return "\(old.year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        }
-        return date.value
+        guard julian, date.precision == .day, !date.isInterval else { return date.value }
+        func iso(_ y: Int, _ m: Int, _ d: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)" }
+        if let old = date.julian, old.precision == .day, let day = old.day, let month = old.month { return iso(old.year, month, day) }
+        guard let day = date.earliest else { return date.value }
+        let old = day.julian
+        return iso(old.year, old.month, old.day)
     }
 
     /// Where the question's words stand in the passage (scalar offsets).
@@ -178,6 +187,9 @@ public struct AnswerFinder: Sendable {
     }
 
     static func stem(_ word: String) -> String { String(word.lowercased().prefix(5)) }
+
+    /// The offset given to candidates read from a claim rather than the words.
+    static let fromFact = -1
 }
 
 extension String {
