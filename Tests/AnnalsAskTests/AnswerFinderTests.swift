@@ -63,4 +63,19 @@ struct AnswerFinderTests {
                                names: [("Anna Petrova", .person)])
         #expect(Self.ask("When in 1905 was Anna Petrova arrested?", [two]).answers.first?.value == "1905-06")
     }
+
+    @Test func anOldStyleQuestionGetsTheJulianDay() {
+        let birth = Self.passage("Anna Petrova was born in Riga on 15 May 1870.", dates: [("15 May 1870", HistoricalDate(DatePoint(year: 1870, month: 5, day: 15)))],
+                                 names: [("Anna Petrova", .person), ("Riga", .place)])
+        // Twelve days behind in the 19th century.
+        #expect(Self.ask("What is Anna Petrova's Old Style date of birth?", [birth]).answers.first?.value == "1870-05-03")
+        #expect(Self.ask("When was Anna Petrova born?", [birth]).answers.first?.value == "1870-05-15")
+    }
+
+    @Test func aFinerDateBeatsTheBareYearAroundIt() {
+        let both = Self.passage("In 1905 Anna Petrova returned to Riga in February 1905.", dates: [("1905", HistoricalDate(DatePoint(year: 1905))), ("February 1905", HistoricalDate(DatePoint(year: 1905, month: 2)))],
+                                names: [("Anna Petrova", .person), ("Riga", .place)])
+        #expect(Self.ask("When did Anna Petrova return to Riga?", [both]).answers.first?.value == "1905-02")
+    }
 }
+
