@@ -47,20 +47,22 @@ public struct QuestionReader: Sendable {
         return Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
                         year: year, after: after, before: before, ordinal: ordinal,
                         wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
-                        head: Self.head(asked))
+                        head: Self.head(asked, names: Set(Self.names(words).flatMap { Self.words($0) }.map { $0.lowercased() })))
     }
 
     /// "At which university…", "What was the name of the freighter…": a specific noun the
     /// answer's sentence must contain. Category words (city, country, person, party, book)
     /// are not specific: a sentence names a city without saying "city".
-    static func head(_ lower: [String]) -> String? {
+    static func head(_ lower: [String], names: Set<String> = []) -> String? {
         var noun: String?
+        // "Who was the Soviet ambassador…": the role asked for.
+        if ["who", "whom"].contains(lower.first), let role = lower.prefix(5).first(where: { personNouns.contains($0) }) { noun = role }
         if let k = lower.prefix(4).firstIndex(where: { $0 == "which" || $0 == "what" }), k + 1 < lower.count,
            [placeNouns, personNouns, orgNouns, workNouns].contains(where: { $0.contains(lower[k + 1]) }) {
             noun = lower[k + 1]
         }
         if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k + 1 < lower.count, lower[k + 1] == "of" {
-            noun = lower[(k + 2)...].first { !["the", "his", "her", "their", "a", "an"].contains($0) }
+            noun = lower[(k + 2)...].first { !["the", "his", "her", "their", "a", "an"].contains($0) && !names.contains($0) }
         }
         guard let noun, noun.count > 3, !genericHeads.contains(noun), !questionWords.contains(noun), !stopWords.contains(noun),
               noun.allSatisfy(\.isLetter) else { return nil }
@@ -69,7 +71,7 @@ public struct QuestionReader: Sendable {
 
     static let genericHeads: Set<String> = [
         "city", "country", "town", "place", "region", "province", "state", "capital", "continent", "village", "person", "people",
-        "woman", "leader", "party", "organization", "organisation", "group", "body", "book", "work", "works", "publication", "title",
+        "woman", "leader", "party", "man", "men", "member", "members", "official", "organization", "organisation", "group", "body", "book", "work", "works", "publication", "title",
         "newspaper", "paper", "name", "names", "year", "date", "month", "kind", "sort", "type", "role", "position", "office", "event",
     ]
 
@@ -121,10 +123,13 @@ public struct QuestionReader: Sendable {
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
         if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
         // "What was the name of Trotsky's uncle", "What were the names of his daughters".
-        if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k <= 3, let noun = lower[(k + 1)...].first(where: { personNouns.contains($0) || placeNouns.contains($0) || orgNouns.contains($0) || workNouns.contains($0) }) {
-            if personNouns.contains(noun) { return .person }
-            if placeNouns.contains(noun) { return .place }
-            if orgNouns.contains(noun) { return .org }
+        if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k <= 3 {
+            if let noun = lower[(k + 1)...].first(where: { personNouns.contains($0) || placeNouns.contains($0) || orgNouns.contains($0) || workNouns.contains($0) }) {
+                if personNouns.contains(noun) { return .person }
+                if placeNouns.contains(noun) { return .place }
+                if orgNouns.contains(noun) { return .org }
+            }
+            // The name of a ship, a book, a plan: a title.
             return .work
         }
         if head.hasPrefix("at what age") || head.hasPrefix("at which age") { return .number }
