@@ -44,6 +44,8 @@ public struct AnswerFinder: Sendable {
             var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
             if missesEveryone { score -= 0.8 }
+            // "his first wife" answers "Who was his first wife?".
+            if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
             if let year = question.year {
                 score += passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true } ? 0.4 : -0.4
             }
@@ -83,7 +85,15 @@ public struct AnswerFinder: Sendable {
 
     /// "first" and "last" pick the earliest or latest date among answers close to the best.
     private func order(_ ranked: [FoundAnswer], question: Question, passages: [Passage]) -> [FoundAnswer] {
-        guard question.expected == .date, let ordinal = question.ordinal, let best = ranked.first else { return ranked }
+        guard let ordinal = question.ordinal, let best = ranked.first else { return ranked }
+        if question.expected != .date {
+            // "first wife": among answers read from claims, the earliest dated.
+            func when(_ answer: FoundAnswer) -> String? { answer.passages.lazy.compactMap { passages[$0].fact?.date?.earliest?.iso }.first }
+            let dated = ranked.filter { when($0) != nil && $0.score >= best.score - 0.6 }
+            guard !dated.isEmpty, dated.count > 1 || ordinal == .first else { return ranked }
+            let sorted = dated.sorted { ordinal == .first ? when($0)! < when($1)! : when($0)! > when($1)! }
+            return sorted + ranked.filter { answer in !sorted.contains { $0.value == answer.value } }
+        }
         let close = ranked.filter { $0.score >= best.score - 0.3 }
         guard close.count > 1 else { return ranked }
         let sorted = close.sorted { ordinal == .first ? $0.value < $1.value : $0.value > $1.value }
