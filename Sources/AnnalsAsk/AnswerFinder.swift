@@ -62,7 +62,8 @@ public struct AnswerFinder: Sendable {
                 }
                 let key = question.expected == .date ? value : value.lowercased()
                 if var found = candidates[key] {
-                    found.score = max(found.score, candidateScore) + 0.15
+                    // More sentences saying it count for it; a yes or no rests on the best one alone.
+                    found.score = max(found.score, candidateScore) + (question.expected == .yesno ? 0 : 0.15)
                     if !found.passages.contains(index) { found.passages.append(index) }
                     candidates[key] = found
                 } else {
@@ -119,7 +120,7 @@ public struct AnswerFinder: Sendable {
                 // The question's own year is a restriction, not an answer, unless nothing finer is written.
                 if let year = question.year, dated.date.precision >= .year, dated.date.start?.year == year, passage.dates.count > 1 { continue }
                 if question.wantsJulian, dated.date.julian == nil, passage.dates.contains(where: { $0.date.julian != nil }) { continue }
-                found.append((dated.text, value(of: dated.date, julian: question.wantsJulian), dated.range.start))
+                found.append((dated.text, value(of: endpoint(of: dated.date, for: question), julian: question.wantsJulian), dated.range.start))
             }
             return found
         case .place, .person, .org, .work:
@@ -172,6 +173,19 @@ public struct AnswerFinder: Sendable {
             if !preferred.isEmpty { return preferred }
         }
         return found
+    }
+
+    /// "When did he begin…" asks for the start of a span, "when did it end" for its end.
+    private func endpoint(of date: HistoricalDate, for question: Question) -> HistoricalDate {
+        guard date.isInterval else { return date }
+        let words = Set(QuestionReader.words(question.text).map { $0.lowercased() })
+        if !words.isDisjoint(with: ["begin", "began", "begun", "start", "started", "starting", "open", "opened"]), let start = date.start {
+            return HistoricalDate(start, calendar: date.calendar)
+        }
+        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed"]), let end = date.end {
+            return HistoricalDate(end, calendar: date.calendar)
+        }
+        return date
     }
 
     /// The EDTF value; for an Old Style question the Julian day (as written, or converted).

@@ -77,5 +77,14 @@ struct AnswerFinderTests {
                                 names: [("Anna Petrova", .person), ("Riga", .place)])
         #expect(Self.ask("When did Anna Petrova return to Riga?", [both]).answers.first?.value == "1905-02")
     }
+
+    @Test func aSpanAnswersBeginWithItsStart() {
+        let talks = Self.passage("Anna Petrova led the negotiations in Riga between 22 December 1917 and 10 February 1918.",
+                                 dates: [("between 22 December 1917 and 10 February 1918", HistoricalDate(from: DatePoint(year: 1917, month: 12, day: 22), to: DatePoint(year: 1918, month: 2, day: 10)))],
+                                 names: [("Anna Petrova", .person), ("Riga", .place)])
+        #expect(Self.ask("When did Anna Petrova begin the negotiations?", [talks]).answers.first?.value == "1917-12-22")
+        #expect(Self.ask("When did the negotiations of Anna Petrova end?", [talks]).answers.first?.value == "1918-02-10")
+        #expect(Self.ask("When did Anna Petrova lead the negotiations?", [talks]).answers.first?.value == "1917-12-22/1918-02-10")
+    }
 }
 
