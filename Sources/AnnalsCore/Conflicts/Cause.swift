@@ -30,9 +30,8 @@ enum Cause {
 enum Quantity {
     static func before(_ claim: WitnessedClaim) -> Int? {
         guard let word = ContentWords.words(of: claim.lead).last else { return nil }
-        if let number = Int(word), number < 10_000 { return number }
-        return words.firstIndex(of: word).map { $0 + 2 }
+        if let number = Int(word) { return number < 10_000 ? number : nil }
+        // Words from two to twelve: "one" of something is rarely a count in dispute.
+        return NumberWords.value(of: word).flatMap { (2...12).contains($0) ? $0 : nil }
     }
-
-    static let words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 }

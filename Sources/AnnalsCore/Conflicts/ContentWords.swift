@@ -40,18 +40,6 @@ extension ContentWords {
     static func areVariants(_ a: String, _ b: String) -> Bool {
         let x = Array(words(of: a).joined()), y = Array(words(of: b).joined())
         guard !x.isEmpty, !y.isEmpty, x.first == y.first else { return false }
-        return editDistance(x, y) * 5 <= min(x.count, y.count)
-    }
-
-    static func editDistance(_ x: [Character], _ y: [Character]) -> Int {
-        var previous = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[y.count]
+        return EditDistance.between(x, y) * 5 <= min(x.count, y.count)
     }
 }

@@ -184,13 +184,9 @@ struct FactAligner {
 
 /// Ordinal words in names: "twelfth", "12th", "XIIth".
 enum Ordinal {
-    static let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                        "eighteenth", "nineteenth", "twentieth"]
-
     static func value(of word: String) -> Int? {
         let word = word.lowercased()
-        if let index = words.firstIndex(of: word) { return index + 1 }
+        if let value = DateVocabulary.ordinals[word] { return value }
         for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
             let stem = word.dropLast(2)
             if let number = Int(stem) { return number }
