@@ -22,10 +22,11 @@ struct Anachronism {
 
     func conflicts(dates: [WrittenDate]) -> [Conflict] {
         var found: [Conflict] = []
+        let bySource = Dictionary(grouping: dates, by: \.source)
         for (index, body) in claims.enumerated() where body.claim.extractor == "source.body" {
             guard let dated = body.claim.date, !dated.isInterval, let latest = dated.latest, dated.precision <= .year else { continue }
-            let later = dates.filter { written in
-                written.source == body.witness.source && body.claim.evidence.contains(written.mention.range)
+            let later = (bySource[body.witness.source] ?? []).filter { written in
+                body.claim.evidence.contains(written.mention.range)
                     && written.mention.kind == .absolute && !written.mention.isInHeading
                     && (written.mention.date?.earliest).map { $0 > latest } == true
                     && written.mention.date?.isInterval == false

@@ -72,6 +72,11 @@ struct FactAligner {
         for index in claims.indices { componentMembers[index] = [index] }
         for key in buckets.keys.sorted() {
             let members = buckets[key]!
+            // A once-only event of one person is one fact: no pair needs comparing.
+            if case .once = identities[members[0]]! {
+                for member in members.dropFirst() { join(member, members[0]) }
+                continue
+            }
             for (n, a) in members.enumerated() {
                 for b in members[(n + 1)...] where root(a) != root(b) && aligned(a, identities[a]!, b, identities[b]!) {
                     // Never chain two claims that cannot be one fact ("XIIth" and "XIIIth Congress").

@@ -18,7 +18,8 @@ public struct Reconciler: Sendable {
         let aligner = FactAligner(claims: claims)
         var mentions: [String: Int] = [:]
         for claim in claims { mentions[claim.subject, default: 0] += 1 }
-        let prominence = { (subject: String) in Double(mentions[subject] ?? 0) / Double(max(1, mentions.values.max() ?? 1)) }
+        let most = Double(max(1, mentions.values.max() ?? 1))
+        let prominence = { (subject: String) in Double(mentions[subject] ?? 0) / most }
 
         var facts: [Fact] = []
         var conflicts: [Conflict] = []

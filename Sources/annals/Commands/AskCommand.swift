@@ -86,6 +86,9 @@ struct Asker {
     let named: [[Passage.Named]]
     /// The entity each document is about (its title).
     let documentSubjects: Set<String>
+    /// Claims by the entities taking part in them, so a question does not scan every claim.
+    let claimsByEntity: [String: [Int]]
+    let documentIndex: [DocumentID: Int]
     private let dates: DateCache
 
     init(store: any DocumentStore) throws {
@@ -101,6 +104,18 @@ struct Asker {
         dates = DateCache(documents: record.entities.documents, texts: record.entities.texts)
         let loaded = record.entities
         documentSubjects = Set(loaded.documents.compactMap { loaded.index.entity(named: $0.revision.summary.title)?.id })
+        var byEntity: [String: [Int]] = [:]
+        for (index, located) in record.claims.enumerated() {
+            let ids = Set([located.claim.subject, located.claim.object].compactMap { loaded.entity(for: $0)?.id })
+            for id in ids { byEntity[id, default: []].append(index) }
+        }
+        claimsByEntity = byEntity
+        documentIndex = Dictionary(uniqueKeysWithValues: loaded.documents.enumerated().map { ($1.revision.document, $0) })
+    }
+
+    /// The claims in which any of the entities is subject or object, in record order.
+    private func claims(involving entities: Set<String>) -> [LocatedClaim] {
+        Set(entities.flatMap { claimsByEntity[$0] ?? [] }).sorted().map { record.claims[$0] }
     }
 
     func ask(_ text: String) throws -> AskJSON {
@@ -135,7 +150,7 @@ struct Asker {
         let words = QuestionReader.words(question.text).map { $0.lowercased() }
         let predicates = Set(words.compactMap { QuestionReader.kin[$0] }.joined())
         guard question.expected == .person, !predicates.isEmpty, !entities.isEmpty else { return [] }
-        return record.claims.compactMap { located in
+        return claims(involving: entities).compactMap { located in
             let claim = located.claim
             guard claim.kind == .relation, predicates.contains(claim.predicate), let object = claim.object,
                   let subject = record.entities.entity(for: claim.subject), entities.contains(subject.id),
@@ -151,7 +166,7 @@ struct Asker {
     private func facts(for question: Question, entities: Set<String>) -> [Passage] {
         let types = question.expected == .work ? question.events.union([.publication]) : question.events
         guard !types.isEmpty, !entities.isEmpty else { return [] }
-        return record.claims.compactMap { located in
+        return claims(involving: entities).compactMap { located in
             let claim = located.claim
             guard claim.kind == .event, let type = claim.eventType, types.contains(type), claim.modality.isFactual else { return nil }
             func named(_ participant: Participant?) -> Passage.Named? {
@@ -180,9 +195,8 @@ struct Asker {
         guard !query.isEmpty else { return [] }
         let hits = (try? store.search(SearchQuery(text: query, limit: 60))) ?? []
         let asked = Set(question.keywords + question.names.flatMap { QuestionReader.words($0).map { $0.lowercased() } })
-        let byDocument = Dictionary(uniqueKeysWithValues: record.entities.documents.enumerated().map { ($1.revision.document, $0) })
         return hits.compactMap { hit in
-            guard let document = byDocument[hit.revision.document] else { return nil }
+            guard let document = documentIndex[hit.revision.document] else { return nil }
             return passage(document: document, range: hit.range, retrieval: hit.score, fact: nil, asked: asked)
         }
     }
