@@ -1,4 +1,5 @@
 import AnnalsCore
+import Foundation
 
 /// Finds the answer to a question among passages: ranks them by how much of the
 /// question they cover (its words, names and events, its year), takes from each the
@@ -151,24 +152,22 @@ public struct AnswerFinder: Sendable {
         // "how many years": the number written before "years" comes first.
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
         let unit = lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? Self.stem(lower[$0 + 1]) : nil }
-        let asked = Set(QuestionReader.words(question.text).map { $0.lowercased() })
-        var offset = passage.range.start
-        var previous = ""
-        for piece in passage.text.split(separator: " ", omittingEmptySubsequences: false) {
-            defer { offset += piece.unicodeScalars.count + 1; previous = piece.lowercased() }
-            let word = piece.lowercased().trimmingCharacters(in: ",.;:()\"'")
+        let asked = Set(lower)
+        let pieces = Self.spacedWords(of: passage)
+        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) }
+        for (k, word) in cleaned.enumerated() {
+            let previous = k > 0 ? pieces[k - 1].text.lowercased() : ""
             guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
             // Years are dates, not counts; "one" of many is rarely the count asked for.
             if (1000...2100).contains(number), word.count == 4 { continue }
             if previous == "the" || previous == "a" || ["few", "several", "a few"].contains(word) { continue }
-            found.append((word, String(number), offset))
+            found.append((word, String(number), pieces[k].offset))
         }
         if let unit {
-            let words = passage.text.split(separator: " ").map { Self.stem(String($0)) }
-            let pieces = passage.text.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: ",.;:()\"'") }
+            let stems = pieces.map { Self.stem(String($0.text)) }
             let preferred = found.filter { candidate in
-                guard let k = pieces.firstIndex(of: candidate.0) else { return false }
-                return words[(k + 1)..<min(words.count, k + 3)].contains(unit)
+                guard let k = cleaned.firstIndex(of: candidate.0) else { return false }
+                return stems[(k + 1)..<min(stems.count, k + 3)].contains(unit)
             }
             if !preferred.isEmpty { return preferred }
         }
@@ -200,31 +199,25 @@ public struct AnswerFinder: Sendable {
 
     /// Where the question's words stand in the passage (scalar offsets).
     private func positions(of stems: Set<String>, in passage: Passage) -> [Int] {
-        var found: [Int] = []
-        var offset = passage.range.start
-        for piece in passage.text.split(separator: " ", omittingEmptySubsequences: false) {
-            let word = QuestionReader.words(String(piece)).first?.lowercased() ?? ""
-            if !word.isEmpty, stems.contains(Self.stem(word)) { found.append(offset) }
-            offset += piece.unicodeScalars.count + 1
+        Self.spacedWords(of: passage).compactMap { piece in
+            let word = QuestionReader.words(String(piece.text)).first?.lowercased() ?? ""
+            return !word.isEmpty && stems.contains(Self.stem(word)) ? piece.offset : nil
         }
-        return found
     }
+
+    /// The passage split at spaces, each piece with its scalar offset in the document.
+    static func spacedWords(of passage: Passage) -> [(text: Substring, offset: Int)] {
+        var offset = passage.range.start
+        return passage.text.split(separator: " ", omittingEmptySubsequences: false).map { piece in
+            defer { offset += piece.unicodeScalars.count + 1 }
+            return (piece, offset)
+        }
+    }
+
+    static let edgePunctuation = CharacterSet(charactersIn: ",.;:()\"'")
 
     static func stem(_ word: String) -> String { String(word.lowercased().prefix(5)) }
 
     /// The offset given to candidates read from a claim rather than the words.
     static let fromFact = -1
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
-    }
-
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }

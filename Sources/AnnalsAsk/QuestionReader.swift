@@ -95,8 +95,10 @@ public struct QuestionReader: Sendable {
         }
         for (i, word) in words.enumerated() {
             let capital = word.first?.isUppercase == true
-            if capital, !(i == 0 && questionWords.contains(word.lowercased())), !["I", "Old", "New", "Style"].contains(word) || !current.isEmpty && word != "Style" {
-                if ["Old", "New", "Style"].contains(word) { close(); continue }
+            // "Old Style" and "New Style" are calendars, not names.
+            if ["Old", "New", "Style"].contains(word) {
+                close()
+            } else if capital, !(i == 0 && questionWords.contains(word.lowercased())), word != "I" || !current.isEmpty {
                 current.append(word)
             } else if !current.isEmpty, ["of", "the", "and", "de", "von"].contains(word) {
                 current.append(word)

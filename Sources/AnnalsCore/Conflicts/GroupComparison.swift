@@ -98,11 +98,6 @@ struct GroupComparison {
         return date
     }
 
-    private func width(_ member: Int) -> Int {
-        let date = comparableDate(member)!
-        return date.latest!.julianDayNumber - date.earliest!.julianDayNumber
-    }
-
     private func dateConflict() -> Conflict? {
         let clusters = dominant(dateClusters())
         guard disagree(clusters) else { return nil }
