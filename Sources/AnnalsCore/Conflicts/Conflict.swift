@@ -9,8 +9,8 @@ public struct Fact: Sendable {
     /// The distinct witnesses among the members.
     public var witnesses: [Witness]
 
-    /// How many independent witnesses state it.
-    public var corroboration: Int { witnesses.count }
+    /// How many independent witnesses state it (a source's own reckoning is not another witness).
+    public var corroboration: Int { Set(witnesses.map(\.independent)).count }
 }
 
 /// Two or more witnesses giving different values for the same property of the same fact.

@@ -67,12 +67,10 @@ struct ConflictExplainer {
         return "A dispute: \(who) \(reported.words), while \(Self.list(stated.witnesses)) states \(stated.words) as fact."
     }
 
-    static let derivedExtractors: Set<String> = ["event.remaining-life"]
-
     /// A date implied by a duration ("lived for another ten months") against a stated one.
     private func durationMismatch(_ values: [Conflict.Value]) -> String? {
-        guard let derived = values.first(where: { $0.members.allSatisfy { Self.derivedExtractors.contains(claims[$0].claim.extractor) } }),
-              let stated = values.first(where: { $0.members.contains { !Self.derivedExtractors.contains(claims[$0].claim.extractor) } }),
+        guard let derived = values.first(where: { $0.witnesses.allSatisfy(\.isReckoning) }),
+              let stated = values.first(where: { $0.witnesses.contains { !$0.isReckoning } }),
               let member = derived.members.first else { return nil }
         let claim = claims[member]
         let phrase = claim.dateText.map { "\"\($0)\"" } ?? "its duration"

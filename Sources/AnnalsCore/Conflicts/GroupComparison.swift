@@ -43,8 +43,8 @@ struct GroupComparison {
 
     /// Facts: one per set of members that agree on the date, undated and vague members
     /// joining the best-attested set.
-    func facts() -> [[Int]] {
-        var clusters = dateClusters()
+    func facts(clusters: [[Int]]) -> [[Int]] {
+        var clusters = clusters
         let placed = Set(clusters.joined())
         let rest = members.filter { !placed.contains($0) }
         if clusters.isEmpty { return [members] }
@@ -53,9 +53,10 @@ struct GroupComparison {
         return clusters.map { $0.sorted() }
     }
 
-    func conflicts() -> [Conflict] {
+    /// - Parameter clusters: the members split by date, as ``dateClusters()`` gives them.
+    func conflicts(clusters: [[Int]]) -> [Conflict] {
         var found: [Conflict] = []
-        if let conflict = dateConflict() { found.append(conflict) }
+        if let conflict = dateConflict(clusters: clusters) { found.append(conflict) }
         switch identity {
         case .once(let type, _):
             if let conflict = valueConflict(kind: .place, property: "place of \(property)", value: { claims[$0].claim.place?.name }, same: samePlace) {
@@ -98,8 +99,8 @@ struct GroupComparison {
         return date
     }
 
-    private func dateConflict() -> Conflict? {
-        let clusters = dominant(dateClusters())
+    private func dateConflict(clusters: [[Int]]) -> Conflict? {
+        let clusters = dominant(clusters)
         guard disagree(clusters) else { return nil }
         let isAge = clusters.joined().contains { comparableDate($0)?.bounds != nil }
         let values = clusters.map { cluster -> Conflict.Value in
@@ -170,8 +171,6 @@ struct GroupComparison {
     /// a misreading than a real inconsistency).
     private func disagree(_ clusters: [[Int]]) -> Bool {
         guard clusters.count >= 2 else { return false }
-        // A date the text implies by a duration, against one it states, is worth a look even within one source.
-        if clusters.contains(where: { $0.allSatisfy(isDerived) }) && clusters.contains(where: { !$0.allSatisfy(isDerived) }) { return true }
         let sets = clusters.map { Set(witnesses($0)) }
         guard sets.reduce(Set<Witness>(), { $0.union($1) }).count >= 2 else { return false }
         return Set(sets).count > 1
@@ -182,14 +181,11 @@ struct GroupComparison {
     private func dominant(_ clusters: [[Int]]) -> [[Int]] {
         func count(_ witness: Witness, _ cluster: [Int]) -> Int { cluster.filter { claims[$0].witness == witness }.count }
         return clusters.indices.filter { i in
-            clusters[i].allSatisfy(isDerived) || !witnesses(clusters[i]).allSatisfy { witness in
+            !witnesses(clusters[i]).allSatisfy { witness in
                 clusters.indices.contains { j in j != i && count(witness, clusters[j]) > count(witness, clusters[i]) }
             }
         }.map { clusters[$0] }
     }
-
-    /// A claim whose date the text implies by a duration ("lived another ten months").
-    func isDerived(_ member: Int) -> Bool { ConflictExplainer.derivedExtractors.contains(claims[member].claim.extractor) }
 
     private func witnesses(_ cluster: [Int]) -> [Witness] { Reconciler.witnesses(cluster, claims) }
 
@@ -202,6 +198,6 @@ struct GroupComparison {
         case .event: base = 1.5
         }
         if kind == .date || kind == .age { base += 0.5 }
-        return base + 0.1 * Double(Set(members.map { claims[$0].witness }).count)
+        return base + 0.1 * Double(Set(members.map { claims[$0].witness.independent }).count)
     }
 }

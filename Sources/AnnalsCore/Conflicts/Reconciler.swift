@@ -34,11 +34,12 @@ public struct Reconciler: Sendable {
             case .event(let type, _): (subject, property) = (first.subjectName, type.rawValue)
             }
             let comparison = GroupComparison(claims: claims, members: group, subject: subject, property: property, identity: identity)
-            for agreeing in comparison.facts() {
+            let clusters = comparison.dateClusters()
+            for agreeing in comparison.facts(clusters: clusters) {
                 facts.append(Fact(subject: subject, property: property, members: agreeing, witnesses: Self.witnesses(agreeing, claims)))
             }
-            guard Set(group.map { claims[$0].witness }).count >= 2 || group.contains(where: comparison.isDerived) else { continue }
-            for var conflict in comparison.conflicts() {
+            guard Set(group.map { claims[$0].witness }).count >= 2 else { continue }
+            for var conflict in comparison.conflicts(clusters: clusters) {
                 conflict.importance += prominence(first.subject)
                 conflicts.append(conflict)
             }

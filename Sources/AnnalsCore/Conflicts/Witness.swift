@@ -6,18 +6,31 @@ public struct Witness: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var source: String
     /// The author of the primary source the claim sits in, when it is one.
     public var author: String?
+    /// Whether the claim is the source's own figures worked out ("lived another ten
+    /// months" after a dated stroke), which may disagree with what the source states.
+    public var isReckoning: Bool
 
-    public init(source: String, author: String? = nil) {
+    public init(source: String, author: String? = nil, isReckoning: Bool = false) {
         self.source = source
         self.author = author
+        self.isReckoning = isReckoning
     }
 
     /// Witnesses are independent when they are different documents or different authors.
-    public var description: String { author.map { "\($0) (quoted in \(source))" } ?? source }
+    public var description: String {
+        if isReckoning { return "\(source) (by its own figures)" }
+        return author.map { "\($0) (quoted in \(source))" } ?? source
+    }
 
     public static func < (lhs: Witness, rhs: Witness) -> Bool {
-        (lhs.source, lhs.author ?? "") < (rhs.source, rhs.author ?? "")
+        (lhs.source, lhs.author ?? "", lhs.isReckoning ? 1 : 0) < (rhs.source, rhs.author ?? "", rhs.isReckoning ? 1 : 0)
     }
+
+    /// The witness behind a reckoning: the source itself. Counting independent witnesses folds them together.
+    public var independent: Witness { Witness(source: source, author: author) }
+
+    /// Rules whose dates are worked out from durations the text gives.
+    public static let reckoningExtractors: Set<String> = ["event.remaining-life"]
 }
 
 /// A claim as reconciliation sees it: the claim, its witness, its participants tied to
@@ -66,6 +79,6 @@ public struct WitnessedClaim: Sendable {
     /// claim stands inside one (reported speech is still the document's own telling).
     public static func witness(of claim: Claim, source: String) -> Witness {
         let author = claim.modality == .reported ? nil : claim.attribution?.name
-        return Witness(source: source, author: author)
+        return Witness(source: source, author: author, isReckoning: Witness.reckoningExtractors.contains(claim.extractor))
     }
 }
