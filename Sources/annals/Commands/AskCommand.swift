@@ -103,7 +103,7 @@ struct Asker {
         self.named = named.map { $0.sorted { $0.range.start < $1.range.start } }
         dates = DateCache(documents: record.entities.documents, texts: record.entities.texts)
         let loaded = record.entities
-        documentSubjects = Set(loaded.documents.compactMap { loaded.index.entity(named: $0.revision.summary.title)?.id })
+        documentSubjects = Set(loaded.documentSubjects.compactMap { $0 })
         var byEntity: [String: [Int]] = [:]
         for (index, located) in record.claims.enumerated() {
             let ids = Set([located.claim.subject, located.claim.object].compactMap { loaded.entity(for: $0)?.id })

@@ -37,6 +37,11 @@ struct LoadedEntities {
         return low + 1
     }
 
+    /// The id of the entity each document is about (the one its title names), if known.
+    var documentSubjects: [String?] {
+        documents.map { index.entity(named: $0.revision.summary.title)?.id }
+    }
+
     /// The entity a claim's participant is, if the entity layer knows the name.
     func entity(for participant: Participant?) -> Entity? {
         guard let participant, !participant.name.contains("'s ") else { return nil }

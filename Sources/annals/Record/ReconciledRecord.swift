@@ -10,7 +10,7 @@ struct ReconciledRecord {
 
     init(record: LoadedRecord) {
         self.record = record
-        let documentSubjects = record.entities.documents.map { record.entities.index.entity(named: $0.revision.summary.title)?.id }
+        let documentSubjects = record.entities.documentSubjects
         claims = record.claims.map { located in
             var witnessed = Self.witnessed(located, record: record)
             let surface = located.claim.subject.surface.lowercased()
