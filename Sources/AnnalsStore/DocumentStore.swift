@@ -21,6 +21,22 @@ public protocol DocumentStore: Sendable {
     /// Every claim a revision's document makes, in document order.
     func claims(for revision: Revision) throws(StoreError) -> [Claim]
 
+    /// The names a revision's document uses, found when it was ingested (filed as document 0).
+    func names(for revision: Revision) throws(StoreError) -> DocumentNames
+
+    /// The entities last resolved across the latest revisions, if they were resolved for
+    /// `fingerprint` (see ``EntityResolution``); their mentions are left empty.
+    func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]?
+
+    /// Keeps resolved entities under `fingerprint`, replacing any kept before, and files
+    /// each claim of the latest revisions under the entities its subject and object name
+    /// (`entityID` maps a participant's name to its entity).
+    func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError)
+
+    /// Claims of the latest revisions whose subject or object is one of the entities, as
+    /// last kept, each with its document, in document and claim order.
+    func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)]
+
     /// Ranked sentence hits for a query.
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]
 }

@@ -104,4 +104,8 @@ private struct FailingStore: DocumentStore {
     func document(for revision: Revision) throws(StoreError) -> StoredDocument { try fail() }
     func claims(for revision: Revision) throws(StoreError) -> [Claim] { try fail() }
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] { try fail() }
+    func names(for revision: Revision) throws(StoreError) -> DocumentNames { try fail() }
+    func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? { try fail() }
+    func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError) { try fail() }
+    func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)] { try fail() }
 }

@@ -1,5 +1,5 @@
 /// A statement in a text that two names belong to one entity, with the span that says so.
-public struct AliasEvidence: Hashable, Sendable {
+public struct AliasEvidence: Hashable, Sendable, Codable {
     /// The name the alias belongs to, as written.
     public var name: String
     /// The other name.

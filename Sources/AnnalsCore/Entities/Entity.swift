@@ -16,10 +16,22 @@ public struct Entity: Hashable, Sendable {
     public var pronounMentions: [Int: Int]
     /// Why names were joined without the text saying so: the rule and the two names.
     public var merges: [MergeDecision] = []
+
+    public init(id: String, name: String, type: EntityType, names: [String], mentions: [EntityMention], evidence: [AliasEvidence],
+                pronounMentions: [Int: Int], merges: [MergeDecision] = []) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.names = names
+        self.mentions = mentions
+        self.evidence = evidence
+        self.pronounMentions = pronounMentions
+        self.merges = merges
+    }
 }
 
 /// One automatic decision to treat two names as one entity, and the rule behind it.
-public struct MergeDecision: Hashable, Sendable {
+public struct MergeDecision: Hashable, Sendable, Codable {
     public var rule: String
     public var first: String
     public var second: String

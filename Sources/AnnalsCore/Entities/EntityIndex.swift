@@ -11,38 +11,53 @@ public struct EntityIndex: Sendable {
     public let entities: [Entity]
     private let byName: [String: Int]
     private let bySurname: [String: Int]
+    /// Every spelling's matching key (an acronym's letters joined), to file mentions.
+    private let byKey: [String: Int]
 
     /// A document to index: its text, structure and title (the title names its subject).
     public typealias Document = (text: ScalarText, structure: DocumentStructure, title: String)
 
     public init(documents: [Document]) {
-        var mentions: [EntityMention] = []
-        var evidence: [AliasEvidence] = []
-        for (index, document) in documents.enumerated() {
-            let found = MentionDetector().mentions(in: document.text, structure: document.structure, document: index)
-            mentions += found
-            evidence += AliasExtractor().aliases(in: document.text, structure: document.structure, document: index, mentions: found,
-                                                 subject: document.title)
-        }
-        mentions = Self.droppingSentenceCapitals(mentions)
-        let resolver = EntityResolver(mentions: mentions, evidence: evidence, titles: documents.map(\.title))
+        self.init(names: documents.enumerated().map { index, document in
+            DocumentNames(scanning: document.text, structure: document.structure, title: document.title, document: index)
+        }, titles: documents.map(\.title))
+    }
+
+    /// Resolves the names found in each document (numbered as in `names`) across them all.
+    public init(names: [DocumentNames], titles: [String]) {
+        let mentions = Self.droppingSentenceCapitals(names.flatMap(\.mentions))
+        let resolver = EntityResolver(mentions: mentions, evidence: names.flatMap(\.evidence), titles: titles)
         var entities = resolver.resolve()
         // The subject of each document is also "he" and "his" in its narrative.
-        for (index, document) in documents.enumerated() {
-            guard let subject = entities.firstIndex(where: { entity in entity.names.contains { NameLexicon.fold($0) == NameLexicon.fold(document.title) } }) else { continue }
-            var pronouns = 0
-            for sentence in document.structure.sentences where !sentence.isHeading {
-                pronouns += DateToken.tokenize(document.text, in: sentence.range).filter { $0.isWord("he", "his", "him", "she", "her") }.count
-            }
-            entities[subject].pronounMentions[index] = pronouns
+        for (index, title) in titles.enumerated() {
+            guard let subject = entities.firstIndex(where: { entity in entity.names.contains { NameLexicon.fold($0) == NameLexicon.fold(title) } }) else { continue }
+            entities[subject].pronounMentions[index] = names[index].pronouns
         }
-        self.entities = entities.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        self.init(resolved: entities.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) })
+    }
+
+    /// Entities resolved earlier (as a store keeps them), in the order given, with the
+    /// mentions of `names` filed under the entity each one's spelling belongs to.
+    public init(resolved: [Entity], names: [DocumentNames]) {
+        var entities = resolved.map { entity in var bare = entity; bare.mentions = []; return bare }
+        let partial = EntityIndex(resolved: entities)
+        for mention in Self.droppingSentenceCapitals(names.flatMap(\.mentions)) {
+            if let index = partial.byKey[EntityResolver.canonicalKey(mention.folded)] { entities[index].mentions.append(mention) }
+        }
+        self.init(resolved: entities)
+    }
+
+    /// Entities as given, mentions and all.
+    public init(resolved entities: [Entity]) {
+        self.entities = entities
         var byName: [String: Int] = [:]
         var bySurname: [String: Int] = [:]
-        for (index, entity) in self.entities.enumerated() {
+        var byKey: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() {
             for name in entity.names {
                 let key = NameLexicon.fold(name)
                 if byName[key] == nil { byName[key] = index }
+                byKey[EntityResolver.canonicalKey(key)] = byKey[EntityResolver.canonicalKey(key)] ?? index
                 if entity.type == .person, let last = key.split(separator: " ").last, bySurname[String(last)] == nil {
                     bySurname[String(last)] = index
                 }
@@ -50,6 +65,12 @@ public struct EntityIndex: Sendable {
         }
         self.byName = byName
         self.bySurname = bySurname
+        self.byKey = byKey
+    }
+
+    /// The entity a mention found in a document belongs to, if its spelling was resolved.
+    public func entity(mentioned mention: EntityMention) -> Entity? {
+        byKey[EntityResolver.canonicalKey(mention.folded)].map { entities[$0] }
     }
 
     /// The entity a name refers to: any of its spellings, case and diacritics aside, a

@@ -1,5 +1,5 @@
 /// A name found in a document, with the type its context suggests.
-public struct EntityMention: Hashable, Sendable {
+public struct EntityMention: Hashable, Sendable, Codable {
     /// Which document (index into the documents given to the index) holds it.
     public var document: Int
     /// The name's span in the stored text.
@@ -15,7 +15,17 @@ public struct EntityMention: Hashable, Sendable {
     /// The name folded for matching (computed once: folding is not cheap).
     let folded: String
 
-    init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool) {
+    enum CodingKeys: String, CodingKey { case document, range, surface, cue, isStrongCue, opensSentence }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(document: try container.decode(Int.self, forKey: .document), range: try container.decode(TextRange.self, forKey: .range),
+                  surface: try container.decode(String.self, forKey: .surface), cue: try container.decodeIfPresent(EntityType.self, forKey: .cue),
+                  isStrongCue: try container.decode(Bool.self, forKey: .isStrongCue),
+                  opensSentence: try container.decode(Bool.self, forKey: .opensSentence))
+    }
+
+    public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool) {
         self.document = document
         self.range = range
         self.surface = surface

@@ -9,6 +9,7 @@ public final class InMemoryDocumentStore: DocumentStore {
     private struct State {
         var documents: [DocumentID: PreparedDocument] = [:]
         var revisions: [Revision] = []
+        var resolution: (fingerprint: String, entities: [Entity], claims: [String: [Int]])?
     }
 
     private let state = Mutex(State())
@@ -55,6 +56,37 @@ public final class InMemoryDocumentStore: DocumentStore {
     public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
         let document = try document(for: revision)
         return ClaimExtractor().claims(in: ScalarText(document.text), structure: document.structure, title: revision.summary.title)
+    }
+
+    public func names(for revision: Revision) throws(StoreError) -> DocumentNames {
+        let document = try document(for: revision)
+        return DocumentNames(scanning: ScalarText(document.text), structure: document.structure, title: revision.summary.title)
+    }
+
+    public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {
+        state.withLock { state in state.resolution.flatMap { $0.fingerprint == fingerprint ? $0.entities : nil } }
+    }
+
+    public func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError) {
+        var filed: [String: [Int]] = [:]
+        for (index, (_, claim)) in try latestClaims().enumerated() {
+            for id in Set([claim.subject.name, claim.object?.name].compactMap { $0.flatMap(entityID) }) { filed[id, default: []].append(index) }
+        }
+        state.withLock { $0.resolution = (fingerprint, entities.map { var bare = $0; bare.mentions = []; return bare }, filed) }
+    }
+
+    public func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
+        guard let filed = state.withLock({ $0.resolution?.claims }) else { return [] }
+        let all = try latestClaims()
+        return Set(entityIDs.flatMap { filed[$0] ?? [] }).sorted().map { all[$0] }
+    }
+
+    private func latestClaims() throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
+        var all: [(document: DocumentID, claim: Claim)] = []
+        for revision in try revisions() where revision.isLatest {
+            all += try claims(for: revision).map { (revision.document, $0) }
+        }
+        return all
     }
 
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {

@@ -33,7 +33,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
-            try Self.extractStaleClaims(queue)
+            try Self.extractStaleData(queue)
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -94,7 +94,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         }
     }
 
-    private static func structure(_ db: Database, documentRow: Int64) throws -> DocumentStructure {
+    static func structure(_ db: Database, documentRow: Int64) throws -> DocumentStructure {
             let sections = try Row.fetchAll(db, sql: """
                 SELECT level, heading_start, heading_end, start_offset, end_offset, parent
                 FROM section WHERE document = ? ORDER BY ordinal
@@ -244,12 +244,14 @@ public final class SQLiteDocumentStore: DocumentStore {
             try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
         }
         try insertClaims(ClaimExtractor().claims(in: text, structure: structure, title: document.title), text: text, documentRow: documentRow, db: db)
+        try insertNames(DocumentNames(scanning: text, structure: structure, title: document.title), documentRow: documentRow, db: db)
         return documentRow
     }
 
     /// Stores a document's claims, replacing any it had, with a quote selector for each.
     private static func insertClaims(_ claims: [Claim], text: ScalarText, documentRow: Int64, db: Database) throws {
         try db.execute(sql: "DELETE FROM claim WHERE document = ?", arguments: [documentRow])
+        try db.execute(sql: "DELETE FROM entity_resolution")    // its claim index names these rows
         let statement = try db.cachedStatement(sql: """
             INSERT INTO claim (document, ordinal, kind, predicate, subject, object, value, date_value, date_earliest, date_latest,
                                place, modality, attribution, evidence_start, evidence_end, quote_exact, quote_prefix, quote_suffix,
@@ -271,22 +273,30 @@ public final class SQLiteDocumentStore: DocumentStore {
                        arguments: [documentRow, ClaimExtractor.version])
     }
 
-    /// Extracts claims for documents stored before claims existed, or by an older
-    /// extractor: one transaction per document, so an interrupted run resumes.
-    private static func extractStaleClaims(_ queue: DatabaseQueue) throws {
+    /// Extracts claims and names for documents stored before they existed, or by an
+    /// older extractor: one transaction per document, so an interrupted run resumes.
+    private static func extractStaleData(_ queue: DatabaseQueue) throws {
         let stale = try queue.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.rowid, d.title FROM document d LEFT JOIN claim_extraction e ON e.document = d.rowid
-                WHERE e.version IS NULL OR e.version <> ?
-                """, arguments: [ClaimExtractor.version])
+                SELECT d.rowid, d.title, c.version IS ? AS claims_current, n.version IS ? AS names_current
+                FROM document d
+                LEFT JOIN claim_extraction c ON c.document = d.rowid
+                LEFT JOIN name_extraction n ON n.document = d.rowid
+                WHERE c.version IS NOT ? OR n.version IS NOT ?
+                """, arguments: [ClaimExtractor.version, DocumentNames.version, ClaimExtractor.version, DocumentNames.version])
         }
         for row in stale {
             let documentRow: Int64 = row["rowid"]
             try queue.inTransaction(.immediate) { db in
                 guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
                 let scalars = ScalarText(text)
-                let claims = ClaimExtractor().claims(in: scalars, structure: try structure(db, documentRow: documentRow), title: row["title"])
-                try insertClaims(claims, text: scalars, documentRow: documentRow, db: db)
+                let structure = try structure(db, documentRow: documentRow)
+                if !(row["claims_current"] as Bool) {
+                    try insertClaims(ClaimExtractor().claims(in: scalars, structure: structure, title: row["title"]), text: scalars, documentRow: documentRow, db: db)
+                }
+                if !(row["names_current"] as Bool) {
+                    try insertNames(DocumentNames(scanning: scalars, structure: structure, title: row["title"]), documentRow: documentRow, db: db)
+                }
                 return .commit
             }
         }
@@ -325,7 +335,7 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     // MARK: - Transactions and errors
 
-    private func perform<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func perform<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             var result: T?
             try queue.inTransaction(.immediate) { db in
@@ -338,7 +348,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.read(body)
         } catch {

@@ -100,6 +100,47 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v3 names and entities") { db in
+            try db.execute(sql: """
+                -- What each document's own text says about names (found at ingest).
+                CREATE TABLE mention (
+                    document INTEGER NOT NULL REFERENCES document(rowid),
+                    start_offset INTEGER NOT NULL,      -- code points
+                    end_offset INTEGER NOT NULL,
+                    surface TEXT NOT NULL,
+                    cue TEXT,                           -- person, place, org, work, event
+                    strong_cue INTEGER NOT NULL,
+                    opens_sentence INTEGER NOT NULL
+                );
+                CREATE INDEX mention_by_document ON mention(document, start_offset);
+                CREATE TABLE name_extraction (
+                    document INTEGER PRIMARY KEY REFERENCES document(rowid),
+                    version INTEGER NOT NULL,           -- DocumentNames.version that produced the rows
+                    pronouns INTEGER NOT NULL,
+                    aliases TEXT NOT NULL               -- stated identities, JSON
+                );
+                -- Names resolved across the latest revisions; rebuilt when they change.
+                CREATE TABLE entity_resolution (
+                    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                    fingerprint TEXT NOT NULL           -- versions and latest documents it was computed for
+                );
+                CREATE TABLE entity (
+                    ordinal INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    names TEXT NOT NULL,                -- JSON, canonical first
+                    aliases TEXT NOT NULL,              -- JSON, stated identities
+                    merges TEXT NOT NULL,               -- JSON, automatic joins
+                    pronouns TEXT NOT NULL              -- JSON, by document number in the resolution
+                );
+                CREATE TABLE claim_entity (
+                    claim INTEGER NOT NULL,             -- claim.rowid (rebuilt with the resolution)
+                    entity TEXT NOT NULL
+                );
+                CREATE INDEX claim_entity_by_entity ON claim_entity(entity, claim);
+                """)
+        }
         return migrator
     }
 }

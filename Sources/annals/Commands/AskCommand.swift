@@ -78,44 +78,39 @@ struct AskJSON: Encodable {
     var answers: [Answer]
 }
 
-/// Everything answering needs, loaded once for a batch of questions.
+/// Everything answering needs, loaded once for a batch of questions. Only the resolved
+/// entities are read up front; documents, their names and dates, and claims are read as
+/// questions need them, so a large database answers as fast as a small one.
 struct Asker {
     let store: any DocumentStore
-    let record: LoadedRecord
-    /// Named mentions per document, in order.
-    let named: [[Passage.Named]]
-    /// The entity each document is about (its title).
+    /// The latest revision of every source; a document's number is its place here.
+    let revisions: [Revision]
+    let index: EntityIndex
+    /// The entities documents are about (their titles).
     let documentSubjects: Set<String>
-    /// Claims by the entities taking part in them, so a question does not scan every claim.
-    let claimsByEntity: [String: [Int]]
     let documentIndex: [DocumentID: Int]
-    private let dates: DateCache
+    private let documents: DocumentCache
 
     init(store: any DocumentStore) throws {
         self.store = store
-        record = try LoadedRecord(store: store)
-        var named = Array(repeating: [Passage.Named](), count: record.entities.documents.count)
-        for entity in record.entities.index.entities {
-            for mention in entity.mentions where mention.document < named.count {
-                named[mention.document].append(Passage.Named(range: mention.range, name: entity.name, id: entity.id, type: entity.type))
-            }
-        }
-        self.named = named.map { $0.sorted { $0.range.start < $1.range.start } }
-        dates = DateCache(documents: record.entities.documents, texts: record.entities.texts)
-        let loaded = record.entities
-        documentSubjects = Set(loaded.documentSubjects.compactMap { $0 })
-        var byEntity: [String: [Int]] = [:]
-        for (index, located) in record.claims.enumerated() {
-            let ids = Set([located.claim.subject, located.claim.object].compactMap { loaded.entity(for: $0)?.id })
-            for id in ids { byEntity[id, default: []].append(index) }
-        }
-        claimsByEntity = byEntity
-        documentIndex = Dictionary(uniqueKeysWithValues: loaded.documents.enumerated().map { ($1.revision.document, $0) })
+        let revisions = try store.revisions().filter(\.isLatest)
+        let index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
+        self.revisions = revisions
+        self.index = index
+        documentSubjects = Set(revisions.compactMap { index.entity(named: $0.summary.title)?.id })
+        documentIndex = Dictionary(uniqueKeysWithValues: revisions.enumerated().map { ($1.document, $0) })
+        documents = DocumentCache(store: store, revisions: revisions, index: index)
+    }
+
+    private func entity(for participant: Participant?) -> Entity? {
+        participant.flatMap { EntityResolution.participant(named: $0.name, in: index) }
     }
 
     /// The claims in which any of the entities is subject or object, in record order.
-    private func claims(involving entities: Set<String>) -> [LocatedClaim] {
-        Set(entities.flatMap { claimsByEntity[$0] ?? [] }).sorted().map { record.claims[$0] }
+    private func claims(involving entities: Set<String>) throws -> [LocatedClaim] {
+        try store.claims(involving: entities).compactMap { found in
+            documentIndex[found.document].map { LocatedClaim(claim: found.claim, document: $0) }
+        }
     }
 
     func ask(_ text: String) throws -> AskJSON {
@@ -123,7 +118,7 @@ struct Asker {
         var entities = Set<String>()
         var required: [(id: String, name: String)] = []
         for name in question.names {
-            guard let entity = record.entities.index.entity(named: name) else { continue }
+            guard let entity = index.entity(named: name) else { continue }
             entities.insert(entity.id)
             // "According to James Cannon": the witness, not what the answer is about. The
             // subject of a whole article may be just "he" in it.
@@ -132,45 +127,45 @@ struct Asker {
         }
         let requiredIDs = Set(required.map(\.id))
         let focus = requiredIDs.isEmpty ? entities : requiredIDs
-        var passages = facts(for: question, entities: focus) + relatives(for: question, entities: focus)
+        var passages = try facts(for: question, entities: focus) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
         let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required)
-        let answers = answering.answers.map { found -> AskJSON.Answer in
+        let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
             return AskJSON.Answer(text: found.text, value: found.value, kind: found.kind.rawValue,
-                                  citations: cited.map { record.entities.citation(document: $0.document, range: $0.range) },
-                                  references: cited.map { "\($0.source):\(record.entities.line(document: $0.document, offset: $0.range.start))" })
+                                  citations: try cited.map { try documents.citation(document: $0.document, range: $0.range) },
+                                  references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
         return AskJSON(question: text, status: answering.status.rawValue, answers: answers)
     }
 
     /// "Who was Trotsky's father?": the relation claims of the entity for the kin word asked.
-    private func relatives(for question: Question, entities: Set<String>) -> [Passage] {
+    private func relatives(for question: Question, entities: Set<String>) throws -> [Passage] {
         let words = QuestionReader.words(question.text).map { $0.lowercased() }
         let predicates = Set(words.compactMap { QuestionReader.kin[$0] }.joined())
         guard question.expected == .person, !predicates.isEmpty, !entities.isEmpty else { return [] }
-        return claims(involving: entities).compactMap { located in
+        return try claims(involving: entities).compactMap { located in
             let claim = located.claim
             guard claim.kind == .relation, predicates.contains(claim.predicate), let object = claim.object,
-                  let subject = record.entities.entity(for: claim.subject), entities.contains(subject.id),
-                  let relative = record.entities.entity(for: object) else { return nil }
+                  let subject = entity(for: claim.subject), entities.contains(subject.id),
+                  let relative = entity(for: object) else { return nil }
             let named = Passage.Named(range: object.range ?? claim.evidence, name: relative.name, id: relative.id, type: relative.type)
-            return passage(document: located.document, range: claim.evidence, retrieval: 0, fact: Passage.Fact(date: claim.date, other: named))
+            return try passage(document: located.document, range: claim.evidence, retrieval: 0, fact: Passage.Fact(date: claim.date, other: named))
         }
     }
 
     /// The evidence of claims that match the question: its event, about its entity.
     /// A work question takes the entity's publications; any other the events asked about.
     /// The answer is the claim's date, place, or the party other than the one asked about.
-    private func facts(for question: Question, entities: Set<String>) -> [Passage] {
+    private func facts(for question: Question, entities: Set<String>) throws -> [Passage] {
         let types = question.expected == .work ? question.events.union([.publication]) : question.events
         guard !types.isEmpty, !entities.isEmpty else { return [] }
-        return claims(involving: entities).compactMap { located in
+        return try claims(involving: entities).compactMap { located in
             let claim = located.claim
             guard claim.kind == .event, let type = claim.eventType, types.contains(type), claim.modality.isFactual else { return nil }
             func named(_ participant: Participant?) -> Passage.Named? {
-                guard let participant, let entity = record.entities.entity(for: participant) else { return nil }
+                guard let participant, let entity = entity(for: participant) else { return nil }
                 return Passage.Named(range: participant.range ?? claim.evidence, name: entity.name, id: entity.id, type: entity.type)
             }
             func work(_ participant: Participant?) -> Passage.Named? {
@@ -183,7 +178,7 @@ struct Asker {
             else if let object, entities.contains(object.id) { other = subject }
             else { return nil }
             let fact = Passage.Fact(date: claim.dateIsInferred ? nil : claim.date, place: named(claim.place), other: other)
-            return passage(document: located.document, range: claim.evidence, retrieval: 0, fact: fact)
+            return try passage(document: located.document, range: claim.evidence, retrieval: 0, fact: fact)
         }
     }
 
@@ -195,9 +190,9 @@ struct Asker {
         guard !query.isEmpty else { return [] }
         let hits = (try? store.search(SearchQuery(text: query, limit: 60))) ?? []
         let asked = Set(question.keywords + question.names.flatMap { QuestionReader.words($0).map { $0.lowercased() } })
-        return hits.compactMap { hit in
+        return try hits.compactMap { hit in
             guard let document = documentIndex[hit.revision.document] else { return nil }
-            return passage(document: document, range: hit.range, retrieval: hit.score, fact: nil, asked: asked)
+            return try passage(document: document, range: hit.range, retrieval: hit.score, fact: nil, asked: asked)
         }
     }
 
@@ -214,32 +209,58 @@ struct Asker {
         return asked.isDisjoint(with: before)
     }
 
-    private func passage(document: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) -> Passage {
-        let text = record.entities.texts[document]
-        let inside = dates.mentions(in: document).filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
+    private func passage(document number: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) throws -> Passage {
+        let document = try documents[number]
+        let text = document.text
+        let inside = document.dates.filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
             mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range)) }
         }
-        let names = named[document].filter { range.contains($0.range) }
-        return Passage(document: document, source: record.entities.documents[document].revision.source, range: range,
+        let names = document.named.filter { range.contains($0.range) }
+        return Passage(document: number, source: revisions[number].source, range: range,
                        text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact)
     }
 }
 
-/// Date mentions per document, extracted on first use.
-final class DateCache {
-    private let documents: [StoredDocument]
-    private let texts: [ScalarText]
-    private var cache: [Int: [DateMention]] = [:]
-
-    init(documents: [StoredDocument], texts: [ScalarText]) {
-        self.documents = documents
-        self.texts = texts
+/// Documents read on first use, each with its line numbers, named mentions and dates.
+final class DocumentCache {
+    struct Document {
+        var stored: StoredDocument
+        var text: ScalarText
+        var lines: LineIndex
+        /// Mentions of resolved entities, in text order.
+        var named: [Passage.Named]
+        var dates: [DateMention]
     }
 
-    func mentions(in document: Int) -> [DateMention] {
-        if let found = cache[document] { return found }
-        let found = DateExtractor().extract(from: texts[document], structure: documents[document].structure)
-        cache[document] = found
-        return found
+    private let store: any DocumentStore
+    private let revisions: [Revision]
+    private let index: EntityIndex
+    private var cache: [Int: Document] = [:]
+
+    init(store: any DocumentStore, revisions: [Revision], index: EntityIndex) {
+        self.store = store
+        self.revisions = revisions
+        self.index = index
+    }
+
+    subscript(number: Int) -> Document {
+        get throws {
+            if let found = cache[number] { return found }
+            let stored = try store.document(for: revisions[number])
+            let text = ScalarText(stored.text)
+            let named = try store.names(for: revisions[number]).mentions.compactMap { mention in
+                index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
+            }
+            let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },
+                                    dates: DateExtractor().extract(from: text, structure: stored.structure))
+            cache[number] = document
+            return document
+        }
+    }
+
+    func citation(document number: Int, range: TextRange) throws -> Citation {
+        let revision = revisions[number]
+        return Citation(source: revision.source, document: revision.document.hex, start: range.start, end: range.end,
+                        quote: try self[number].text.string(in: range))
     }
 }

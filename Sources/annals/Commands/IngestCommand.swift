@@ -46,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         warnAboutSharedNames(sources)
         var results: [IngestResult] = []
         if !sources.isEmpty {
-            let ingestor = Ingestor(store: try store.open(creating: true),
+            let storage = try store.open(creating: true)
+            let ingestor = Ingestor(store: storage,
                                     maximumBytes: Int(maxSize * 1_000_000), format: format)
             let showsProgress = Terminal.isErrorTerminal && sources.count > 1 && !quiet
             var lastUpdate = Date.distantPast
@@ -56,6 +57,11 @@ struct IngestCommand: ParsableCommand {
                 Terminal.writeStatus(String(format: "ingesting %d/%d · %@ · %.1f MB/s", progress.done, progress.total,
                                             ByteCount.format(progress.bytes), progress.megabytesPerSecond))
             }
+            if showsProgress { Terminal.writeStatus("") }
+            // Names are joined across documents once per batch, so reading starts at once.
+            let latest = try storage.revisions().filter(\.isLatest)
+            if showsProgress { Terminal.writeStatus("resolving names across \(latest.count) documents") }
+            _ = try? EntityResolution.index(of: latest, in: storage, withMentions: false)
             if showsProgress { Terminal.writeStatus("") }
         }
         report(results, notFound: collectFailures.count)

@@ -8,17 +8,13 @@ struct LoadedEntities {
     var index: EntityIndex
     var documents: [StoredDocument]
     var texts: [ScalarText]
-    private var lineStarts: [[Int]] = []
+    private var lines: [LineIndex] = []
 
     init(store: any DocumentStore) throws {
         documents = try store.revisions().filter(\.isLatest).map { try store.document(for: $0) }
         texts = documents.map { ScalarText($0.text) }
-        index = EntityIndex(documents: zip(documents, texts).map { ($1, $0.structure, $0.revision.summary.title) })
-        lineStarts = texts.map { text in
-            var starts = [0]
-            for i in 0..<text.count where text[i] == "\n" { starts.append(i + 1) }
-            return starts
-        }
+        index = try EntityResolution.index(of: documents.map(\.revision), in: store)
+        lines = texts.map(LineIndex.init)
     }
 
     func citation(document: Int, range: TextRange) -> Citation {
@@ -28,13 +24,7 @@ struct LoadedEntities {
 
     /// The 1-based line of an offset, for `source:line` references.
     func line(document: Int, offset: Int) -> Int {
-        let starts = lineStarts[document]
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        lines[document].line(at: offset)
     }
 
     /// The id of the entity each document is about (the one its title names), if known.
@@ -44,8 +34,7 @@ struct LoadedEntities {
 
     /// The entity a claim's participant is, if the entity layer knows the name.
     func entity(for participant: Participant?) -> Entity? {
-        guard let participant, !participant.name.contains("'s ") else { return nil }
-        return index.entity(named: participant.name)
+        participant.flatMap { EntityResolution.participant(named: $0.name, in: index) }
     }
 }
 
@@ -97,5 +86,23 @@ struct LoadedRecord {
     /// "003_69cc….txt:157".
     func reference(_ located: LocatedClaim) -> String {
         "\(entities.documents[located.document].revision.source):\(entities.line(document: located.document, offset: located.claim.evidence.start))"
+    }
+}
+
+/// Where a text's lines start, for 1-based line numbers of offsets.
+struct LineIndex {
+    private var starts = [0]
+
+    init(_ text: ScalarText) {
+        for i in 0..<text.count where text[i] == "\n" { starts.append(i + 1) }
+    }
+
+    func line(at offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
     }
 }

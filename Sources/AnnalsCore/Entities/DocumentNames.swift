@@ -1,0 +1,39 @@
+/// The names one document uses, found without looking at any other document: its
+/// mentions, the identities it states, and how often its narrative says "he" or "she".
+///
+/// Finding them is the slow part of building an ``EntityIndex``, and it depends on
+/// the document alone, so a store computes it once at ingest and keeps it; resolving
+/// names across documents then starts from the stored results.
+public struct DocumentNames: Hashable, Sendable {
+    /// Bumped whenever detection changes, so stores find the names again.
+    public static let version = 1
+
+    public var mentions: [EntityMention]
+    public var evidence: [AliasEvidence]
+    /// Personal pronouns outside headings ("he", "his", "him", "she", "her").
+    public var pronouns: Int
+
+    public init(mentions: [EntityMention], evidence: [AliasEvidence], pronouns: Int) {
+        self.mentions = mentions
+        self.evidence = evidence
+        self.pronouns = pronouns
+    }
+
+    /// Finds the names in a document whose title names its subject.
+    public init(scanning text: ScalarText, structure: DocumentStructure, title: String, document: Int = 0) {
+        mentions = MentionDetector().mentions(in: text, structure: structure, document: document)
+        evidence = AliasExtractor().aliases(in: text, structure: structure, document: document, mentions: mentions, subject: title)
+        pronouns = 0
+        for sentence in structure.sentences where !sentence.isHeading {
+            pronouns += DateToken.tokenize(text, in: sentence.range).filter { $0.isWord("he", "his", "him", "she", "her") }.count
+        }
+    }
+
+    /// The same names, filed under another document number.
+    public func numbered(_ document: Int) -> DocumentNames {
+        var copy = self
+        for index in copy.mentions.indices { copy.mentions[index].document = document }
+        for index in copy.evidence.indices { copy.evidence[index].document = document }
+        return copy
+    }
+}
