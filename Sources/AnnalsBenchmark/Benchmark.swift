@@ -17,6 +17,10 @@ import Glibc
 struct Benchmark {
     static func main() throws {
         let options = Options(CommandLine.arguments.dropFirst())
+        if let database = options.database {
+            try AskRun.report(binary: options.annals, database: database, count: options.questions)
+            return
+        }
         let work = options.keep ?? NSTemporaryDirectory() + "annals-bench-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: work + "/corpus", withIntermediateDirectories: true)
         defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: work) } }
@@ -55,6 +59,7 @@ struct Benchmark {
             let values = byKind[kind] ?? []
             print(String(format: "  %-12@ median %.2f ms, p99 %.2f ms", kind, percentile(values, 0.5), percentile(values, 0.99)))
         }
+        try AskRun.report(binary: options.annals, database: db, count: options.questions)
     }
 
     static func percentile(_ values: [Double], _ p: Double) -> Double {
@@ -68,6 +73,9 @@ struct Options {
     var queries = 1000
     var keep: String?
     var annals: String
+    /// Only time questions against this existing database.
+    var database: String?
+    var questions = 200
 
     init(_ arguments: ArraySlice<String>) {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -79,6 +87,8 @@ struct Options {
             case "--queries": queries = Int(rest.popFirst() ?? "") ?? queries
             case "--keep": keep = rest.popFirst()
             case "--annals": annals = rest.popFirst() ?? annals
+            case "--database": database = rest.popFirst()
+            case "--questions": questions = Int(rest.popFirst() ?? "") ?? questions
             default: print("unknown option \(flag)"); exit(64)
             }
         }
@@ -136,5 +146,75 @@ enum IngestRun {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         return (seconds, usage.ru_maxrss)
+    }
+}
+
+/// Times `annals ask` in batch mode (one process, questions on stdin, one JSON line
+/// each): the first answer, which includes opening the record, and every later one.
+enum AskRun {
+    /// Question forms any biography answers, filled with the most mentioned people.
+    static let forms = [
+        "When was %@ born?", "Where was %@ born?", "When did %@ die?", "Where did %@ die?", "Who was %@'s father?",
+        "When was %@ arrested?", "Where was %@ exiled?", "How old was %@ when he died?", "Which party did %@ join?",
+        "What did %@ write?", "Who killed %@?", "When did %@ first meet Lenin?",
+    ]
+
+    static func report(binary: String, database: String, count: Int) throws {
+        let store = try SQLiteDocumentStore(path: database, createIfMissing: false)
+        let opening = Date()
+        let index = try EntityResolution.index(of: try store.revisions().filter(\.isLatest), in: store, withMentions: false)
+        let resolving = Date().timeIntervalSince(opening)
+        let people = index.entities.filter { $0.type == .person && $0.name.contains(" ") }.prefix(max(1, count / forms.count + 1)).map(\.name)
+        var questions: [String] = []
+        for person in people { for form in forms { questions.append(String(format: form, person)) } }
+        questions = Array(questions.prefix(count))
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["ask", "--db", database]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var reader = LineReader(handle: output.fileHandleForReading)
+        var latencies: [Double] = []
+        var statuses: [String: Int] = [:]
+        for question in questions {
+            let start = DispatchTime.now().uptimeNanoseconds
+            input.fileHandleForWriting.write(Data((question + "\n").utf8))
+            guard let line = reader.next() else { break }
+            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            for status in ["answered", "conflict", "not_found"] where line.contains("\"status\":\"\(status)\"") { statuses[status, default: 0] += 1 }
+        }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard let first = latencies.first else { print("ask: no answers"); return }
+        let rest = Array(latencies.dropFirst())
+        print(String(format: "ask: %d questions (%@); resolution read in %.0f ms; first answer %.0f ms (opens the record); "
+                     + "then median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
+                     latencies.count, statuses.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "),
+                     resolving * 1000, first, Benchmark.percentile(rest, 0.5), Benchmark.percentile(rest, 0.9),
+                     Benchmark.percentile(rest, 0.99), rest.max() ?? 0))
+    }
+}
+
+/// Lines from a pipe, as they arrive.
+struct LineReader {
+    let handle: FileHandle
+    private var buffer = Data()
+
+    init(handle: FileHandle) { self.handle = handle }
+
+    mutating func next() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+                buffer = Data(buffer[(newline + 1)...])
+                return line
+            }
+            let chunk = handle.availableData
+            if chunk.isEmpty { return nil }
+            buffer.append(chunk)
+        }
     }
 }
