@@ -81,6 +81,8 @@ public struct EntityIndex: Sendable {
         let key = words.joined(separator: " ")
         if let index = byName[key] { return entities[index] }
         if let last = words.last, let index = bySurname[last] { return entities[index] }
+        // "Lenin's Testament", "his last testament": the work or body its last word names.
+        if words.count > 1, let last = words.last, let index = byName[last], entities[index].type != .person { return entities[index] }
         return nil
     }
 

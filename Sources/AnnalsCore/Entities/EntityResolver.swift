@@ -264,8 +264,12 @@ struct EntityResolver {
             let words = NameLexicon.fold(name).split(separator: " ")
             if let last = words.last, MentionDetector.surnameEndings.contains(where: { last.hasSuffix($0) }) { return .person }
         }
-        // A single capitalised word that nothing else explains is most often a surname.
-        return names.contains { !$0.contains(" ") } ? .person : .org
+        // A single capitalised word that nothing else explains is most often a surname, and
+        // two or three capitalised words without a head word ("Wendelin Thomas") a full name.
+        return names.contains { name in
+            let words = name.split(separator: " ")
+            return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true }
+        } ? .person : .org
     }
 
 }

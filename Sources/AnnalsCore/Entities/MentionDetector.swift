@@ -142,14 +142,29 @@ struct MentionDetector {
         if NameLexicon.orgHeads.contains(last) { return (.org, true) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
         if NameLexicon.places.contains(joined) { return (.place, true) }
-        if words.count >= 2, NameLexicon.givenNames.contains(first) { return (.person, true) }
+        if words.count >= 2, NameLexicon.isGivenName(first) { return (.person, true) }
         if words.count >= 2, words.dropLast().allSatisfy({ $0.count == 1 }) { return (.person, true) }   // "J. T. Murphy"
         if words.count == 1, last.count >= 2, last.count <= 7,
            tokens[start].range.length == last.count, tokens[start].kind == .word,
            isAllCapitals(tokens, start, end) { return (.org, false) }                                      // "RSDLP", "GPU"
+        // "The Russian Revolution Betrayed (1937)": a year in brackets after a title.
+        if words.count >= 2, !NameLexicon.isGivenName(first), end + 2 < tokens.count, tokens[end].isMark("("), tokens[end + 1].kind == .number,
+           tokens[end + 1].text.count == 4, tokens[end + 2].isMark(")") { return (.work, false) }
+        // "the Testament", "the Review": a kind of writing.
+        if words.count == 1, NameLexicon.workCues.contains(first) { return (.work, false) }
+        // What stands before a short name says more than its spelling: "at Royan", "to the
+        // Balkans" are places; "joined the Mezhraiontsy" a body (people are not "the X").
+        if start > 0, words.count <= 2, !NameLexicon.isGivenName(first) {
+            let before = tokens[start - 1]
+            if before.isWord("in", "at", "near", "into") { return (.place, false) }
+            if before.isWord("the") {
+                let earlier = start > 1 ? tokens[start - 2] : nil
+                if earlier?.isWord("in", "at", "to", "from", "into", "across", "near", "through", "toward", "towards") == true { return (.place, false) }
+                return (.org, false)
+            }
+        }
         if Self.surnameEndings.contains(where: { last.hasSuffix($0) }), last.count >= 5 { return (.person, false) }
-        if start > 0, tokens[start - 1].isWord("in", "at", "near", "into"), words.count <= 2 { return (.place, false) }
-        if NameLexicon.givenNames.contains(first) { return (.person, false) }
+        if NameLexicon.isGivenName(first) { return (.person, false) }
         return (nil, false)
     }
 

@@ -150,7 +150,19 @@ enum NameLexicon {
         "diego", "frida", "jean", "pierre", "louis", "jacques", "hans", "otto", "friedrich", "wilhelm", "rudolf",
         "bertram", "max", "isaac", "eugene", "clare", "morgan", "john", "simon", "george", "herbert", "harold",
         "cass", "sylvia", "leonid", "lavrenty", "genrikh", "nikolai", "avel", "karl", "rosa", "alexandra",
+        "dora", "edouard", "edward", "francois", "marie", "marguerite", "margaret", "elizabeth", "elisabeth", "jane", "anne",
+        "ann", "alice", "martha", "sarah", "susan", "joan", "jeanne", "louise", "charlotte", "caroline", "emily", "grace",
+        "benjamin", "samuel", "daniel", "joseph", "francis", "michel", "andre", "rene", "philippe", "antoine", "claude",
+        "giuseppe", "giovanni", "francesco", "antonio", "carlos", "jose", "juan", "manuel", "luis", "pedro", "miguel",
+        "heinrich", "ernst", "kurt", "werner", "gustav", "ludwig", "wolfgang", "leopold", "franz", "josef", "wendelin",
+        "nathan", "abraham", "moses", "aaron", "solomon", "jakob", "isidor", "leo", "eric", "erik", "lars", "olaf",
+        "trygve", "harry", "george", "albert", "alfred", "hugh", "hugo", "oscar", "oskar", "edgar", "edmund", "edwin",
     ])
+
+    /// Whether a word (lower-case, as tokens carry it) is a common given name, accents aside ("Édouard").
+    static func isGivenName(_ word: String) -> Bool {
+        givenNames.contains(word) || givenNames.contains(fold(word))
+    }
 
     /// A name folded for matching: case and diacritics dropped, transliteration variants
     /// brought together ("Trotskii", "Trotski" → "trotski"; "Piatakov", "Pyatakov" → "piatakov").
