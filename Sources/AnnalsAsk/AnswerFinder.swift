@@ -129,11 +129,20 @@ public struct AnswerFinder: Sendable {
             if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
             if let other = passage.fact?.other, other.type == question.expected.entityType { found.append((other.name, other.name, Self.fromFact)) }
             let wanted = question.expected.entityType!
-            for named in passage.names where named.type == wanted || (wanted == .org && named.type == .work && question.text.lowercased().contains("newspaper")) {
-                guard !entities.contains(named.id) else { continue }
-                let words = Set(QuestionReader.words(named.name).map { $0.lowercased() })
-                guard words.isDisjoint(with: nameWords) || words.isEmpty else { continue }
+            for named in passage.names where named.type == wanted
+                || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
+                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords) else { continue }
                 found.append((named.name, named.name, named.range.start))
+            }
+            // Titles the entity layer did not type; for a pen name, the name after "penname".
+            let asksPseudonym = question.expected == .person && !Set(QuestionReader.words(question.text).map { $0.lowercased() }).isDisjoint(with: QuestionReader.pseudonymWords)
+                || question.text.lowercased().contains("pen name")
+            if wanted == .work || asksPseudonym {
+                let titles = TitleFinder.titles(in: passage, announcedBy: asksPseudonym ? TitleFinder.nameAnnouncers : TitleFinder.announcers)
+                for title in titles where !Self.repeats(title.text, nameWords) && !found.contains(where: { $0.0 == title.text }) {
+                    found.append((title.text, title.text, title.offset))
+                }
+                if asksPseudonym { return found.filter { candidate in titles.contains { $0.text == candidate.0 } } }
             }
             return found
         case .number:
@@ -213,6 +222,15 @@ public struct AnswerFinder: Sendable {
             return (piece, offset)
         }
     }
+
+    /// Whether a candidate only repeats the question's own names.
+    static func repeats(_ name: String, _ nameWords: Set<String>) -> Bool {
+        let words = Set(QuestionReader.words(name).map { $0.lowercased() })
+        return !words.isEmpty && words.isSubset(of: nameWords.union(["the", "of", "and"])) || !words.isDisjoint(with: nameWords) && words.count <= 2
+    }
+
+    /// Meetings that are bodies too: "the Tenth Party Congress adopted…".
+    static let bodyHeads: Set<String> = ["congress", "conference", "plenum", "convention", "assembly", "soviet"]
 
     static let edgePunctuation = CharacterSet(charactersIn: ",.;:()\"'")
 

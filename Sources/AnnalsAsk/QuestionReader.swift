@@ -57,10 +57,7 @@ public struct QuestionReader: Sendable {
         var noun: String?
         // "Who was the Soviet ambassador…": the role asked for.
         if ["who", "whom"].contains(lower.first), let role = lower.prefix(5).first(where: { personNouns.contains($0) }) { noun = role }
-        if let k = lower.prefix(4).firstIndex(where: { $0 == "which" || $0 == "what" }), k + 1 < lower.count,
-           [placeNouns, personNouns, orgNouns, workNouns].contains(where: { $0.contains(lower[k + 1]) }) {
-            noun = lower[k + 1]
-        }
+        if let asked = askedNoun(lower) { noun = asked }
         if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k + 1 < lower.count, lower[k + 1] == "of" {
             noun = lower[(k + 2)...].first { !["the", "his", "her", "their", "a", "an"].contains($0) && !names.contains($0) }
         }
@@ -114,7 +111,6 @@ public struct QuestionReader: Sendable {
         guard let first = lower.first else { return .text }
         let head = lower.prefix(4).joined(separator: " ")
         let second = lower.count > 1 ? lower[1] : ""
-        let third = lower.count > 2 ? lower[2] : ""
         if first == "when" || head.hasPrefix("what year") || head.hasPrefix("in what year") || head.hasPrefix("in which year")
             || head.hasPrefix("on what date") || head.hasPrefix("what date") || head.hasPrefix("what is the date") || head.hasPrefix("from what year")
             || head.hasPrefix("since when") || head.hasPrefix("what day") || head.hasPrefix("what month") || head.hasPrefix("on which date")
@@ -124,6 +120,8 @@ public struct QuestionReader: Sendable {
         if first == "how", ["many", "much", "long", "old"].contains(second) { return .number }
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
         if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
+        // "What pen name did he use?": a name someone went by.
+        if !Set(lower).isDisjoint(with: pseudonymWords) || joined.contains(" pen name ") { return .person }
         // "What was the name of Trotsky's uncle", "What were the names of his daughters".
         if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k <= 3 {
             if let noun = lower[(k + 1)...].first(where: { personNouns.contains($0) || placeNouns.contains($0) || orgNouns.contains($0) || workNouns.contains($0) }) {
@@ -136,9 +134,9 @@ public struct QuestionReader: Sendable {
         }
         if head.hasPrefix("at what age") || head.hasPrefix("at which age") { return .number }
         if ["did", "was", "were", "is", "does", "had", "has", "could", "are", "do"].contains(first) { return .yesno }
-        // "Which party…", "What city…", "In which city…", "From which port…", "With whom…".
-        let noun = ["which", "what"].contains(first) ? second : (["which", "what"].contains(second) ? third : "")
-        if !noun.isEmpty {
+        // "Which party…", "What city…", "In which city…", "Which British artist…", "In which
+        // 1934 book…", "What was the 1926 alliance … called?": the first noun after the word.
+        if let noun = askedNoun(lower) {
             if placeNouns.contains(noun) { return .place }
             if orgNouns.contains(noun) { return .org }
             if workNouns.contains(noun) { return .work }
@@ -149,9 +147,23 @@ public struct QuestionReader: Sendable {
         return .text
     }
 
+    /// The first noun of a known kind within four words after an opening "which" or "what",
+    /// skipping adjectives and numbers, before the question's verb ("did", "does").
+    static func askedNoun(_ lower: [String]) -> String? {
+        guard let k = lower.prefix(2).firstIndex(where: { $0 == "which" || $0 == "what" }) else { return nil }
+        for word in lower.dropFirst(k + 1).prefix(4) {
+            if ["did", "does", "do", "had", "has", "have"].contains(word) { return nil }
+            if word == "publishing" { return "publisher" }       // "which publishing house"
+            if [placeNouns, orgNouns, workNouns, personNouns].contains(where: { $0.contains(word) }) { return word }
+        }
+        return nil
+    }
+
+    static let pseudonymWords: Set<String> = ["pseudonym", "pseudonyms", "penname", "alias", "nickname", "pen-name"]
+
     static let placeNouns: Set<String> = ["city", "country", "town", "port", "place", "region", "province", "prison", "village", "capital", "front", "island", "state", "continent", "hospital", "university", "room", "street", "house"]
-    static let orgNouns: Set<String> = ["party", "organization", "organisation", "commission", "committee", "group", "union", "faction", "body", "newspaper", "paper", "journal", "movement", "international", "army", "government", "council", "society", "league"]
-    static let workNouns: Set<String> = ["book", "work", "works", "publication", "article", "pamphlet", "title", "essay", "biography", "autobiography", "history", "play", "novel", "poem", "treatise"]
+    static let orgNouns: Set<String> = ["party", "organization", "organisation", "commission", "committee", "group", "union", "faction", "body", "movement", "publisher", "international", "army", "government", "council", "society", "league", "alliance", "bloc", "coalition", "opposition", "congress", "conference", "bureau", "commissariat", "troika", "tribunal", "court", "cabinet", "ministry", "institute", "academy", "school", "club", "association", "federation", "order"]
+    static let workNouns: Set<String> = ["newspaper", "paper", "journal", "magazine", "periodical", "book", "work", "works", "publication", "article", "pamphlet", "title", "essay", "biography", "autobiography", "history", "play", "novel", "poem", "treatise", "speech", "letter", "manifesto", "film", "opera", "painting", "song", "collection", "memoir", "memoirs", "study", "volume", "report"]
     static let personNouns: Set<String> = ["person", "man", "woman", "leader", "writer", "author", "commander", "agent", "revolutionary", "politician", "historian", "journalist", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "secretary", "assassin", "official", "members", "member", "people", "men",
                                           "uncle", "aunt", "cousin", "sons", "daughters", "children", "wives", "ambassador", "artist", "sculptor", "painter", "minister", "commissar"]
 

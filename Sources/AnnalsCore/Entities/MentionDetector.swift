@@ -112,6 +112,9 @@ struct MentionDetector {
             // An initial: "P." inside "James P. Cannon".
             if token.isMark("."), tokens[end - 1].kind == .word, tokens[end - 1].text.count == 1, end + 1 < tokens.count,
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // "Farrell Dobbs of the Socialist Workers Party": a full name without a head word
+            // is one name, and what it is "of" another.
+            if token.isWord("of"), end - i >= 2, !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) }) { break }
             // "Battle of Warsaw", "Leon van der Berg".
             if token.kind == .word, NameLexicon.connectors.contains(token.text), token.text != "and" {
                 var k = end
@@ -136,6 +139,7 @@ struct MentionDetector {
         // A quoted title, or one announced by "the newspaper", "his book"…
         // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
+        if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
         if NameLexicon.eventHeads.contains(last) { return (.event, true) }
