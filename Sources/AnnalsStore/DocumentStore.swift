@@ -21,6 +21,9 @@ public protocol DocumentStore: Sendable {
     /// Every claim a revision's document makes, in document order.
     func claims(for revision: Revision) throws(StoreError) -> [Claim]
 
+    /// Every date expression in a revision's document, resolved (found when it was ingested).
+    func dates(for revision: Revision) throws(StoreError) -> [DateMention]
+
     /// The names a revision's document uses, found when it was ingested (filed as document 0).
     func names(for revision: Revision) throws(StoreError) -> DocumentNames
 
@@ -34,8 +37,9 @@ public protocol DocumentStore: Sendable {
     func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError)
 
     /// Claims of the latest revisions whose subject or object is one of the entities, as
-    /// last kept, each with its document, in document and claim order.
-    func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)]
+    /// last kept, each with its document, in document and claim order: only those with
+    /// one of `predicates` if given, and at most `limit`.
+    func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)]
 
     /// Ranked sentence hits for a query.
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]

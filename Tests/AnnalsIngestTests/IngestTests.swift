@@ -107,5 +107,6 @@ private struct FailingStore: DocumentStore {
     func names(for revision: Revision) throws(StoreError) -> DocumentNames { try fail() }
     func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? { try fail() }
     func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError) { try fail() }
-    func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)] { try fail() }
+    func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] { try fail() }
+    func dates(for revision: Revision) throws(StoreError) -> [DateMention] { try fail() }
 }

@@ -11,6 +11,9 @@
 /// // ["1879-11-07", "1880-01"]
 /// ```
 public struct DateExtractor: Sendable {
+    /// Bumped whenever extraction changes, so stores find dates again.
+    public static let version = 1
+
     public init() {}
 
     /// One recognised expression before resolution.

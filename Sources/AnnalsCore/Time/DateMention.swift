@@ -1,6 +1,6 @@
 /// A temporal expression found in a document: its span, what kind it is, the date it
 /// means, and what it was resolved against when the text alone does not say.
-public struct DateMention: Hashable, Sendable {
+public struct DateMention: Hashable, Sendable, Codable {
     /// How the date was obtained.
     public enum Kind: String, Sendable, Codable {
         /// Written out in full: "7 November 1879", "1897", "the 1920s".

@@ -75,10 +75,16 @@ public final class InMemoryDocumentStore: DocumentStore {
         state.withLock { $0.resolution = (fingerprint, entities.map { var bare = $0; bare.mentions = []; return bare }, filed) }
     }
 
-    public func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
+    public func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
         guard let filed = state.withLock({ $0.resolution?.claims }) else { return [] }
         let all = try latestClaims()
-        return Set(entityIDs.flatMap { filed[$0] ?? [] }).sorted().map { all[$0] }
+        let found = Set(entityIDs.flatMap { filed[$0] ?? [] }).sorted().map { all[$0] }
+        return Array(found.filter { predicates?.contains($0.claim.predicate) ?? true }.prefix(limit))
+    }
+
+    public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
+        let document = try document(for: revision)
+        return DateExtractor().extract(from: ScalarText(document.text), structure: document.structure)
     }
 
     private func latestClaims() throws(StoreError) -> [(document: DocumentID, claim: Claim)] {

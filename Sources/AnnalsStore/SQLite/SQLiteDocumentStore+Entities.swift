@@ -76,19 +76,44 @@ extension SQLiteDocumentStore {
         }
     }
 
-    public func claims(involving entityIDs: Set<String>) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
-        guard !entityIDs.isEmpty else { return [] }
+    public func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
+        guard !entityIDs.isEmpty, predicates?.isEmpty != true else { return [] }
         return try read { db in
             let decoder = JSONDecoder()
-            let marks = Array(repeating: "?", count: entityIDs.count).joined(separator: ", ")
+            func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+            var arguments = StatementArguments(entityIDs.sorted())
+            var filter = ""
+            if let predicates {
+                filter = " AND c.predicate IN (\(marks(predicates.count)))"
+                arguments += StatementArguments(predicates.sorted())
+            }
+            arguments += [limit]
             return try Row.fetchAll(db, sql: """
                 SELECT DISTINCT d.id, c.frame, c.document, c.ordinal FROM claim_entity e
                 JOIN claim c ON c.rowid = e.claim JOIN document d ON d.rowid = c.document
-                WHERE e.entity IN (\(marks)) ORDER BY c.document, c.ordinal
-                """, arguments: StatementArguments(entityIDs.sorted())).map { row in
+                WHERE e.entity IN (\(marks(entityIDs.count)))\(filter) ORDER BY c.document, c.ordinal LIMIT ?
+                """, arguments: arguments).map { row in
                 (DocumentID(hex: row["id"]), try decoder.decode(Claim.self, from: Data((row["frame"] as String).utf8)))
             }
         }
+    }
+
+    public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
+        try read { db in
+            guard let json = try String.fetchOne(db, sql: """
+                SELECT x.mentions FROM document d JOIN date_extraction x ON x.document = d.rowid WHERE d.id = ?
+                """, arguments: [revision.document.hex]) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            return try JSONDecoder().decode([DateMention].self, from: Data(json.utf8))
+        }
+    }
+
+    /// Stores a document's resolved dates, replacing any it had.
+    static func insertDates(_ dates: [DateMention], documentRow: Int64, db: Database) throws {
+        let json = String(decoding: try JSONEncoder().encode(dates), as: UTF8.self)
+        try db.execute(sql: "INSERT OR REPLACE INTO date_extraction (document, version, mentions) VALUES (?, ?, ?)",
+                       arguments: [documentRow, DateExtractor.version, json])
     }
 
     /// Stores the names a document uses, replacing any it had.

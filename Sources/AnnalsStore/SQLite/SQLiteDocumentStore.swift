@@ -245,6 +245,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         }
         try insertClaims(ClaimExtractor().claims(in: text, structure: structure, title: document.title), text: text, documentRow: documentRow, db: db)
         try insertNames(DocumentNames(scanning: text, structure: structure, title: document.title), documentRow: documentRow, db: db)
+        try insertDates(DateExtractor().extract(from: text, structure: structure), documentRow: documentRow, db: db)
         return documentRow
     }
 
@@ -278,12 +279,14 @@ public final class SQLiteDocumentStore: DocumentStore {
     private static func extractStaleData(_ queue: DatabaseQueue) throws {
         let stale = try queue.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.rowid, d.title, c.version IS ? AS claims_current, n.version IS ? AS names_current
+                SELECT d.rowid, d.title, c.version IS ? AS claims_current, n.version IS ? AS names_current, x.version IS ? AS dates_current
                 FROM document d
                 LEFT JOIN claim_extraction c ON c.document = d.rowid
                 LEFT JOIN name_extraction n ON n.document = d.rowid
-                WHERE c.version IS NOT ? OR n.version IS NOT ?
-                """, arguments: [ClaimExtractor.version, DocumentNames.version, ClaimExtractor.version, DocumentNames.version])
+                LEFT JOIN date_extraction x ON x.document = d.rowid
+                WHERE c.version IS NOT ? OR n.version IS NOT ? OR x.version IS NOT ?
+                """, arguments: [ClaimExtractor.version, DocumentNames.version, DateExtractor.version,
+                                   ClaimExtractor.version, DocumentNames.version, DateExtractor.version])
         }
         for row in stale {
             let documentRow: Int64 = row["rowid"]
@@ -293,6 +296,9 @@ public final class SQLiteDocumentStore: DocumentStore {
                 let structure = try structure(db, documentRow: documentRow)
                 if !(row["claims_current"] as Bool) {
                     try insertClaims(ClaimExtractor().claims(in: scalars, structure: structure, title: row["title"]), text: scalars, documentRow: documentRow, db: db)
+                }
+                if !(row["dates_current"] as Bool) {
+                    try insertDates(DateExtractor().extract(from: scalars, structure: structure), documentRow: documentRow, db: db)
                 }
                 if !(row["names_current"] as Bool) {
                     try insertNames(DocumentNames(scanning: scalars, structure: structure, title: row["title"]), documentRow: documentRow, db: db)

@@ -141,6 +141,15 @@ enum StoreSchema {
                 CREATE INDEX claim_entity_by_entity ON claim_entity(entity, claim);
                 """)
         }
+        migrator.registerMigration("v4 dates") { db in
+            try db.execute(sql: """
+                CREATE TABLE date_extraction (
+                    document INTEGER PRIMARY KEY REFERENCES document(rowid),
+                    version INTEGER NOT NULL,           -- DateExtractor.version that produced them
+                    mentions TEXT NOT NULL              -- every date expression, resolved, JSON
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -90,6 +90,8 @@ struct Asker {
     let documentSubjects: Set<String>
     let documentIndex: [DocumentID: Int]
     private let documents: DocumentCache
+    /// Most claims and sentences a question considers.
+    static let claimLimit = 80
 
     init(store: any DocumentStore) throws {
         self.store = store
@@ -107,8 +109,10 @@ struct Asker {
     }
 
     /// The claims in which any of the entities is subject or object, in record order.
-    private func claims(involving entities: Set<String>) throws -> [LocatedClaim] {
-        try store.claims(involving: entities).compactMap { found in
+    /// The claims with one of `predicates` in which any of the entities is subject or object,
+    /// in record order; on a large record only the first few dozen, as for sentences.
+    private func claims(involving entities: Set<String>, predicates: Set<String>) throws -> [LocatedClaim] {
+        try store.claims(involving: entities, predicates: predicates, limit: Self.claimLimit).compactMap { found in
             documentIndex[found.document].map { LocatedClaim(claim: found.claim, document: $0) }
         }
     }
@@ -145,7 +149,7 @@ struct Asker {
         let words = QuestionReader.words(question.text).map { $0.lowercased() }
         let predicates = Set(words.compactMap { QuestionReader.kin[$0] }.joined())
         guard question.expected == .person, !predicates.isEmpty, !entities.isEmpty else { return [] }
-        return try claims(involving: entities).compactMap { located in
+        return try claims(involving: entities, predicates: predicates).compactMap { located in
             let claim = located.claim
             guard claim.kind == .relation, predicates.contains(claim.predicate), let object = claim.object,
                   let subject = entity(for: claim.subject), entities.contains(subject.id),
@@ -161,7 +165,7 @@ struct Asker {
     private func facts(for question: Question, entities: Set<String>) throws -> [Passage] {
         let types = question.expected == .work ? question.events.union([.publication]) : question.events
         guard !types.isEmpty, !entities.isEmpty else { return [] }
-        return try claims(involving: entities).compactMap { located in
+        return try claims(involving: entities, predicates: Set(types.map(\.rawValue))).compactMap { located in
             let claim = located.claim
             guard claim.kind == .event, let type = claim.eventType, types.contains(type), claim.modality.isFactual else { return nil }
             func named(_ participant: Participant?) -> Passage.Named? {
@@ -252,7 +256,7 @@ final class DocumentCache {
                 index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
             }
             let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },
-                                    dates: DateExtractor().extract(from: text, structure: stored.structure))
+                                    dates: try store.dates(for: revisions[number]))
             cache[number] = document
             return document
         }

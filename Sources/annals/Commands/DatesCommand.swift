@@ -24,9 +24,10 @@ struct DatesCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.open()
-        let stored = try store.document(for: try store.resolve(document))
+        let revision = try store.resolve(document)
+        let stored = try store.document(for: revision)
         let text = ScalarText(stored.text)
-        let mentions = DateExtractor().extract(from: text, structure: stored.structure)
+        let mentions = try store.dates(for: revision)
         if output.json {
             try JSONOutput.print(DatesJSON(stored: stored, text: text, mentions: mentions))
             return
