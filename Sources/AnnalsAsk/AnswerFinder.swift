@@ -20,7 +20,9 @@ public struct AnswerFinder: Sendable {
     ///   - questionEntities: the entities the question names.
     ///   - required: the entities (id and the name the question uses) a passage should name itself:
     ///     not the subject of its own article, who may be just "he".
-    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = []) -> Answering {
+    ///   - preferredDocuments: the documents an "according to" names, when known.
+    public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = [],
+                       preferredDocuments: Set<Int> = []) -> Answering {
         let requiredNames = required.map { Set(QuestionReader.words($0.name).map { $0.lowercased() }.filter { $0.count > 3 }) }.filter { !$0.isEmpty }
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
@@ -45,6 +47,7 @@ public struct AnswerFinder: Sendable {
             var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
             if missesEveryone { score -= 0.8 }
+            if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
             if let year = question.year {
@@ -61,6 +64,9 @@ public struct AnswerFinder: Sendable {
                 if question.expected == .date, value.hasSuffix("X") || value.count == 4 && passage.dates.contains(where: { $0.date.value.hasPrefix(value + "-") }) {
                     candidateScore -= 0.5
                 }
+                // The year the question names tells it nothing; "on what date" wants a day.
+                if question.expected == .date, let year = question.year, value == String(year) { candidateScore -= 0.4 }
+                if question.expected == .date, question.wantsDay, value.count < 10 || value.contains("/") { candidateScore -= 0.25 }
                 let key = question.expected == .date ? value : value.lowercased()
                 if var found = candidates[key] {
                     // More sentences saying it count for it; a yes or no rests on the best one alone.
@@ -190,7 +196,8 @@ public struct AnswerFinder: Sendable {
         if !words.isDisjoint(with: ["begin", "began", "begun", "start", "started", "starting", "open", "opened"]), let start = date.start {
             return HistoricalDate(start, calendar: date.calendar)
         }
-        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed"]), let end = date.end {
+        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed", "withdraw", "withdrew", "quit", "abandon", "abandoned", "leave", "left"]),
+           let end = date.end {
             return HistoricalDate(end, calendar: date.calendar)
         }
         return date

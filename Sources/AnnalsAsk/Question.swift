@@ -42,5 +42,11 @@ public struct Question: Sendable {
     /// sentence must use it: "which university", "the name of the hospital".
     public var head: String?
 
+    /// "On what date", "what exact day": an answer to the day.
+    public var wantsDay: Bool {
+        let lower = text.lowercased()
+        return ["what date", "which date", "what day", "which day", "exact date", "exact day"].contains { lower.contains($0) }
+    }
+
     public enum Ordinal: String, Sendable { case first, last }
 }

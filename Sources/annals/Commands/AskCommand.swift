@@ -133,7 +133,8 @@ struct Asker {
         let focus = requiredIDs.isEmpty ? entities : requiredIDs
         var passages = try facts(for: question, entities: focus) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
-        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required)
+        let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
+        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required, preferredDocuments: named)
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
@@ -142,6 +143,26 @@ struct Asker {
                                   references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
         return AskJSON(question: text, status: answering.status.rawValue, answers: answers)
+    }
+
+    /// "According to the New World Encyclopedia", "according to the NWE": the documents whose
+    /// title, source name or opening lines name that source, in full or by its initials.
+    private func documentsNaming(_ source: String, among documents: Set<Int>) throws -> Set<Int> {
+        let words = QuestionReader.words(source).map { $0.lowercased() }
+        guard !words.isEmpty else { return [] }
+        let acronym = words.count == 1 && source.count <= 6 && source == source.uppercased() ? words[0] : nil
+        return try documents.filter { number in
+            let text = try self.documents[number].text
+            let opening = revisions[number].summary.title + " " + revisions[number].source + " "
+                + text.string(in: TextRange(start: 0, end: min(text.count, 400)))
+            let openingWords = QuestionReader.words(opening)
+            let lower = Set(openingWords.map { $0.lowercased() })
+            if let acronym {
+                let capitals = openingWords.filter { $0.first?.isUppercase == true }.map { String($0.first!).lowercased() }.joined()
+                return capitals.contains(acronym) || lower.contains(acronym)
+            }
+            return Set(words).isSubset(of: lower)
+        }
     }
 
     /// "Who was Trotsky's father?": the relation claims of the entity for the kin word asked.
