@@ -9,6 +9,7 @@ enum TitleFinder {
     /// Each title as written, with its scalar offset in the document.
     static func titles(in passage: Passage, announcedBy announcers: Set<String> = announcers) -> [(text: String, offset: Int)] {
         let pieces = AnswerFinder.spacedWords(of: passage)
+        let allowsConnectors = announcers != nameAnnouncers
         var found: [(String, Int)] = []
         var i = 0
         while i < pieces.count {
@@ -22,8 +23,9 @@ enum TitleFinder {
             while end < pieces.count {
                 let piece = pieces[end].text
                 let core = bare(piece)
-                let capital = core.first?.isUppercase == true || core.first?.isNumber == true
-                guard capital || (end > i && connectors.contains(core.lowercased())) else { break }
+                let capital = core.first?.isUppercase == true || core.first?.isNumber == true && opensQuote
+                // A bracket closes the title ("Northern Light (1893)"); a name takes no "of the".
+                guard !piece.hasPrefix("("), capital || (end > i && allowsConnectors && connectors.contains(core.lowercased())) else { break }
                 words.append(piece)
                 end += 1
                 if let last = piece.last, quotes.contains(last) || last == "," && opensQuote { closedByQuote = opensQuote; break }

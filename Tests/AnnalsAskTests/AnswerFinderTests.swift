@@ -86,5 +86,44 @@ struct AnswerFinderTests {
         #expect(Self.ask("When did the negotiations of Anna Petrova end?", [talks]).answers.first?.value == "1918-02-10")
         #expect(Self.ask("When did Anna Petrova lead the negotiations?", [talks]).answers.first?.value == "1917-12-22/1918-02-10")
     }
-}
 
+    @Test func titlesAreReadFromThePassageWhenNoEntitySaysSo() {
+        let book = Self.passage("In prison she wrote her book The Frozen Harbour, which sold well.")
+        #expect(Self.ask("What book did Anna Petrova write in prison?", [book]).answers.first?.value == "The Frozen Harbour")
+        let quoted = Self.passage("Her article \"Salt and Iron\" appeared in 1901.", dates: [("1901", HistoricalDate(DatePoint(year: 1901)))])
+        #expect(Self.ask("What was the title of Anna Petrova's article of 1901?", [quoted]).answers.first?.value == "Salt and Iron")
+        let dated = Self.passage("Anna Petrova is best known for Northern Light (1893) and its sequels.", names: [("Anna Petrova", .person)])
+        #expect(Self.ask("Which book by Anna Petrova is best known?", [dated]).answers.first?.value == "Northern Light")
+    }
+
+    @Test func aPenNameIsTheNameAfterTheWord() {
+        let pen = Self.passage("Anna Petrova wrote under the penname Ilga for the Riga press.", names: [("Anna Petrova", .person), ("Riga", .place)])
+        let answer = Self.ask("What pen name did Anna Petrova use?", [pen])
+        #expect(answer.answers.map(\.value) == ["Ilga"])
+    }
+
+    @Test func aCongressAnswersWhichBody() {
+        let congress = Self.passage("The Fourth Congress adopted the ban on factions.", names: [("Fourth Congress", .event)])
+        #expect(Self.ask("Which party congress adopted the ban on factions?", [congress]).answers.first?.value == "Fourth Congress")
+    }
+
+    @Test func theQuestionsOwnYearLosesToTheDayInIt() {
+        let year = Self.passage("Anna Petrova was arrested in 1898 during the strikes.", dates: [("1898", HistoricalDate(DatePoint(year: 1898)))])
+        let day = Self.passage("On 3 May 1898 Anna Petrova was arrested at the docks.", source: "b.txt",
+                               dates: [("3 May 1898", HistoricalDate(DatePoint(year: 1898, month: 5, day: 3)))])
+        let answer = Self.ask("On what date was Anna Petrova arrested in 1898?", [year, day])
+        #expect(answer.answers.first?.value == "1898-05-03")
+    }
+
+    @Test func accordingToPrefersTheNamedDocument() {
+        var first = Self.passage("Anna Petrova was born in Riga.", names: [("Riga", .place)])
+        var second = Self.passage("Anna Petrova was born in Dorvik.", source: "b.txt", names: [("Dorvik", .place)])
+        first.document = 0
+        second.document = 1
+        let question = QuestionReader().read("According to the Baltic Dictionary, where was Anna Petrova born?")
+        for preferred in [0, 1] {
+            let answer = AnswerFinder().answer(question, passages: [first, second], questionEntities: Self.anna, preferredDocuments: [preferred])
+            #expect(answer.status == .answered && answer.answers.first?.value == (preferred == 0 ? "Riga" : "Dorvik"))
+        }
+    }
+}

@@ -28,6 +28,13 @@ struct QuestionReaderTests {
         Row(question: "How old was Anna Petrova when she married?", expected: .number, names: ["Anna Petrova"], events: [.marriage]),
         Row(question: "Did Anna Petrova ever return to Riga?", expected: .yesno, names: ["Anna Petrova", "Riga"], events: [.arrival]),
         Row(question: "Why did Anna Petrova leave Riga?", expected: .text, names: ["Anna Petrova", "Riga"], events: [.departure]),
+        // The asked noun past adjectives and years.
+        Row(question: "Which Latvian painter taught Anna Petrova?", expected: .person, names: ["Latvian", "Anna Petrova"]),
+        Row(question: "In which 1889 book did Anna Petrova describe Riga?", expected: .work, names: ["Anna Petrova", "Riga"], year: 1889),
+        Row(question: "Which radical student group did Anna Petrova found?", expected: .org, names: ["Anna Petrova"], events: [.founding]),
+        Row(question: "Which newspaper did Anna Petrova edit?", expected: .work, names: ["Anna Petrova"]),
+        Row(question: "Which publishing house printed the atlas?", expected: .org),
+        Row(question: "What pen name did Anna Petrova use?", expected: .person, names: ["Anna Petrova"]),
     ]
 
     @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {

@@ -1,0 +1,77 @@
+import Testing
+import Foundation
+import AnnalsCore
+import AnnalsStore
+import AnnalsTesting
+
+/// Names and dates found at ingest, entities resolved once and kept: what a read gets
+/// from the store must be what resolving from scratch gives.
+struct EntityResolutionTests {
+    static let texts = [
+        ("petrova.txt", "Anna Petrova\n\nAnna Petrova was born in Riga on 3 May 1861. In 1889 Petrova published the Baltic Atlas. She was arrested in Dorvik in January 1898. Her father, Ivan Petrov, was a carpenter."),
+        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia."),
+    ]
+
+    static func store(in folder: TemporaryDirectory) throws -> SQLiteDocumentStore {
+        let store = try SQLiteDocumentStore(path: folder.file("e.sqlite"), createIfMissing: true)
+        for (name, text) in texts {
+            _ = try store.ingest(DocumentPreparer.prepare(text: text, sourceName: name, format: .plainText), at: Date())
+        }
+        return store
+    }
+
+    @Test func keptEntitiesEqualAFreshResolution() throws {
+        let folder = TemporaryDirectory("resolution")
+        let store = try Self.store(in: folder)
+        let latest = try store.revisions().filter(\.isLatest)
+        let documents = try latest.map { try store.document(for: $0) }
+        let fresh = EntityIndex(documents: documents.map { (ScalarText($0.text), $0.structure, $0.revision.summary.title) })
+        #expect(try store.resolvedEntities(fingerprint: EntityResolution.fingerprint(of: latest)) == nil)
+        let first = try EntityResolution.index(of: latest, in: store)
+        // The second read takes the kept entities and files the stored mentions under them.
+        #expect(try store.resolvedEntities(fingerprint: EntityResolution.fingerprint(of: latest)) != nil)
+        let kept = try EntityResolution.index(of: latest, in: store)
+        for index in [first, kept] {
+            #expect(index.entities.map(\.id) == fresh.entities.map(\.id))
+            #expect(index.entities.map(\.mentions) == fresh.entities.map(\.mentions))
+            #expect(index.entities.map(\.names) == fresh.entities.map(\.names))
+        }
+        let bare = try EntityResolution.index(of: latest, in: store, withMentions: false)
+        #expect(bare.entity(named: "Petrova")?.id == fresh.entity(named: "Petrova")?.id)
+    }
+
+    @Test func aNewDocumentMakesTheKeptEntitiesStale() throws {
+        let folder = TemporaryDirectory("stale")
+        let store = try Self.store(in: folder)
+        let before = try store.revisions().filter(\.isLatest)
+        _ = try EntityResolution.index(of: before, in: store)
+        _ = try store.ingest(DocumentPreparer.prepare(text: "Olga Berzina\n\nOlga Berzina knew Ivan Orlov.", sourceName: "berzina.txt",
+                                                      format: .plainText), at: Date())
+        let after = try store.revisions().filter(\.isLatest)
+        #expect(EntityResolution.fingerprint(of: after) != EntityResolution.fingerprint(of: before))
+        #expect(try store.resolvedEntities(fingerprint: EntityResolution.fingerprint(of: after)) == nil)
+        #expect(try EntityResolution.index(of: after, in: store).entity(named: "Olga Berzina") != nil)
+    }
+
+    @Test func claimsAreFoundByEntityAndPredicate() throws {
+        let folder = TemporaryDirectory("claims")
+        let store = try Self.store(in: folder)
+        let latest = try store.revisions().filter(\.isLatest)
+        let index = try EntityResolution.index(of: latest, in: store)
+        let orlov = try #require(index.entity(named: "Ivan Orlov")).id
+        let arrests = try store.claims(involving: [orlov], predicates: [EventType.arrest.rawValue], limit: 10)
+        #expect(!arrests.isEmpty && arrests.allSatisfy { $0.claim.predicate == "arrest" })
+        let all = try store.claims(involving: [orlov], predicates: nil, limit: 100)
+        #expect(all.count > arrests.count)
+        #expect(try store.claims(involving: [orlov], predicates: nil, limit: 1).count == 1)
+    }
+
+    @Test func storedDatesAreTheExtractedOnes() throws {
+        let folder = TemporaryDirectory("dates")
+        let store = try Self.store(in: folder)
+        for revision in try store.revisions() {
+            let document = try store.document(for: revision)
+            #expect(try store.dates(for: revision) == DateExtractor().extract(from: ScalarText(document.text), structure: document.structure))
+        }
+    }
+}
