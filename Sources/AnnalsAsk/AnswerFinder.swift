@@ -20,9 +20,10 @@ public struct AnswerFinder: Sendable {
     ///   - questionEntities: the entities the question names.
     ///   - required: the entities (id and the name the question uses) a passage should name itself:
     ///     not the subject of its own article, who may be just "he".
+    ///   - homeDocuments: documents exempt from naming `required` (the articles about them).
     ///   - preferredDocuments: the documents an "according to" names, when known.
     public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = [],
-                       preferredDocuments: Set<Int> = []) -> Answering {
+                       homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = []) -> Answering {
         let requiredNames = required.map { Set(QuestionReader.words($0.name).map { $0.lowercased() }.filter { $0.count > 3 }) }.filter { !$0.isEmpty }
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
@@ -43,7 +44,7 @@ public struct AnswerFinder: Sendable {
             if let head = question.head, !stems.contains(Self.stem(head)) { continue }
             let present = Set(passage.names.map(\.id))
             let wordSet = Set(words)
-            let missesEveryone = !required.isEmpty && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
+            let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
             var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
             if missesEveryone { score -= 0.8 }

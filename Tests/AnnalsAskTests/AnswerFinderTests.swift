@@ -126,4 +126,19 @@ struct AnswerFinderTests {
             #expect(answer.status == .answered && answer.answers.first?.value == (preferred == 0 ? "Riga" : "Dorvik"))
         }
     }
+
+    @Test func anotherArticleMustNameTheSubjectAskedAbout() {
+        // Asked about the subject of document 0: there "she" will do; document 1 must name her.
+        var own = Self.passage("Her first husband was Karlis Ozols, a printer.", names: [("Karlis Ozols", .person)])
+        var other = Self.passage("His first wife was Mara Liepa, a teacher.", source: "b.txt", names: [("Mara Liepa", .person)], retrieval: 3)
+        own.document = 0
+        other.document = 1
+        // Both read from relation claims, as `annals ask` gives them.
+        own.fact = Passage.Fact(other: own.names[0])
+        other.fact = Passage.Fact(other: other.names[0])
+        let answer = AnswerFinder().answer(QuestionReader().read("Who was Anna Petrova's first husband?"), passages: [own, other],
+                                           questionEntities: Self.anna, required: [("person:anna petrova", "Anna Petrova")], homeDocuments: [0])
+        #expect(answer.answers.first?.value == "Karlis Ozols")
+        #expect(answer.status == .answered)
+    }
 }

@@ -88,6 +88,8 @@ struct Asker {
     let index: EntityIndex
     /// The entities documents are about (their titles).
     let documentSubjects: Set<String>
+    /// The entity each document is about, by document number.
+    let subjectOfDocument: [String?]
     let documentIndex: [DocumentID: Int]
     private let documents: DocumentCache
     /// Most claims and sentences a question considers.
@@ -99,7 +101,8 @@ struct Asker {
         let index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
         self.revisions = revisions
         self.index = index
-        documentSubjects = Set(revisions.compactMap { index.entity(named: $0.summary.title)?.id })
+        subjectOfDocument = revisions.map { index.entity(named: $0.summary.title)?.id }
+        documentSubjects = Set(subjectOfDocument.compactMap { $0 })
         documentIndex = Dictionary(uniqueKeysWithValues: revisions.enumerated().map { ($1.document, $0) })
         documents = DocumentCache(store: store, revisions: revisions, index: index)
     }
@@ -131,10 +134,21 @@ struct Asker {
         }
         let requiredIDs = Set(required.map(\.id))
         let focus = requiredIDs.isEmpty ? entities : requiredIDs
+        // Asked only about the subject of articles: their own documents may call them "he";
+        // any other document has to name them.
+        var homeDocuments = Set<Int>()
+        if required.isEmpty {
+            for (number, subject) in subjectOfDocument.enumerated() {
+                guard let subject, entities.contains(subject), let name = index.entities.first(where: { $0.id == subject })?.name else { continue }
+                homeDocuments.insert(number)
+                if !required.contains(where: { $0.id == subject }) { required.append((subject, name)) }
+            }
+        }
         var passages = try facts(for: question, entities: focus) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
-        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required, preferredDocuments: named)
+        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required,
+                                              homeDocuments: homeDocuments, preferredDocuments: named)
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
