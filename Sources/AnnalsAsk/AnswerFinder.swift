@@ -142,8 +142,7 @@ public struct AnswerFinder: Sendable {
                 found.append((named.name, named.name, named.range.start))
             }
             // Titles the entity layer did not type; for a pen name, the name after "penname".
-            let asksPseudonym = question.expected == .person && !Set(QuestionReader.words(question.text).map { $0.lowercased() }).isDisjoint(with: QuestionReader.pseudonymWords)
-                || question.text.lowercased().contains("pen name")
+            let asksPseudonym = question.asksForPseudonym
             if wanted == .work || asksPseudonym {
                 let titles = TitleFinder.titles(in: passage, announcedBy: asksPseudonym ? TitleFinder.nameAnnouncers : TitleFinder.announcers)
                 for title in titles where !Self.repeats(title.text, nameWords) && !found.contains(where: { $0.0 == title.text }) {

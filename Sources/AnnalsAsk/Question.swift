@@ -41,6 +41,8 @@ public struct Question: Sendable {
     /// The noun the question asks for, when it is specific enough that the answer's
     /// sentence must use it: "which university", "the name of the hospital".
     public var head: String?
+    /// "What pen name did he use?": a name someone went by, not who they were.
+    public var asksForPseudonym = false
 
     /// "On what date", "what exact day": an answer to the day.
     public var wantsDay: Bool {

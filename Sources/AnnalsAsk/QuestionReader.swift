@@ -44,10 +44,12 @@ public struct QuestionReader: Sendable {
             accordingTo = words[(k + 2)...].prefix { $0.first?.isUppercase == true || ["the"].contains($0.lowercased()) }
                 .filter { $0.lowercased() != "the" }.joined(separator: " ")
         }
-        return Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
+        var question = Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
                         year: year, after: after, before: before, ordinal: ordinal,
                         wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
                         head: Self.head(asked, names: Set(Self.names(words).flatMap { Self.words($0) }.map { $0.lowercased() })))
+        question.asksForPseudonym = expected == .person && Self.asksForPseudonym(lower)
+        return question
     }
 
     /// "At which university…", "What was the name of the freighter…": a specific noun the
@@ -121,7 +123,7 @@ public struct QuestionReader: Sendable {
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
         if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
         // "What pen name did he use?": a name someone went by.
-        if !Set(lower).isDisjoint(with: pseudonymWords) || joined.contains(" pen name ") { return .person }
+        if asksForPseudonym(lower) { return .person }
         // "What was the name of Trotsky's uncle", "What were the names of his daughters".
         if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k <= 3 {
             if let noun = lower[(k + 1)...].first(where: { personNouns.contains($0) || placeNouns.contains($0) || orgNouns.contains($0) || workNouns.contains($0) }) {
@@ -157,6 +159,10 @@ public struct QuestionReader: Sendable {
             if [placeNouns, orgNouns, workNouns, personNouns].contains(where: { $0.contains(word) }) { return word }
         }
         return nil
+    }
+
+    static func asksForPseudonym(_ lower: [String]) -> Bool {
+        !Set(lower).isDisjoint(with: pseudonymWords) || (" " + lower.joined(separator: " ") + " ").contains(" pen name ")
     }
 
     static let pseudonymWords: Set<String> = ["pseudonym", "pseudonyms", "penname", "alias", "nickname", "pen-name"]

@@ -19,7 +19,7 @@ extension SQLiteDocumentStore {
                               surface: mention["surface"], cue: (mention["cue"] as String?).flatMap(EntityType.init(rawValue:)),
                               isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"])
             }
-            let aliases = try JSONDecoder().decode([AliasEvidence].self, from: Data((row["aliases"] as String).utf8))
+            let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
             return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"])
         }
     }
@@ -27,15 +27,13 @@ extension SQLiteDocumentStore {
     public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {
         try read { db in
             guard try String.fetchOne(db, sql: "SELECT fingerprint FROM entity_resolution") == fingerprint else { return nil }
-            let decoder = JSONDecoder()
-            func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T { try decoder.decode(type, from: Data(json.utf8)) }
             return try Row.fetchAll(db, sql: "SELECT * FROM entity ORDER BY ordinal").map { row in
-                let pronouns = try decode([String: Int].self, row["pronouns"])
+                let pronouns = try StoredJSON.value([String: Int].self, from: row["pronouns"])
                 return Entity(id: row["id"], name: row["name"], type: EntityType(rawValue: row["type"]) ?? .person,
-                              names: try decode([String].self, row["names"]), mentions: [],
-                              evidence: try decode([AliasEvidence].self, row["aliases"]),
+                              names: try StoredJSON.value([String].self, from: row["names"]), mentions: [],
+                              evidence: try StoredJSON.value([AliasEvidence].self, from: row["aliases"]),
                               pronounMentions: Dictionary(uniqueKeysWithValues: pronouns.compactMap { key, value in Int(key).map { ($0, value) } }),
-                              merges: try decode([MergeDecision].self, row["merges"]))
+                              merges: try StoredJSON.value([MergeDecision].self, from: row["merges"]))
             }
         }
     }
@@ -43,16 +41,13 @@ extension SQLiteDocumentStore {
     public func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError) {
         try perform { db in
             try db.execute(sql: "DELETE FROM entity; DELETE FROM claim_entity; DELETE FROM entity_resolution")
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO entity (ordinal, id, name, type, names, aliases, merges, pronouns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (ordinal, entity) in entities.enumerated() {
                 let pronouns = Dictionary(uniqueKeysWithValues: entity.pronounMentions.map { (String($0.key), $0.value) })
-                try insert.execute(arguments: [ordinal, entity.id, entity.name, entity.type.rawValue, try json(entity.names),
-                                               try json(entity.evidence), try json(entity.merges), try json(pronouns)])
+                try insert.execute(arguments: [ordinal, entity.id, entity.name, entity.type.rawValue, try StoredJSON.text(entity.names),
+                                               try StoredJSON.text(entity.evidence), try StoredJSON.text(entity.merges), try StoredJSON.text(pronouns)])
             }
             let file = try db.cachedStatement(sql: "INSERT INTO claim_entity (claim, entity) VALUES (?, ?)")
             var cache: [String: String?] = [:]
@@ -79,7 +74,6 @@ extension SQLiteDocumentStore {
     public func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
         guard !entityIDs.isEmpty, predicates?.isEmpty != true else { return [] }
         return try read { db in
-            let decoder = JSONDecoder()
             func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
             var arguments = StatementArguments(entityIDs.sorted())
             var filter = ""
@@ -93,7 +87,7 @@ extension SQLiteDocumentStore {
                 JOIN claim c ON c.rowid = e.claim JOIN document d ON d.rowid = c.document
                 WHERE e.entity IN (\(marks(entityIDs.count)))\(filter) ORDER BY c.document, c.ordinal LIMIT ?
                 """, arguments: arguments).map { row in
-                (DocumentID(hex: row["id"]), try decoder.decode(Claim.self, from: Data((row["frame"] as String).utf8)))
+                (DocumentID(hex: row["id"]), try StoredJSON.value(Claim.self, from: row["frame"]))
             }
         }
     }
@@ -105,15 +99,14 @@ extension SQLiteDocumentStore {
                 """, arguments: [revision.document.hex]) else {
                 throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
             }
-            return try JSONDecoder().decode([DateMention].self, from: Data(json.utf8))
+            return try StoredJSON.value([DateMention].self, from: json)
         }
     }
 
     /// Stores a document's resolved dates, replacing any it had.
     static func insertDates(_ dates: [DateMention], documentRow: Int64, db: Database) throws {
-        let json = String(decoding: try JSONEncoder().encode(dates), as: UTF8.self)
         try db.execute(sql: "INSERT OR REPLACE INTO date_extraction (document, version, mentions) VALUES (?, ?, ?)",
-                       arguments: [documentRow, DateExtractor.version, json])
+                       arguments: [documentRow, DateExtractor.version, try StoredJSON.text(dates)])
     }
 
     /// Stores the names a document uses, replacing any it had.
@@ -126,7 +119,7 @@ extension SQLiteDocumentStore {
             try statement.execute(arguments: [documentRow, mention.range.start, mention.range.end, mention.surface, mention.cue?.rawValue,
                                               mention.isStrongCue, mention.opensSentence])
         }
-        let aliases = String(decoding: try JSONEncoder().encode(names.evidence), as: UTF8.self)
+        let aliases = try StoredJSON.text(names.evidence)
         try db.execute(sql: "INSERT OR REPLACE INTO name_extraction (document, version, pronouns, aliases) VALUES (?, ?, ?, ?)",
                        arguments: [documentRow, DocumentNames.version, names.pronouns, aliases])
     }

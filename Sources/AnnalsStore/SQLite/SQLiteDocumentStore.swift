@@ -87,10 +87,9 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
         try read { db in
-            let decoder = JSONDecoder()
-            return try String.fetchAll(db, sql: """
+            try String.fetchAll(db, sql: """
                 SELECT c.frame FROM claim c JOIN document d ON d.rowid = c.document WHERE d.id = ? ORDER BY c.ordinal
-                """, arguments: [revision.document.hex]).map { try decoder.decode(Claim.self, from: Data($0.utf8)) }
+                """, arguments: [revision.document.hex]).map { try StoredJSON.value(Claim.self, from: $0) }
         }
     }
 
@@ -164,7 +163,7 @@ public final class SQLiteDocumentStore: DocumentStore {
                     JOIN document d ON d.rowid = s.document
                     LEFT JOIN section sec ON sec.document = s.document AND sec.ordinal = s.section
                     WHERE sentence_search MATCH ? AND sentence_search.rowid IN (SELECT value FROM json_each(?))
-                    """, arguments: [pattern, Self.jsonArray(Array(scores.keys))])
+                    """, arguments: [pattern, StoredJSON.text(Array(scores.keys))])
                 let bySentence = Dictionary(uniqueKeysWithValues: rows.map { ($0["sentence"] as Int64, $0) })
                 let revisionByDocument = try Self.answeringRevisions(
                     db, documentIDs: Array(Set(rows.map { $0["document_id"] as String })), for: query)
@@ -186,7 +185,7 @@ public final class SQLiteDocumentStore: DocumentStore {
     /// source (an earlier one only when the query asks for earlier revisions).
     private static func answeringRevisions(_ db: Database, documentIDs: [String], for query: SearchQuery) throws -> [String: Revision] {
         let revisions = try Self.revisions(db, filter: "WHERE d.id IN (SELECT value FROM json_each(?))",
-                                           arguments: [jsonArray(documentIDs)])
+                                           arguments: [StoredJSON.text(documentIDs)])
         var chosen: [String: Revision] = [:]
         for revision in revisions where (query.includesEarlierRevisions || revision.isLatest)
             && (query.source.map { revision.source == $0 } ?? true) {
@@ -194,10 +193,6 @@ public final class SQLiteDocumentStore: DocumentStore {
             chosen[revision.document.hex] = revision
         }
         return chosen
-    }
-
-    private static func jsonArray<T: Encodable>(_ values: [T]) throws -> String {
-        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
     }
 
     /// "[ice] [axe]" becomes "[ice axe]": one highlight per run of matched words.
@@ -259,11 +254,9 @@ public final class SQLiteDocumentStore: DocumentStore {
                                extractor, confidence, frame)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         for (ordinal, claim) in claims.enumerated() {
             let selector = TextQuoteSelector(range: claim.evidence, in: text)
-            let frame = String(decoding: try encoder.encode(claim), as: UTF8.self)
+            let frame = try StoredJSON.text(claim)
             try statement.execute(arguments: [documentRow, ordinal, claim.kind.rawValue, claim.predicate, claim.subject.name, claim.object?.name,
                                               claim.value, claim.date?.value, claim.date?.earliest?.iso, claim.date?.latest?.iso,
                                               claim.place?.name, claim.modality.rawValue, claim.attribution?.name,

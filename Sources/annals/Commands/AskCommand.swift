@@ -89,7 +89,7 @@ struct Asker {
     /// The entities documents are about (their titles).
     let documentSubjects: Set<String>
     /// The entity each document is about, by document number.
-    let subjectOfDocument: [String?]
+    let subjectOfDocument: [Entity?]
     let documentIndex: [DocumentID: Int]
     private let documents: DocumentCache
     /// Most claims and sentences a question considers.
@@ -101,8 +101,8 @@ struct Asker {
         let index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
         self.revisions = revisions
         self.index = index
-        subjectOfDocument = revisions.map { index.entity(named: $0.summary.title)?.id }
-        documentSubjects = Set(subjectOfDocument.compactMap { $0 })
+        subjectOfDocument = revisions.map { index.entity(named: $0.summary.title) }
+        documentSubjects = Set(subjectOfDocument.compactMap { $0?.id })
         documentIndex = Dictionary(uniqueKeysWithValues: revisions.enumerated().map { ($1.document, $0) })
         documents = DocumentCache(store: store, revisions: revisions, index: index)
     }
@@ -139,9 +139,9 @@ struct Asker {
         var homeDocuments = Set<Int>()
         if required.isEmpty {
             for (number, subject) in subjectOfDocument.enumerated() {
-                guard let subject, entities.contains(subject), let name = index.entities.first(where: { $0.id == subject })?.name else { continue }
+                guard let subject, entities.contains(subject.id) else { continue }
                 homeDocuments.insert(number)
-                if !required.contains(where: { $0.id == subject }) { required.append((subject, name)) }
+                if !required.contains(where: { $0.id == subject.id }) { required.append((subject.id, subject.name)) }
             }
         }
         var passages = try facts(for: question, entities: focus) + relatives(for: question, entities: focus)
