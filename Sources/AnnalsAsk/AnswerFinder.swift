@@ -11,9 +11,12 @@ import Foundation
 public struct AnswerFinder: Sendable {
     /// Below this a passage is not taken to answer the question.
     public var threshold: Double
+    /// Whether to say, in `Answering.explanation`, how each passage and candidate scored.
+    public var explains: Bool
 
-    public init(threshold: Double = 1.6) {
+    public init(threshold: Double = 1.6, explains: Bool = false) {
         self.threshold = threshold
+        self.explains = explains
     }
 
     /// - Parameters:
@@ -22,19 +25,29 @@ public struct AnswerFinder: Sendable {
     ///     not the subject of its own article, who may be just "he".
     ///   - homeDocuments: documents exempt from naming `required` (the articles about them).
     ///   - preferredDocuments: the documents an "according to" names, when known.
+    ///   - articleSubjects: for the articles about someone the question names, that one's name,
+    ///     by document: there "he" or "she" is mostly them.
     public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = [],
-                       homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = []) -> Answering {
+                       homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = [], articleSubjects: [Int: String] = [:]) -> Answering {
         let requiredNames = required.map { Set(QuestionReader.words($0.name).map { $0.lowercased() }.filter { $0.count > 3 }) }.filter { !$0.isEmpty }
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
         var candidates: [String: FoundAnswer] = [:]
+        var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
 
         for (index, passage) in passages.enumerated() {
             let words = QuestionReader.words(passage.text).map { $0.lowercased() }
-            let stems = Set(words.map(Self.stem))
+            let wordSet = Set(words)
+            // In the article about the one asked of, "he" or "she" is mostly that one.
+            let subjectWords = articleSubjects[passage.document].map { Set(QuestionReader.words($0).map { $0.lowercased() }) } ?? []
+            let surname = articleSubjects[passage.document].flatMap { QuestionReader.words($0).last?.lowercased() }
+            let namedByPronoun = surname.map { !wordSet.contains($0) } == true && !wordSet.isDisjoint(with: Self.subjectPronouns)
+            var stems = Set(words.map(Self.stem))
+            if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
+            for sense in QuestionReader.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
             let covered = keywordStems.isEmpty ? 0 : Double(keywordStems.intersection(stems).count) / Double(keywordStems.count)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
@@ -43,9 +56,8 @@ public struct AnswerFinder: Sendable {
             if passage.fact == nil, !question.events.isEmpty, !eventFound { continue }
             if let head = question.head, !stems.contains(Self.stem(head)) { continue }
             let present = Set(passage.names.map(\.id))
-            let wordSet = Set(words)
             let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
-            var score = 2.0 * covered + (namesFound ? 0.8 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
+            var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             if passage.fact != nil { score += 1.0 }
             if missesEveryone { score -= 0.8 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
@@ -54,6 +66,7 @@ public struct AnswerFinder: Sendable {
             if let year = question.year {
                 score += passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true } ? 0.4 : -0.4
             }
+            if explains { explanation.append(String(format: "%.2f %@ %@:%d %@", score, passage.fact == nil ? "text" : "fact", passage.source, passage.range.start, String(passage.text.prefix(120)))) }
             guard score >= threshold else { continue }
             // Names are everywhere; the question's other words place the answer.
             let anchors = positions(of: keywordStems.union(eventWords).subtracting(nameWords.map(Self.stem)), in: passage)
@@ -61,6 +74,13 @@ public struct AnswerFinder: Sendable {
                 // What a matching claim says is where the answer is: no distance to pay.
                 let distance = at == Self.fromFact ? 0 : anchors.map { abs($0 - at) }.min() ?? 200
                 var candidateScore = score - Double(min(distance, 300)) / 300.0
+                // "(he assumed the name in 1902) was born … 1879": an aside keeps its own date.
+                if at != Self.fromFact, !anchors.isEmpty, !anchors.contains(where: { sameAside($0, at, in: passage) }) { candidateScore -= 0.2 }
+                // "From what year…" is answered by "from 1903".
+                // A one-word "person" is often a capitalised common word ("Not Guilty").
+                if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
+                if let preposition = question.leadingPreposition, at != Self.fromFact,
+                   Self.word(before: at, in: passage)?.lowercased() == preposition { candidateScore += 0.3 }
                 // "the 1920s" answers no "when" well; a bare year loses to a finer date it contains.
                 if question.expected == .date, value.hasSuffix("X") || value.count == 4 && passage.dates.contains(where: { $0.date.value.hasPrefix(value + "-") }) {
                     candidateScore -= 0.5
@@ -68,28 +88,44 @@ public struct AnswerFinder: Sendable {
                 // The year the question names tells it nothing; "on what date" wants a day.
                 if question.expected == .date, let year = question.year, value == String(year) { candidateScore -= 0.4 }
                 if question.expected == .date, question.wantsDay, value.count < 10 || value.contains("/") { candidateScore -= 0.25 }
+                if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
                 let key = question.expected == .date ? value : value.lowercased()
                 if var found = candidates[key] {
-                    // More sentences saying it count for it; a yes or no rests on the best one alone.
-                    found.score = max(found.score, candidateScore) + (question.expected == .yesno ? 0 : 0.15)
-                    if !found.passages.contains(index) { found.passages.append(index) }
+                    if candidateScore > found.score {
+                        found.score = candidateScore
+                        found.text = text
+                        found.passages.removeAll { $0 == index }
+                        found.passages.insert(index, at: 0)
+                    } else if !found.passages.contains(index) {
+                        found.passages.append(index)
+                    }
+                    found.support.append(candidateScore)
                     candidates[key] = found
                 } else {
-                    candidates[key] = FoundAnswer(kind: question.expected, text: text, value: value, passages: [index], score: candidateScore)
+                    candidates[key] = FoundAnswer(kind: question.expected, text: text, value: value, passages: [index], score: candidateScore, support: [candidateScore])
                 }
+            }
+        }
+        // More sentences saying it, nearly as well as the best, count for it; a yes or no
+        // rests on the best one alone.
+        if question.expected != .yesno {
+            for key in candidates.keys {
+                let found = candidates[key]!
+                let seconds = found.support.filter { $0 >= found.score - 0.6 }.count - 1
+                candidates[key]!.score += 0.15 * Double(max(seconds, 0))
             }
         }
         var ranked = candidates.values.sorted { ($0.score, $1.value) > ($1.score, $0.value) }
         ranked = order(ranked, question: question, passages: passages)
-        guard let best = ranked.first else { return Answering(status: .notFound, answers: []) }
+        guard let best = ranked.first else { return Answering(status: .notFound, answers: [], explanation: explanation) }
         // Sources that disagree: a close second from another document with a value that cannot be the same.
         if let second = ranked.dropFirst().first(where: { other in
             other.score >= best.score - 0.35 && Set(other.passages.map { passages[$0].source }).isDisjoint(with: best.passages.map { passages[$0].source })
                 && !compatible(best, other, question.expected)
         }), [.date, .place, .number, .person].contains(question.expected) {
-            return Answering(status: .conflict, answers: [best, second])
+            return Answering(status: .conflict, answers: [best, second], explanation: explanation)
         }
-        return Answering(status: .answered, answers: Array(ranked.prefix(3)))
+        return Answering(status: .answered, answers: Array(ranked.prefix(3)), explanation: explanation)
     }
 
     /// "first" and "last" pick the earliest or latest date among answers close to the best.
@@ -212,6 +248,23 @@ public struct AnswerFinder: Sendable {
         let old = day.julian
         return iso(old.year, old.month, old.day)
     }
+
+    /// Whether two offsets stand on the same side of every bracket between them.
+    private func sameAside(_ a: Int, _ b: Int, in passage: Passage) -> Bool {
+        let low = min(a, b) - passage.range.start, high = max(a, b) - passage.range.start
+        guard low >= 0 else { return true }
+        let between = passage.text.unicodeScalars.dropFirst(low).prefix(high - low)
+        return !between.contains { $0 == "(" || $0 == ")" }
+    }
+
+    /// The word just before an offset in the passage.
+    static func word(before offset: Int, in passage: Passage) -> String? {
+        let pieces = spacedWords(of: passage)
+        guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }), k > 0 else { return nil }
+        return QuestionReader.words(String(pieces[k - 1].text)).last
+    }
+
+    static let subjectPronouns: Set<String> = ["he", "she", "his", "her", "him"]
 
     /// Where the question's words stand in the passage (scalar offsets).
     private func positions(of stems: Set<String>, in passage: Passage) -> [Int] {

@@ -72,6 +72,8 @@ public struct FoundAnswer: Sendable {
     /// Indices into the passages given, best first.
     public var passages: [Int]
     public var score: Double
+    /// The score of every reading of it, one per passage and place.
+    var support: [Double] = []
 }
 
 /// The outcome of a question.
@@ -79,4 +81,6 @@ public struct Answering: Sendable {
     public enum Status: String, Sendable { case answered, conflict, notFound = "not_found" }
     public var status: Status
     public var answers: [FoundAnswer]
+    /// How each passage and candidate scored, when the finder was asked to explain.
+    public var explanation: [String] = []
 }

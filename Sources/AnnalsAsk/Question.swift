@@ -50,5 +50,12 @@ public struct Question: Sendable {
         return ["what date", "which date", "what day", "which day", "exact date", "exact day"].contains { lower.contains($0) }
     }
 
+    /// "From what year…", "Until which date…": the preposition the answer should follow.
+    public var leadingPreposition: String? {
+        let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }
+        guard lower.count == 2, ["what", "which"].contains(lower[1]), ["from", "until", "since", "to", "till", "by"].contains(lower[0]) else { return nil }
+        return lower[0]
+    }
+
     public enum Ordinal: String, Sendable { case first, last }
 }

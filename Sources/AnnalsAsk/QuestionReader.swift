@@ -116,7 +116,8 @@ public struct QuestionReader: Sendable {
         if first == "when" || head.hasPrefix("what year") || head.hasPrefix("in what year") || head.hasPrefix("in which year")
             || head.hasPrefix("on what date") || head.hasPrefix("what date") || head.hasPrefix("what is the date") || head.hasPrefix("from what year")
             || head.hasPrefix("since when") || head.hasPrefix("what day") || head.hasPrefix("what month") || head.hasPrefix("on which date")
-            || head.hasPrefix("what is the old style") || head.contains(" date of ") { return .date }
+            || head.hasPrefix("what is the old style") || head.contains(" date of ")
+            || ["what exact day", "what exact date", "which exact day", "which day", "what day"].contains(where: { head.hasPrefix($0) || head.hasPrefix("on " + $0) }) { return .date }
         if first == "where" { return .place }
         let joined = " " + lower.joined(separator: " ") + " "
         if first == "how", ["many", "much", "long", "old"].contains(second) { return .number }
@@ -178,6 +179,19 @@ public struct QuestionReader: Sendable {
         "father": ["father"], "mother": ["mother"], "wife": ["wife", "spouse"], "husband": ["husband", "spouse"], "son": ["son", "child"],
         "daughter": ["daughter", "child"], "brother": ["brother"], "sister": ["sister"], "uncle": ["uncle"], "children": ["child", "son", "daughter"],
         "daughters": ["daughter"], "sons": ["son"], "spouse": ["spouse", "wife", "husband"], "wives": ["wife", "spouse"],
+    ]
+
+    /// Words a sentence may use for the question's word: who "chaired" a commission is who
+    /// "headed" it. Compared by `AnswerFinder.stem`.
+    public static let sameSense: [[String]] = [
+        ["chair", "head", "lead", "led", "presid"],
+        ["found", "co-fo", "estab", "set"],
+        ["kill", "murde", "assas", "slain"],
+        ["wrote", "write", "writt", "autho", "penne"],
+        ["marri", "wed", "weddi"],
+        ["begin", "began", "start"],
+        ["die", "died", "death", "dead"],
+        ["born", "birth"],
     ]
 
     static let questionWords: Set<String> = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "could", "according"]

@@ -141,4 +141,41 @@ struct AnswerFinderTests {
         #expect(answer.answers.first?.value == "Karlis Ozols")
         #expect(answer.status == .answered)
     }
+
+    @Test func inHerOwnArticleSheIsTheOneAskedOf() {
+        // Another article names her but puts the date on someone else's clause; her own says "she".
+        var named = Self.passage("After a quarrel with Ivan Orlov in the 1890s, Anna Petrova was expelled from the Riga Society.",
+                                 source: "b.txt", dates: [("1890s", HistoricalDate(DatePoint(span: .decade, startingIn: 1890)))], names: [("Anna Petrova", .person), ("Ivan Orlov", .person)], retrieval: 3)
+        var own = Self.passage("She was expelled from the Riga Society in March 1899.", dates: [("March 1899", HistoricalDate(DatePoint(year: 1899, month: 3)))])
+        named.document = 1
+        own.document = 0
+        let question = QuestionReader().read("When was Anna Petrova expelled from the Riga Society?")
+        let answer = AnswerFinder().answer(question, passages: [named, own], questionEntities: Self.anna, articleSubjects: [0: "Anna Petrova"])
+        #expect(answer.answers.first?.value == "1899-03")
+        // Without knowing whose article it is, "she" is nobody.
+        #expect(AnswerFinder().answer(question, passages: [named, own], questionEntities: Self.anna).answers.first?.value == "189X")
+    }
+
+    @Test func onlyPassagesNearlyAsGoodAsTheBestAddSupport() {
+        // The aside dates the name; weak mentions of the birth date elsewhere do not outvote it.
+        let aside = Self.passage("Anna Ozols (she assumed the name Anna Petrova in 1890) was born in Riga on 2 May 1868.",
+                                 dates: [("1890", HistoricalDate(DatePoint(year: 1890))), ("2 May 1868", HistoricalDate(DatePoint(year: 1868, month: 5, day: 2)))])
+        let echoes = (0..<3).map { k in
+            Self.passage("Petrova, born 2 May 1868, portrait \(k).", source: "c\(k).txt", dates: [("2 May 1868", HistoricalDate(DatePoint(year: 1868, month: 5, day: 2)))])
+        }
+        #expect(Self.ask("In what year did Anna Ozols assume the name Anna Petrova?", [aside] + echoes).answers.first?.value == "1890")
+    }
+
+    @Test func fromWhatYearIsAnsweredByFrom() {
+        let passage = Self.passage("In 1890 Anna Petrova met Ivan Orlov, who from 1892 until her death was her husband.",
+                                   dates: [("1890", HistoricalDate(DatePoint(year: 1890))), ("1892", HistoricalDate(DatePoint(year: 1892)))])
+        #expect(Self.ask("From what year was Ivan Orlov the husband of Anna Petrova?", [passage]).answers.first?.value == "1892")
+        #expect(QuestionReader().read("From what year was he her husband?").leadingPreposition == "from")
+        #expect(QuestionReader().read("In what year was he her husband?").leadingPreposition == nil)
+    }
+
+    @Test func aVerbOfTheSameSenseCoversTheQuestionsVerb() {
+        let headed = Self.passage("In 1901 a commission of inquiry headed by Ivan Orlov met in Riga.", names: [("Ivan Orlov", .person), ("Riga", .place)])
+        #expect(Self.ask("Who chaired the commission of inquiry in Riga?", [headed]).answers.first?.value == "Ivan Orlov")
+    }
 }

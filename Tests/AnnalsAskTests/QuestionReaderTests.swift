@@ -35,6 +35,7 @@ struct QuestionReaderTests {
         Row(question: "Which newspaper did Anna Petrova edit?", expected: .work, names: ["Anna Petrova"]),
         Row(question: "Which publishing house printed the atlas?", expected: .org),
         Row(question: "What pen name did Anna Petrova use?", expected: .person, names: ["Anna Petrova"]),
+        Row(question: "On what exact day did Anna Petrova marry Ivan Orlov?", expected: .date, names: ["Anna Petrova", "Ivan Orlov"], events: [.marriage]),
     ]
 
     @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {

@@ -25,12 +25,15 @@ struct AskCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(help: ArgumentHelp("Print how each passage and candidate scored to standard error.", visibility: .hidden))
+    var explain = false
+
     @Argument(help: ArgumentHelp("The question (omit to read questions from standard input).", valueName: "question"))
     var words: [String] = []
 
     func run() throws {
         let storage = try store.open()
-        let asker = try Asker(store: storage)
+        let asker = try Asker(store: storage, explains: explain)
         if words.isEmpty {
             while let line = readLine() {
                 let question = line.trimmingCharacters(in: .whitespaces)
@@ -92,11 +95,13 @@ struct Asker {
     let subjectOfDocument: [Entity?]
     let documentIndex: [DocumentID: Int]
     private let documents: DocumentCache
+    let explains: Bool
     /// Most claims and sentences a question considers.
     static let claimLimit = 80
 
-    init(store: any DocumentStore) throws {
+    init(store: any DocumentStore, explains: Bool = false) throws {
         self.store = store
+        self.explains = explains
         let revisions = try store.revisions().filter(\.isLatest)
         let index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
         self.revisions = revisions
@@ -137,6 +142,10 @@ struct Asker {
         // Asked only about the subject of articles: their own documents may call them "he";
         // any other document has to name them.
         var homeDocuments = Set<Int>()
+        var articleSubjects: [Int: String] = [:]
+        for (number, subject) in subjectOfDocument.enumerated() {
+            if let subject, entities.contains(subject.id) { articleSubjects[number] = subject.name }
+        }
         if required.isEmpty {
             for (number, subject) in subjectOfDocument.enumerated() {
                 guard let subject, entities.contains(subject.id) else { continue }
@@ -147,8 +156,9 @@ struct Asker {
         var passages = try facts(for: question, entities: focus) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
-        let answering = AnswerFinder().answer(question, passages: passages, questionEntities: entities, required: required,
-                                              homeDocuments: homeDocuments, preferredDocuments: named)
+        let answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
+                                              homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects)
+        for line in answering.explanation { Terminal.writeError(line) }
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
