@@ -58,8 +58,11 @@ public struct AnswerFinder: Sendable {
             let present = Set(passage.names.map(\.id))
             let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
             var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
-            if passage.fact != nil { score += 1.0 }
+            // A claim about someone else than the one asked of is only a sentence.
+            if passage.fact != nil, !missesEveryone { score += 1.0 }
             if missesEveryone { score -= 0.8 }
+            // "Lunacharsky wrote … his book" does not answer what Trotsky wrote.
+            if let actor = question.actor, Self.someoneElseActs(actor.verb, in: passage, asked: questionEntities) { score -= 0.6 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
@@ -70,12 +73,16 @@ public struct AnswerFinder: Sendable {
             guard score >= threshold else { continue }
             // Names are everywhere; the question's other words place the answer.
             let anchors = positions(of: keywordStems.union(eventWords).subtracting(nameWords.map(Self.stem)), in: passage)
+            let asides = Self.asides(of: passage)
             for (text, value, at) in extract(question, from: passage, excluding: questionEntities, nameWords: nameWords) {
                 // What a matching claim says is where the answer is: no distance to pay.
                 let distance = at == Self.fromFact ? 0 : anchors.map { abs($0 - at) }.min() ?? 200
                 var candidateScore = score - Double(min(distance, 300)) / 300.0
                 // "(he assumed the name in 1902) was born … 1879": an aside keeps its own date.
-                if at != Self.fromFact, !anchors.isEmpty, !anchors.contains(where: { sameAside($0, at, in: passage) }) { candidateScore -= 0.2 }
+                if at != Self.fromFact, !anchors.isEmpty {
+                    let own = asides(at)
+                    if anchors.allSatisfy({ asides($0) != nil && asides($0) != own }) { candidateScore -= 0.2 }
+                }
                 // "From what year…" is answered by "from 1903".
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
@@ -90,6 +97,7 @@ public struct AnswerFinder: Sendable {
                 if question.expected == .date, question.wantsDay, value.count < 10 || value.contains("/") { candidateScore -= 0.25 }
                 if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
                 let key = question.expected == .date ? value : value.lowercased()
+                let sentence = "\(passage.document):\(passage.range.start)"
                 if var found = candidates[key] {
                     if candidateScore > found.score {
                         found.score = candidateScore
@@ -99,10 +107,10 @@ public struct AnswerFinder: Sendable {
                     } else if !found.passages.contains(index) {
                         found.passages.append(index)
                     }
-                    found.support.append(candidateScore)
+                    found.support[sentence] = max(found.support[sentence] ?? candidateScore, candidateScore)
                     candidates[key] = found
                 } else {
-                    candidates[key] = FoundAnswer(kind: question.expected, text: text, value: value, passages: [index], score: candidateScore, support: [candidateScore])
+                    candidates[key] = FoundAnswer(kind: question.expected, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
                 }
             }
         }
@@ -111,7 +119,7 @@ public struct AnswerFinder: Sendable {
         if question.expected != .yesno {
             for key in candidates.keys {
                 let found = candidates[key]!
-                let seconds = found.support.filter { $0 >= found.score - 0.6 }.count - 1
+                let seconds = found.support.values.filter { $0 >= found.score - 0.6 }.count - 1
                 candidates[key]!.score += 0.15 * Double(max(seconds, 0))
             }
         }
@@ -170,18 +178,21 @@ public struct AnswerFinder: Sendable {
         case .place, .person, .org, .work:
             var found: [(String, String, Int)] = []
             if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
-            if let other = passage.fact?.other, other.type == question.expected.entityType { found.append((other.name, other.name, Self.fromFact)) }
+            if let other = passage.fact?.other, other.type == question.expected.entityType, !entities.contains(other.id),
+               !Self.repeats(other.name, nameWords), !Self.repeats(other.name, asked: question) {
+                found.append((other.name, other.name, Self.fromFact))
+            }
             let wanted = question.expected.entityType!
             for named in passage.names where named.type == wanted
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
-                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords) else { continue }
+                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords), !Self.repeats(named.name, asked: question) else { continue }
                 found.append((named.name, named.name, named.range.start))
             }
             // Titles the entity layer did not type; for a pen name, the name after "penname".
             let asksPseudonym = question.asksForPseudonym
             if wanted == .work || asksPseudonym {
                 let titles = TitleFinder.titles(in: passage, announcedBy: asksPseudonym ? TitleFinder.nameAnnouncers : TitleFinder.announcers)
-                for title in titles where !Self.repeats(title.text, nameWords) && !found.contains(where: { $0.0 == title.text }) {
+                for title in titles where !Self.repeats(title.text, nameWords) && !Self.repeats(title.text, asked: question) && !found.contains(where: { $0.0 == title.text }) {
                     found.append((title.text, title.text, title.offset))
                 }
                 if asksPseudonym { return found.filter { candidate in titles.contains { $0.text == candidate.0 } } }
@@ -249,12 +260,37 @@ public struct AnswerFinder: Sendable {
         return iso(old.year, old.month, old.day)
     }
 
-    /// Whether two offsets stand on the same side of every bracket between them.
-    private func sameAside(_ a: Int, _ b: Int, in passage: Passage) -> Bool {
-        let low = min(a, b) - passage.range.start, high = max(a, b) - passage.range.start
-        guard low >= 0 else { return true }
-        let between = passage.text.unicodeScalars.dropFirst(low).prefix(high - low)
-        return !between.contains { $0 == "(" || $0 == ")" }
+    /// Whether every use of the verb in the passage follows straight on a person the
+    /// question does not name ("Lunacharsky wrote").
+    static func someoneElseActs(_ verb: String, in passage: Passage, asked: Set<String>) -> Bool {
+        var senses: Set<String> = [stem(verb)]
+        for sense in QuestionReader.sameSense where sense.contains(stem(verb)) { senses.formUnion(sense) }
+        let pieces = spacedWords(of: passage)
+        var uses = 0, byOthers = 0
+        for (k, piece) in pieces.enumerated() where k > 0 {
+            guard let word = QuestionReader.words(String(piece.text)).first, senses.contains(stem(word)) else { continue }
+            uses += 1
+            let before = pieces[k - 1]
+            let end = before.offset + before.text.unicodeScalars.count
+            if let person = passage.names.last(where: { $0.range.end == end && $0.type == .person }), !asked.contains(person.id) { byOthers += 1 }
+        }
+        return uses > 0 && byOthers == uses
+    }
+
+    /// For an offset in the passage, the bracketed aside it stands in (the offset of its
+    /// opening bracket), or nil outside brackets.
+    static func asides(of passage: Passage) -> (Int) -> Int? {
+        var opened: [Int] = []
+        var owner: [Int?] = []
+        for (k, scalar) in passage.text.unicodeScalars.enumerated() {
+            if scalar == "(" { opened.append(k) }
+            owner.append(opened.last)
+            if scalar == ")", !opened.isEmpty { opened.removeLast() }
+        }
+        return { offset in
+            let k = offset - passage.range.start
+            return k >= 0 && k < owner.count ? owner[k] : nil
+        }
     }
 
     /// The word just before an offset in the passage.
@@ -281,6 +317,14 @@ public struct AnswerFinder: Sendable {
             defer { offset += piece.unicodeScalars.count + 1 }
             return (piece, offset)
         }
+    }
+
+    /// Whether a name says nothing the question does not: "Autobiography" for "the title of
+    /// his autobiography", "Congress" for "which party congress".
+    static func repeats(_ name: String, asked question: Question) -> Bool {
+        let words = Set(QuestionReader.words(name).map { $0.lowercased() }).subtracting(["the", "of", "and", "a"])
+        let asked = Set(QuestionReader.words(question.text).map { $0.lowercased() })
+        return !words.isEmpty && words.isSubset(of: asked)
     }
 
     /// Whether a candidate only repeats the question's own names.

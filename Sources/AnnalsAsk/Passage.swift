@@ -72,8 +72,8 @@ public struct FoundAnswer: Sendable {
     /// Indices into the passages given, best first.
     public var passages: [Int]
     public var score: Double
-    /// The score of every reading of it, one per passage and place.
-    var support: [Double] = []
+    /// The best score of it in each sentence that says it ("document:offset").
+    var support: [String: Double] = [:]
 }
 
 /// The outcome of a question.

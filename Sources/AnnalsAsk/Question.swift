@@ -50,6 +50,17 @@ public struct Question: Sendable {
         return ["what date", "which date", "what day", "which day", "exact date", "exact day"].contains { lower.contains($0) }
     }
 
+    /// "What book did Trotsky write…": the one the question says acted, and the verb of the
+    /// act ("Trotsky", "write"), read after "did", "does" or "do".
+    public var actor: (name: String, verb: String)? {
+        let words = QuestionReader.words(text)
+        guard let k = words.firstIndex(where: { ["did", "does", "do"].contains($0.lowercased()) }), k + 1 < words.count,
+              let name = names.first(where: { QuestionReader.words($0).first == words[k + 1] }) else { return nil }
+        let after = k + 1 + QuestionReader.words(name).count
+        guard after < words.count, words[after].first?.isLowercase == true else { return nil }
+        return (name, words[after].lowercased())
+    }
+
     /// "From what year…", "Until which date…": the preposition the answer should follow.
     public var leadingPreposition: String? {
         let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }

@@ -178,4 +178,19 @@ struct AnswerFinderTests {
         let headed = Self.passage("In 1901 a commission of inquiry headed by Ivan Orlov met in Riga.", names: [("Ivan Orlov", .person), ("Riga", .place)])
         #expect(Self.ask("Who chaired the commission of inquiry in Riga?", [headed]).answers.first?.value == "Ivan Orlov")
     }
+
+    @Test func whatSomeoneElseWroteIsNotTheirWork() {
+        let other = Self.passage("Ivan Orlov wrote about the exile of Anna Petrova in his book Winter Roads.",
+                                 names: [("Ivan Orlov", .person), ("Anna Petrova", .person), ("Winter Roads", .work)], retrieval: 3)
+        let own = Self.passage("In exile Anna Petrova wrote Letters from Tobolsk.", names: [("Anna Petrova", .person), ("Letters from Tobolsk", .work)], retrieval: 3)
+        let question = QuestionReader().read("What book did Anna Petrova write in exile?")
+        #expect(question.actor?.name == "Anna Petrova" && question.actor?.verb == "write")
+        #expect(Self.ask("What book did Anna Petrova write in exile?", [other, own]).answers.first?.value == "Letters from Tobolsk")
+    }
+
+    @Test func aNameTheQuestionAlreadySaysIsNoAnswer() {
+        let passage = Self.passage("Anna Petrova told her story in her Autobiography, later titled A Life in Riga.",
+                                   names: [("Anna Petrova", .person), ("Autobiography", .work), ("A Life in Riga", .work)])
+        #expect(Self.ask("What is the title of Anna Petrova's autobiography?", [passage]).answers.first?.value == "A Life in Riga")
+    }
 }

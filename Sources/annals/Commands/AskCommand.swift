@@ -153,7 +153,7 @@ struct Asker {
                 if !required.contains(where: { $0.id == subject.id }) { required.append((subject.id, subject.name)) }
             }
         }
-        var passages = try facts(for: question, entities: focus) + relatives(for: question, entities: focus)
+        var passages = try facts(for: question, entities: entities) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
         let answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
@@ -217,11 +217,17 @@ struct Asker {
                 guard let participant, let entity = entity(for: participant) else { return nil }
                 return Passage.Named(range: participant.range ?? claim.evidence, name: entity.name, id: entity.id, type: entity.type)
             }
-            func work(_ participant: Participant?) -> Passage.Named? {
+            func work(_ participant: Participant?) throws -> Passage.Named? {
                 guard let participant, participant.type == .work else { return named(participant) }
-                return Passage.Named(range: participant.range ?? claim.evidence, name: participant.name, id: "work:" + participant.name.lowercased(), type: .work)
+                var range = participant.range ?? claim.evidence, name = participant.name
+                // "published The Lessons of October": the title as written, its article too.
+                if participant.range != nil, range.start >= 4 {
+                    let before = TextRange(start: range.start - 4, end: range.start)
+                    if try documents[located.document].text.string(in: before) == "The " { range.start -= 4; name = "The " + name }
+                }
+                return Passage.Named(range: range, name: name, id: "work:" + participant.name.lowercased(), type: .work)
             }
-            let subject = named(claim.subject), object = work(claim.object)
+            let subject = named(claim.subject), object = try work(claim.object)
             let other: Passage.Named?
             if let subject, entities.contains(subject.id) { other = object }
             else if let object, entities.contains(object.id) { other = subject }
