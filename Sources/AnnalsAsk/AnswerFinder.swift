@@ -60,7 +60,9 @@ public struct AnswerFinder: Sendable {
             var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
-            if missesEveryone { score -= 0.8 }
+            // "the Soviet" after "the St. Petersburg Soviet": the head of the name is half of it.
+            let requiredHeads = required.compactMap { QuestionReader.words($0.name).last?.lowercased() }
+            if missesEveryone { score -= requiredHeads.contains(where: wordSet.contains) ? 0.2 : 0.8 }
             // "Lunacharsky wrote … his book" does not answer what Trotsky wrote.
             if let actor = question.actor, Self.someoneElseActs(actor.verb, in: passage, asked: questionEntities) { score -= 0.6 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
@@ -72,18 +74,35 @@ public struct AnswerFinder: Sendable {
             if explains { explanation.append(String(format: "%.2f %@ %@:%d %@", score, passage.fact == nil ? "text" : "fact", passage.source, passage.range.start, String(passage.text.prefix(120)))) }
             guard score >= threshold else { continue }
             // Names are everywhere; the question's other words place the answer.
-            let anchors = positions(of: keywordStems.union(eventWords).subtracting(nameWords.map(Self.stem)), in: passage)
+            var anchorStems = keywordStems.union(eventWords).subtracting(nameWords.map(Self.stem))
+            for sense in QuestionReader.sameSense where !anchorStems.isDisjoint(with: sense) { anchorStems.formUnion(sense) }
+            let anchors = positions(of: anchorStems, in: passage)
+            // Where the passage names the one asked of (not an article's subject, who is everywhere).
+            let askedAt = homeDocuments.isEmpty ? passage.names.filter { requiredIDs.contains($0.id) }.map(\.range) : []
             let asides = Self.asides(of: passage)
-            for (text, value, at) in extract(question, from: passage, excluding: questionEntities, nameWords: nameWords) {
+            let extracted = extract(question, from: passage, excluding: questionEntities, nameWords: nameWords)
+            // The gap between a candidate and the nearest of the question's words, in scalars.
+            func gap(_ candidate: (String, String, Int)) -> Int {
+                let start = candidate.2, end = candidate.2 + candidate.0.unicodeScalars.count
+                return anchors.map { max(0, $0.start - end, start - $0.end) }.min() ?? 200
+            }
+            let nearest = extracted.filter { $0.2 != Self.fromFact }.map(gap).min() ?? 200
+            for (text, value, at) in extracted {
                 // What a matching claim says is where the answer is: no distance to pay.
-                let distance = at == Self.fromFact ? 0 : anchors.map { abs($0 - at) }.min() ?? 200
+                let distance = at == Self.fromFact ? 0 : gap((text, value, at))
                 var candidateScore = score - Double(min(distance, 300)) / 300.0
                 // "(he assumed the name in 1902) was born … 1879": an aside keeps its own date.
                 if at != Self.fromFact, !anchors.isEmpty {
                     let own = asides(at)
-                    if anchors.allSatisfy({ asides($0) != nil && asides($0) != own }) { candidateScore -= 0.2 }
+                    if anchors.allSatisfy({ asides($0.start) != nil && asides($0.start) != own }) { candidateScore -= 0.2 }
                 }
                 // "From what year…" is answered by "from 1903".
+                // The candidate nearest the question's words.
+                if at != Self.fromFact, distance < 60, distance == nearest { candidateScore += 0.2 }
+                // "Leon Sedov (b. 1906) and Sergei Sedov (b. 1908)": the date beside the one asked of.
+                if at != Self.fromFact, askedAt.count > 0, passage.names.count > askedAt.count,
+                   askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { candidateScore += 0.1 }
+                if question.expected == .place, question.asksForSettlement, NameLexicon.isRegion(value) { candidateScore -= 0.5 }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
@@ -94,7 +113,7 @@ public struct AnswerFinder: Sendable {
                 }
                 // The year the question names tells it nothing; "on what date" wants a day.
                 if question.expected == .date, let year = question.year, value == String(year) { candidateScore -= 0.4 }
-                if question.expected == .date, question.wantsDay, value.count < 10 || value.contains("/") { candidateScore -= 0.25 }
+                if question.expected == .date, question.wantsDay, value.count < 10 || value.contains("/") { candidateScore -= 0.6 }
                 if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
                 let key = question.expected == .date ? value : value.lowercased()
                 let sentence = "\(passage.document):\(passage.range.start)"
@@ -166,7 +185,10 @@ public struct AnswerFinder: Sendable {
         switch question.expected {
         case .date:
             var found: [(String, String, Int)] = []
-            if let date = passage.fact?.date { found.append((date.inWords, value(of: date, julian: question.wantsJulian), Self.fromFact)) }
+            // A claim's date written in the sentence is read there, where the question's words may stand nearer another date.
+            if let date = passage.fact?.date, !passage.dates.contains(where: { $0.date.value == date.value }) {
+                found.append((date.inWords, value(of: date, julian: question.wantsJulian), Self.fromFact))
+            }
             for dated in passage.dates {
                 if let year = question.year, !(dated.date.earliest.map { $0.year <= year } == true && dated.date.latest.map { $0.year >= year } == true) { continue }
                 // The question's own year is a restriction, not an answer, unless nothing finer is written.
@@ -303,10 +325,10 @@ public struct AnswerFinder: Sendable {
     static let subjectPronouns: Set<String> = ["he", "she", "his", "her", "him"]
 
     /// Where the question's words stand in the passage (scalar offsets).
-    private func positions(of stems: Set<String>, in passage: Passage) -> [Int] {
+    private func positions(of stems: Set<String>, in passage: Passage) -> [TextRange] {
         Self.spacedWords(of: passage).compactMap { piece in
             let word = QuestionReader.words(String(piece.text)).first?.lowercased() ?? ""
-            return !word.isEmpty && stems.contains(Self.stem(word)) ? piece.offset : nil
+            return !word.isEmpty && stems.contains(Self.stem(word)) ? TextRange(start: piece.offset, end: piece.offset + word.unicodeScalars.count) : nil
         }
     }
 

@@ -61,6 +61,11 @@ public struct Question: Sendable {
         return (name, words[after].lowercased())
     }
 
+    /// "In which city…", "What town…": a settlement is asked for, not a country.
+    public var asksForSettlement: Bool {
+        QuestionReader.askedNoun(QuestionReader.words(text).map { $0.lowercased() }).map { ["city", "town", "village", "port"].contains($0) } ?? false
+    }
+
     /// "From what year…", "Until which date…": the preposition the answer should follow.
     public var leadingPreposition: String? {
         let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }

@@ -44,6 +44,8 @@ public struct QuestionReader: Sendable {
             accordingTo = words[(k + 2)...].prefix { $0.first?.isUppercase == true || ["the"].contains($0.lowercased()) }
                 .filter { $0.lowercased() != "the" }.joined(separator: " ")
         }
+        // The year is a restriction, met by any date in it, not a word to find.
+        if let year { keywords.removeAll { $0 == String(year) } }
         var question = Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
                         year: year, after: after, before: before, ordinal: ordinal,
                         wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
@@ -190,8 +192,8 @@ public struct QuestionReader: Sendable {
         ["wrote", "write", "writt", "autho", "penne"],
         ["marri", "wed", "weddi"],
         ["begin", "began", "start"],
-        ["die", "died", "death", "dead"],
-        ["born", "birth"],
+        ["die", "died", "death", "dead", "d"],
+        ["born", "birth", "b"],
     ]
 
     static let questionWords: Set<String> = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "could", "according"]

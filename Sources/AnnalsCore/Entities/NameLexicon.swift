@@ -3,7 +3,7 @@ import Foundation
 /// General knowledge about names that an entity engine needs: titles, cue words,
 /// well-known places, given-name variants across transliterations, and folding of
 /// spelling variants. Nothing here is specific to one corpus.
-enum NameLexicon {
+public enum NameLexicon {
     /// Titles and honorifics that announce a person ("General Krasnov", "Comrade Lenin").
     static let personTitles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "professor", "general", "gen", "colonel", "col", "captain", "capt",
@@ -89,20 +89,28 @@ enum NameLexicon {
     static let connectors: Set<String> = ["of", "de", "von", "van", "der", "den", "del", "della", "di", "da", "du", "la", "le", "y", "al", "bin", "ibn", "and"]
 
     /// Well-known places: countries, regions and large cities (general knowledge).
-    static let places: Set<String> = [
-        "russia", "ukraine", "germany", "france", "england", "britain", "great britain", "scotland", "ireland",
-        "wales", "italy", "spain", "portugal", "austria", "hungary", "austria-hungary", "poland", "finland",
-        "sweden", "norway", "denmark", "turkey", "greece", "bulgaria", "romania", "serbia", "switzerland",
-        "belgium", "holland", "netherlands", "china", "japan", "india", "mexico", "canada", "america",
-        "united states", "siberia", "lithuania", "latvia", "estonia", "georgia", "armenia", "azerbaijan",
-        "kazakhstan", "belarus", "crimea", "caucasus", "europe", "asia", "africa", "moscow", "petrograd",
+    static let places: Set<String> = regions.union(cities)
+
+    /// Whether a place is a country or a region, not a settlement: no answer to "which city".
+    public static func isRegion(_ name: String) -> Bool { regions.contains(name.lowercased()) }
+
+    static let cities: Set<String> = [
+        "moscow", "petrograd",
         "leningrad", "st. petersburg", "saint petersburg", "petersburg", "kiev", "kyiv", "odessa", "london",
         "paris", "berlin", "vienna", "geneva", "zurich", "rome", "madrid", "new york", "washington", "chicago",
         "boston", "mexico city", "istanbul", "constantinople", "warsaw", "prague", "budapest", "stockholm",
         "oslo", "copenhagen", "helsinki", "riga", "tbilisi", "tiflis", "baku", "kazan", "simbirsk", "samara",
         "tsaritsyn", "stalingrad", "kronstadt", "halifax", "munich", "hamburg", "brussels", "amsterdam",
-        "the hague", "lisbon", "barcelona", "naples", "venice", "milan", "alma-ata", "almaty", "coyoacán",
-        "coyoacan", "the ukraine", "soviet union", "ussr", "u.s.s.r.", "usa", "u.s.", "nova scotia", "norway",
+        "the hague", "lisbon", "barcelona", "naples", "venice", "milan", "alma-ata", "almaty", "coyoacán", "coyoacan",
+    ]
+
+    static let regions: Set<String> = [
+        "russia", "ukraine", "germany", "france", "england", "britain", "great britain", "scotland", "ireland",
+        "wales", "italy", "spain", "portugal", "austria", "hungary", "austria-hungary", "poland", "finland",
+        "sweden", "norway", "denmark", "turkey", "greece", "bulgaria", "romania", "serbia", "switzerland",
+        "belgium", "holland", "netherlands", "china", "japan", "india", "mexico", "canada", "america",
+        "united states", "siberia", "lithuania", "latvia", "estonia", "georgia", "armenia", "azerbaijan",
+        "kazakhstan", "belarus", "crimea", "caucasus", "europe", "asia", "africa", "the ukraine", "soviet union", "ussr", "u.s.s.r.", "usa", "u.s.", "nova scotia", "norway",
         "baltic", "the baltic", "volga", "don", "dnieper", "urals", "manchuria", "mongolia", "persia", "iran",
         "egypt", "palestine", "israel", "australia", "argentina", "brazil", "cuba",
         // Historical regions.
