@@ -34,6 +34,7 @@ public struct AnswerFinder: Sendable {
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
+        let nameStems = Set(nameWords.map(Self.stem))
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -47,8 +48,17 @@ public struct AnswerFinder: Sendable {
             let namedByPronoun = surname.map { !wordSet.contains($0) } == true && !wordSet.isDisjoint(with: Self.subjectPronouns)
             var stems = Set(words.map(Self.stem))
             if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
-            for sense in QuestionReader.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
-            let covered = keywordStems.isEmpty ? 0 : Double(keywordStems.intersection(stems).count) / Double(keywordStems.count)
+            for sense in Self.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
+            // The question's year is met by any date in it ("December 3" of 1905), not only by the number.
+            let inYear = question.year.map { year in
+                passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true }
+            }
+            if let year = question.year {
+                if inYear == true { stems.insert(Self.stem(String(year))) } else { stems.remove(Self.stem(String(year))) }
+            }
+            // Names count half: naming the question's people is rewarded on its own below.
+            func weight(_ stem: String) -> Double { nameStems.contains(stem) ? 0.5 : 1.0 }
+            let covered = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
             // The passage must speak of the event asked about, and should name someone the
@@ -56,7 +66,10 @@ public struct AnswerFinder: Sendable {
             if passage.fact == nil, !question.events.isEmpty, !eventFound { continue }
             if let head = question.head, !stems.contains(Self.stem(head)) { continue }
             let present = Set(passage.names.map(\.id))
-            let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
+            // In the article of someone the question names, a sentence about them will do.
+            let aboutArticleSubject = surname.map { wordSet.contains($0) } == true || namedByPronoun
+            let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && !aboutArticleSubject
+                && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
             var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
@@ -68,14 +81,12 @@ public struct AnswerFinder: Sendable {
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
-            if let year = question.year {
-                score += passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true } ? 0.4 : -0.4
-            }
+            if let inYear { score += inYear ? 0.4 : -0.4 }
             if explains { explanation.append(String(format: "%.2f %@ %@:%d %@", score, passage.fact == nil ? "text" : "fact", passage.source, passage.range.start, String(passage.text.prefix(120)))) }
             guard score >= threshold else { continue }
             // Names are everywhere; the question's other words place the answer.
             var anchorStems = keywordStems.union(eventWords).subtracting(nameWords.map(Self.stem))
-            for sense in QuestionReader.sameSense where !anchorStems.isDisjoint(with: sense) { anchorStems.formUnion(sense) }
+            for sense in Self.sameSense where !anchorStems.isDisjoint(with: sense) { anchorStems.formUnion(sense) }
             let anchors = positions(of: anchorStems, in: passage)
             // Where the passage names the one asked of (not an article's subject, who is everywhere).
             let askedAt = homeDocuments.isEmpty ? passage.names.filter { requiredIDs.contains($0.id) }.map(\.range) : []
@@ -108,7 +119,7 @@ public struct AnswerFinder: Sendable {
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
                    Self.word(before: at, in: passage)?.lowercased() == preposition { candidateScore += 0.3 }
                 // "the 1920s" answers no "when" well; a bare year loses to a finer date it contains.
-                if question.expected == .date, value.hasSuffix("X") || value.count == 4 && passage.dates.contains(where: { $0.date.value.hasPrefix(value + "-") }) {
+                if question.expected == .date, value.hasSuffix("X") || value.count == 4 && Self.holdsFinerDate(in: value, passage) {
                     candidateScore -= 0.5
                 }
                 // The year the question names tells it nothing; "on what date" wants a day.
@@ -286,7 +297,7 @@ public struct AnswerFinder: Sendable {
     /// question does not name ("Lunacharsky wrote").
     static func someoneElseActs(_ verb: String, in passage: Passage, asked: Set<String>) -> Bool {
         var senses: Set<String> = [stem(verb)]
-        for sense in QuestionReader.sameSense where sense.contains(stem(verb)) { senses.formUnion(sense) }
+        for sense in Self.sameSense where sense.contains(stem(verb)) { senses.formUnion(sense) }
         let pieces = spacedWords(of: passage)
         var uses = 0, byOthers = 0
         for (k, piece) in pieces.enumerated() where k > 0 {
@@ -341,6 +352,16 @@ public struct AnswerFinder: Sendable {
         }
     }
 
+    /// Whether the passage writes a date finer than the bare year: a day or month in it,
+    /// on its own, as the end of a span ("1672 – 8 February 1725"), or in its claim.
+    static func holdsFinerDate(in year: String, _ passage: Passage) -> Bool {
+        let dates = passage.dates.map(\.date) + [passage.fact?.date].compactMap { $0 }
+        return dates.contains { date in
+            [date.start, date.end].compactMap { $0 }.contains { $0.precision < .year && String($0.year) == year }
+                || date.value.hasPrefix(year + "-")
+        }
+    }
+
     /// Whether a name says nothing the question does not: "Autobiography" for "the title of
     /// his autobiography", "Congress" for "which party congress".
     static func repeats(_ name: String, asked question: Question) -> Bool {
@@ -360,7 +381,20 @@ public struct AnswerFinder: Sendable {
 
     static let edgePunctuation = CharacterSet(charactersIn: ",.;:()\"'")
 
-    static func stem(_ word: String) -> String { String(word.lowercased().prefix(5)) }
+    /// `QuestionReader.sameSense` by stem.
+    static let sameSense: [Set<String>] = QuestionReader.sameSense.map { Set($0.map(stem)) }
+
+    /// A word's stem for matching: inflections dropped ("joined", "joining" → "join"), then
+    /// its first five letters ("ratified", "ratification" → "ratif").
+    static func stem(_ word: String) -> String {
+        var word = word.lowercased()
+        for suffix in ["ing", "ed", "es", "s"] where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
+            word.removeLast(suffix.count)
+            break
+        }
+        if word.count > 3, word.hasSuffix("e") { word.removeLast() }
+        return String(word.prefix(5))
+    }
 
     /// The offset given to candidates read from a claim rather than the words.
     static let fromFact = -1

@@ -44,8 +44,6 @@ public struct QuestionReader: Sendable {
             accordingTo = words[(k + 2)...].prefix { $0.first?.isUppercase == true || ["the"].contains($0.lowercased()) }
                 .filter { $0.lowercased() != "the" }.joined(separator: " ")
         }
-        // The year is a restriction, met by any date in it, not a word to find.
-        if let year { keywords.removeAll { $0 == String(year) } }
         var question = Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
                         year: year, after: after, before: before, ordinal: ordinal,
                         wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
@@ -184,13 +182,13 @@ public struct QuestionReader: Sendable {
     ]
 
     /// Words a sentence may use for the question's word: who "chaired" a commission is who
-    /// "headed" it. Compared by `AnswerFinder.stem`.
+    /// "headed" it. Compared by stem (`AnswerFinder.stem`), so one form of each will do.
     public static let sameSense: [[String]] = [
-        ["chair", "head", "lead", "led", "presid"],
-        ["found", "co-fo", "estab", "set"],
-        ["kill", "murde", "assas", "slain"],
-        ["wrote", "write", "writt", "autho", "penne"],
-        ["marri", "wed", "weddi"],
+        ["chair", "chairman", "head", "lead", "led", "preside"],
+        ["found", "co-founded", "establish", "set"],
+        ["kill", "murder", "assassinate", "slain"],
+        ["wrote", "write", "written", "author", "penned"],
+        ["marry", "married", "wed", "wedding"],
         ["begin", "began", "start"],
         ["die", "died", "death", "dead", "d"],
         ["born", "birth", "b"],

@@ -21,6 +21,8 @@ struct EntityTests {
         ("Later the Bolshevik Party met again.", "Bolshevik Party: org"),
         ("In the end the Kronstadt Rebellion was crushed.", "Kronstadt Rebellion: event"),
         ("He wrote for the newspaper Iskra every week.", "Iskra: work"),
+        ("He was elected from the Velnaiontsy faction.", "Velnaiontsy: org"),
+        ("She joined the Velnaiontsy, a small radical organization in Riga.", "Velnaiontsy: org"),
         ("She moved north to Kherson Province in spring.", "Kherson Province: place"),
         ("At the meeting J. T. Murphy disagreed.", "J. T. Murphy: person"),
         ("That year the RSDLP split in two.", "RSDLP: org"),
@@ -64,6 +66,15 @@ struct EntityTests {
     @Test func aShortFormInBrackets() {
         #expect(Self.aliases(of: "New Economic Policy", in: "Then came the New Economic Policy (NEP) and trade revived.").contains("NEP"))
         #expect(Self.aliases(of: "Communist International", in: "He joined the Communist International (Comintern) early.").contains("Comintern"))
+    }
+
+    @Test func anOpeningThatListsTheSubjectsNames() {
+        let opening = "Mara Velinskaya (Latvian: Māra Velinska), Mara Jurniece (Latvian: Māra Jūrniece) or Maria Dorvik (1851 – 1920) drew the coast."
+        let names = Self.aliases(of: "Mara Velinskaya", in: opening, title: "Mara Velinskaya")
+        #expect(names.contains("Mara Jurniece") && names.contains("Maria Dorvik"), "\(names)")
+        // With "and" the brackets belong to different people.
+        let list = "Anton Velinsky (1820 – 1880), Ilya Saburov (1830 – 1890) and Georgy Rusov (1840 – 1900) founded the school."
+        #expect(!Self.aliases(of: "Anton Velinsky", in: list).contains("Ilya Saburov"))
     }
 
     @Test func aPlaceAndItsLaterName() {

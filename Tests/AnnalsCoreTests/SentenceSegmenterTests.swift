@@ -5,6 +5,7 @@ import AnnalsCore
 struct SentenceSegmenterTests {
     static let cases: [(String, [String])] = [
         ("He left. She stayed.", ["He left.", "She stayed."]),
+        ("Ivan Orlov (Russian: Иван Орлов, tr. Ivan Orlov) sailed. He returned.", ["Ivan Orlov (Russian: Иван Орлов, tr. Ivan Orlov) sailed.", "He returned."]),
         ("Gen. Orlov signed it. Then he left.", ["Gen. Orlov signed it.", "Then he left."]),
         ("Dr. Velinsky taught there. He was kind.", ["Dr. Velinsky taught there.", "He was kind."]),
         ("She moved to St. Petersburg in 1896. It was cold.", ["She moved to St. Petersburg in 1896.", "It was cold."]),

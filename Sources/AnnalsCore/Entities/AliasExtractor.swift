@@ -72,6 +72,7 @@ struct AliasExtractor {
                 }
                 return nil
             }
+            leadNames(tokens: tokens, byStart: byStart, add: add)
             for k in tokens.indices {
                 let token = tokens[k]
                 guard token.kind == .word || token.isMark("(") else { continue }
@@ -98,6 +99,9 @@ struct AliasExtractor {
                     add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
                 case "known" where k + 1 < tokens.count && tokens[k + 1].isWord("as"):
                     add(nearOwner(before: k), name(at: k + 2), from: k, to: k + 2)
+                case "tr" where k + 1 < tokens.count && tokens[k + 1].isMark("."):
+                    // "(Russian: Пётр Великий, tr. Pyotr Velikiy, …)"
+                    add(owner(before: k), name(at: k + 2), from: k, to: k + 2)
                 case "transliterated":
                     // "also transliterated Leo, Lev, Trotskii, … and Trotzky"
                     var j = k + 1
@@ -137,5 +141,39 @@ struct AliasExtractor {
             }
         }
         return found
+    }
+
+    /// An article's opening that lists its subject's names, each with its brackets, the
+    /// last after "or": "Peter the Great (…), Peter I (…) or Pyotr Alekseevich (…; 1672 –
+    /// 1725) ruled…". With "and" instead of "or" it is a list of people, not one.
+    private func leadNames(tokens: [DateToken], byStart: [Int: EntityMention],
+                           add: (EntityMention?, EntityMention?, Int, Int, Bool) -> Void) {
+        guard let first = tokens.first, let subject = byStart[first.range.start] else { return }
+        /// The token after the bracket group that opens at `k`, or nil if none opens there.
+        func afterBrackets(_ k: Int) -> Int? {
+            guard k < tokens.count, tokens[k].isMark("(") else { return nil }
+            var depth = 0, j = k
+            while j < tokens.count {
+                if tokens[j].isMark("(") { depth += 1 }
+                if tokens[j].isMark(")") { depth -= 1; if depth == 0 { return j + 1 } }
+                j += 1
+            }
+            return nil
+        }
+        func tokenIndex(after mention: EntityMention, from k: Int) -> Int? {
+            tokens[k...].firstIndex { $0.range.start >= mention.range.end }
+        }
+        guard let opened = tokenIndex(after: subject, from: 0), var k = afterBrackets(opened) else { return }
+        var chain: [(EntityMention, Int)] = []
+        var saidOr = false
+        while k + 1 < tokens.count, tokens[k].isMark(",") || tokens[k].isWord("or") {
+            saidOr = saidOr || tokens[k].isWord("or")
+            guard let name = byStart[tokens[k + 1].range.start], let next = tokenIndex(after: name, from: k + 1) else { break }
+            chain.append((name, k + 1))
+            guard let after = afterBrackets(next) else { break }
+            k = after
+        }
+        guard saidOr else { return }
+        for (name, at) in chain { add(subject, name, 0, at, false) }
     }
 }

@@ -82,7 +82,9 @@ public struct EntityIndex: Sendable {
         if let index = byName[key] { return entities[index] }
         if let last = words.last, let index = bySurname[last] { return entities[index] }
         // "Lenin's Testament", "his last testament": the work or body its last word names.
-        if words.count > 1, let last = words.last, let index = byName[last], entities[index].type != .person { return entities[index] }
+        // Not when a year or month tells one of many apart: "1905 Revolution", "October Revolution".
+        let qualified = words.dropLast().contains { word in word.contains(where: \.isNumber) || DateVocabulary.months[word] != nil }
+        if words.count > 1, !qualified, let last = words.last, let index = byName[last], entities[index].type != .person { return entities[index] }
         return nil
     }
 

@@ -143,6 +143,11 @@ struct MentionDetector {
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
         if NameLexicon.eventHeads.contains(last) { return (.event, true) }
+        // "the Mezhraiontsy faction", "the Mezhraiontsy, a regional organization": the noun
+        // after the name, or in an apposition just after it, says what it is.
+        // Not for people's names: "the Trotsky faction" is his.
+        if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
+           let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
         if NameLexicon.orgHeads.contains(last) { return (.org, true) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
         if NameLexicon.places.contains(joined) { return (.place, true) }
@@ -170,6 +175,27 @@ struct MentionDetector {
         if Self.surnameEndings.contains(where: { last.hasSuffix($0) }), last.count >= 5 { return (.person, false) }
         if NameLexicon.isGivenName(first) { return (.person, false) }
         return (nil, false)
+    }
+
+    /// The kind a lower-case noun right after a name gives it ("faction", "river"), or the
+    /// head noun of an apposition after a comma (", a regional social democratic organization").
+    private func kindNamedAfter(tokens: [DateToken], end: Int) -> EntityType? {
+        func kind(of token: DateToken) -> EntityType? {
+            guard token.kind == .word, !token.isCapitalized else { return nil }
+            if NameLexicon.orgHeads.contains(token.text) { return .org }
+            if NameLexicon.placeHeads.contains(token.text) || ["town", "village", "port", "country"].contains(token.text) { return .place }
+            return nil
+        }
+        guard end < tokens.count else { return nil }
+        if let found = kind(of: tokens[end]) { return found }
+        // ", a [few words] organization," — up to five words, stopping at any other mark.
+        guard tokens[end].isMark(","), end + 1 < tokens.count, tokens[end + 1].isWord("a", "an") else { return nil }
+        var k = end + 2
+        while k < tokens.count, k <= end + 7, tokens[k].kind == .word {
+            if k + 1 >= tokens.count || tokens[k + 1].kind != .word { return kind(of: tokens[k]) }
+            k += 1
+        }
+        return nil
     }
 
     private func isAllCapitals(_ tokens: [DateToken], _ start: Int, _ end: Int) -> Bool {

@@ -9,6 +9,8 @@ enum Abbreviations {
         "gov", "sen", "rep", "pres", "hon", "supt", "insp", "st", "ste", "mt", "ft", "pt",
         "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
         "vs", "viz", "cf", "approx", "ca", "esp", "incl", "abt", "vols",
+        // "tr. Pyotr Velikiy", "lit. the Beginning": a transliteration or translation follows.
+        "tr", "transl", "lit",
         // Abbreviated given names: "Ia. Vodarsky", "Wm. Penn", "Geo. Washington".
         "ia", "ya", "yu", "iu", "wm", "geo", "chas", "thos", "jas", "jno", "benj", "robt", "saml",
     ]
