@@ -388,13 +388,31 @@ public struct AnswerFinder: Sendable {
     /// its first five letters ("ratified", "ratification" → "ratif").
     static func stem(_ word: String) -> String {
         var word = word.lowercased()
+        if let base = irregularVerbs[word] { word = base }
         for suffix in ["ing", "ed", "es", "s"] where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
             word.removeLast(suffix.count)
             break
         }
+        // "editor", "leader", "founder": the doer is the deed's stem.
+        if word.count >= 6, word.hasSuffix("er") || word.hasSuffix("or") { word.removeLast(2) }
         if word.count > 3, word.hasSuffix("e") { word.removeLast() }
         return String(word.prefix(5))
     }
+
+    /// Past forms that do not contain their verb (general English).
+    static let irregularVerbs: [String: String] = [
+        "took": "take", "taken": "take", "went": "go", "gone": "go", "gave": "give", "given": "give", "became": "become",
+        "began": "begin", "begun": "begin", "wrote": "write", "written": "write", "led": "lead", "fled": "flee", "left": "leave",
+        "met": "meet", "sent": "send", "spoke": "speak", "spoken": "speak", "fought": "fight", "held": "hold", "won": "win",
+        "lost": "lose", "stood": "stand", "saw": "see", "seen": "see", "came": "come", "ran": "run", "brought": "bring",
+        "bought": "buy", "thought": "think", "told": "tell", "taught": "teach", "caught": "catch", "chose": "choose",
+        "chosen": "choose", "drew": "draw", "drawn": "draw", "drove": "drive", "driven": "drive", "grew": "grow", "grown": "grow",
+        "hid": "hide", "hidden": "hide", "knew": "know", "known": "know", "rose": "rise", "risen": "rise", "shot": "shoot",
+        "sold": "sell", "struck": "strike", "swore": "swear", "sworn": "swear", "threw": "throw", "thrown": "throw",
+        "wore": "wear", "worn": "wear", "fell": "fall", "fallen": "fall", "felt": "feel", "kept": "keep", "slain": "slay",
+        "slew": "slay", "sought": "seek", "spent": "spend", "built": "build", "paid": "pay", "said": "say", "heard": "hear",
+        "made": "make", "broke": "break", "broken": "break", "forbade": "forbid", "forbidden": "forbid", "bore": "bear", "borne": "bear",
+    ]
 
     /// The offset given to candidates read from a claim rather than the words.
     static let fromFact = -1

@@ -12,7 +12,7 @@
 /// ```
 public struct DateExtractor: Sendable {
     /// Bumped whenever extraction changes, so stores find dates again.
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 
@@ -28,9 +28,11 @@ public struct DateExtractor: Sendable {
     public func extract(from text: ScalarText, structure: DocumentStructure) -> [DateMention] {
         var found: [Found] = []
         var sentenceWords: [Set<String>] = []
+        var bornEnds: [Int] = []
         for (index, sentence) in structure.sentences.enumerated() {
             let tokens = DateToken.tokenize(text, in: sentence.range)
             sentenceWords.append(Set(tokens.filter { $0.kind == .word }.map(\.text)))
+            bornEnds += tokens.filter { $0.isWord("born") }.map(\.range.end)
             let patterns = DatePatterns(tokens: tokens)
             var depth = 0
             var i = 0
@@ -46,7 +48,7 @@ public struct DateExtractor: Sendable {
                 }
             }
         }
-        return resolve(found, structure: structure, sentenceWords: sentenceWords)
+        return resolve(found, structure: structure, sentenceWords: sentenceWords, bornEnds: bornEnds)
     }
 
     private static func depth(_ depth: Int, after token: DateToken) -> Int {
@@ -57,9 +59,9 @@ public struct DateExtractor: Sendable {
 
     // MARK: - Resolution
 
-    private func resolve(_ found: [Found], structure: DocumentStructure, sentenceWords: [Set<String>]) -> [DateMention] {
+    private func resolve(_ found: [Found], structure: DocumentStructure, sentenceWords: [Set<String>], bornEnds: [Int]) -> [DateMention] {
         let sectionYears = headingYears(found, structure: structure)
-        let birth = birthDate(found, sentenceWords: sentenceWords)
+        let birth = birthDate(found, structure: structure, bornEnds: bornEnds)
         var mentions: [DateMention] = []
         var anchor: (range: TextRange, point: DatePoint, section: Int?)?
         /// The end of the anchor when it is a span of years (an age), for shifts that keep the span.
@@ -186,10 +188,13 @@ public struct DateExtractor: Sendable {
         return nil
     }
 
-    /// The subject's birth date: the first full date in a sentence that says "born", else
-    /// the start of the first span in the document's opening ("(22 April 1870 – 21 January 1924)").
-    private func birthDate(_ found: [Found], sentenceWords: [Set<String>]) -> (range: TextRange, point: DatePoint)? {
-        for item in found where sentenceWords[item.sentence].contains("born") && !item.isParenthetical {
+    /// The subject's birth date: the first full date written shortly after "born" ("was born
+    /// in Simbirsk on 22 April 1870", not "Born to a family…, he … after the 1887 execution"),
+    /// else the start of the first span in the document's opening ("(22 April 1870 – 21 January 1924)").
+    private func birthDate(_ found: [Found], structure: DocumentStructure, bornEnds: [Int]) -> (range: TextRange, point: DatePoint)? {
+        for item in found where !item.isParenthetical && bornEnds.contains(where: { born in
+            (0...80).contains(item.range.start - born) && structure.sentences[item.sentence].range.contains(born - 1)
+        }) {
             if case .absolute(let date) = item.expression, let start = date.start, start.precision <= .year, start.part == nil {
                 return (item.range, start)
             }
