@@ -77,7 +77,10 @@ public struct AnswerFinder: Sendable {
             let requiredHeads = required.compactMap { QuestionReader.words($0.name).last?.lowercased() }
             if missesEveryone { score -= requiredHeads.contains(where: wordSet.contains) ? 0.2 : 0.8 }
             // "Lunacharsky wrote … his book" does not answer what Trotsky wrote.
-            if let actor = question.actor, Self.someoneElseActs(actor.verb, in: passage, asked: questionEntities) { score -= 0.6 }
+            if let actor = question.actor, Self.someoneElseActs([Self.stem(actor.verb)], in: passage, asked: questionEntities) { score -= 0.6 }
+            // "After Lenin's death in 1924" does not date Bukharin's.
+            else if question.expected != .person, !questionEntities.isEmpty, !eventWords.isEmpty,
+                    Self.someoneElseActs(eventWords, in: passage, asked: questionEntities) { score -= 0.6 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
@@ -124,6 +127,8 @@ public struct AnswerFinder: Sendable {
                 }
                 // The year the question names tells it nothing; "on what date" wants a day.
                 if question.expected == .date, let year = question.year, value == String(year) { candidateScore -= 0.4 }
+                // A date worked out from another ("the following day") is a step less sure than a written one.
+                if question.expected == .date, passage.dates.contains(where: { $0.range.start == at && $0.isDerived }) { candidateScore -= 0.15 }
                 if question.expected == .date, question.wantsDay, value.count < 10 || value.contains("/") { candidateScore -= 0.6 }
                 if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
                 let key = question.expected == .date ? value : value.lowercased()
@@ -151,6 +156,15 @@ public struct AnswerFinder: Sendable {
                 let found = candidates[key]!
                 let seconds = found.support.values.filter { $0 >= found.score - 0.6 }.count - 1
                 candidates[key]!.score += 0.15 * Double(max(seconds, 0))
+            }
+        }
+        // Of two dates that agree ("1924", "21 January 1924") and score alike, the finer one is the answer.
+        if question.expected == .date {
+            for (key, coarse) in candidates where coarse.value.count < 10 {
+                for (finerKey, finer) in candidates where finerKey != key && finer.value.hasPrefix(coarse.value + "-") && !finer.value.contains("/")
+                    && finer.score >= coarse.score - 0.3 && finer.score < coarse.score + 0.01 {
+                    candidates[finerKey]!.score = coarse.score + 0.01
+                }
             }
         }
         var ranked = candidates.values.sorted { ($0.score, $1.value) > ($1.score, $0.value) }
@@ -205,6 +219,8 @@ public struct AnswerFinder: Sendable {
                 // The question's own year is a restriction, not an answer, unless nothing finer is written.
                 if let year = question.year, dated.date.precision >= .year, dated.date.start?.year == year, passage.dates.count > 1 { continue }
                 if question.wantsJulian, dated.date.julian == nil, passage.dates.contains(where: { $0.date.julian != nil }) { continue }
+                // "In January 1886, when Lenin was 15": the written date says it better than the worked-out one.
+                if dated.isDerived, passage.dates.contains(where: { !$0.isDerived && $0.date.precision < .decade }) { continue }
                 found.append((dated.text, value(of: endpoint(of: dated.date, for: question), julian: question.wantsJulian), dated.range.start))
             }
             return found
@@ -293,11 +309,11 @@ public struct AnswerFinder: Sendable {
         return iso(old.year, old.month, old.day)
     }
 
-    /// Whether every use of the verb in the passage follows straight on a person the
-    /// question does not name ("Lunacharsky wrote").
-    static func someoneElseActs(_ verb: String, in passage: Passage, asked: Set<String>) -> Bool {
-        var senses: Set<String> = [stem(verb)]
-        for sense in Self.sameSense where sense.contains(stem(verb)) { senses.formUnion(sense) }
+    /// Whether every use of the verb (any of `stems`) in the passage follows straight on a
+    /// person the question does not name, or on their possessive ("Lunacharsky wrote", "Lenin's death").
+    static func someoneElseActs(_ stems: Set<String>, in passage: Passage, asked: Set<String>) -> Bool {
+        var senses = stems
+        for sense in Self.sameSense where !sense.isDisjoint(with: stems) { senses.formUnion(sense) }
         let pieces = spacedWords(of: passage)
         var uses = 0, byOthers = 0
         for (k, piece) in pieces.enumerated() where k > 0 {
@@ -305,7 +321,9 @@ public struct AnswerFinder: Sendable {
             uses += 1
             let before = pieces[k - 1]
             let end = before.offset + before.text.unicodeScalars.count
-            if let person = passage.names.last(where: { $0.range.end == end && $0.type == .person }), !asked.contains(person.id) { byOthers += 1 }
+            // "Lunacharsky wrote", "Lenin's death".
+            if let person = passage.names.last(where: { ($0.range.end == end || $0.range.end == end - 2) && $0.type == .person }),
+               !asked.contains(person.id) { byOthers += 1 }
         }
         return uses > 0 && byOthers == uses
     }

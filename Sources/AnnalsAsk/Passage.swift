@@ -8,10 +8,13 @@ public struct Passage: Sendable {
         public var range: TextRange
         public var date: HistoricalDate
         public var text: String
-        public init(range: TextRange, date: HistoricalDate, text: String) {
+        /// Worked out from another date or an age ("the following day", "when he was 15"), not written.
+        public var isDerived: Bool
+        public init(range: TextRange, date: HistoricalDate, text: String, isDerived: Bool = false) {
             self.range = range
             self.date = date
             self.text = text
+            self.isDerived = isDerived
         }
     }
 

@@ -47,7 +47,7 @@ public struct QuestionReader: Sendable {
         var question = Question(text: text, expected: expected, names: Self.names(words), keywords: keywords, events: events,
                         year: year, after: after, before: before, ordinal: ordinal,
                         wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
-                        head: Self.head(asked, names: Set(Self.names(words).flatMap { Self.words($0) }.map { $0.lowercased() })))
+                        head: Self.head(asked, names: Set(Self.names(words).flatMap { Self.words($0) }.map { $0.lowercased() })) ?? Self.kinAsked(text))
         question.asksForPseudonym = expected == .person && Self.asksForPseudonym(lower)
         return question
     }
@@ -55,6 +55,19 @@ public struct QuestionReader: Sendable {
     /// "At which university…", "What was the name of the freighter…": a specific noun the
     /// answer's sentence must contain. Category words (city, country, person, party, book)
     /// are not specific: a sentence names a city without saying "city".
+    /// "When did Lenin's father die?": the relative asked about, whom the answer's sentence must name.
+    static func kinAsked(_ text: String) -> String? {
+        let original = text.split(separator: " ")
+        let pieces = original.map { $0.lowercased() }
+        for (k, piece) in pieces.enumerated().dropFirst() where pieces[k - 1].hasSuffix("'s") || pieces[k - 1].hasSuffix("’s") {
+            let word = piece.trimmingCharacters(in: .punctuationCharacters)
+            // "Trotsky's son Leon Sedov" names him: the name will do.
+            let named = k + 1 < original.count && original[k + 1].first?.isUppercase == true
+            if kin[word] != nil, !named { return word }
+        }
+        return nil
+    }
+
     static func head(_ lower: [String], names: Set<String> = []) -> String? {
         var noun: String?
         // "Who was the Soviet ambassador…": the role asked for.

@@ -193,4 +193,22 @@ struct AnswerFinderTests {
                                    names: [("Anna Petrova", .person), ("Autobiography", .work), ("A Life in Riga", .work)])
         #expect(Self.ask("What is the title of Anna Petrova's autobiography?", [passage]).answers.first?.value == "A Life in Riga")
     }
+
+    @Test func someoneElsesDeathDatesNothing() {
+        let other = Self.passage("After Ivan Orlov's death in 1890, Anna Petrova left Riga.", dates: [("1890", HistoricalDate(DatePoint(year: 1890)))],
+                                 names: [("Ivan Orlov", .person), ("Anna Petrova", .person), ("Riga", .place)], retrieval: 3)
+        let own = Self.passage("Anna Petrova died in Kiev in 1931.", dates: [("1931", HistoricalDate(DatePoint(year: 1931)))],
+                               names: [("Anna Petrova", .person), ("Kiev", .place)])
+        #expect(Self.ask("When did Anna Petrova die?", [other, own]).answers.first?.value == "1931")
+    }
+
+    @Test func aWrittenDateBeatsAWorkedOutOneAndTheFinerOfTwoThatAgree() {
+        var aged = Self.passage("In March 1886, when Anna Petrova was 15, her mother died.",
+                                dates: [("March 1886", HistoricalDate(DatePoint(year: 1886, month: 3))), ("when Anna Petrova was 15", HistoricalDate(DatePoint(year: 1885)))])
+        aged.dates[1].isDerived = true
+        #expect(Self.ask("When did Anna Petrova's mother die?", [aged]).answers.first?.value == "1886-03")
+        let year = Self.passage("Anna Petrova died in 1931.", source: "b.txt", dates: [("1931", HistoricalDate(DatePoint(year: 1931)))])
+        let day = Self.passage("On 2 May 1931 Anna Petrova fell ill and died.", dates: [("2 May 1931", HistoricalDate(DatePoint(year: 1931, month: 5, day: 2)))])
+        #expect(Self.ask("When did Anna Petrova die?", [year, day]).answers.first?.value == "1931-05-02")
+    }
 }

@@ -38,6 +38,11 @@ struct QuestionReaderTests {
         Row(question: "On what exact day did Anna Petrova marry Ivan Orlov?", expected: .date, names: ["Anna Petrova", "Ivan Orlov"], events: [.marriage]),
     ]
 
+    @Test func aRelativeAskedAboutMustBeNamedInTheAnswer() {
+        #expect(QuestionReader().read("When did Anna Petrova's mother die?").head == "mother")
+        #expect(QuestionReader().read("When was Anna Petrova's son Ivan Orlov born?").head == nil)
+    }
+
     @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {
         let question = QuestionReader().read(row.question)
         #expect(question.expected == row.expected)

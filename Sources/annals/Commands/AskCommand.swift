@@ -268,7 +268,8 @@ struct Asker {
         let document = try documents[number]
         let text = document.text
         let inside = document.dates.filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
-            mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range)) }
+            mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range),
+                                             isDerived: mention.kind == .age || mention.kind == .relative || mention.kind == .anniversary) }
         }
         let names = document.named.filter { range.contains($0.range) }
         return Passage(document: number, source: revisions[number].source, range: range,
