@@ -168,8 +168,14 @@ struct SentenceReading {
     func isPrepositional(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, tokens[k].isWord("the", "a", "an") || tokens[k].isPossessive || isWord(k, ["his", "her", "their"])
-                || (tokens[k].kind == .word && NameLexicon.isAdjective(tokens[k].text)) { k -= 1 }
+                || (tokens[k].kind == .word && (NameLexicon.isAdjective(tokens[k].text) || Self.looksAdjectival(tokens[k]))) { k -= 1 }
         return isWord(k, Self.prepositions)
+    }
+
+    /// A lower-case word with an adjective's ending: "of a respectable Collector".
+    private static func looksAdjectival(_ token: DateToken) -> Bool {
+        !token.isCapitalized && token.text.count > 5
+            && ["able", "ible", "ful", "ous", "ent", "ant", "ive", "ical", "less", "ary"].contains { token.text.hasSuffix($0) }
     }
 
     static let prepositions: Set<String> = [
