@@ -155,6 +155,7 @@ struct Asker {
         }
         var passages = try facts(for: question, entities: entities) + relatives(for: question, entities: focus)
         passages += try retrieved(for: question)
+        passages += try kindNamed(for: question, in: Set(articleSubjects.keys), besides: passages)
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
         let answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
                                               homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects)
@@ -249,6 +250,29 @@ struct Asker {
             guard let document = documentIndex[hit.revision.document] else { return nil }
             return try passage(document: document, range: hit.range, retrieval: hit.score, fact: nil, asked: asked)
         }
+    }
+
+    /// "Which school did Arnold head?": in the articles about those the question names, the
+    /// sentences naming something of the kind asked whose name ends in the noun asked
+    /// ("Rugby School"), which word search may rank below a hundred other "school"s.
+    private func kindNamed(for question: Question, in documents: Set<Int>, besides found: [Passage]) throws -> [Passage] {
+        guard let head = question.head, let type = question.expected.entityType else { return [] }
+        let seen = Set(found.map { "\($0.document):\($0.range.start)" })
+        var passages: [Passage] = []
+        for number in documents.sorted() {
+            let document = try self.documents[number]
+            let sentences = document.stored.structure.sentences
+            var taken = 0
+            for mention in document.named where mention.type == type && taken < 8 {
+                guard let last = mention.name.split(separator: " ").last?.lowercased(), last == head || last == head + "s",
+                      let sentence = sentences.first(where: { $0.range.contains(mention.range) }),
+                      !seen.contains("\(number):\(sentence.range.start)"), !passages.contains(where: { $0.document == number && $0.range == sentence.range })
+                else { continue }
+                passages.append(try passage(document: number, range: sentence.range, retrieval: 0, fact: nil))
+                taken += 1
+            }
+        }
+        return passages
     }
 
     /// "The Unknown Stalin (2006)": a year in brackets right after a capitalised word dates a title, not an event.
