@@ -35,6 +35,8 @@ public struct AnswerFinder: Sendable {
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
         let nameStems = Set(nameWords.map(Self.stem))
+        // Whom the question asks of: a person it requires ("Trotsky's son Sergei Sedov"), else everyone it names.
+        let askedPeople = required.contains { $0.id.hasPrefix("person:") } ? Set(required.map(\.id)) : questionEntities
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -67,20 +69,31 @@ public struct AnswerFinder: Sendable {
             if let head = question.head, !stems.contains(Self.stem(head)) { continue }
             let present = Set(passage.names.map(\.id))
             // In the article of someone the question names, a sentence about them will do.
-            let aboutArticleSubject = surname.map { wordSet.contains($0) } == true || namedByPronoun
+            // Not when another person is asked of: "Trotsky's son Sergei Sedov" must be named.
+            let aboutArticleSubject = (surname.map { wordSet.contains($0) } == true || namedByPronoun) && !required.contains { $0.id.hasPrefix("person:") }
             let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && !aboutArticleSubject
                 && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
+            // "Leon Sedov died…" tells nothing of Sergei Sedov: a namesake stands where the one asked of should.
+            if missesEveryone, required.contains(where: { asked in
+                guard asked.id.hasPrefix("person:"), let surname = QuestionReader.words(asked.name).last?.lowercased() else { return false }
+                // Slavic surnames take "-a" for women: Sedov, Sedova.
+                return passage.names.contains { named in
+                    let name = named.name.lowercased()
+                    return named.type == .person && named.id != asked.id && (name.hasSuffix(" " + surname) || name.hasSuffix(" " + surname + "a"))
+                }
+            }) { continue }
             var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
             // "the Soviet" after "the St. Petersburg Soviet": the head of the name is half of it.
-            let requiredHeads = required.compactMap { QuestionReader.words($0.name).last?.lowercased() }
+            // Not for people: "Leon Sedov" is not "Sergei Sedov".
+            let requiredHeads = required.filter { !$0.id.hasPrefix("person:") }.compactMap { QuestionReader.words($0.name).last?.lowercased() }
             if missesEveryone { score -= requiredHeads.contains(where: wordSet.contains) ? 0.2 : 0.8 }
             // "Lunacharsky wrote … his book" does not answer what Trotsky wrote.
             if let actor = question.actor, Self.someoneElseActs([Self.stem(actor.verb)], in: passage, asked: questionEntities) { score -= 0.6 }
-            // "After Lenin's death in 1924" does not date Bukharin's.
+            // "After Lenin's death in 1924" does not date Bukharin's; "Trotsky died" does not date his son's.
             else if question.expected != .person, !questionEntities.isEmpty, !eventWords.isEmpty,
-                    Self.someoneElseActs(eventWords, in: passage, asked: questionEntities) { score -= 0.6 }
+                    Self.someoneElseActs(eventWords, in: passage, asked: askedPeople) { score -= 0.6 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }

@@ -211,4 +211,17 @@ struct AnswerFinderTests {
         let day = Self.passage("On 2 May 1931 Anna Petrova fell ill and died.", dates: [("2 May 1931", HistoricalDate(DatePoint(year: 1931, month: 5, day: 2)))])
         #expect(Self.ask("When did Anna Petrova die?", [year, day]).answers.first?.value == "1931-05-02")
     }
+
+    @Test func aNamesakeOrTheParentDoesNotAnswerForTheOneAskedOf() {
+        // Asked of Anna's son Pavel Petrov: neither his brother's death nor his mother's dates his.
+        let brother = Self.passage("Anna Petrova's son, Ivan Petrov, died in Riga on 3 May 1938.",
+                                   dates: [("3 May 1938", HistoricalDate(DatePoint(year: 1938, month: 5, day: 3)))],
+                                   names: [("Anna Petrova", .person), ("Ivan Petrov", .person), ("Riga", .place)])
+        let mother = Self.passage("Anna Petrova died the next year in Kiev.", dates: [("the next year", HistoricalDate(DatePoint(year: 1939)))],
+                                  names: [("Anna Petrova", .person), ("Kiev", .place)])
+        let question = QuestionReader().read("When did Anna Petrova's son Pavel Petrov die?")
+        let answer = AnswerFinder().answer(question, passages: [brother, mother], questionEntities: ["person:anna petrova", "person:pavel petrov"],
+                                           required: [("person:pavel petrov", "Pavel Petrov")])
+        #expect(answer.status == .notFound, "\(answer.answers.map(\.value))")
+    }
 }
