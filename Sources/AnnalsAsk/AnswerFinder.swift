@@ -147,13 +147,16 @@ public struct AnswerFinder: Sendable {
                 let key = question.expected == .date ? value : value.lowercased()
                 let sentence = "\(passage.document):\(passage.range.start)"
                 if var found = candidates[key] {
+                    // "Yanovka, Kherson Province, Ukraine" says more than "Yanovka".
+                    let fuller = question.expected == .place && text.count > found.text.count && text.hasPrefix(found.text)
                     if candidateScore > found.score {
                         found.score = candidateScore
-                        found.text = text
+                        if fuller || !(found.text.count > text.count && found.text.hasPrefix(text) && question.expected == .place) { found.text = text }
                         found.passages.removeAll { $0 == index }
                         found.passages.insert(index, at: 0)
-                    } else if !found.passages.contains(index) {
-                        found.passages.append(index)
+                    } else {
+                        if fuller { found.text = text }
+                        if !found.passages.contains(index) { found.passages.append(index) }
                     }
                     found.support[sentence] = max(found.support[sentence] ?? candidateScore, candidateScore)
                     candidates[key] = found
@@ -248,6 +251,10 @@ public struct AnswerFinder: Sendable {
             for named in passage.names where named.type == wanted
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
                 guard !entities.contains(named.id), !Self.repeats(named.name, nameWords), !Self.repeats(named.name, asked: question) else { continue }
+                if wanted == .place, let chain = Self.placeChain(from: named, in: passage) {
+                    found.append((chain, named.name, named.range.start))
+                    continue
+                }
                 found.append((named.name, named.name, named.range.start))
             }
             // Titles the entity layer did not type; for a pen name, the name after "penname".
@@ -381,6 +388,22 @@ public struct AnswerFinder: Sendable {
             defer { offset += piece.unicodeScalars.count + 1 }
             return (piece, offset)
         }
+    }
+
+    /// "Streletskaya Ulitsa, Simbirsk", "Yanovka, Kherson Province, Ukraine": a place with the
+    /// larger places written after it, as the text gives them. Two cities in a row are a list.
+    static func placeChain(from first: Passage.Named, in passage: Passage) -> String? {
+        var chain = [first]
+        while chain.count < 3, let last = chain.last,
+              let next = passage.names.first(where: { $0.type == .place && $0.range.start == last.range.end + 2 }),
+              passage.text.unicodeScalars.dropFirst(last.range.end - passage.range.start).first == ",",
+              NameLexicon.isRegion(next.name) || NameLexicon.namesAnArea(next.name)
+                || (NameLexicon.isCity(next.name) && !NameLexicon.isCity(last.name) && !NameLexicon.isRegion(last.name)) {
+            chain.append(next)
+        }
+        guard chain.count > 1, let end = chain.last?.range.end else { return nil }
+        let written = passage.text.unicodeScalars.dropFirst(first.range.start - passage.range.start).prefix(end - first.range.start)
+        return String(String.UnicodeScalarView(written))
     }
 
     /// Whether the passage writes a date finer than the bare year: a day or month in it,

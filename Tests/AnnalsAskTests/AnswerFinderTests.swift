@@ -224,4 +224,14 @@ struct AnswerFinderTests {
                                            required: [("person:pavel petrov", "Pavel Petrov")])
         #expect(answer.status == .notFound, "\(answer.answers.map(\.value))")
     }
+
+    @Test func aPlaceComesWithTheLargerPlacesWrittenAfterIt() {
+        let born = Self.passage("Anna Petrova was born in Malaya Street, Simbirsk, in 1870.",
+                                names: [("Anna Petrova", .person), ("Malaya Street", .place), ("Simbirsk", .place)])
+        let answer = Self.ask("Where was Anna Petrova born?", [born]).answers.first
+        #expect(answer?.text == "Malaya Street, Simbirsk" && answer?.value == "Malaya Street")
+        // Two cities in a row are a list, not one place inside another.
+        let list = Self.passage("Anna Petrova lived in Paris, London and Vienna.", names: [("Anna Petrova", .person), ("Paris", .place), ("London", .place), ("Vienna", .place)])
+        #expect(Self.ask("Where did Anna Petrova live?", [list]).answers.first?.text == "Paris")
+    }
 }

@@ -94,6 +94,14 @@ public enum NameLexicon {
     /// Whether a place is a country or a region, not a settlement: no answer to "which city".
     public static func isRegion(_ name: String) -> Bool { regions.contains(name.lowercased()) }
 
+    /// Whether a place is a well-known city.
+    public static func isCity(_ name: String) -> Bool { cities.contains(name.lowercased()) }
+
+    /// Whether a place's name ends in a word for a larger area ("Kherson Province", "Russian Empire").
+    public static func namesAnArea(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { ["province", "region", "oblast", "county", "district", "governorate", "republic", "empire", "kingdom", "state"].contains($0.lowercased()) } ?? false
+    }
+
     static let cities: Set<String> = [
         "moscow", "petrograd",
         "leningrad", "st. petersburg", "saint petersburg", "petersburg", "kiev", "kyiv", "odessa", "london",
