@@ -130,6 +130,10 @@ public struct AnswerFinder: Sendable {
                 if at != Self.fromFact, askedAt.count > 0, passage.names.count > askedAt.count,
                    askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { candidateScore += 0.1 }
                 if question.expected == .place, question.asksForSettlement, NameLexicon.isRegion(value) { candidateScore -= 0.5 }
+                // "Leon Czolgosz, an unemployed worker and registered Republican …, shot": not the apposition's words.
+                if question.expected == .person, at != Self.fromFact, Self.insideApposition(at, end: at + text.unicodeScalars.count, before: anchors, in: passage) {
+                    candidateScore -= 0.4
+                }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
@@ -404,6 +408,20 @@ public struct AnswerFinder: Sendable {
         guard chain.count > 1, let end = chain.last?.range.end else { return nil }
         let written = passage.text.unicodeScalars.dropFirst(first.range.start - passage.range.start).prefix(end - first.range.start)
         return String(String.UnicodeScalarView(written))
+    }
+
+    /// Whether a span sits in an apposition (", an unemployed worker and registered Republican,")
+    /// that ends before one of the question's words.
+    static func insideApposition(_ start: Int, end: Int, before anchors: [TextRange], in passage: Passage) -> Bool {
+        let scalars = Array(passage.text.unicodeScalars)
+        let from = start - passage.range.start, to = end - passage.range.start
+        guard from > 0, to <= scalars.count, let anchor = anchors.first(where: { $0.start >= end })?.start else { return false }
+        let before = String(String.UnicodeScalarView(scalars[..<from]))
+        guard let comma = before.range(of: ",", options: .backwards) else { return false }
+        let opening = before[comma.upperBound...].lowercased()
+        guard [" a ", " an ", " the "].contains(where: opening.hasPrefix) else { return false }
+        let between = scalars[to..<min(scalars.count, anchor - passage.range.start)]
+        return between.contains(",")
     }
 
     /// Whether the passage writes a date finer than the bare year: a day or month in it,

@@ -234,4 +234,10 @@ struct AnswerFinderTests {
         let list = Self.passage("Anna Petrova lived in Paris, London and Vienna.", names: [("Anna Petrova", .person), ("Paris", .place), ("London", .place), ("Vienna", .place)])
         #expect(Self.ask("Where did Anna Petrova live?", [list]).answers.first?.text == "Paris")
     }
+
+    @Test func theNameBeforeAnAppositionIsTheOneWhoActs() {
+        let shot = Self.passage("In 1901 Ivan Orlov, a jobless printer and registered Menshevik with a grudge, shot Anna Petrova in Riga.",
+                                names: [("Ivan Orlov", .person), ("Menshevik", .person), ("Anna Petrova", .person), ("Riga", .place)])
+        #expect(Self.ask("Who shot Anna Petrova?", [shot]).answers.first?.value == "Ivan Orlov")
+    }
 }

@@ -54,6 +54,9 @@ struct EventExtractionTests {
         Row(sentence: "Anna Petrova signed the peace treaty on 3 March 1918.", type: .treaty, subject: "Anna Petrova", date: "1918-03-03"),
         Row(sentence: "In late 1902 Anna Petrova met Ivan Sokolov.", type: .meeting, subject: "Anna Petrova", date: "1902-09/1902-12", object: "Ivan Sokolov"),
         Row(sentence: "In May 1924 Anna Petrova delivered a speech in Riga.", type: .speech, subject: "Anna Petrova", date: "1924-05"),
+        // The name before an apposition acts, not a name inside it.
+        Row(sentence: "On 20 August 1930 Ivan Sokolov, a jobless printer and former Menshevik with a grudge, attacked Anna Petrova.",
+            type: .attack, subject: "Ivan Sokolov", date: "1930-08-20", object: "Anna Petrova"),
     ]
 
     @Test(arguments: rows) func aSentenceGivesItsFrame(_ row: Row) throws {

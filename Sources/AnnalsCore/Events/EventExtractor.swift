@@ -237,6 +237,13 @@ struct EventExtractor {
         let included = reading.referents.filter { $0.end <= trigger.first && $0.first >= clause.lowerBound && $0.first > 0
             && reading.tokens[$0.first - 1].isWord("including") && $0.participant.type == .person }
         guard var subject = candidates.last ?? included.last else { return nil }
+        // "Leon Czolgosz, an unemployed worker and registered Republican …, shot": the name before the apposition.
+        if let comma = (clause.lowerBound..<subject.first).last(where: { reading.tokens[$0].isMark(",") }), comma + 1 < subject.first,
+           reading.tokens[comma + 1].isWord("a", "an", "the"),
+           (subject.end..<trigger.first).contains(where: { reading.tokens[$0].isMark(",") }),
+           let named = candidates.last(where: { $0.end == comma && !$0.isPronoun }) {
+            subject = named
+        }
         // Co-ordinated subjects: "X and Y", "X, Y and Z".
         var group = subject.group
         var k = subject.first - 1
