@@ -134,6 +134,14 @@ public struct AnswerFinder: Sendable {
                 if question.expected == .person, at != Self.fromFact, Self.insideApposition(at, end: at + text.unicodeScalars.count, before: anchors, in: passage) {
                     candidateScore -= 0.4
                 }
+                // "How many children": "eight children" says it; "six days later" does not.
+                if question.expected == .number, let unit = Self.countedUnit(question), at != Self.fromFact {
+                    let pieces = Self.spacedWords(of: passage)
+                    if let k = pieces.firstIndex(where: { $0.offset == at }),
+                       pieces[(k + 1)..<min(pieces.count, k + 3)].contains(where: { Self.stem(QuestionReader.words(String($0.text)).first ?? "") == unit }) {
+                        candidateScore += 0.4
+                    }
+                }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
@@ -286,12 +294,21 @@ public struct AnswerFinder: Sendable {
         var found: [(String, String, Int)] = []
         // "how many years": the number written before "years" comes first.
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
-        let unit = lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? Self.stem(lower[$0 + 1]) : nil }
+        let unit = Self.countedUnit(question)
         let asked = Set(lower)
         let pieces = Self.spacedWords(of: passage)
         let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) }
+        // "Which child was he?": "the fifth child" — a place in order, not a count.
+        let asksPlace = asked.contains("which") || asked.contains("order")
         for (k, word) in cleaned.enumerated() {
             let previous = k > 0 ? pieces[k - 1].text.lowercased() : ""
+            // The day of a date ("7th November, 1879") is no count.
+            // (An age or a shift, "at the age of eighteen", "six years later", holds one.)
+            if passage.dates.contains(where: { !$0.isDerived && $0.range.contains(pieces[k].offset) }) { continue }
+            if asksPlace, let place = NumberWords.ordinalValue(of: word), !asked.contains(word) {
+                found.append((word, String(place), pieces[k].offset))
+                continue
+            }
             guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
             // Years are dates, not counts; "one" of many is rarely the count asked for.
             if (1000...2100).contains(number), word.count == 4 { continue }
@@ -408,6 +425,12 @@ public struct AnswerFinder: Sendable {
         guard chain.count > 1, let end = chain.last?.range.end else { return nil }
         let written = passage.text.unicodeScalars.dropFirst(first.range.start - passage.range.start).prefix(end - first.range.start)
         return String(String.UnicodeScalarView(written))
+    }
+
+    /// The stem of what "how many" counts ("children", "years").
+    static func countedUnit(_ question: Question) -> String? {
+        let lower = QuestionReader.words(question.text).map { $0.lowercased() }
+        return lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? stem(lower[$0 + 1]) : nil }
     }
 
     /// Whether a span sits in an apposition (", an unemployed worker and registered Republican,")

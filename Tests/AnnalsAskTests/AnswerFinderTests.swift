@@ -240,4 +240,13 @@ struct AnswerFinderTests {
                                 names: [("Ivan Orlov", .person), ("Menshevik", .person), ("Anna Petrova", .person), ("Riga", .place)])
         #expect(Self.ask("Who shot Anna Petrova?", [shot]).answers.first?.value == "Ivan Orlov")
     }
+
+    @Test func countsFollowedByTheirUnitAndPlacesInOrder() {
+        let baptised = Self.passage("Anna Petrova was baptised six days later in Riga.", names: [("Anna Petrova", .person), ("Riga", .place)], retrieval: 3)
+        let family = Self.passage("Anna Petrova was the third of eight children.", names: [("Anna Petrova", .person)])
+        #expect(Self.ask("How many children did Anna Petrova's parents have?", [baptised, family]).answers.first?.value == "8")
+        let born = Self.passage("Anna Petrova, born on 7th May 1870, was the fifth child of a miller.",
+                                dates: [("7th May 1870", HistoricalDate(DatePoint(year: 1870, month: 5, day: 7)))], names: [("Anna Petrova", .person)])
+        #expect(Self.ask("Anna Petrova was which child in birth order?", [born]).answers.first?.value == "5")
+    }
 }

@@ -30,4 +30,12 @@ public enum NumberWords {
         if let number = Int(word) { return number }
         return DateVocabulary.number(fromWords: [word.lowercased()])
     }
+
+    /// "fifth" → 5, "5th" → 5.
+    public static func ordinalValue(of word: String) -> Int? {
+        let lower = word.lowercased()
+        if let value = DateVocabulary.ordinal(fromWord: lower) { return value }
+        guard ["st", "nd", "rd", "th"].contains(where: lower.hasSuffix) else { return nil }
+        return Int(lower.dropLast(2))
+    }
 }
