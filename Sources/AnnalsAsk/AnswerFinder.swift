@@ -27,8 +27,11 @@ public struct AnswerFinder: Sendable {
     ///   - preferredDocuments: the documents an "according to" names, when known.
     ///   - articleSubjects: for the articles about someone the question names, that one's name,
     ///     by document: there "he" or "she" is mostly them.
+    ///   - documentSubjects: whom each article is about, by document: in it, "he helped Stalin"
+    ///     answers "Who helped Stalin?" with that one.
     public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = [],
-                       homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = [], articleSubjects: [Int: String] = [:]) -> Answering {
+                       homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = [], articleSubjects: [Int: String] = [:],
+                       documentSubjects: [Int: Passage.Named] = [:]) -> Answering {
         let requiredNames = required.map { Set(QuestionReader.words($0.name).map { $0.lowercased() }.filter { $0.count > 3 }) }.filter { !$0.isEmpty }
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
@@ -107,7 +110,11 @@ public struct AnswerFinder: Sendable {
             // Where the passage names the one asked of (not an article's subject, who is everywhere).
             let askedAt = homeDocuments.isEmpty ? passage.names.filter { requiredIDs.contains($0.id) }.map(\.range) : []
             let asides = Self.asides(of: passage)
-            let extracted = extract(question, from: passage, excluding: questionEntities, nameWords: nameWords)
+            var extracted = extract(question, from: passage, excluding: questionEntities, nameWords: nameWords)
+            if question.expected == .person, let subject = documentSubjects[passage.document], !questionEntities.contains(subject.id),
+               let pronoun = Self.subjectPronoun(in: passage, for: subject) {
+                extracted.append((subject.name, subject.name, pronoun))
+            }
             // The gap between a candidate and the nearest of the question's words, in scalars.
             func gap(_ candidate: (String, String, Int)) -> Int {
                 let start = candidate.2, end = candidate.2 + candidate.0.unicodeScalars.count
@@ -142,6 +149,9 @@ public struct AnswerFinder: Sendable {
                         candidateScore += 0.4
                     }
                 }
+                // Read through a pronoun: a step less sure.
+                if question.expected == .person, documentSubjects[passage.document]?.name == text,
+                   !passage.names.contains(where: { $0.name == text }) { candidateScore -= 0.2 }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
@@ -425,6 +435,19 @@ public struct AnswerFinder: Sendable {
         guard chain.count > 1, let end = chain.last?.range.end else { return nil }
         let written = passage.text.unicodeScalars.dropFirst(first.range.start - passage.range.start).prefix(end - first.range.start)
         return String(String.UnicodeScalarView(written))
+    }
+
+    /// Where "he" or "she" opens a clause in an article's passage that does not name its subject
+    /// or anyone else before the pronoun: the subject acting there.
+    static func subjectPronoun(in passage: Passage, for subject: Passage.Named) -> Int? {
+        guard subject.type == .person, !passage.names.contains(where: { $0.id == subject.id }) else { return nil }
+        for piece in spacedWords(of: passage) {
+            let word = piece.text.lowercased().trimmingCharacters(in: edgePunctuation)
+            guard word == "he" || word == "she" else { continue }
+            if passage.names.contains(where: { $0.type == .person && $0.range.end <= piece.offset }) { return nil }
+            return piece.offset
+        }
+        return nil
     }
 
     /// The stem of what "how many" counts ("children", "years").

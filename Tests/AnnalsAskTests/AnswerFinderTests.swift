@@ -249,4 +249,13 @@ struct AnswerFinderTests {
                                 dates: [("7th May 1870", HistoricalDate(DatePoint(year: 1870, month: 5, day: 7)))], names: [("Anna Petrova", .person)])
         #expect(Self.ask("Anna Petrova was which child in birth order?", [born]).answers.first?.value == "5")
     }
+
+    @Test func inAnArticleHeIsItsSubjectAnsweringWho() {
+        var passage = Self.passage("In Vienna he helped Ivan Orlov write an article on the harbour.", names: [("Vienna", .place), ("Ivan Orlov", .person)])
+        passage.document = 4
+        let subject = Passage.Named(range: TextRange(start: 0, end: 0), name: "Anna Petrova", id: "person:anna petrova", type: .person)
+        let answer = AnswerFinder().answer(QuestionReader().read("Who helped Ivan Orlov write an article in Vienna?"), passages: [passage],
+                                           questionEntities: ["person:ivan orlov", "place:vienna"], documentSubjects: [4: subject])
+        #expect(answer.answers.first?.value == "Anna Petrova")
+    }
 }

@@ -94,6 +94,8 @@ struct Asker {
     /// The entity each document is about, by document number.
     let subjectOfDocument: [Entity?]
     let documentIndex: [DocumentID: Int]
+    /// Each article's subject as a name to answer with, by document number.
+    let subjectsByDocument: [Int: Passage.Named]
     private let documents: DocumentCache
     let explains: Bool
     /// Most claims and sentences a question considers.
@@ -108,6 +110,12 @@ struct Asker {
         self.index = index
         subjectOfDocument = revisions.map { index.entity(named: $0.summary.title) }
         documentSubjects = Set(subjectOfDocument.compactMap { $0?.id })
+        var subjectsByDocument: [Int: Passage.Named] = [:]
+        for (number, subject) in subjectOfDocument.enumerated() {
+            guard let subject else { continue }
+            subjectsByDocument[number] = Passage.Named(range: TextRange(start: 0, end: 0), name: subject.name, id: subject.id, type: subject.type)
+        }
+        self.subjectsByDocument = subjectsByDocument
         documentIndex = Dictionary(uniqueKeysWithValues: revisions.enumerated().map { ($1.document, $0) })
         documents = DocumentCache(store: store, revisions: revisions, index: index)
     }
@@ -158,7 +166,8 @@ struct Asker {
         passages += try kindNamed(for: question, in: Set(articleSubjects.keys), besides: passages)
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
         let answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
-                                              homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects)
+                                              homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects,
+                                              documentSubjects: subjectsByDocument)
         for line in answering.explanation { Terminal.writeError(line) }
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
