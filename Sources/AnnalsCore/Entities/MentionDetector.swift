@@ -166,6 +166,11 @@ struct MentionDetector {
         if start > 0, words.count <= 2, !NameLexicon.isGivenName(first) {
             let before = tokens[start - 1]
             if before.isWord("in", "at", "near", "into") { return (.place, false) }
+            // "exiled to Onega", "escaped to Hanover": where a journey ends.
+            if before.isWord("to"), start > 1, tokens[start - 2].isWord("exiled", "banished", "deported", "moved", "fled", "escaped", "sent",
+                                                                       "returned", "travelled", "traveled", "emigrated", "transferred", "went", "sailed") {
+                return (.place, false)
+            }
             if before.isWord("the") {
                 let earlier = start > 1 ? tokens[start - 2] : nil
                 if earlier?.isWord("in", "at", "to", "from", "into", "across", "near", "through", "toward", "towards") == true { return (.place, false) }
