@@ -137,6 +137,11 @@ public struct AnswerFinder: Sendable {
                 if at != Self.fromFact, askedAt.count > 0, passage.names.count > askedAt.count,
                    askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { candidateScore += 0.1 }
                 if question.expected == .place, question.asksForSettlement, NameLexicon.isRegion(value) { candidateScore -= 0.5 }
+                // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
+                if question.expected == .person, at != Self.fromFact, let head = question.head, QuestionReader.kin[head] != nil,
+                   !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && (0..<50).contains(at - $0.end) }) {
+                    continue
+                }
                 // "Leon Czolgosz, an unemployed worker and registered Republican …, shot": not the apposition's words.
                 if question.expected == .person, at != Self.fromFact, Self.insideApposition(at, end: at + text.unicodeScalars.count, before: anchors, in: passage) {
                     candidateScore -= 0.4
@@ -454,6 +459,13 @@ public struct AnswerFinder: Sendable {
     static func countedUnit(_ question: Question) -> String? {
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
         return lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? stem(lower[$0 + 1]) : nil }
+    }
+
+    /// The words of a span of the passage (document offsets).
+    static func text(of range: TextRange, in passage: Passage) -> String {
+        let from = max(0, range.start - passage.range.start)
+        let scalars = passage.text.unicodeScalars.dropFirst(from).prefix(max(0, range.end - range.start))
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// Whether a span sits in an apposition (", an unemployed worker and registered Republican,")

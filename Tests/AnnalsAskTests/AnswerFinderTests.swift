@@ -258,4 +258,11 @@ struct AnswerFinderTests {
                                            questionEntities: ["person:ivan orlov", "place:vienna"], documentSubjects: [4: subject])
         #expect(answer.answers.first?.value == "Anna Petrova")
     }
+
+    @Test func aRelativeIsNamedAfterTheKinWord() {
+        let stray = Self.passage("Her enemies were hunted by Ivan Orlov and the father was never found.", names: [("Ivan Orlov", .person)], retrieval: 3)
+        #expect(Self.ask("Who was Anna Petrova's father?", [stray]).status == .notFound)
+        let named = Self.passage("Anna Petrova's father, Pavel Petrov, was a miller.", names: [("Anna Petrova", .person), ("Pavel Petrov", .person)])
+        #expect(Self.ask("Who was Anna Petrova's father?", [stray, named]).answers.first?.value == "Pavel Petrov")
+    }
 }
