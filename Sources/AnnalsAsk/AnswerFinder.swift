@@ -270,16 +270,26 @@ public struct AnswerFinder: Sendable {
         case .place, .person, .org, .work:
             var found: [(String, String, Int)] = []
             if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
-            if let other = passage.fact?.other, other.type == question.expected.entityType, !entities.contains(other.id),
+            if let other = passage.fact?.other, other.type == question.expected.entityType || (question.expected == .work && other.type == .org),
+               !entities.contains(other.id),
                !Self.repeats(other.name, nameWords), !Self.repeats(other.name, asked: question) {
                 found.append((other.name, other.name, Self.fromFact))
             }
             let wanted = question.expected.entityType!
-            for named in passage.names where named.type == wanted
+            // A newspaper is a work and a body both: "Which newspaper did he found?" takes either.
+            let periodical = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
+                .map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
+            for named in passage.names where named.type == wanted || (periodical && named.type == .org)
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
                 guard !entities.contains(named.id), !Self.repeats(named.name, nameWords), !Self.repeats(named.name, asked: question) else { continue }
                 if wanted == .place, let chain = Self.placeChain(from: named, in: passage) {
                     found.append((chain, named.name, named.range.start))
+                    continue
+                }
+                // "The Beginning", "The Revolution Betrayed": a title keeps the article it is written with.
+                if wanted == .work, named.range.start >= passage.range.start + 4,
+                   Self.text(of: TextRange(start: named.range.start - 4, end: named.range.start), in: passage) == "The " {
+                    found.append(("The " + named.name, "The " + named.name, named.range.start - 4))
                     continue
                 }
                 found.append((named.name, named.name, named.range.start))

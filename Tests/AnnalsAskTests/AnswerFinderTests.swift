@@ -265,4 +265,10 @@ struct AnswerFinderTests {
         let named = Self.passage("Anna Petrova's father, Pavel Petrov, was a miller.", names: [("Anna Petrova", .person), ("Pavel Petrov", .person)])
         #expect(Self.ask("Who was Anna Petrova's father?", [stray, named]).answers.first?.value == "Pavel Petrov")
     }
+
+    @Test func aFoundedNewspaperIsAnAnswerWhateverItsTypeAndKeepsItsThe() {
+        let founded = Self.passage("In 1905 Anna Petrova co-founded The Morning Bell with Ivan Orlov.", dates: [("1905", HistoricalDate(DatePoint(year: 1905)))],
+                                   names: [("Anna Petrova", .person), ("Morning Bell", .org), ("Ivan Orlov", .person)])
+        #expect(Self.ask("Which newspaper did Anna Petrova co-found in 1905?", [founded]).answers.first?.value == "The Morning Bell")
+    }
 }

@@ -166,6 +166,8 @@ struct MentionDetector {
         if start > 0, words.count <= 2, !NameLexicon.isGivenName(first) {
             let before = tokens[start - 1]
             if before.isWord("in", "at", "near", "into") { return (.place, false) }
+            // "co-founded Nachalo": what is founded is a body or a paper, not a person.
+            if before.isWord("founded", "co-founded", "established", "launched") { return (.org, false) }
             // "exiled to Onega", "escaped to Hanover": where a journey ends.
             if before.isWord("to"), start > 1, tokens[start - 2].isWord("exiled", "banished", "deported", "moved", "fled", "escaped", "sent",
                                                                        "returned", "travelled", "traveled", "emigrated", "transferred", "went", "sailed") {

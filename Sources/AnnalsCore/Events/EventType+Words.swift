@@ -2,7 +2,9 @@ extension EventType {
     /// The event a word names, in any of its forms: "exiled", "banished", "exile",
     /// "assassination", "murdered". Nil for words that name no event.
     public static func named(by word: String) -> EventType? {
-        let word = word.lowercased()
+        var word = word.lowercased()
+        // "co-founded" is a founding, "re-elected" an election.
+        for prefix in ["co-", "re-"] where word.hasPrefix(prefix) && word.count > prefix.count + 3 { word.removeFirst(prefix.count) }
         return EventLexicon.verbs[word] ?? EventLexicon.nouns[word] ?? EventLexicon.baseForms[word] ?? questionForms[word]
     }
 
