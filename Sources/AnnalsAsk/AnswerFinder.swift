@@ -38,6 +38,11 @@ public struct AnswerFinder: Sendable {
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
         let nameStems = Set(nameWords.map(Self.stem))
+        // Neighbouring content words of the question, not names.
+        let questionWords = QuestionReader.words(question.text).map { $0.lowercased() }
+        let questionPairs = zip(questionWords, questionWords.dropFirst()).filter { pair in
+            [pair.0, pair.1].allSatisfy { question.keywords.contains($0) && !nameWords.contains($0) }
+        }.map { (Self.stem($0.0), Self.stem($0.1)) }
         // Whom the question asks of: a person it requires ("Trotsky's son Sergei Sedov"), else everyone it names.
         let askedPeople = required.contains { $0.id.hasPrefix("person:") } ? Set(required.map(\.id)) : questionEntities
         var candidates: [String: FoundAnswer] = [:]
@@ -88,6 +93,9 @@ public struct AnswerFinder: Sendable {
             var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
+            // The question's words in the question's order ("last words", "show trial") say more than each alone.
+            let passageStems = words.map(Self.stem)
+            if questionPairs.contains(where: { pair in zip(passageStems, passageStems.dropFirst()).contains { $0 == pair.0 && $1 == pair.1 } }) { score += 0.3 }
             // "the Soviet" after "the St. Petersburg Soviet": the head of the name is half of it.
             // Not for people: "Leon Sedov" is not "Sergei Sedov".
             let requiredHeads = required.filter { !$0.id.hasPrefix("person:") }.compactMap { QuestionReader.words($0.name).last?.lowercased() }

@@ -205,6 +205,7 @@ public struct QuestionReader: Sendable {
         ["begin", "began", "start"],
         ["die", "died", "death", "dead", "d"],
         ["born", "birth", "b"],
+        ["report", "according", "recount", "state"],
     ]
 
     static let questionWords: Set<String> = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do", "was", "were", "is", "are", "had", "has", "have", "could", "according"]

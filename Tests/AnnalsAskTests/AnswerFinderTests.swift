@@ -271,4 +271,11 @@ struct AnswerFinderTests {
                                    names: [("Anna Petrova", .person), ("Morning Bell", .org), ("Ivan Orlov", .person)])
         #expect(Self.ask("Which newspaper did Anna Petrova co-found in 1905?", [founded]).answers.first?.value == "The Morning Bell")
     }
+
+    @Test func theQuestionsWordsInItsOrderCountMore() {
+        let scattered = Self.passage("At the last congress the reports of the words of Ivan Orlov were read by Pavel Petrov.",
+                                     names: [("Ivan Orlov", .person), ("Pavel Petrov", .person)], retrieval: 3)
+        let phrase = Self.passage("According to Karl Ozols, Anna Petrova's last words were a farewell.", names: [("Karl Ozols", .person), ("Anna Petrova", .person)])
+        #expect(Self.ask("Who reported Anna Petrova's last words?", [scattered, phrase]).answers.first?.value == "Karl Ozols")
+    }
 }
