@@ -145,6 +145,8 @@ public struct AnswerFinder: Sendable {
                 if at != Self.fromFact, askedAt.count > 0, passage.names.count > askedAt.count,
                    askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { candidateScore += 0.1 }
                 if question.expected == .place, question.asksForSettlement, NameLexicon.isRegion(value) { candidateScore -= 0.5 }
+                // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
+                if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: passage) { candidateScore -= 0.4 }
                 // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
                 if question.expected == .person, at != Self.fromFact, let head = question.head, QuestionReader.kin[head] != nil,
                    !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && (0..<50).contains(at - $0.end) }) {
@@ -472,6 +474,24 @@ public struct AnswerFinder: Sendable {
         }
         return nil
     }
+
+    /// Whether a locative preposition stands just before an offset, past "the", "his", "a".
+    static func followsLocative(_ offset: Int, in passage: Passage) -> Bool {
+        let pieces = spacedWords(of: passage)
+        guard var k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return true }
+        var skipped = 0
+        while k > 0, skipped < 3 {
+            k -= 1
+            let word = pieces[k].text.lowercased().trimmingCharacters(in: edgePunctuation)
+            if locatives.contains(word) { return true }
+            guard ["the", "his", "her", "their", "a", "an", "its"].contains(word) || word.first?.isUppercase == true else { return false }
+            skipped += 1
+        }
+        return false
+    }
+
+    static let locatives: Set<String> = ["in", "at", "near", "to", "from", "into", "outside", "inside", "on", "toward", "towards", "via",
+                                         "through", "across", "reached", "entered", "visited", "leaving", "left", "fled", "where"]
 
     /// The stem of what "how many" counts ("children", "years").
     static func countedUnit(_ question: Question) -> String? {

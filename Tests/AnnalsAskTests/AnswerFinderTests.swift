@@ -278,4 +278,10 @@ struct AnswerFinderTests {
         let phrase = Self.passage("According to Karl Ozols, Anna Petrova's last words were a farewell.", names: [("Karl Ozols", .person), ("Anna Petrova", .person)])
         #expect(Self.ask("Who reported Anna Petrova's last words?", [scattered, phrase]).answers.first?.value == "Karl Ozols")
     }
+
+    @Test func aPlaceIsWhereThePrepositionPutsIt() {
+        let passage = Self.passage("Anna Petrova died quietly, and the news was lost in the uproar of Riga and Kiev; she had lived at her Dorvik farm.",
+                                   names: [("Anna Petrova", .person), ("Riga", .place), ("Kiev", .place), ("Dorvik", .place)])
+        #expect(Self.ask("Where did Anna Petrova die?", [passage]).answers.first?.value == "Dorvik")
+    }
 }

@@ -62,6 +62,8 @@ public enum NameLexicon {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "yes", "let", "dear", "oh", "mr", "mrs", "unquestionably", "perhaps", "why", "whose", "which",
+        // The deity and its names are no person, place or body of the record.
+        "god", "lord", "heaven", "providence", "almighty",
     ]
 
     /// Adjectives of nation, faith and doctrine that are capitalised but name nothing alone.
