@@ -61,6 +61,8 @@ struct MentionDetector {
                 let words = tokens[first..<end].filter { $0.kind == .word }.map { $0.isPossessive ? String($0.text.dropLast(2)) : $0.text }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
+                // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
+                if words.allSatisfy({ $0.split(separator: "-").allSatisfy { NameLexicon.isAdjective(String($0)) } }) { continue }
                 if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
                 // Calendar markers are not names.
                 if words == ["old", "style"] || words == ["new", "style"] { continue }
