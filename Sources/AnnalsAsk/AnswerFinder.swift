@@ -40,6 +40,7 @@ public struct AnswerFinder: Sendable {
         let nameStems = Set(nameWords.map(Self.stem))
         // Neighbouring content words of the question, not names.
         let questionWords = QuestionReader.words(question.text).map { $0.lowercased() }
+        let questionWordSet = Set(questionWords)
         let questionPairs = zip(questionWords, questionWords.dropFirst()).filter { pair in
             [pair.0, pair.1].allSatisfy { question.keywords.contains($0) && !nameWords.contains($0) }
         }.map { (Self.stem($0.0), Self.stem($0.1)) }
@@ -104,7 +105,7 @@ public struct AnswerFinder: Sendable {
             if let actor = question.actor, Self.someoneElseActs([Self.stem(actor.verb)], in: passage, asked: questionEntities) { score -= 0.6 }
             // "After Lenin's death in 1924" does not date Bukharin's; "Trotsky died" does not date his son's.
             else if question.expected != .person, !questionEntities.isEmpty, !eventWords.isEmpty,
-                    Self.someoneElseActs(eventWords, in: passage, asked: askedPeople) { score -= 0.6 }
+                    Self.someoneElseActs(eventWords, in: passage, asked: askedPeople, askedWords: question.isPassive ? [] : questionWordSet) { score -= 0.6 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
@@ -159,9 +160,27 @@ public struct AnswerFinder: Sendable {
                 // "How many children": "eight children" says it; "six days later" does not.
                 if question.expected == .number, let unit = Self.countedUnit(question), at != Self.fromFact {
                     let pieces = Self.spacedWords(of: passage)
-                    if let k = pieces.firstIndex(where: { $0.offset == at }),
-                       pieces[(k + 1)..<min(pieces.count, k + 3)].contains(where: { Self.stem(QuestionReader.words(String($0.text)).first ?? "") == unit }) {
-                        candidateScore += 0.4
+                    func stems(_ range: Range<Int>) -> [String] {
+                        pieces[range.clamped(to: 0..<pieces.count)].map { Self.stem(QuestionReader.words(String($0.text)).first ?? "") }
+                    }
+                    if let k = pieces.firstIndex(where: { $0.offset == at }) {
+                        // An age: "fifty-two years, seven months old", "at the age of fifty-three", "aged 70".
+                        let isAge = unit == Self.stem("old")
+                        // "fifty-two years, seven months old": units and numbers up to "old"; "reigned forty-two years" is no age.
+                        var follows = false
+                        if isAge {
+                            for (j, word) in pieces[(k + 1)..<min(pieces.count, k + 6)].map({ $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) }).enumerated() {
+                                if word == "old" { follows = true; break }
+                                // "seven months old" is the remainder of an age in years.
+                                if j == 0, ["months", "month", "days", "weeks"].contains(word) { break }
+                                guard ["years", "year", "months", "month", "days", "and"].contains(word) || NumberWords.value(of: word) != nil else { break }
+                            }
+                        } else {
+                            follows = stems((k + 1)..<(k + 3)).contains(unit)
+                        }
+                        if follows || isAge && !Set(stems((k - 3)..<k)).isDisjoint(with: [Self.stem("age"), Self.stem("aged")]) {
+                            candidateScore += 0.4
+                        }
                     }
                 }
                 // Read through a pronoun: a step less sure.
@@ -350,7 +369,8 @@ public struct AnswerFinder: Sendable {
             if previous == "the" || previous == "a" || ["few", "several", "a few"].contains(word) { continue }
             found.append((word, String(number), pieces[k].offset))
         }
-        if let unit {
+        // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
+        if let unit, unit != Self.stem("old") {
             let stems = pieces.map { Self.stem(String($0.text)) }
             let preferred = found.filter { candidate in
                 guard let k = cleaned.firstIndex(of: candidate.0) else { return false }
@@ -387,7 +407,7 @@ public struct AnswerFinder: Sendable {
 
     /// Whether every use of the verb (any of `stems`) in the passage follows straight on a
     /// person the question does not name, or on their possessive ("Lunacharsky wrote", "Lenin's death").
-    static func someoneElseActs(_ stems: Set<String>, in passage: Passage, asked: Set<String>) -> Bool {
+    static func someoneElseActs(_ stems: Set<String>, in passage: Passage, asked: Set<String>, askedWords: Set<String> = []) -> Bool {
         var senses = stems
         for sense in Self.sameSense where !sense.isDisjoint(with: stems) { senses.formUnion(sense) }
         let pieces = spacedWords(of: passage)
@@ -397,9 +417,12 @@ public struct AnswerFinder: Sendable {
             uses += 1
             let before = pieces[k - 1]
             let end = before.offset + before.text.unicodeScalars.count
-            // "Lunacharsky wrote", "Lenin's death".
+            // "Lunacharsky wrote", "Lenin's death", "his father died" (unless a relative is asked of).
             if let person = passage.names.last(where: { ($0.range.end == end || $0.range.end == end - 2) && $0.type == .person }),
                !asked.contains(person.id) { byOthers += 1 }
+            else if !askedWords.isEmpty, let kin = QuestionReader.words(String(before.text)).last?.lowercased(), QuestionReader.kin[kin] != nil, !askedWords.contains(kin) {
+                byOthers += 1
+            }
         }
         return uses > 0 && byOthers == uses
     }
@@ -493,9 +516,10 @@ public struct AnswerFinder: Sendable {
     static let locatives: Set<String> = ["in", "at", "near", "to", "from", "into", "outside", "inside", "on", "toward", "towards", "via",
                                          "through", "across", "reached", "entered", "visited", "leaving", "left", "fled", "where"]
 
-    /// The stem of what "how many" counts ("children", "years").
+    /// The stem of what "how many" counts ("children", "years"); for "how old", "old".
     static func countedUnit(_ question: Question) -> String? {
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
+        if let k = lower.firstIndex(of: "how"), k + 1 < lower.count, lower[k + 1] == "old" { return stem("old") }
         return lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? stem(lower[$0 + 1]) : nil }
     }
 

@@ -66,6 +66,17 @@ public struct Question: Sendable {
         QuestionReader.askedNoun(QuestionReader.words(text).map { $0.lowercased() }).map { ["city", "town", "village", "port"].contains($0) } ?? false
     }
 
+    /// "When was Trotsky sent to Odessa?": the one named undergoes the act, someone else does it.
+    public var isPassive: Bool {
+        let words = QuestionReader.words(text)
+        guard let k = words.firstIndex(where: { ["was", "were", "is", "are"].contains($0.lowercased()) }) else { return false }
+        var j = k + 1
+        while j < words.count, words[j].first?.isUppercase == true { j += 1 }
+        guard j > k + 1, j < words.count else { return false }
+        let verb = words[j].lowercased()
+        return verb.hasSuffix("ed") || AnswerFinder.irregularVerbs[verb] != nil
+    }
+
     /// "From what year…", "Until which date…": the preposition the answer should follow.
     public var leadingPreposition: String? {
         let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }

@@ -284,4 +284,17 @@ struct AnswerFinderTests {
                                    names: [("Anna Petrova", .person), ("Riga", .place), ("Kiev", .place), ("Dorvik", .place)])
         #expect(Self.ask("Where did Anna Petrova die?", [passage]).answers.first?.value == "Dorvik")
     }
+
+    @Test func anAgeIsYearsOldNotAReignOrMonths() {
+        let end = Self.passage("Anna Petrova was sixty-one years, four months old when she died, having ruled forty years.", names: [("Anna Petrova", .person)])
+        #expect(Self.ask("How old was Anna Petrova when she died?", [end]).answers.first?.value == "61")
+    }
+
+    @Test func aRelativesDeathIsNotTheirsUnlessTheQuestionIsPassive() {
+        let father = Self.passage("When Anna Petrova was 15, her father died in Riga.", names: [("Anna Petrova", .person), ("Riga", .place)], retrieval: 3)
+        let own = Self.passage("Anna Petrova died in Kiev.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        #expect(Self.ask("Where did Anna Petrova die?", [father, own]).answers.first?.value == "Kiev")
+        #expect(QuestionReader().read("At what age was Anna Petrova sent to school?").isPassive)
+        #expect(!QuestionReader().read("How old was Anna Petrova when she died?").isPassive)
+    }
 }
