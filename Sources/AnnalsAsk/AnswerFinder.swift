@@ -82,6 +82,9 @@ public struct AnswerFinder: Sendable {
             let aboutArticleSubject = (surname.map { wordSet.contains($0) } == true || namedByPronoun) && !required.contains { $0.id.hasPrefix("person:") }
             let missesEveryone = !required.isEmpty && !homeDocuments.contains(passage.document) && !aboutArticleSubject
                 && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
+            // A sentence in Goldman's article that names Goldman and not the one asked of is about Goldman.
+            if missesEveryone, let own = documentSubjects[passage.document], !questionEntities.contains(own.id),
+               passage.names.contains(where: { $0.id == own.id }) { continue }
             // "Leon Sedov died…" tells nothing of Sergei Sedov: a namesake stands where the one asked of should.
             if missesEveryone, required.contains(where: { asked in
                 guard asked.id.hasPrefix("person:"), let surname = QuestionReader.words(asked.name).last?.lowercased() else { return false }

@@ -297,4 +297,15 @@ struct AnswerFinderTests {
         #expect(QuestionReader().read("At what age was Anna Petrova sent to school?").isPassive)
         #expect(!QuestionReader().read("How old was Anna Petrova when she died?").isPassive)
     }
+
+    @Test func anotherArticlesSentenceAboutItsOwnSubjectIsNoAnswer() {
+        var other = Self.passage("Ivan Orlov was born in Kiev in 1870.", dates: [("1870", HistoricalDate(DatePoint(year: 1870)))],
+                                 names: [("Ivan Orlov", .person), ("Kiev", .place)], retrieval: 3)
+        other.document = 1
+        let question = QuestionReader().read("Where was Anna Petrova born in 1870?")
+        let subject = Passage.Named(range: TextRange(start: 0, end: 0), name: "Ivan Orlov", id: "person:ivan orlov", type: .person)
+        let answer = AnswerFinder().answer(question, passages: [other], questionEntities: Self.anna, required: [("person:anna petrova", "Anna Petrova")],
+                                           homeDocuments: [0], documentSubjects: [1: subject])
+        #expect(answer.status == .notFound)
+    }
 }
