@@ -65,6 +65,11 @@ struct EntityTests {
         #expect(Self.aliases(of: owner, in: text, title: "Mara Velinskaya").contains(alias), "\(Self.aliases(of: owner, in: text, title: "Mara Velinskaya"))")
     }
 
+    @Test func aPlaceInBracketsIsNoShortForm() {
+        let names = Self.aliases(of: "Socialist Labour League", in: "She joined the Socialist Labour League (USA) in 1921 and the Socialist Labour League (SLL) grew.")
+        #expect(names.contains("SLL") && !names.contains("USA"), "\(names)")
+    }
+
     @Test func aShortFormInBrackets() {
         #expect(Self.aliases(of: "New Economic Policy", in: "Then came the New Economic Policy (NEP) and trade revived.").contains("NEP"))
         #expect(Self.aliases(of: "Communist International", in: "He joined the Communist International (Comintern) early.").contains("Comintern"))

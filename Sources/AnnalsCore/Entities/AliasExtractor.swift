@@ -127,7 +127,8 @@ struct AliasExtractor {
                     if let previous = names.last(where: { $0.range.end <= token.range.start }),
                        previous.range.end + 2 >= token.range.start, previous.surface.contains(" "),
                        k + 2 < tokens.count, tokens[k + 2].isMark(")"), tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized,
-                       let short = byStart[tokens[k + 1].range.start], short.range.end == tokens[k + 1].range.end {
+                       let short = byStart[tokens[k + 1].range.start], short.range.end == tokens[k + 1].range.end,
+                       Self.abbreviates(short.surface, previous.surface) {
                         add(previous, short, from: k, to: k + 2)
                     }
                     // "(or Bronshtein, 1847–1922)": a second spelling of the name before.
@@ -141,6 +142,18 @@ struct AliasExtractor {
             }
         }
         return found
+    }
+
+    /// Whether a short form in brackets stands for the name before it: its initials ("NEP",
+    /// "SWP") or the start of its first word ("Comintern" for "Communist International").
+    /// "Socialist Workers Party (USA)" says where, not what.
+    static func abbreviates(_ short: String, _ name: String) -> Bool {
+        let words = name.split(separator: " ").filter { !["of", "the", "and", "for", "de"].contains($0.lowercased()) }
+        let initials = String(words.compactMap(\.first)).lowercased()
+        let lower = short.lowercased().filter(\.isLetter)
+        if !lower.isEmpty, initials.hasPrefix(lower) || lower.hasPrefix(initials) && initials.count >= 2 { return true }
+        guard let first = words.first?.lowercased(), lower.count >= 4 else { return false }
+        return lower.prefix(3) == first.prefix(3)
     }
 
     /// An article's opening that lists its subject's names, each with its brackets, the
