@@ -74,8 +74,14 @@ public struct AnswerFinder: Sendable {
             let eventFound = !eventWords.isDisjoint(with: stems)
             // The passage must speak of the event asked about, and should name someone the
             // question names besides the article's own subject.
-            if passage.fact == nil, !question.events.isEmpty, !eventFound { continue }
-            if let head = question.head, !stems.contains(Self.stem(head)) { continue }
+            if passage.fact == nil, !question.events.isEmpty, !eventFound {
+                if explains { explanation.append("skip (no word of \(question.events.map(\.rawValue).sorted())) \(passage.source):\(passage.range.start)") }
+                continue
+            }
+            if let head = question.head, !stems.contains(Self.stem(head)) {
+                if explains { explanation.append("skip (no \"\(head)\") \(passage.source):\(passage.range.start)") }
+                continue
+            }
             let present = Set(passage.names.map(\.id))
             // In the article of someone the question names, a sentence about them will do.
             // Not when another person is asked of: "Trotsky's son Sergei Sedov" must be named.

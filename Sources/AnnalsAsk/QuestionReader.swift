@@ -27,7 +27,11 @@ public struct QuestionReader: Sendable {
         for word in lower where word.count >= 3 && !Self.questionWords.contains(word) && !Self.stopWords.contains(word) && !keywords.contains(word) {
             keywords.append(word)
         }
-        let events = Set(lower.compactMap(EventType.named(by:)))
+        // "Which publishing house": a word that names the kind of thing asked is no event.
+        let askedNoun = Self.askedNoun(asked)
+        let events = Set(lower.enumerated().compactMap { k, word in
+            k + 1 < lower.count && lower[k + 1] == askedNoun ? nil : EventType.named(by: word)
+        })
         let years = lower.compactMap { Int($0) }.filter { (800...2100).contains($0) }
         var year: Int?, after: Int?, before: Int?
         for (i, word) in lower.enumerated() {
@@ -84,7 +88,7 @@ public struct QuestionReader: Sendable {
     static let genericHeads: Set<String> = [
         "city", "country", "town", "place", "region", "province", "state", "capital", "continent", "village", "person", "people",
         "woman", "leader", "party", "man", "men", "member", "members", "official", "organization", "organisation", "group", "body", "book", "work", "works", "publication", "title",
-        "newspaper", "paper", "name", "names", "year", "date", "month", "kind", "sort", "type", "role", "position", "office", "event",
+        "newspaper", "paper", "name", "names", "year", "date", "month", "kind", "sort", "type", "role", "position", "office", "event", "house", "firm", "publisher",
     ]
 
     /// Words and numbers, possessive endings dropped ("Trotsky's" → "Trotsky").

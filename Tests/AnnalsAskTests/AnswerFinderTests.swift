@@ -308,4 +308,9 @@ struct AnswerFinderTests {
                                            homeDocuments: [0], documentSubjects: [1: subject])
         #expect(answer.status == .notFound)
     }
+
+    @Test func aPublishingHouseIsAnyBody() {
+        let passage = Self.passage("Anna Petrova, the head of Lund & Sons, printed the atlas.", names: [("Anna Petrova", .person), ("Lund & Sons", .org)])
+        #expect(Self.ask("Which publishing house did Anna Petrova head?", [passage]).answers.first?.value == "Lund & Sons")
+    }
 }

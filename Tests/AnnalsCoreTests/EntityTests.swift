@@ -24,6 +24,7 @@ struct EntityTests {
         ("He was elected from the Velnaiontsy faction.", "Velnaiontsy: org"),
         ("In 1911 she was exiled to Vorkul in the north.", "Vorkul: place"),
         ("In 1905 she co-founded Zarnitsa with friends.", "Zarnitsa: org"),
+        ("Her atlas was printed by Lund & Sons in Riga.", "Lund & Sons: org"),
         ("She joined the Velnaiontsy, a small radical organization in Riga.", "Velnaiontsy: org"),
         ("She moved north to Kherson Province in spring.", "Kherson Province: place"),
         ("At the meeting J. T. Murphy disagreed.", "J. T. Murphy: person"),

@@ -111,6 +111,8 @@ struct MentionDetector {
             // "St. Petersburg", "St. Louis".
             if token.isMark("."), tokens[end - 1].isWord("st", "ste", "mt", "ft"), end + 1 < tokens.count,
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // "Harper & Brothers": an ampersand joins a firm's names.
+            if token.isMark("&"), end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
             // An initial: "P." inside "James P. Cannon".
             if token.isMark("."), tokens[end - 1].kind == .word, tokens[end - 1].text.count == 1, end + 1 < tokens.count,
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
