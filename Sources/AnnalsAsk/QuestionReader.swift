@@ -29,8 +29,9 @@ public struct QuestionReader: Sendable {
         }
         // "Which publishing house": a word that names the kind of thing asked is no event.
         let askedNoun = Self.askedNoun(asked)
+        // "the Tenth Party Congress" names a body; its "Congress" asks of no meeting.
         let events = Set(lower.enumerated().compactMap { k, word in
-            k + 1 < lower.count && lower[k + 1] == askedNoun ? nil : EventType.named(by: word)
+            k + 1 < lower.count && lower[k + 1] == askedNoun || k > 0 && words[k].first?.isUppercase == true ? nil : EventType.named(by: word)
         })
         let years = lower.compactMap { Int($0) }.filter { (800...2100).contains($0) }
         var year: Int?, after: Int?, before: Int?

@@ -35,6 +35,8 @@ struct QuestionReaderTests {
         Row(question: "Which newspaper did Anna Petrova edit?", expected: .work, names: ["Anna Petrova"]),
         Row(question: "Which publishing house printed the atlas?", expected: .org),
         Row(question: "Which publishing house did Anna Petrova head?", expected: .org, names: ["Anna Petrova"]),
+        // A capitalised "Congress" is part of a name, not a meeting asked about.
+        Row(question: "Who replaced Ivan Orlov after the Tenth Party Congress?", expected: .person, names: ["Ivan Orlov", "Tenth Party Congress"]),
         Row(question: "What pen name did Anna Petrova use?", expected: .person, names: ["Anna Petrova"]),
         Row(question: "On what exact day did Anna Petrova marry Ivan Orlov?", expected: .date, names: ["Anna Petrova", "Ivan Orlov"], events: [.marriage]),
         Row(question: "Which newspaper did Anna Petrova co-found in 1905?", expected: .work, names: ["Anna Petrova"], events: [.founding], year: 1905),
