@@ -319,7 +319,8 @@ public struct AnswerFinder: Sendable {
                 .map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
             for named in passage.names where named.type == wanted || (periodical && named.type == .org)
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
-                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords), !Self.repeats(named.name, asked: question) else { continue }
+                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords, sharingAWord: named.type == .person),
+                      !Self.repeats(named.name, asked: question) else { continue }
                 if wanted == .place, let chain = Self.placeChain(from: named, in: passage) {
                     found.append((chain, named.name, named.range.start))
                     continue
@@ -572,9 +573,11 @@ public struct AnswerFinder: Sendable {
     }
 
     /// Whether a candidate only repeats the question's own names.
-    static func repeats(_ name: String, _ nameWords: Set<String>) -> Bool {
+    /// A short person's name that shares a word with them is taken for a variant ("Bronstein");
+    /// a body that shares one is another body ("United Opposition" beside "New Opposition").
+    static func repeats(_ name: String, _ nameWords: Set<String>, sharingAWord: Bool = true) -> Bool {
         let words = Set(QuestionReader.words(name).map { $0.lowercased() })
-        return !words.isEmpty && words.isSubset(of: nameWords.union(["the", "of", "and"])) || !words.isDisjoint(with: nameWords) && words.count <= 2
+        return !words.isEmpty && words.isSubset(of: nameWords.union(["the", "of", "and"])) || sharingAWord && !words.isDisjoint(with: nameWords) && words.count <= 2
     }
 
     /// Meetings that are bodies too: "the Tenth Party Congress adopted…".

@@ -313,4 +313,11 @@ struct AnswerFinderTests {
         let passage = Self.passage("Anna Petrova, the head of Lund & Sons, printed the atlas.", names: [("Anna Petrova", .person), ("Lund & Sons", .org)])
         #expect(Self.ask("Which publishing house did Anna Petrova head?", [passage]).answers.first?.value == "Lund & Sons")
     }
+
+    @Test func aBodySharingAWordWithTheQuestionsBodyIsAnotherBody() {
+        let passage = Self.passage("The Old League and the printers formed the New League in 1890.", names: [("Old League", .org), ("New League", .org)])
+        let answer = AnswerFinder().answer(QuestionReader().read("Which league did the Old League and the printers form?"), passages: [passage],
+                                           questionEntities: ["org:old league"])
+        #expect(answer.answers.first?.value == "New League", "\(answer.answers.map(\.value))")
+    }
 }

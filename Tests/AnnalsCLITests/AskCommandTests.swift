@@ -46,6 +46,18 @@ struct AskCommandTests {
         #expect(human.stdout.hasPrefix("Geneva") && human.stdout.contains("velinskaya-encyclopedia.txt:"))
     }
 
+    @Test func theNextSentenceThatGoesOnAboutItIsReadToo() throws {
+        let db = folder.file("c.sqlite"), source = folder.file("league.txt")
+        let text = "The League of Anna Petrova\n\nIn 1890 Anna Petrova and the Dorvik printers drew closer and soon formed an alliance with the harbour clerks. The alliance became known as the Northern League.\n"
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let result = try ask(db, "What was the 1890 alliance of the Dorvik printers with the harbour clerks called?")
+        let first = try #require(answers(result).first, "\(result)")
+        #expect(first["value"] as? String == "Northern League", "\(result)")
+        let quote = (first["citations"] as? [[String: Any]])?.first?["quote"] as? String ?? ""
+        #expect(quote.hasPrefix("In 1890") && quote.hasSuffix("Northern League."))
+    }
+
     @Test func withoutAQuestionItReadsOnePerLine() throws {
         let db = folder.file("b.sqlite")
         #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)

@@ -257,8 +257,24 @@ struct Asker {
         let asked = Set(question.keywords + question.names.flatMap { QuestionReader.words($0).map { $0.lowercased() } })
         return try hits.compactMap { hit in
             guard let document = documentIndex[hit.revision.document] else { return nil }
-            return try passage(document: document, range: hit.range, retrieval: hit.score, fact: nil, asked: asked)
+            let range = try withFollowingReference(hit.range, in: document, keywords: Set(question.keywords))
+            return try passage(document: document, range: range, retrieval: hit.score, fact: nil, asked: asked)
         }
+    }
+
+    /// A sentence together with the next one when that one goes on about it: "…gravitated
+    /// closer to Trotsky. The alliance became known as the United Opposition." The next
+    /// sentence must open with "The" and a word of the question, or with "This" or "It".
+    private func withFollowingReference(_ range: TextRange, in number: Int, keywords: Set<String>) throws -> TextRange {
+        let document = try documents[number]
+        let sentences = document.stored.structure.sentences
+        guard let k = sentences.firstIndex(where: { $0.range == range }), k + 1 < sentences.count,
+              sentences[k + 1].paragraph == sentences[k].paragraph, sentences[k].paragraph != nil else { return range }
+        let next = sentences[k + 1].range
+        let opening = QuestionReader.words(document.text.string(in: TextRange(start: next.start, end: min(next.end, next.start + 40)))).prefix(2).map { $0.lowercased() }
+        guard let first = opening.first else { return range }
+        let refers = (first == "the" && opening.count == 2 && keywords.contains(opening[1])) || ["this", "it"].contains(first)
+        return refers ? TextRange(start: range.start, end: next.end) : range
     }
 
     /// "Which school did Arnold head?": in the articles about those the question names, the
