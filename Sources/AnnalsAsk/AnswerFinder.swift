@@ -41,6 +41,7 @@ public struct AnswerFinder: Sendable {
         // Neighbouring content words of the question, not names.
         let questionWords = QuestionReader.words(question.text).map { $0.lowercased() }
         let questionWordSet = Set(questionWords)
+        let countedUnit = Self.countedUnit(question)
         let questionPairs = zip(questionWords, questionWords.dropFirst()).filter { pair in
             [pair.0, pair.1].allSatisfy { question.keywords.contains($0) && !nameWords.contains($0) }
         }.map { (Self.stem($0.0), Self.stem($0.1)) }
@@ -57,7 +58,8 @@ public struct AnswerFinder: Sendable {
             let subjectWords = articleSubjects[passage.document].map { Set(QuestionReader.words($0).map { $0.lowercased() }) } ?? []
             let surname = articleSubjects[passage.document].flatMap { QuestionReader.words($0).last?.lowercased() }
             let namedByPronoun = surname.map { !wordSet.contains($0) } == true && !wordSet.isDisjoint(with: Self.subjectPronouns)
-            var stems = Set(words.map(Self.stem))
+            let passageStems = words.map(Self.stem)
+            var stems = Set(passageStems)
             if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
             for sense in Self.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
             // The question's year is met by any date in it ("December 3" of 1905), not only by the number.
@@ -104,7 +106,6 @@ public struct AnswerFinder: Sendable {
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
             // The question's words in the question's order ("last words", "show trial") say more than each alone.
-            let passageStems = words.map(Self.stem)
             if questionPairs.contains(where: { pair in zip(passageStems, passageStems.dropFirst()).contains { $0 == pair.0 && $1 == pair.1 } }) { score += 0.3 }
             // "the Soviet" after "the St. Petersburg Soviet": the head of the name is half of it.
             // Not for people: "Leon Sedov" is not "Sergei Sedov".
@@ -128,6 +129,7 @@ public struct AnswerFinder: Sendable {
             // Where the passage names the one asked of (not an article's subject, who is everywhere).
             let askedAt = homeDocuments.isEmpty ? passage.names.filter { requiredIDs.contains($0.id) }.map(\.range) : []
             let asides = Self.asides(of: passage)
+            let pieces = Self.spacedWords(of: passage)
             var extracted = extract(question, from: passage, excluding: questionEntities, nameWords: nameWords)
             if question.expected == .person, let subject = documentSubjects[passage.document], !questionEntities.contains(subject.id),
                let pronoun = Self.subjectPronoun(in: passage, for: subject) {
@@ -156,7 +158,7 @@ public struct AnswerFinder: Sendable {
                    askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { candidateScore += 0.1 }
                 if question.expected == .place, question.asksForSettlement, NameLexicon.isRegion(value) { candidateScore -= 0.5 }
                 // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
-                if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: passage) { candidateScore -= 0.4 }
+                if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: pieces) { candidateScore -= 0.4 }
                 // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
                 if question.expected == .person, at != Self.fromFact, let head = question.head, QuestionReader.kin[head] != nil,
                    !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && (0..<50).contains(at - $0.end) }) {
@@ -167,8 +169,7 @@ public struct AnswerFinder: Sendable {
                     candidateScore -= 0.4
                 }
                 // "How many children": "eight children" says it; "six days later" does not.
-                if question.expected == .number, let unit = Self.countedUnit(question), at != Self.fromFact {
-                    let pieces = Self.spacedWords(of: passage)
+                if question.expected == .number, let unit = countedUnit, at != Self.fromFact {
                     func stems(_ range: Range<Int>) -> [String] {
                         pieces[range.clamped(to: 0..<pieces.count)].map { Self.stem(QuestionReader.words(String($0.text)).first ?? "") }
                     }
@@ -198,7 +199,7 @@ public struct AnswerFinder: Sendable {
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
-                   Self.word(before: at, in: passage)?.lowercased() == preposition { candidateScore += 0.3 }
+                   Self.word(before: at, in: pieces)?.lowercased() == preposition { candidateScore += 0.3 }
                 // "the 1920s" answers no "when" well; a bare year loses to a finer date it contains.
                 if question.expected == .date, value.hasSuffix("X") || value.count == 4 && Self.holdsFinerDate(in: value, passage) {
                     candidateScore -= 0.5
@@ -454,8 +455,7 @@ public struct AnswerFinder: Sendable {
     }
 
     /// The word just before an offset in the passage.
-    static func word(before offset: Int, in passage: Passage) -> String? {
-        let pieces = spacedWords(of: passage)
+    static func word(before offset: Int, in pieces: [(text: Substring, offset: Int)]) -> String? {
         guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }), k > 0 else { return nil }
         return QuestionReader.words(String(pieces[k - 1].text)).last
     }
@@ -509,8 +509,7 @@ public struct AnswerFinder: Sendable {
     }
 
     /// Whether a locative preposition stands just before an offset, past "the", "his", "a".
-    static func followsLocative(_ offset: Int, in passage: Passage) -> Bool {
-        let pieces = spacedWords(of: passage)
+    static func followsLocative(_ offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
         guard var k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return true }
         var skipped = 0
         while k > 0, skipped < 3 {
