@@ -13,6 +13,16 @@ public struct DocumentStructure: Sendable, Hashable, Codable {
         self.paragraphs = paragraphs
         self.sentences = sentences
     }
+
+    /// The index of the sentence holding a scalar offset (a binary search: sentences are in order).
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0, high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.end <= offset { low = mid + 1 } else if sentences[mid].range.start > offset { high = mid - 1 } else { return mid }
+        }
+        return nil
+    }
 }
 
 /// A heading and the text it governs, up to the next heading of the same or a higher level.

@@ -268,7 +268,7 @@ struct Asker {
     private func withFollowingReference(_ range: TextRange, in number: Int, keywords: Set<String>) throws -> TextRange {
         let document = try documents[number]
         let sentences = document.stored.structure.sentences
-        guard let k = sentences.firstIndex(where: { $0.range == range }), k + 1 < sentences.count,
+        guard let k = document.stored.structure.sentenceIndex(containing: range.start), sentences[k].range == range, k + 1 < sentences.count,
               sentences[k + 1].paragraph == sentences[k].paragraph, sentences[k].paragraph != nil else { return range }
         let next = sentences[k + 1].range
         let opening = QuestionReader.words(document.text.string(in: TextRange(start: next.start, end: min(next.end, next.start + 40)))).prefix(2).map { $0.lowercased() }
@@ -290,7 +290,8 @@ struct Asker {
             var taken = 0
             for mention in document.named where mention.type == type && taken < 8 {
                 guard let last = mention.name.split(separator: " ").last?.lowercased(), last == head || last == head + "s",
-                      let sentence = sentences.first(where: { $0.range.contains(mention.range) }),
+                      let k = document.stored.structure.sentenceIndex(containing: mention.range.start), sentences[k].range.contains(mention.range),
+                      case let sentence = sentences[k],
                       !seen.contains("\(number):\(sentence.range.start)"), !passages.contains(where: { $0.document == number && $0.range == sentence.range })
                 else { continue }
                 passages.append(try passage(document: number, range: sentence.range, retrieval: 0, fact: nil))

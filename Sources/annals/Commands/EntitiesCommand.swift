@@ -154,13 +154,7 @@ struct EntityJSON: Encodable {
         // Related: other entities named in the same sentences, most often first.
         var sentencesOf: [Int: Set<Int>] = [:]   // document → sentence indices mentioning this entity
         func sentenceIndex(_ document: Int, _ offset: Int) -> Int? {
-            let sentences = loaded.documents[document].structure.sentences
-            var low = 0, high = sentences.count - 1
-            while low <= high {
-                let mid = (low + high) / 2
-                if sentences[mid].range.end <= offset { low = mid + 1 } else if sentences[mid].range.start > offset { high = mid - 1 } else { return mid }
-            }
-            return nil
+            loaded.documents[document].structure.sentenceIndex(containing: offset)
         }
         for mention in entity.mentions { if let s = sentenceIndex(mention.document, mention.range.start) { sentencesOf[mention.document, default: []].insert(s) } }
         var related: [RelatedJSON] = []
