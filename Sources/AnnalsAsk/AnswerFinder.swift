@@ -47,6 +47,10 @@ public struct AnswerFinder: Sendable {
         }.map { (Self.stem($0.0), Self.stem($0.1)) }
         // Whom the question asks of: a person it requires ("Trotsky's son Sergei Sedov"), else everyone it names.
         let askedPeople = required.contains { $0.id.hasPrefix("person:") } ? Set(required.map(\.id)) : questionEntities
+        // "Who was his first wife?": the ordinal belongs to the asked noun.
+        let ordinalModifiesHead = question.ordinal.map { ordinal in
+            question.head.map { head in zip(questionWords, questionWords.dropFirst()).contains { $0 == ordinal.rawValue && $1 == head } } ?? false
+        } ?? false
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -118,7 +122,11 @@ public struct AnswerFinder: Sendable {
                     Self.someoneElseActs(eventWords, in: passage, asked: askedPeople, askedWords: question.isPassive ? [] : questionWordSet) { score -= 0.6 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
-            if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) { score += 0.5 }
+            if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) {
+                score += 0.5
+                // "his first wife, Aleksandra" says it more than "his wife" said anywhere.
+                if ordinalModifiesHead, zip(words, words.dropFirst()).contains(where: { $0 == ordinal.rawValue && Self.stem($1) == Self.stem(question.head!) }) { score += 0.5 }
+            }
             if let inYear { score += inYear ? 0.4 : -0.4 }
             if explains { explanation.append(String(format: "%.2f %@ %@:%d %@", score, passage.fact == nil ? "text" : "fact", passage.source, passage.range.start, String(passage.text.prefix(120)))) }
             guard score >= threshold else { continue }
@@ -266,6 +274,8 @@ public struct AnswerFinder: Sendable {
     private func order(_ ranked: [FoundAnswer], question: Question, passages: [Passage]) -> [FoundAnswer] {
         guard let ordinal = question.ordinal, let best = ranked.first else { return ranked }
         if question.expected != .date {
+            // "his first wife, Aleksandra" written out needs no dates to order.
+            if let top = best.passages.first, QuestionReader.words(passages[top].text).contains(where: { $0.lowercased() == ordinal.rawValue }) { return ranked }
             // "first wife": among answers read from claims, the earliest dated.
             func when(_ answer: FoundAnswer) -> String? { answer.passages.lazy.compactMap { passages[$0].fact?.date?.earliest?.iso }.first }
             let dated = ranked.filter { when($0) != nil && $0.score >= best.score - 0.6 }
