@@ -48,9 +48,15 @@ public struct AnswerFinder: Sendable {
         // Whom the question asks of: a person it requires ("Trotsky's son Sergei Sedov"), else everyone it names.
         let askedPeople = required.contains { $0.id.hasPrefix("person:") } ? Set(required.map(\.id)) : questionEntities
         // "Who was his first wife?": the ordinal belongs to the asked noun.
-        let ordinalModifiesHead = question.ordinal.map { ordinal in
-            question.head.map { head in zip(questionWords, questionWords.dropFirst()).contains { $0 == ordinal.rawValue && $1 == head } } ?? false
-        } ?? false
+        let ordinalBeforeHead = question.ordinal.flatMap { ordinal in
+            question.head.flatMap { head in zip(questionWords, questionWords.dropFirst()).contains { $0 == ordinal.rawValue && $1 == head } ? (ordinal.rawValue, Self.stem(head)) : nil }
+        }
+        func writesOrdinalBeforeHead(_ words: [String]) -> Bool {
+            guard let (ordinal, head) = ordinalBeforeHead else { return false }
+            return zip(words, words.dropFirst()).contains { $0 == ordinal && Self.stem($1) == head }
+        }
+        // When some sentence writes "first wife", one that writes only "his wife" may mean another.
+        let ordinalWritten = ordinalBeforeHead != nil && passages.contains { writesOrdinalBeforeHead(QuestionReader.words($0.text).map { $0.lowercased() }) }
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -67,8 +73,10 @@ public struct AnswerFinder: Sendable {
             if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
             for sense in Self.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
             // The question's year is met by any date in it ("December 3" of 1905), not only by the number.
-            let inYear = question.year.map { year in
-                passage.dates.contains { $0.date.earliest.map { $0.year <= year } == true && $0.date.latest.map { $0.year >= year } == true }
+            // A sentence without a date of its own is dated by those before it in its paragraph, or by its heading.
+            let ownDates = passage.dates.map(\.date), dates = ownDates.isEmpty ? passage.context : ownDates
+            let inYear = question.year.flatMap { year in
+                dates.isEmpty ? nil : dates.contains { $0.earliest.map { $0.year <= year } == true && $0.latest.map { $0.year >= year } == true }
             }
             if let year = question.year {
                 if inYear == true { stems.insert(Self.stem(String(year))) } else { stems.remove(Self.stem(String(year))) }
@@ -124,10 +132,10 @@ public struct AnswerFinder: Sendable {
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) {
                 score += 0.5
-                // "his first wife, Aleksandra" says it more than "his wife" said anywhere.
-                if ordinalModifiesHead, zip(words, words.dropFirst()).contains(where: { $0 == ordinal.rawValue && Self.stem($1) == Self.stem(question.head!) }) { score += 0.5 }
             }
-            if let inYear { score += inYear ? 0.4 : -0.4 }
+            // "his first wife, Aleksandra" says it more than "his wife" said anywhere.
+            if ordinalWritten { score += writesOrdinalBeforeHead(words) ? 0.5 : -0.5 }
+            if let inYear { score += (inYear ? 1 : -1) * (ownDates.isEmpty ? 0.3 : 0.4) }
             if explains { explanation.append(String(format: "%.2f %@ %@:%d %@", score, passage.fact == nil ? "text" : "fact", passage.source, passage.range.start, String(passage.text.prefix(120)))) }
             guard score >= threshold else { continue }
             // Names are everywhere; the question's other words place the answer.

@@ -53,9 +53,13 @@ public struct Passage: Sendable {
     public var dates: [Dated]
     public var names: [Named]
     public var fact: Fact?
+    /// The dates that set the time of a sentence that writes none: those of the nearest
+    /// earlier sentence of its paragraph that writes one, else its section's heading.
+    public var context: [HistoricalDate]
 
     public init(document: Int, source: String, range: TextRange, text: String, retrieval: Double,
-                dates: [Dated], names: [Named], fact: Fact? = nil) {
+                dates: [Dated], names: [Named], fact: Fact? = nil, context: [HistoricalDate] = []) {
+        self.context = context
         self.document = document
         self.source = source
         self.range = range

@@ -64,7 +64,13 @@ public struct QuestionReader: Sendable {
     static func kinAsked(_ text: String) -> String? {
         let original = text.split(separator: " ")
         let pieces = original.map { $0.lowercased() }
-        for (k, piece) in pieces.enumerated().dropFirst() where pieces[k - 1].hasSuffix("'s") || pieces[k - 1].hasSuffix("’s") {
+        // "Trotsky's first wife": an ordinal may stand between the owner and the kin word.
+        func owns(_ k: Int) -> Bool {
+            let before = pieces[k - 1]
+            if before.hasSuffix("'s") || before.hasSuffix("’s") { return true }
+            return k >= 2 && ["first", "second", "third", "last", "eldest", "youngest", "elder", "younger"].contains(before) && owns(k - 1)
+        }
+        for (k, piece) in pieces.enumerated().dropFirst() where owns(k) {
             let word = piece.trimmingCharacters(in: .punctuationCharacters)
             // "Trotsky's son Leon Sedov" names him: the name will do.
             let named = k + 1 < original.count && original[k + 1].first?.isUppercase == true

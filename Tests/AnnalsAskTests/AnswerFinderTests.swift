@@ -127,6 +127,26 @@ struct AnswerFinderTests {
         }
     }
 
+    @Test func anOrdinalBesideTheAskedNounPicksTheSentenceThatWritesThem() {
+        // The claim about her husband is dated; "her first husband" written out still wins.
+        var claim = Self.passage("In 1901 Anna Petrova and her husband Ivan Orlov moved to Riga.", dates: [("1901", HistoricalDate(DatePoint(year: 1901)))],
+                                 names: [("Anna Petrova", .person), ("Ivan Orlov", .person), ("Riga", .place)])
+        claim.fact = Passage.Fact(date: HistoricalDate(DatePoint(year: 1901)), other: claim.names[1])
+        let written = Self.passage("Anna Petrova and her first husband, Karlis Ozols, parted as friends.", names: [("Anna Petrova", .person), ("Karlis Ozols", .person)])
+        let answer = Self.ask("Who was Anna Petrova's first husband?", [claim, written])
+        #expect(answer.answers.first?.value == "Karlis Ozols")
+    }
+
+    @Test func aSentenceWithoutDatesIsSetInTheTimeBeforeIt() {
+        // "with Ivan Orlov" is written in a sentence dated only by the one before it (1905);
+        // the other sentence writes 1911, outside the year asked.
+        var undated = Self.passage("Afterwards Anna Petrova and Ivan Orlov took over the Riga Courier.", names: [("Anna Petrova", .person), ("Ivan Orlov", .person)])
+        undated.context = [HistoricalDate(DatePoint(year: 1905))]
+        let dated = Self.passage("In 1911 Anna Petrova took over the Riga Courier from Karlis Ozols.", dates: [("1911", HistoricalDate(DatePoint(year: 1911)))],
+                                 names: [("Anna Petrova", .person), ("Karlis Ozols", .person)])
+        #expect(Self.ask("With whom did Anna Petrova take over the Riga Courier in 1905?", [dated, undated]).answers.first?.value == "Ivan Orlov")
+    }
+
     @Test func anotherArticleMustNameTheSubjectAskedAbout() {
         // Asked about the subject of document 0: there "she" will do; document 1 must name her.
         var own = Self.passage("Her first husband was Karlis Ozols, a printer.", names: [("Karlis Ozols", .person)])

@@ -45,6 +45,7 @@ struct QuestionReaderTests {
     @Test func aRelativeAskedAboutMustBeNamedInTheAnswer() {
         #expect(QuestionReader().read("When did Anna Petrova's mother die?").head == "mother")
         #expect(QuestionReader().read("When was Anna Petrova's son Ivan Orlov born?").head == nil)
+        #expect(QuestionReader().read("Who was Anna Petrova's first husband?").head == "husband")
     }
 
     @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {

@@ -145,6 +145,11 @@ struct DateExtractorTests {
                 == ["7 November 1879 = 1879-11-07", "1910 = 1910", "Later that month = 1879-11"])
     }
 
+    @Test func aYearThatEndsANameDoesNotMoveTheNarrative() {
+        #expect(Self.dates("She settled in Lyon in 1892. When the Crash of 1893 came in the following year, she left. In May of 1894 she sailed.")
+                == ["1892 = 1892", "1893 = 1893", "the following year = 1893", "May of 1894 = 1894-05"])
+    }
+
     @Test func mentionsCarryOffsetsThatRoundTrip() {
         let text = "Лев was born on 7 November 1879 🙂; in the summer of 1902 he escaped."
         let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)

@@ -12,7 +12,7 @@
 /// ```
 public struct DateExtractor: Sendable {
     /// Bumped whenever extraction changes, so stores find dates again.
-    public static let version = 2
+    public static let version = 3
 
     public init() {}
 
@@ -22,6 +22,7 @@ public struct DateExtractor: Sendable {
         var expression: DateExpression
         var sentence: Int
         /// Inside brackets: an aside ("(d. 1910)", "(1847–1922)") that does not move the narrative's time.
+        /// So is a year that ends a name ("the Panic of 1893", "the Revolution of 1905"): it names, it does not narrate.
         var isParenthetical: Bool
     }
 
@@ -39,7 +40,7 @@ public struct DateExtractor: Sendable {
             while i < tokens.count {
                 if let (expression, end) = patterns.match(at: i), end > i {
                     found.append(Found(range: TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.end),
-                                       expression: expression, sentence: index, isParenthetical: depth > 0))
+                                       expression: expression, sentence: index, isParenthetical: depth > 0 || Self.endsAName(at: i, in: tokens)))
                     for token in tokens[i..<end] { depth = Self.depth(depth, after: token) }
                     i = end
                 } else {
@@ -49,6 +50,13 @@ public struct DateExtractor: Sendable {
             }
         }
         return resolve(found, structure: structure, sentenceWords: sentenceWords, bornEnds: bornEnds)
+    }
+
+    /// "the Panic of 1893": a year after "of" and a capitalised word.
+    private static func endsAName(at i: Int, in tokens: [DateToken]) -> Bool {
+        guard i >= 2, tokens[i].kind == .number, tokens[i - 1].isWord("of"), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized else { return false }
+        // "In June of 1893", "Spring of 1893" are dates, not names.
+        return DateVocabulary.months[tokens[i - 2].text] == nil && DateVocabulary.seasons[tokens[i - 2].text] == nil
     }
 
     private static func depth(_ depth: Int, after token: DateToken) -> Int {

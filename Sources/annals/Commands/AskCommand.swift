@@ -323,7 +323,25 @@ struct Asker {
         }
         let names = document.named.filter { range.contains($0.range) }
         return Passage(document: number, source: revisions[number].source, range: range,
-                       text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact)
+                       text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
+                       context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [])
+    }
+
+    /// The time a sentence without dates is set in: the dates of the nearest of the three
+    /// sentences before it in its paragraph that writes one, else those of its section's heading.
+    static func contextDates(before range: TextRange, in document: DocumentCache.Document) -> [HistoricalDate] {
+        let structure = document.stored.structure
+        guard let k = structure.sentenceIndex(containing: range.start) else { return [] }
+        let sentence = structure.sentences[k]
+        func dates(in span: TextRange) -> [HistoricalDate] {
+            document.dates.filter { span.contains($0.range) && $0.kind != .age && $0.kind != .relative }.compactMap(\.date)
+        }
+        for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where structure.sentences[j].paragraph == sentence.paragraph {
+            let found = dates(in: structure.sentences[j].range)
+            if !found.isEmpty { return found }
+        }
+        guard let section = sentence.section else { return [] }
+        return dates(in: structure.sections[section].heading)
     }
 }
 
