@@ -54,9 +54,11 @@ struct EntityResolver {
         var votes: [[EntityType: Int]] = []
         var strong: [[EntityType: Int]] = []
         var counts: [Int] = []
+        /// Mentions whose context says they are no person ("moved to X", "the town of X").
+        var notPersonCues: [Int] = []
         var surfaces: [[String: Int]] = []
         func ensure(_ n: Int) {
-            while votes.count <= n { votes.append([:]); strong.append([:]); counts.append(0); surfaces.append([:]) }
+            while votes.count <= n { votes.append([:]); strong.append([:]); counts.append(0); notPersonCues.append(0); surfaces.append([:]) }
         }
         for mention in mentions {
             let n = node(Self.canonicalKey(mention.folded))
@@ -66,6 +68,7 @@ struct EntityResolver {
             if let cue = mention.cue {
                 votes[n][cue, default: 0] += mention.isStrongCue ? 3 : 1
                 if mention.isStrongCue { strong[n][cue, default: 0] += 3 }
+                if cue != .person { notPersonCues[n] += 1 }
             }
         }
         for item in evidence {
@@ -114,8 +117,9 @@ struct EntityResolver {
         // 4. A surname alone goes to the person most often named with it.
         for (n, key) in keys.enumerated() where !key.contains(" ") {
             // Kept apart only when most of its own mentions say it is something else.
+            // Strong cues decide alone; weaker ones ("moved to Nikolayev") when they are most of them.
             let otherEvidence = strong[n].filter { $0.key != .person }.values.reduce(0, +) / 3
-            if otherEvidence * 2 > counts[n] { continue }
+            if otherEvidence * 2 > counts[n] || notPersonCues[n] * 2 > counts[n] { continue }
             var candidates = bySurname[key] ?? []
             if candidates.isEmpty, key.count >= 7 {
                 candidates = surnames.filter { EditDistance.between(Array($0), Array(key)) == 1 && $0.prefix(3) == key.prefix(3) }.flatMap { bySurname[$0]! }

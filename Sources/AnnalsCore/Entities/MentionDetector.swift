@@ -147,6 +147,11 @@ struct MentionDetector {
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
         if NameLexicon.eventHeads.contains(last) { return (.event, true) }
+        // "the port of Tampico", "the town of Simbirsk": a place noun and "of" before the name.
+        if start > 1, tokens[start - 1].isWord("of"), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+           NameLexicon.isPlaceNoun(tokens[start - 2].text) {
+            return (.place, true)
+        }
         // "the Mezhraiontsy faction", "the Mezhraiontsy, a regional organization": the noun
         // after the name, or in an apposition just after it, says what it is.
         // Not for people's names: "the Trotsky faction" is his.
@@ -194,7 +199,7 @@ struct MentionDetector {
         func kind(of token: DateToken) -> EntityType? {
             guard token.kind == .word, !token.isCapitalized else { return nil }
             if NameLexicon.orgHeads.contains(token.text) { return .org }
-            if NameLexicon.placeHeads.contains(token.text) || ["town", "village", "port", "country"].contains(token.text) { return .place }
+            if NameLexicon.isPlaceNoun(token.text) { return .place }
             return nil
         }
         guard end < tokens.count else { return nil }

@@ -39,6 +39,11 @@ public enum NameLexicon {
         "state", "states",
     ]
 
+    /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".
+    static func isPlaceNoun(_ word: String) -> Bool {
+        placeHeads.contains(word) || ["town", "village", "port", "country", "township", "parish", "hamlet", "harbour", "harbor"].contains(word)
+    }
+
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues: Set<String> = [
         "book", "books", "pamphlet", "newspaper", "journal", "paper", "magazine", "article", "essay", "novel",
