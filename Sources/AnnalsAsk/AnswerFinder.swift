@@ -68,9 +68,16 @@ public struct AnswerFinder: Sendable {
             let subjectWords = articleSubjects[passage.document].map { Set(QuestionReader.words($0).map { $0.lowercased() }) } ?? []
             let surname = articleSubjects[passage.document].flatMap { QuestionReader.words($0).last?.lowercased() }
             let namedByPronoun = surname.map { !wordSet.contains($0) } == true && !wordSet.isDisjoint(with: Self.subjectPronouns)
+            // "Mara Liepa taught at Tukums. … she and Orlov married": a pronoun carries on someone the
+            // sentence before named, when the question asks of them.
+            let hasPronoun = !wordSet.isDisjoint(with: Self.subjectPronouns)
+            let carried = hasPronoun ? passage.previousNames.filter { named in
+                named.type == .person && questionEntities.contains(named.id) && !passage.names.contains { $0.id == named.id }
+            } : []
             let passageStems = words.map(Self.stem)
             var stems = Set(passageStems)
             if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
+            for named in carried { stems.formUnion(QuestionReader.words(named.name).map { Self.stem($0.lowercased()) }) }
             for sense in Self.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
             // The question's year is met by any date in it ("December 3" of 1905), not only by the number.
             // A sentence without a date of its own is dated by those before it in its paragraph, or by its heading.
@@ -96,7 +103,7 @@ public struct AnswerFinder: Sendable {
                 if explains { explanation.append("skip (no \"\(head)\") \(passage.source):\(passage.range.start)") }
                 continue
             }
-            let present = Set(passage.names.map(\.id))
+            let present = Set(passage.names.map(\.id) + carried.map(\.id))
             // In the article of someone the question names, a sentence about them will do.
             // Not when another person is asked of: "Trotsky's son Sergei Sedov" must be named.
             let aboutArticleSubject = (surname.map { wordSet.contains($0) } == true || namedByPronoun) && !required.contains { $0.id.hasPrefix("person:") }
@@ -104,7 +111,10 @@ public struct AnswerFinder: Sendable {
                 && requiredIDs.isDisjoint(with: present) && !requiredNames.contains { $0.isSubset(of: wordSet) }
             // A sentence in Goldman's article that names Goldman and not the one asked of is about Goldman.
             if missesEveryone, let own = documentSubjects[passage.document], !questionEntities.contains(own.id),
-               passage.names.contains(where: { $0.id == own.id }) { continue }
+               passage.names.contains(where: { $0.id == own.id }) {
+                if explains { explanation.append("skip (about \(own.name), its article's subject) \(passage.source):\(passage.range.start)") }
+                continue
+            }
             // "Leon Sedov died…" tells nothing of Sergei Sedov: a namesake stands where the one asked of should.
             if missesEveryone, required.contains(where: { asked in
                 guard asked.id.hasPrefix("person:"), let surname = QuestionReader.words(asked.name).last?.lowercased() else { return false }
@@ -113,7 +123,10 @@ public struct AnswerFinder: Sendable {
                     let name = named.name.lowercased()
                     return named.type == .person && named.id != asked.id && (name.hasSuffix(" " + surname) || name.hasSuffix(" " + surname + "a"))
                 }
-            }) { continue }
+            }) {
+                if explains { explanation.append("skip (a namesake of the one asked of) \(passage.source):\(passage.range.start)") }
+                continue
+            }
             var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }

@@ -56,10 +56,13 @@ public struct Passage: Sendable {
     /// The dates that set the time of a sentence that writes none: those of the nearest
     /// earlier sentence of its paragraph that writes one, else its section's heading.
     public var context: [HistoricalDate]
+    /// Who the sentence before it in its paragraph names: whom its "she" or "he" may carry on.
+    public var previousNames: [Named]
 
     public init(document: Int, source: String, range: TextRange, text: String, retrieval: Double,
-                dates: [Dated], names: [Named], fact: Fact? = nil, context: [HistoricalDate] = []) {
+                dates: [Dated], names: [Named], fact: Fact? = nil, context: [HistoricalDate] = [], previousNames: [Named] = []) {
         self.context = context
+        self.previousNames = previousNames
         self.document = document
         self.source = source
         self.range = range

@@ -58,6 +58,28 @@ struct AskCommandTests {
         #expect(quote.hasPrefix("In 1890") && quote.hasSuffix("Northern League."))
     }
 
+    @Test func wordFormsPairsOfPeopleAndTheTimeBeforeASentence() throws {
+        let db = folder.file("d.sqlite"), source = folder.file("orlov.txt")
+        let text = """
+            Ivan Orlov
+
+            Ivan Orlov (1860–1921) was a printer in Dorvik.
+
+            In 1884 Orlov left Dorvik for Riga. He stayed first at Salaspils, then at Jelgava. He and Karlis Ozols took over the Riga Courier.
+
+            Mara Liepa taught at Tukums. She wrote to him often, and in 1890 she and Orlov married there. In 1899 Orlov took over the Baltic Herald with Anna Berzina.
+
+            """
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        // "stay" finds "stayed" though no claim records the stay.
+        #expect(answers(try ask(db, "Where did Orlov stay in 1884?")).first?["value"] as? String == "Salaspils")
+        // Two people asked of: Orlov's article names him and "she", who is the other.
+        #expect(answers(try ask(db, "When did Ivan Orlov and Mara Liepa marry?")).first?["value"] as? String == "1890")
+        // The undated sentence is set in 1884 by the one before it: the paper taken over in 1884.
+        #expect(answers(try ask(db, "With whom did Orlov take over a paper in 1884?")).first?["value"] as? String == "Karlis Ozols")
+    }
+
     @Test func withoutAQuestionItReadsOnePerLine() throws {
         let db = folder.file("b.sqlite")
         #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)

@@ -137,7 +137,7 @@ struct Asker {
         let question = QuestionReader().read(text)
         var entities = Set<String>()
         var required: [(id: String, name: String)] = []
-        for name in question.names {
+        for name in question.names.flatMap(namesJoined) {
             guard let entity = index.entity(named: name) else { continue }
             entities.insert(entity.id)
             // "According to James Cannon": the witness, not what the answer is about. The
@@ -177,6 +177,15 @@ struct Asker {
                                   references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
         return AskJSON(question: text, status: answering.status.rawValue, answers: answers)
+    }
+
+    /// "Lenin and Krupskaya" are two people; "Harper and Brothers" one firm. Split when each
+    /// side is a person of its own.
+    private func namesJoined(_ name: String) -> [String] {
+        let sides = name.components(separatedBy: " and ")
+        guard sides.count == 2 else { return [name] }
+        let people = sides.compactMap { index.entity(named: $0) }.filter { $0.type == .person }
+        return people.count == 2 && people[0].id != people[1].id ? sides : [name]
     }
 
     /// "According to the New World Encyclopedia", "according to the NWE": the documents whose
@@ -249,7 +258,7 @@ struct Asker {
 
     /// Sentences full-text search finds for the question's words, names and event words.
     private func retrieved(for question: Question) throws -> [Passage] {
-        var terms = question.keywords.map { $0.count >= 6 ? String($0.prefix(5)) + "*" : $0 }
+        var terms = question.keywords.map(Self.searchTerm)
         for type in question.events { terms += type.words.filter { $0.count >= 4 } }
         let query = Array(Set(terms)).sorted().joined(separator: " OR ")
         guard !query.isEmpty else { return [] }
@@ -260,6 +269,15 @@ struct Asker {
             let range = try withFollowingReference(hit.range, in: document, keywords: Set(question.keywords))
             return try passage(document: document, range: range, retrieval: hit.score, fact: nil, asked: asked)
         }
+    }
+
+    /// A question's word as a prefix that finds its forms: "stay" finds "stayed", "marry"
+    /// "married", "arrested" "arrest". Short words stand as they are.
+    static func searchTerm(_ word: String) -> String {
+        guard word.count >= 4 else { return word }
+        var stem = Substring(word)
+        if stem.count >= 5, stem.hasSuffix("e") || stem.hasSuffix("y") && !"aeiou".contains(stem.dropLast().last!) { stem = stem.dropLast() }
+        return String(stem.prefix(5)) + "*"
     }
 
     /// A sentence together with the next one when that one goes on about it: "…gravitated
@@ -324,7 +342,16 @@ struct Asker {
         let names = document.named.filter { range.contains($0.range) }
         return Passage(document: number, source: revisions[number].source, range: range,
                        text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
-                       context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [])
+                       context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
+                       previousNames: Self.previousSentence(of: range, in: document).map { before in document.named.filter { before.contains($0.range) } } ?? [])
+    }
+
+    /// The sentence before the one at `range` in its paragraph, if any.
+    static func previousSentence(of range: TextRange, in document: DocumentCache.Document) -> TextRange? {
+        let sentences = document.stored.structure.sentences
+        guard let k = document.stored.structure.sentenceIndex(containing: range.start), k > 0,
+              sentences[k - 1].paragraph == sentences[k].paragraph, sentences[k].paragraph != nil else { return nil }
+        return sentences[k - 1].range
     }
 
     /// The time a sentence without dates is set in: the dates of the nearest of the three
