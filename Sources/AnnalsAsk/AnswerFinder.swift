@@ -288,6 +288,13 @@ public struct AnswerFinder: Sendable {
         }), [.date, .place, .number, .person].contains(question.expected) {
             return Answering(status: .conflict, answers: [best, second], explanation: explanation)
         }
+        // One work under two titles in two sources ("The Revolution Betrayed", "The Russian Revolution Betrayed").
+        if question.expected == .work, let other = ranked.dropFirst().first(where: { other in
+            other.value != best.value && WorkTitles.nameOneWork(other.value, best.value)
+                && Set(other.passages.map { passages[$0].source }).isDisjoint(with: best.passages.map { passages[$0].source })
+        }) {
+            return Answering(status: .conflict, answers: [best, other], explanation: explanation)
+        }
         return Answering(status: .answered, answers: Array(ranked.prefix(3)), explanation: explanation)
     }
 

@@ -147,6 +147,19 @@ struct AnswerFinderTests {
         #expect(Self.ask("With whom did Anna Petrova take over the Riga Courier in 1905?", [dated, undated]).answers.first?.value == "Ivan Orlov")
     }
 
+    @Test func oneWorkUnderTwoTitlesInTwoSourcesIsAConflict() {
+        let own = Self.passage("Anna Petrova wrote The Harbour Betrayed, an attack on the Riga Society.", names: [("Anna Petrova", .person), ("The Harbour Betrayed", .work)])
+        var other = Self.passage("In exile Anna Petrova wrote The Northern Harbour Betrayed and Sea Letters.", source: "b.txt",
+                                 names: [("Anna Petrova", .person), ("The Northern Harbour Betrayed", .work), ("Sea Letters", .work)])
+        // Read from her publication claim, as `annals ask` gives it.
+        other.fact = Passage.Fact(other: other.names[1])
+        let answer = Self.ask("What is the title of Anna Petrova's attack on the Riga Society?", [own, other])
+        #expect(answer.status == .conflict)
+        #expect(answer.answers.map(\.value) == ["The Harbour Betrayed", "The Northern Harbour Betrayed"])
+        // Another work of hers in the other source is no second title.
+        #expect(!answer.answers.contains { $0.value == "Sea Letters" })
+    }
+
     @Test func anotherArticleMustNameTheSubjectAskedAbout() {
         // Asked about the subject of document 0: there "she" will do; document 1 must name her.
         var own = Self.passage("Her first husband was Karlis Ozols, a printer.", names: [("Karlis Ozols", .person)])

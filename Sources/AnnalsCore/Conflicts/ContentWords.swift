@@ -43,3 +43,16 @@ extension ContentWords {
         return EditDistance.between(x, y) * 5 <= min(x.count, y.count)
     }
 }
+
+/// Titles that name one work: one's meaningful words within the other's, at least two of
+/// them, as "The Revolution Betrayed" and "The Russian Revolution Betrayed".
+public enum WorkTitles {
+    public static func nameOneWork(_ a: String, _ b: String) -> Bool {
+        sameWork(ContentWords.titleWords(a), ContentWords.titleWords(b))
+    }
+
+    static func sameWork(_ x: Set<String>, _ y: Set<String>) -> Bool {
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        return small.isSubset(of: large) && (small.count >= 2 || small == large)
+    }
+}

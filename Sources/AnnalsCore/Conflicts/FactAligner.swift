@@ -141,8 +141,7 @@ struct FactAligner {
         switch (identityA, identityB) {
         case (.once, .once): return true
         case (.work(let x), .work(let y)):
-            let (small, large) = x.count <= y.count ? (x, y) : (y, x)
-            return small.isSubset(of: large) && (small.count >= 2 || small == large)
+            return WorkTitles.sameWork(x, y)
         case (.body(_, let x), .body(_, let y)):
             return x.intersection(y).count >= 2 && yearsApart(a, b) == 0
         case (.event, .event):
