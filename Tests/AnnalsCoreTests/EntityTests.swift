@@ -124,6 +124,14 @@ struct EntityTests {
         #expect(index.entity(named: "Kostrovo")?.id != index.entity(named: "Ivan Kostrovo")?.id)
     }
 
+    @Test func anAcronymOfAFullNameIsABody() {
+        let index = Self.index("""
+            In 1927 the Ministry used the Vyssheye Morskoye Upravlenie, or VMU (Soviet secret police), against the strikers.             Later a raid came under the leadership of VMU agent Ivan Orlov. Comrade Velinsky warned the V.M.U., the police of the state.
+            """)
+        #expect(index.entity(named: "VMU")?.type == .org)
+        #expect(index.entity(named: "VMU")?.id == index.entity(named: "Vyssheye Morskoye Upravlenie")?.id)
+    }
+
     @Test func differentGivenNamesAreNeverJoinedThroughASlip() {
         let index = Self.index("Olga Kameneva wrote. Lev Kamenev answered.")
         #expect(index.entity(named: "Olga Kameneva")?.id != index.entity(named: "Lev Kamenev")?.id)
