@@ -227,6 +227,8 @@ public struct AnswerFinder: Sendable {
                    !passage.names.contains(where: { $0.name == text }) { candidateScore -= 0.2 }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
+                // "What was the alliance called?": "became known as the United Opposition".
+                if question.asksWhatItWasCalled, at != Self.fromFact, Self.isNamedThere(at, in: pieces) { candidateScore += 0.5 }
                 if let preposition = question.leadingPreposition, at != Self.fromFact,
                    Self.word(before: at, in: pieces)?.lowercased() == preposition { candidateScore += 0.3 }
                 // "the 1920s" answers no "when" well; a bare year loses to a finer date it contains.
@@ -496,6 +498,15 @@ public struct AnswerFinder: Sendable {
     static func word(before offset: Int, in pieces: [(text: Substring, offset: Int)]) -> String? {
         guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }), k > 0 else { return nil }
         return QuestionReader.words(String(pieces[k - 1].text)).last
+    }
+
+    /// Whether the words before an offset give a name: "known as the", "called", "named".
+    static func isNamedThere(_ offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
+        guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return false }
+        var before = pieces[..<k].suffix(3).map { QuestionReader.words(String($0.text)).last?.lowercased() ?? "" }
+        if before.last == "the" || before.last == "a" { before.removeLast() }
+        guard let last = before.last else { return false }
+        return ["called", "named", "dubbed", "termed", "styled", "nicknamed"].contains(last) || last == "as" && before.dropLast().last == "known"
     }
 
     static let subjectPronouns: Set<String> = ["he", "she", "his", "her", "him"]

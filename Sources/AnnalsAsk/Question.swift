@@ -77,6 +77,12 @@ public struct Question: Sendable {
         return verb.hasSuffix("ed") || AnswerFinder.irregularVerbs[verb] != nil
     }
 
+    /// "What was the alliance called?", "What was it known as?": the answer is a name the text gives something.
+    public var asksWhatItWasCalled: Bool {
+        let words = QuestionReader.words(text).map { $0.lowercased() }
+        return ["called", "named", "dubbed", "termed"].contains(words.last ?? "") || zip(words, words.dropFirst()).contains { $0 == "known" && $1 == "as" }
+    }
+
     /// "From what year…", "Until which date…": the preposition the answer should follow.
     public var leadingPreposition: String? {
         let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }

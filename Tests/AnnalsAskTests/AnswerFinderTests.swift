@@ -160,6 +160,12 @@ struct AnswerFinderTests {
         #expect(!answer.answers.contains { $0.value == "Sea Letters" })
     }
 
+    @Test func whatSomethingWasCalledIsTheNameTheTextGivesIt() {
+        let alliance = Self.passage("The alliance Anna Petrova made with the Riga Society became widely and lastingly known as the Northern League.",
+                                    names: [("Anna Petrova", .person), ("Riga Society", .org), ("Northern League", .org)])
+        #expect(Self.ask("What was the alliance of Anna Petrova called?", [alliance]).answers.first?.value == "Northern League")
+    }
+
     @Test func anotherArticleMustNameTheSubjectAskedAbout() {
         // Asked about the subject of document 0: there "she" will do; document 1 must name her.
         var own = Self.passage("Her first husband was Karlis Ozols, a printer.", names: [("Karlis Ozols", .person)])
