@@ -80,6 +80,28 @@ struct AskCommandTests {
         #expect(answers(try ask(db, "With whom did Orlov take over a paper in 1884?")).first?["value"] as? String == "Karlis Ozols")
     }
 
+    @Test func theCongressAloneIsTheLastCongressNamed() throws {
+        let db = folder.file("e.sqlite"), source = folder.file("congress.txt")
+        let text = """
+            The Harbour Congresses
+
+            In 1890 the Second Harbour Congress met in Dorvik and Anna Petrova spoke at length.
+
+            She said: "We are many, and the ships are ours."
+
+            The Congress then adopted a secret rule on ballots that banned open voting.
+
+            """
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let result = try ask(db, "Which congress adopted the secret rule on ballots?")
+        let first = try #require(answers(result).first, "\(result)")
+        #expect(first["value"] as? String == "Second Harbour Congress", "\(result)")
+        // Cited where "The Congress" adopted it, to the letter.
+        let quote = (first["citations"] as? [[String: Any]])?.first?["quote"] as? String ?? ""
+        #expect(quote.hasPrefix("The Congress then adopted"))
+    }
+
     @Test func withoutAQuestionItReadsOnePerLine() throws {
         let db = folder.file("b.sqlite")
         #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)

@@ -40,6 +40,13 @@ public enum NameLexicon {
     ]
 
     /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".
+    /// A noun that ends the names of bodies and gatherings ("Congress", "Party", "Committee"):
+    /// "the Congress" alone refers back to the last one named.
+    public static func isBodyOrEventHead(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return orgHeads.contains(lower) || eventHeads.contains(lower)
+    }
+
     static func isPlaceNoun(_ word: String) -> Bool {
         placeHeads.contains(word) || ["town", "village", "port", "country", "township", "parish", "hamlet", "harbour", "harbor"].contains(word)
     }

@@ -339,11 +339,43 @@ struct Asker {
             mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range),
                                              isDerived: mention.kind == .age || mention.kind == .relative || mention.kind == .anniversary) }
         }
-        let names = document.named.filter { range.contains($0.range) }
+        let references = Self.definiteReferences(in: range, of: document)
+        let names = document.named.filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
         return Passage(document: number, source: revisions[number].source, range: range,
                        text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
                        context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
                        previousNames: Self.previousSentence(of: range, in: document).map { before in document.named.filter { before.contains($0.range) } } ?? [])
+    }
+
+    /// "At the Tenth Party Congress … The Congress also adopted": "the Congress" alone, with a
+    /// capital, refers to the last body or gathering named before it whose name ends in that
+    /// word, within its section and the previous few paragraphs.
+    static func definiteReferences(in range: TextRange, of document: DocumentCache.Document) -> [Passage.Named] {
+        let text = document.text
+        let sentence = text.string(in: range)
+        var found: [Passage.Named] = []
+        var offset = range.start
+        let pieces = sentence.split(separator: " ", omittingEmptySubsequences: false)
+        for (k, piece) in pieces.enumerated() {
+            defer { offset += piece.unicodeScalars.count + 1 }
+            guard k + 1 < pieces.count, piece == "The" || piece == "the" else { continue }
+            let head = pieces[k + 1].prefix { $0.isLetter }
+            guard head.first?.isUppercase == true, NameLexicon.isBodyOrEventHead(String(head)) else { continue }
+            // Not the start of a longer name: "the Congress of Soviets", "the Party Congress".
+            let after = pieces.dropFirst(k + 2).first.map(String.init) ?? ""
+            if head.count == pieces[k + 1].count, after.first?.isUppercase == true || after == "of" { continue }
+            let start = offset + piece.unicodeScalars.count + 1
+            // A longer name there is its own; a bare "Congress" found as a name is this reference.
+            guard !document.named.contains(where: { $0.range.contains(start) && $0.range.length > head.unicodeScalars.count }) else { continue }
+            let antecedent = document.named.last { named in
+                named.range.end <= range.start && range.start - named.range.end < 2500 && named.type != .person
+                    && named.name.split(separator: " ").last.map { $0.lowercased() == head.lowercased() } == true && named.name.contains(" ")
+            }
+            guard let antecedent else { continue }
+            found.append(Passage.Named(range: TextRange(start: start, end: start + head.unicodeScalars.count),
+                                       name: antecedent.name, id: antecedent.id, type: antecedent.type))
+        }
+        return found
     }
 
     /// The sentence before the one at `range` in its paragraph, if any.
