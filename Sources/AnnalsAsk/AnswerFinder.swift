@@ -220,6 +220,11 @@ public struct AnswerFinder: Sendable {
                         if follows || isAge && !Set(stems((k - 3)..<k)).isDisjoint(with: [Self.stem("age"), Self.stem("aged")]) {
                             candidateScore += 0.4
                         }
+                        // "527 people were killed and 4,127 were wounded": the participle after a count says what it counts.
+                        if !isAge, let participle = pieces[(k + 1)..<min(pieces.count, k + 5)].lazy.map({ $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) })
+                            .first(where: { $0.hasSuffix("ed") && $0.count > 4 || Self.irregularVerbs[$0] != nil }) {
+                            candidateScore += keywordStems.contains(Self.stem(participle)) ? 0.6 : -0.3
+                        }
                     }
                 }
                 // Read through a pronoun: a step less sure.
@@ -423,9 +428,12 @@ public struct AnswerFinder: Sendable {
         // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
         if let unit, unit != Self.stem("old") {
             let stems = pieces.map { Self.stem(String($0.text)) }
+            // "4,127 were wounded" counts the people asked of as well as "527 people were killed" does.
+            let verbs = Set(question.keywords.map(Self.stem)).subtracting([unit])
             let preferred = found.filter { candidate in
                 guard let k = cleaned.firstIndex(of: candidate.0) else { return false }
-                return stems[(k + 1)..<min(stems.count, k + 3)].contains(unit)
+                let following = stems[(k + 1)..<min(stems.count, k + 3)]
+                return following.contains(unit) || following.contains { verbs.contains($0) }
             }
             if !preferred.isEmpty { return preferred }
         }

@@ -57,6 +57,12 @@ struct AnswerFinderTests {
         #expect(Self.ask("How many years did Anna Petrova stay in Kiev?", [stay]).answers.first?.value == "4")
     }
 
+    @Test func theParticipleAfterACountSaysWhatItCounts() {
+        let riot = Self.passage("In the Kiev riot 12 people were killed and 40 were wounded, Anna Petrova wrote.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        #expect(Self.ask("How many people were wounded in the Kiev riot?", [riot]).answers.first?.value == "40")
+        #expect(Self.ask("How many people were killed in the Kiev riot?", [riot]).answers.first?.value == "12")
+    }
+
     @Test func aYearRestrictionKeepsOnlyDatesInIt() {
         let two = Self.passage("Anna Petrova was arrested in May 1898 and again in June 1905.",
                                dates: [("May 1898", HistoricalDate(DatePoint(year: 1898, month: 5))), ("June 1905", HistoricalDate(DatePoint(year: 1905, month: 6)))],
