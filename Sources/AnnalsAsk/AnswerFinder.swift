@@ -141,6 +141,8 @@ public struct AnswerFinder: Sendable {
             // "After Lenin's death in 1924" does not date Bukharin's; "Trotsky died" does not date his son's.
             else if question.expected != .person, !questionEntities.isEmpty, !eventWords.isEmpty,
                     Self.someoneElseActs(eventWords, in: passage, asked: askedPeople, askedWords: question.isPassive ? [] : questionWordSet) { score -= 0.6 }
+            // "Which body did Trotsky chair?": a sentence without the act asked of ("chairman") says less.
+            if let actor = question.actor, !Self.genericVerbs.contains(actor.verb), !stems.contains(Self.stem(actor.verb)) { score -= 0.4 }
             if !preferredDocuments.isEmpty { score += preferredDocuments.contains(passage.document) ? 0.5 : -0.5 }
             // "his first wife" answers "Who was his first wife?".
             if let ordinal = question.ordinal, words.contains(ordinal.rawValue) || (ordinal == .last && words.contains("final")) {
@@ -518,6 +520,9 @@ public struct AnswerFinder: Sendable {
     }
 
     static let subjectPronouns: Set<String> = ["he", "she", "his", "her", "him"]
+
+    /// Verbs that say little of the act: any sentence may answer "What did he do?", "Where did he go?".
+    static let genericVerbs: Set<String> = ["do", "be", "have", "go", "get", "make", "become", "say", "come", "take", "use", "play", "spend", "live"]
 
     /// Where the question's words stand in the passage (scalar offsets).
     private func positions(of stems: Set<String>, in passage: Passage) -> [TextRange] {

@@ -56,7 +56,10 @@ public struct Question: Sendable {
         let words = QuestionReader.words(text)
         guard let k = words.firstIndex(where: { ["did", "does", "do"].contains($0.lowercased()) }), k + 1 < words.count,
               let name = names.first(where: { QuestionReader.words($0).first == words[k + 1] }) else { return nil }
-        let after = k + 1 + QuestionReader.words(name).count
+        var after = k + 1 + QuestionReader.words(name).count
+        // "did he first meet", "did he actually testify": the verb comes after the adverb.
+        while after + 1 < words.count, ["first", "last", "ever", "never", "once", "still", "also", "later"].contains(words[after].lowercased())
+                || words[after].hasSuffix("ly") && words[after].count > 4 { after += 1 }
         guard after < words.count, words[after].first?.isLowercase == true else { return nil }
         return (name, words[after].lowercased())
     }

@@ -42,6 +42,13 @@ struct QuestionReaderTests {
         Row(question: "Which newspaper did Anna Petrova co-found in 1905?", expected: .work, names: ["Anna Petrova"], events: [.founding], year: 1905),
     ]
 
+    @Test func theActorAndTheVerbOfTheAct() {
+        #expect(QuestionReader().read("What book did Anna Petrova write in exile?").actor?.verb == "write")
+        // An adverb before the verb is not the act.
+        #expect(QuestionReader().read("When did History of the Baltic first appear?").actor?.verb == "appear")
+        #expect(QuestionReader().read("Did Anna Petrova actually testify?").actor?.verb == "testify")
+    }
+
     @Test func aRelativeAskedAboutMustBeNamedInTheAnswer() {
         #expect(QuestionReader().read("When did Anna Petrova's mother die?").head == "mother")
         #expect(QuestionReader().read("When was Anna Petrova's son Ivan Orlov born?").head == nil)

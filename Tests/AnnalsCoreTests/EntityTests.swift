@@ -33,6 +33,7 @@ struct EntityTests {
         ("Then she sailed to Odessa with her father.", "Odessa: place"),
         ("After that Comrade Orlov resigned.", "Orlov: person"),
         ("A train brought her inland from the port of Velmar.", "Velmar: place"),
+        ("She chaired the Naval Council of the Republic for a year.", "Naval Council of the Republic: org"),
     ])
     func detectionCuesGiveTheType(text: String, expected: String) {
         #expect(Self.typed(text).contains(expected), "\(Self.typed(text))")

@@ -146,6 +146,13 @@ struct MentionDetector {
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
+        // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
+        if let of = words.firstIndex(of: "of"), of > 0 {
+            let head = words[of - 1]
+            if NameLexicon.orgHeads.contains(head) { return (.org, true) }
+            if NameLexicon.eventHeads.contains(head) { return (.event, true) }
+            if NameLexicon.placeHeads.contains(head) { return (.place, true) }
+        }
         if NameLexicon.eventHeads.contains(last) { return (.event, true) }
         // "the port of Tampico", "the town of Simbirsk": a place noun and "of" before the name.
         if start > 1, tokens[start - 1].isWord("of"), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
