@@ -424,7 +424,9 @@ public struct AnswerFinder: Sendable {
             guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
             // Years are dates, not counts; "one" of many is rarely the count asked for.
             if (1000...2100).contains(number), word.count == 4 { continue }
-            if previous == "the" || previous == "a" || ["few", "several", "a few"].contains(word) { continue }
+            // "the one", "a hundred reasons"; but "the twelve trustees" counts the unit asked.
+            let unitFollows = unit.map { unit in cleaned[(k + 1)..<min(cleaned.count, k + 3)].contains { Self.stem($0) == unit } } ?? false
+            if (previous == "the" || previous == "a") && !unitFollows || ["few", "several", "a few"].contains(word) { continue }
             found.append((word, String(number), pieces[k].offset))
         }
         // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.

@@ -55,6 +55,9 @@ struct AnswerFinderTests {
     @Test func aCountIsTheNumberBeforeItsUnit() {
         let stay = Self.passage("Anna Petrova stayed in Kiev for four years with her two sisters.", names: [("Anna Petrova", .person), ("Kiev", .place)])
         #expect(Self.ask("How many years did Anna Petrova stay in Kiev?", [stay]).answers.first?.value == "4")
+        // "the twelve trustees" is a count of the unit asked, "the one" is not.
+        let board = Self.passage("In 1827 Anna Petrova wrote to the twelve trustees of the Kiev school, the one body she feared.", names: [("Anna Petrova", .person)])
+        #expect(Self.ask("How many trustees did the Kiev school have?", [board]).answers.first?.value == "12")
     }
 
     @Test func theParticipleAfterACountSaysWhatItCounts() {

@@ -10,7 +10,8 @@ public enum NameLexicon {
         "admiral", "adm", "major", "lieutenant", "lt", "sergeant", "marshal", "comrade", "tsar", "czar", "tsarina",
         "czarina", "emperor", "empress", "king", "queen", "prince", "princess", "duke", "count", "countess",
         "baron", "sir", "lord", "lady", "father", "bishop", "archbishop", "pope", "president", "premier",
-        "minister", "chancellor", "commissar", "senator", "judge", "rev", "reverend",
+        "minister", "chancellor", "commissar", "senator", "judge", "rev", "reverend", "chevalier", "marquis", "marquess",
+        "earl", "viscount", "baroness", "duchess", "dame", "squire", "canon", "dean", "abbot", "cardinal", "governor", "ambassador",
     ]
 
     /// Last words that make a name an organisation.
