@@ -43,6 +43,12 @@ let package = Package(
             dependencies: ["AnnalsCore"],
             swiftSettings: sharedSettings
         ),
+        // The record as the interfaces read it: loaded entities and claims, questions asked of it, their JSON.
+        .target(
+            name: "AnnalsRecord",
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsAsk"],
+            swiftSettings: sharedSettings
+        ),
         // Reading sources from disk or stdin, validating them, feeding the store.
         .target(
             name: "AnnalsIngest",
@@ -53,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "annals",
             dependencies: [
-                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk",
+                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk", "AnnalsRecord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSettings

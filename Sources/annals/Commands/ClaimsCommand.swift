@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals claims DOC`: everything one document claims, in document order.
 struct ClaimsCommand: ParsableCommand {

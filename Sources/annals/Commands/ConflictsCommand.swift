@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals conflicts [ENTITY]`: where the sources disagree, both sides cited, with the reason.
 struct ConflictsCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals facts ENTITY`: relatives, offices, memberships and works, each cited.
 struct FactsCommand: ParsableCommand {

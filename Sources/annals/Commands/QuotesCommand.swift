@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals quotes [--by PERSON]`: quotations and quoted primary sources, with their speakers.
 struct QuotesCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals timeline ENTITY`: the dated events an entity took part in, in order.
 struct TimelineCommand: ParsableCommand {

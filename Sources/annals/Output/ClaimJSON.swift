@@ -1,5 +1,6 @@
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// A participant in JSON: the name shown, the entity it resolves to, the words written.
 struct ParticipantJSON: Encodable {

@@ -1,6 +1,7 @@
 import AnnalsCore
 import AnnalsStore
 import AnnalsIngest
+import AnnalsRecord
 
 /// The one place that turns an error into the line printed on standard error and
 /// the process's exit status.
@@ -27,6 +28,8 @@ struct CommandFailure: Error {
             self.init(message: error.description, exitCode: error.isDatabaseFailure ? Self.databaseFailed : Self.inputFailed)
         case let error as CommandFailure:
             self = error
+        case let error as RecordError:
+            self.init(message: error.message)
         default:
             return nil
         }

@@ -1,5 +1,6 @@
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// The record's claims as reconciliation sees them: each with its witness and its
 /// participants tied to entities, then merged into facts and checked for conflicts.

@@ -1,0 +1,390 @@
+import AnnalsAsk
+public import AnnalsCore
+public import AnnalsStore
+import Foundation
+
+/// `annals ask --json`, per the contract.
+public struct AskJSON: Encodable, Sendable {
+    public struct Answer: Encodable, Sendable {
+        public var text: String
+        public var value: String
+        public var kind: String
+        public var citations: [Citation]
+        /// "source:line" for each citation, for people to read.
+        public var references: [String] = []
+        enum CodingKeys: String, CodingKey { case text, value, kind, citations }
+    }
+
+    public var question: String
+    public var status: String
+    public var answers: [Answer]
+    /// How each passage and candidate scored, when the asker explains (never encoded).
+    public var explanation: [String] = []
+    enum CodingKeys: String, CodingKey { case question, status, answers }
+}
+
+/// Everything answering needs, loaded once for a batch of questions. Only the resolved
+/// entities are read up front; documents, their names and dates, and claims are read as
+/// questions need them, so a large database answers as fast as a small one.
+public struct Asker {
+    let store: any DocumentStore
+    /// The latest revision of every source; a document's number is its place here.
+    let revisions: [Revision]
+    let index: EntityIndex
+    /// The entities documents are about (their titles).
+    let documentSubjects: Set<String>
+    /// The entity each document is about, by document number.
+    let subjectOfDocument: [Entity?]
+    let documentIndex: [DocumentID: Int]
+    /// Each article's subject as a name to answer with, by document number.
+    let subjectsByDocument: [Int: Passage.Named]
+    private let documents: DocumentCache
+    let explains: Bool
+    /// Most claims and sentences a question considers.
+    static let claimLimit = 80
+
+    public init(store: any DocumentStore, explains: Bool = false) throws {
+        self.store = store
+        self.explains = explains
+        let revisions = try store.revisions().filter(\.isLatest)
+        let index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
+        self.revisions = revisions
+        self.index = index
+        subjectOfDocument = revisions.map { index.entity(named: $0.summary.title) }
+        documentSubjects = Set(subjectOfDocument.compactMap { $0?.id })
+        var subjectsByDocument: [Int: Passage.Named] = [:]
+        for (number, subject) in subjectOfDocument.enumerated() {
+            guard let subject else { continue }
+            subjectsByDocument[number] = Passage.Named(range: TextRange(start: 0, end: 0), name: subject.name, id: subject.id, type: subject.type)
+        }
+        self.subjectsByDocument = subjectsByDocument
+        documentIndex = Dictionary(uniqueKeysWithValues: revisions.enumerated().map { ($1.document, $0) })
+        documents = DocumentCache(store: store, revisions: revisions, index: index)
+    }
+
+    private func entity(for participant: Participant?) -> Entity? {
+        participant.flatMap { EntityResolution.participant(named: $0.name, in: index) }
+    }
+
+    /// The claims in which any of the entities is subject or object, in record order.
+    /// The claims with one of `predicates` in which any of the entities is subject or object,
+    /// in record order; on a large record only the first few dozen, as for sentences.
+    private func claims(involving entities: Set<String>, predicates: Set<String>) throws -> [LocatedClaim] {
+        try store.claims(involving: entities, predicates: predicates, limit: Self.claimLimit).compactMap { found in
+            documentIndex[found.document].map { LocatedClaim(claim: found.claim, document: $0) }
+        }
+    }
+
+    public func ask(_ text: String) throws -> AskJSON {
+        let question = QuestionReader().read(text)
+        var entities = Set<String>()
+        var required: [(id: String, name: String)] = []
+        for name in question.names.flatMap(namesJoined) {
+            guard let entity = index.entity(named: name) else { continue }
+            entities.insert(entity.id)
+            // "According to James Cannon": the witness, not what the answer is about. The
+            // subject of a whole article may be just "he" in it.
+            let isSource = question.accordingTo.map { $0.contains(name) || name.contains($0) } ?? false
+            if !isSource, !documentSubjects.contains(entity.id) { required.append((entity.id, name)) }
+        }
+        let requiredIDs = Set(required.map(\.id))
+        let focus = requiredIDs.isEmpty ? entities : requiredIDs
+        // Asked only about the subject of articles: their own documents may call them "he";
+        // any other document has to name them.
+        var homeDocuments = Set<Int>()
+        var articleSubjects: [Int: String] = [:]
+        for (number, subject) in subjectOfDocument.enumerated() {
+            if let subject, entities.contains(subject.id) { articleSubjects[number] = subject.name }
+        }
+        if required.isEmpty {
+            for (number, subject) in subjectOfDocument.enumerated() {
+                guard let subject, entities.contains(subject.id) else { continue }
+                homeDocuments.insert(number)
+                if !required.contains(where: { $0.id == subject.id }) { required.append((subject.id, subject.name)) }
+            }
+        }
+        var passages = try facts(for: question, entities: entities) + relatives(for: question, entities: focus)
+        passages += try retrieved(for: question)
+        passages += try kindNamed(for: question, in: Set(articleSubjects.keys), besides: passages)
+        let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
+        let answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
+                                              homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects,
+                                              documentSubjects: subjectsByDocument)
+        let answers = try answering.answers.map { found -> AskJSON.Answer in
+            var seen = Set<String>()
+            let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)
+            return AskJSON.Answer(text: found.text, value: found.value, kind: found.kind.rawValue,
+                                  citations: try cited.map { try documents.citation(document: $0.document, range: $0.range) },
+                                  references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
+        }
+        return AskJSON(question: text, status: answering.status.rawValue, answers: answers, explanation: answering.explanation)
+    }
+
+    /// "Lenin and Krupskaya" are two people; "Harper and Brothers" one firm. Split when each
+    /// side is a person of its own.
+    private func namesJoined(_ name: String) -> [String] {
+        let sides = name.components(separatedBy: " and ")
+        guard sides.count == 2 else { return [name] }
+        let people = sides.compactMap { index.entity(named: $0) }.filter { $0.type == .person }
+        return people.count == 2 && people[0].id != people[1].id ? sides : [name]
+    }
+
+    /// "According to the New World Encyclopedia", "according to the NWE": the documents whose
+    /// title, source name or opening lines name that source, in full or by its initials.
+    private func documentsNaming(_ source: String, among documents: Set<Int>) throws -> Set<Int> {
+        let words = QuestionReader.words(source).map { $0.lowercased() }
+        guard !words.isEmpty else { return [] }
+        let acronym = words.count == 1 && source.count <= 6 && source == source.uppercased() ? words[0] : nil
+        return try documents.filter { number in
+            let text = try self.documents[number].text
+            let opening = revisions[number].summary.title + " " + revisions[number].source + " "
+                + text.string(in: TextRange(start: 0, end: min(text.count, 400)))
+            let openingWords = QuestionReader.words(opening)
+            let lower = Set(openingWords.map { $0.lowercased() })
+            if let acronym {
+                let capitals = openingWords.filter { $0.first?.isUppercase == true }.map { String($0.first!).lowercased() }.joined()
+                return capitals.contains(acronym) || lower.contains(acronym)
+            }
+            return Set(words).isSubset(of: lower)
+        }
+    }
+
+    /// "Who was Trotsky's father?": the relation claims of the entity for the kin word asked.
+    private func relatives(for question: Question, entities: Set<String>) throws -> [Passage] {
+        let words = QuestionReader.words(question.text).map { $0.lowercased() }
+        let predicates = Set(words.compactMap { QuestionReader.kin[$0] }.joined())
+        guard question.expected == .person, !predicates.isEmpty, !entities.isEmpty else { return [] }
+        return try claims(involving: entities, predicates: predicates).compactMap { located in
+            let claim = located.claim
+            guard claim.kind == .relation, predicates.contains(claim.predicate), let object = claim.object,
+                  let subject = entity(for: claim.subject), entities.contains(subject.id),
+                  let relative = entity(for: object) else { return nil }
+            let named = Passage.Named(range: object.range ?? claim.evidence, name: relative.name, id: relative.id, type: relative.type)
+            return try passage(document: located.document, range: claim.evidence, retrieval: 0, fact: Passage.Fact(date: claim.date, other: named))
+        }
+    }
+
+    /// The evidence of claims that match the question: its event, about its entity.
+    /// A work question takes the entity's publications; any other the events asked about.
+    /// The answer is the claim's date, place, or the party other than the one asked about.
+    private func facts(for question: Question, entities: Set<String>) throws -> [Passage] {
+        let types = question.expected == .work ? question.events.union([.publication]) : question.events
+        guard !types.isEmpty, !entities.isEmpty else { return [] }
+        return try claims(involving: entities, predicates: Set(types.map(\.rawValue))).compactMap { located in
+            let claim = located.claim
+            guard claim.kind == .event, let type = claim.eventType, types.contains(type), claim.modality.isFactual else { return nil }
+            func named(_ participant: Participant?) -> Passage.Named? {
+                guard let participant, let entity = entity(for: participant) else { return nil }
+                return Passage.Named(range: participant.range ?? claim.evidence, name: entity.name, id: entity.id, type: entity.type)
+            }
+            func work(_ participant: Participant?) throws -> Passage.Named? {
+                guard let participant, participant.type == .work else { return named(participant) }
+                var range = participant.range ?? claim.evidence, name = participant.name
+                // "published The Lessons of October": the title as written, its article too.
+                if participant.range != nil, range.start >= 4 {
+                    let before = TextRange(start: range.start - 4, end: range.start)
+                    if try documents[located.document].text.string(in: before) == "The " { range.start -= 4; name = "The " + name }
+                }
+                return Passage.Named(range: range, name: name, id: "work:" + participant.name.lowercased(), type: .work)
+            }
+            let subject = named(claim.subject), object = try work(claim.object)
+            let other: Passage.Named?
+            if let subject, entities.contains(subject.id) { other = object }
+            else if let object, entities.contains(object.id) { other = subject }
+            else { return nil }
+            let fact = Passage.Fact(date: claim.dateIsInferred ? nil : claim.date, place: named(claim.place), other: other)
+            return try passage(document: located.document, range: claim.evidence, retrieval: 0, fact: fact)
+        }
+    }
+
+    /// Sentences full-text search finds for the question's words, names and event words.
+    private func retrieved(for question: Question) throws -> [Passage] {
+        var terms = question.keywords.map(Self.searchTerm)
+        for type in question.events { terms += type.words.filter { $0.count >= 4 } }
+        let query = Array(Set(terms)).sorted().joined(separator: " OR ")
+        guard !query.isEmpty else { return [] }
+        let hits = (try? store.search(SearchQuery(text: query, limit: 60))) ?? []
+        let asked = Set(question.keywords + question.names.flatMap { QuestionReader.words($0).map { $0.lowercased() } })
+        return try hits.compactMap { hit in
+            guard let document = documentIndex[hit.revision.document] else { return nil }
+            let range = try withFollowingReference(hit.range, in: document, keywords: Set(question.keywords))
+            return try passage(document: document, range: range, retrieval: hit.score, fact: nil, asked: asked)
+        }
+    }
+
+    /// A question's word as a prefix that finds its forms: "stay" finds "stayed", "marry"
+    /// "married", "arrested" "arrest". Short words stand as they are.
+    static func searchTerm(_ word: String) -> String {
+        guard word.count >= 4 else { return word }
+        var stem = Substring(word)
+        if stem.count >= 5, stem.hasSuffix("e") || stem.hasSuffix("y") && !"aeiou".contains(stem.dropLast().last!) { stem = stem.dropLast() }
+        return String(stem.prefix(5)) + "*"
+    }
+
+    /// A sentence together with the next one when that one goes on about it: "…gravitated
+    /// closer to Trotsky. The alliance became known as the United Opposition." The next
+    /// sentence must open with "The" and a word of the question, or with "This" or "It".
+    private func withFollowingReference(_ range: TextRange, in number: Int, keywords: Set<String>) throws -> TextRange {
+        let document = try documents[number]
+        let sentences = document.stored.structure.sentences
+        guard let k = document.stored.structure.sentenceIndex(containing: range.start), sentences[k].range == range, k + 1 < sentences.count,
+              sentences[k + 1].paragraph == sentences[k].paragraph, sentences[k].paragraph != nil else { return range }
+        let next = sentences[k + 1].range
+        let opening = QuestionReader.words(document.text.string(in: TextRange(start: next.start, end: min(next.end, next.start + 40)))).prefix(2).map { $0.lowercased() }
+        guard let first = opening.first else { return range }
+        let refers = (first == "the" && opening.count == 2 && keywords.contains(opening[1])) || ["this", "it"].contains(first)
+        return refers ? TextRange(start: range.start, end: next.end) : range
+    }
+
+    /// "Which school did Arnold head?": in the articles about those the question names, the
+    /// sentences naming something of the kind asked whose name ends in the noun asked
+    /// ("Rugby School"), which word search may rank below a hundred other "school"s.
+    private func kindNamed(for question: Question, in documents: Set<Int>, besides found: [Passage]) throws -> [Passage] {
+        guard let head = question.head, let type = question.expected.entityType else { return [] }
+        let seen = Set(found.map { "\($0.document):\($0.range.start)" })
+        var passages: [Passage] = []
+        for number in documents.sorted() {
+            let document = try self.documents[number]
+            let sentences = document.stored.structure.sentences
+            var taken = 0
+            for mention in document.named where mention.type == type && taken < 8 {
+                guard let last = mention.name.split(separator: " ").last?.lowercased(), last == head || last == head + "s",
+                      let k = document.stored.structure.sentenceIndex(containing: mention.range.start), sentences[k].range.contains(mention.range),
+                      case let sentence = sentences[k],
+                      !seen.contains("\(number):\(sentence.range.start)"), !passages.contains(where: { $0.document == number && $0.range == sentence.range })
+                else { continue }
+                passages.append(try passage(document: number, range: sentence.range, retrieval: 0, fact: nil))
+                taken += 1
+            }
+        }
+        return passages
+    }
+
+    /// "The Unknown Stalin (2006)": a year in brackets right after a capitalised word dates a title, not an event.
+    /// Unless the question asks about that title (its words are among `asked`).
+    static func isHungOnATitle(_ range: TextRange, in text: ScalarText, unless asked: Set<String>) -> Bool {
+        guard range.start >= 3, text[range.start - 1] == "(" else { return false }
+        var k = range.start - 2
+        while k > 0, text[k] == " " { k -= 1 }
+        var start = k
+        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
+        guard start <= k, text[start].properties.isUppercase else { return false }
+        let before = QuestionReader.words(text.string(in: TextRange(start: max(0, range.start - 40), end: range.start - 1))).suffix(3).map { $0.lowercased() }
+        return asked.isDisjoint(with: before)
+    }
+
+    private func passage(document number: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) throws -> Passage {
+        let document = try documents[number]
+        let text = document.text
+        let inside = document.dates.filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
+            mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range),
+                                             isDerived: mention.kind == .age || mention.kind == .relative || mention.kind == .anniversary) }
+        }
+        let references = Self.definiteReferences(in: range, of: document)
+        let names = document.named.filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
+        return Passage(document: number, source: revisions[number].source, range: range,
+                       text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
+                       context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
+                       previousNames: Self.previousSentence(of: range, in: document).map { before in document.named.filter { before.contains($0.range) } } ?? [])
+    }
+
+    /// "At the Tenth Party Congress … The Congress also adopted": "the Congress" alone, with a
+    /// capital, refers to the last body or gathering named before it whose name ends in that
+    /// word, within its section and the previous few paragraphs.
+    static func definiteReferences(in range: TextRange, of document: DocumentCache.Document) -> [Passage.Named] {
+        let text = document.text
+        let sentence = text.string(in: range)
+        var found: [Passage.Named] = []
+        var offset = range.start
+        let pieces = sentence.split(separator: " ", omittingEmptySubsequences: false)
+        for (k, piece) in pieces.enumerated() {
+            defer { offset += piece.unicodeScalars.count + 1 }
+            guard k + 1 < pieces.count, piece == "The" || piece == "the" else { continue }
+            let head = pieces[k + 1].prefix { $0.isLetter }
+            guard head.first?.isUppercase == true, NameLexicon.isBodyOrEventHead(String(head)) else { continue }
+            // Not the start of a longer name: "the Congress of Soviets", "the Party Congress".
+            let after = pieces.dropFirst(k + 2).first.map(String.init) ?? ""
+            if head.count == pieces[k + 1].count, after.first?.isUppercase == true || after == "of" { continue }
+            let start = offset + piece.unicodeScalars.count + 1
+            // A longer name there is its own; a bare "Congress" found as a name is this reference.
+            guard !document.named.contains(where: { $0.range.contains(start) && $0.range.length > head.unicodeScalars.count }) else { continue }
+            let antecedent = document.named.last { named in
+                named.range.end <= range.start && range.start - named.range.end < 2500 && named.type != .person
+                    && named.name.split(separator: " ").last.map { $0.lowercased() == head.lowercased() } == true && named.name.contains(" ")
+            }
+            guard let antecedent else { continue }
+            found.append(Passage.Named(range: TextRange(start: start, end: start + head.unicodeScalars.count),
+                                       name: antecedent.name, id: antecedent.id, type: antecedent.type))
+        }
+        return found
+    }
+
+    /// The sentence before the one at `range` in its paragraph, if any.
+    static func previousSentence(of range: TextRange, in document: DocumentCache.Document) -> TextRange? {
+        let sentences = document.stored.structure.sentences
+        guard let k = document.stored.structure.sentenceIndex(containing: range.start), k > 0,
+              sentences[k - 1].paragraph == sentences[k].paragraph, sentences[k].paragraph != nil else { return nil }
+        return sentences[k - 1].range
+    }
+
+    /// The time a sentence without dates is set in: the dates of the nearest of the three
+    /// sentences before it in its paragraph that writes one, else those of its section's heading.
+    static func contextDates(before range: TextRange, in document: DocumentCache.Document) -> [HistoricalDate] {
+        let structure = document.stored.structure
+        guard let k = structure.sentenceIndex(containing: range.start) else { return [] }
+        let sentence = structure.sentences[k]
+        func dates(in span: TextRange) -> [HistoricalDate] {
+            document.dates.filter { span.contains($0.range) && $0.kind != .age && $0.kind != .relative }.compactMap(\.date)
+        }
+        for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where structure.sentences[j].paragraph == sentence.paragraph {
+            let found = dates(in: structure.sentences[j].range)
+            if !found.isEmpty { return found }
+        }
+        guard let section = sentence.section else { return [] }
+        return dates(in: structure.sections[section].heading)
+    }
+}
+
+/// Documents read on first use, each with its line numbers, named mentions and dates.
+final class DocumentCache {
+    struct Document {
+        var stored: StoredDocument
+        var text: ScalarText
+        var lines: LineIndex
+        /// Mentions of resolved entities, in text order.
+        var named: [Passage.Named]
+        var dates: [DateMention]
+    }
+
+    private let store: any DocumentStore
+    private let revisions: [Revision]
+    private let index: EntityIndex
+    private var cache: [Int: Document] = [:]
+
+    init(store: any DocumentStore, revisions: [Revision], index: EntityIndex) {
+        self.store = store
+        self.revisions = revisions
+        self.index = index
+    }
+
+    subscript(number: Int) -> Document {
+        get throws {
+            if let found = cache[number] { return found }
+            let stored = try store.document(for: revisions[number])
+            let text = ScalarText(stored.text)
+            let named = try store.names(for: revisions[number]).mentions.compactMap { mention in
+                index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
+            }
+            let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },
+                                    dates: try store.dates(for: revisions[number]))
+            cache[number] = document
+            return document
+        }
+    }
+
+    func citation(document number: Int, range: TextRange) throws -> Citation {
+        let revision = revisions[number]
+        return Citation(source: revision.source, document: revision.document.hex, start: range.start, end: range.end,
+                        quote: try self[number].text.string(in: range))
+    }
+}
