@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The pure core: documents, text structure, provenance. No I/O.
@@ -49,6 +51,16 @@ let package = Package(
             dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsAsk"],
             swiftSettings: sharedSettings
         ),
+        // The reading room: the record over HTTP, as JSON and as HTML pages (Hummingbird).
+        .target(
+            name: "AnnalsServer",
+            dependencies: [
+                "AnnalsCore", "AnnalsStore", "AnnalsRecord",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: sharedSettings
+        ),
         // Reading sources from disk or stdin, validating them, feeding the store.
         .target(
             name: "AnnalsIngest",
@@ -59,8 +71,9 @@ let package = Package(
         .executableTarget(
             name: "annals",
             dependencies: [
-                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk", "AnnalsRecord",
+                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk", "AnnalsRecord", "AnnalsServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: sharedSettings
         ),
@@ -94,6 +107,14 @@ let package = Package(
         .testTarget(
             name: "AnnalsIngestTests",
             dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsServerTests",
+            dependencies: [
+                "AnnalsServer", "AnnalsStore", "AnnalsIngest", "AnnalsTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: sharedSettings
         ),
         .testTarget(

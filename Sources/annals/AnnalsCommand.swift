@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `annals` command: builds a cited record of the past from documents about it.
 @main
-struct AnnalsCommand: ParsableCommand {
+struct AnnalsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annals",
         abstract: "A history engine: ingest documents about the past, then explore and search them with citations.",
@@ -13,15 +13,19 @@ struct AnnalsCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [IngestCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DatesCommand.self, EntitiesCommand.self, EntityCommand.self,
-                      TimelineCommand.self, FactsCommand.self, QuotesCommand.self, ClaimsCommand.self, ConflictsCommand.self, DiffCommand.self, AskCommand.self]
+                      TimelineCommand.self, FactsCommand.self, QuotesCommand.self, ClaimsCommand.self, ConflictsCommand.self, DiffCommand.self, AskCommand.self, ServeCommand.self]
     )
 
     /// Runs the command, sending every failure through ``CommandFailure`` so that each
     /// becomes one line on standard error and a documented exit status.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as CommandFailure {
             Terminal.writeError("annals: " + failure.message)
             Self.exit(withError: ExitCode(failure.exitCode))

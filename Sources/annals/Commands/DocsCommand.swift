@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals docs`: every source and its revisions.
 struct DocsCommand: ParsableCommand {
@@ -42,36 +43,6 @@ struct DocsCommand: ParsableCommand {
     }
 }
 
-/// One revision in JSON.
-struct RevisionJSON: Encodable {
-    var source: String
-    var revision: Int
-    var latest: Bool
-    var document: String
-    var previousDocument: String?
-    var title: String
-    var format: String
-    var ingestedAt: Date
-    var characters: Int
-    var sections: Int
-    var paragraphs: Int
-    var sentences: Int
-
-    init(_ revision: Revision) {
-        source = revision.source
-        self.revision = revision.number
-        latest = revision.isLatest
-        document = revision.document.hex
-        previousDocument = revision.previous?.hex
-        title = revision.summary.title
-        format = revision.summary.format.rawValue
-        ingestedAt = revision.ingestedAt
-        characters = revision.summary.characterCount
-        sections = revision.summary.sectionCount
-        paragraphs = revision.summary.paragraphCount
-        sentences = revision.summary.sentenceCount
-    }
-}
 
 /// Dates for people, in UTC.
 enum Dates {

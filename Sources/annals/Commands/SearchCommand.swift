@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals search QUERY`: ranked sentences, each with its citation.
 struct SearchCommand: ParsableCommand {
@@ -65,35 +66,3 @@ struct SearchCommand: ParsableCommand {
     }
 }
 
-/// Search results in JSON; each hit carries a contract citation.
-struct SearchJSON: Encodable {
-    struct Hit: Encodable {
-        var rank: Int
-        var score: Double
-        var source: String
-        var document: String
-        var revision: Int
-        var start: Int
-        var end: Int
-        var section: String?
-        var snippet: String
-        var text: String
-        var citation: Citation
-        var citations: [Citation]
-    }
-
-    var query: String
-    var hits: [Hit]
-
-    init(query: String, hits: [SearchHit]) {
-        self.query = query
-        self.hits = hits.enumerated().map { index, hit in
-            Hit(rank: index + 1, score: (hit.score * 1000).rounded() / 1000, source: hit.revision.source,
-                document: hit.revision.document.hex, revision: hit.revision.number, start: hit.range.start,
-                end: hit.range.end, section: hit.sectionHeading,
-                snippet: hit.snippet.replacingOccurrences(of: SearchHit.highlightStart, with: "**")
-                    .replacingOccurrences(of: SearchHit.highlightEnd, with: "**"),
-                text: hit.quote, citation: hit.citation, citations: [hit.citation])
-        }
-    }
-}

@@ -1,0 +1,83 @@
+import AnnalsCore
+import AnnalsStore
+import AnnalsRecord
+import Hummingbird
+import Foundation
+
+/// The JSON API, mirroring the CLI's --json output: documents, search, entities, entity, ask.
+/// Lists are paginated with `limit` and `offset`.
+struct APIRoutes {
+    let record: RecordService
+
+    func add(to router: Router<ReadingRoomContext>) {
+        router.get("/healthz") { _, _ in
+            try JSONResponse.response(["status": "ok"])
+        }
+        let api = router.group("api")
+        api.get("documents") { request, _ in
+            let paging = try Paging(request)
+            let revisions = try await record.revisions().map(RevisionJSON.init)
+            return try JSONResponse.response(Page(revisions, limit: paging.limit, offset: paging.offset))
+        }
+        api.get("search") { request, _ in
+            let paging = try Paging(request)
+            let query = try request.required("q")
+            do {
+                var found = try await record.search(query, limit: paging.offset + paging.limit)
+                found.hits = Array(found.hits.dropFirst(paging.offset))
+                return try JSONResponse.response(found)
+            } catch let error as StoreError {
+                throw APIError(.badRequest, error.description)
+            }
+        }
+        api.get("entities") { request, _ in
+            let paging = try Paging(request)
+            let type = try request.uri.queryParameters.get("type").map { raw in
+                guard let type = EntityType(rawValue: String(raw)) else {
+                    throw APIError(.badRequest, "type must be person, place, org, work or event, not \"\(raw)\"")
+                }
+                return type
+            }
+            return try JSONResponse.response(Page(try await record.entitySummaries(type: type), limit: paging.limit, offset: paging.offset))
+        }
+        api.get("entities/{name}") { _, context in
+            let name = try context.parameters.require("name")
+            let found = try await record.entity(named: name)
+            guard let entity = found.entity else {
+                throw APIError(.notFound, "no entity matches \"\(name)\"" + (found.suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
+            }
+            return try JSONResponse.response(entity)
+        }
+        api.get("ask") { request, _ in
+            try JSONResponse.response(try await record.ask(try request.required("q")))
+        }
+    }
+}
+
+/// `limit` (1–500, default 50) and `offset` (default 0) of a list request.
+struct Paging {
+    var limit = 50
+    var offset = 0
+
+    init(_ request: Request) throws {
+        let parameters = request.uri.queryParameters
+        if let raw = parameters.get("limit") {
+            guard let value = Int(String(raw)), (1...500).contains(value) else { throw APIError(.badRequest, "limit must be a number from 1 to 500") }
+            limit = value
+        }
+        if let raw = parameters.get("offset") {
+            guard let value = Int(String(raw)), value >= 0 else { throw APIError(.badRequest, "offset must be a number from 0") }
+            offset = value
+        }
+    }
+}
+
+extension Request {
+    /// A query parameter the route cannot do without, not blank.
+    func required(_ name: String) throws -> String {
+        guard let value = uri.queryParameters.get(name), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw APIError(.badRequest, "the \"\(name)\" parameter is required")
+        }
+        return value
+    }
+}
