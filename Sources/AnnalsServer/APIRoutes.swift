@@ -13,6 +13,10 @@ struct APIRoutes {
         router.get("/healthz") { _, _ in
             try JSONResponse.response(["status": "ok"])
         }
+        router.get("/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: try OpenAPIDescription.data())))
+        }
         let api = router.group("api")
         api.get("documents") { request, _ in
             let paging = try Paging(request)

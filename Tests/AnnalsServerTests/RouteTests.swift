@@ -1,1 +1,110 @@
 import Testing
+import Foundation
+import AnnalsIngest
+import AnnalsServer
+import AnnalsStore
+import AnnalsTesting
+import Hummingbird
+import HummingbirdTesting
+
+/// Every route of the reading room, in process: status, JSON shape, paging, errors,
+/// and text from a hostile document coming back as data, never as markup.
+struct RouteTests {
+    let folder = TemporaryDirectory("serve")
+
+    /// A reading room over the samples plus a document that carries a script.
+    private func room() throws -> ReadingRoom {
+        let store = try SQLiteDocumentStore(path: folder.file("serve.sqlite"), createIfMissing: true)
+        let hostile = try folder.write("hostile.html", """
+            <html><head><title>Mara &lt;b&gt; Velinskaya</title></head><body><h1>A hostile page</h1>
+            <p>Mara Velinskaya wrote <script>alert("x")</script> about <b>Dorvik</b> in 1890. She wrote "<img src=x onerror=alert(1)>" too.</p>
+            </body></html>
+            """)
+        let plain = try folder.write("hostile.txt", "Graffiti\n\nMara Velinskaya once wrote <script>alert('x')</script> on a wall in Dorvik.\n")
+        let samples = try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.samples).sorted().map { IngestSource.file(path: ProjectPaths.samples + "/" + $0) }
+        let results = Ingestor(store: store).ingest(samples + [.file(path: hostile), .file(path: plain)])
+        let failed = results.filter { (try? $0.outcome.get()) == nil }.map(\.source.displayName)
+        #expect(failed.isEmpty, "\(failed)")
+        return ReadingRoom(store: store)
+    }
+
+    private func json(_ response: TestResponse) throws -> [String: Any] {
+        #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+        return try #require(JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any])
+    }
+
+    @Test func healthAndDocuments() async throws {
+        let app = Application(router: try room().router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try json(response)
+                #expect(body["status"] as? String == "ok")
+            }
+            try await client.execute(uri: "/api/documents?limit=2&offset=1", method: .get) { response in
+                let body = try json(response)
+                let items = body["items"] as? [[String: Any]] ?? []
+                #expect(response.status == .ok && items.count == 2 && body["offset"] as? Int == 1 && body["limit"] as? Int == 2)
+                #expect((body["total"] as? Int ?? 0) >= 4)
+                #expect(items.allSatisfy { $0["source"] is String && $0["document"] is String && $0["sentences"] is Int })
+            }
+        }
+    }
+
+    @Test func searchEntitiesAndAsk() async throws {
+        let app = Application(router: try room().router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/search?q=Geneva&limit=1", method: .get) { response in
+                let hits = try json(response)["hits"] as? [[String: Any]] ?? []
+                #expect(hits.count == 1)
+                let citation = hits.first?["citation"] as? [String: Any]
+                #expect((citation?["quote"] as? String)?.contains("Geneva") == true)
+            }
+            try await client.execute(uri: "/api/entities?type=person&limit=5", method: .get) { response in
+                let items = try json(response)["items"] as? [[String: Any]] ?? []
+                #expect(!items.isEmpty && items.allSatisfy { $0["type"] as? String == "person" })
+            }
+            // Any spelling the documents use finds the entity.
+            try await client.execute(uri: "/api/entities/Welinskaja", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try json(response)
+                #expect(body["name"] as? String == "Mara Velinskaya")
+            }
+            try await client.execute(uri: "/api/ask?q=Where%20did%20Mara%20Velinskaya%20die%3F", method: .get) { response in
+                let body = try json(response)
+                #expect(body["status"] as? String == "answered")
+                #expect((body["answers"] as? [[String: Any]])?.first?["value"] as? String == "Geneva")
+            }
+        }
+    }
+
+    @Test func errorsAreJSONWithTheirStatus() async throws {
+        let app = Application(router: try room().router())
+        try await app.test(.router) { client in
+            for (uri, status) in [("/api/entities/Nobody%20At%20All", HTTPResponse.Status.notFound), ("/api/ask", .badRequest),
+                                  ("/api/search?q=", .badRequest), ("/api/entities?limit=0", .badRequest), ("/api/entities?type=planet", .badRequest),
+                                  ("/api/no-such-route", .notFound), ("/api/search?q=a%2A", .badRequest)] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == status, "\(uri)")
+                    let error = try json(response)["error"] as? [String: Any]
+                    #expect(error?["status"] as? Int == Int(status.code) && (error?["message"] as? String)?.isEmpty == false, "\(uri)")
+                }
+            }
+        }
+    }
+
+    @Test func hostileTextComesBackAsDataToTheLetter() async throws {
+        let room = try room()
+        let app = Application(router: room.router())
+        try await app.test(.router) { client in
+            // The HTML page's script was dropped when it was read; nothing of it is served.
+            try await client.execute(uri: "/api/search?q=alert&limit=50", method: .get) { response in
+                let hits = try json(response)["hits"] as? [[String: Any]] ?? []
+                let quotes = hits.compactMap { ($0["citation"] as? [String: Any])?["quote"] as? String }
+                #expect(!quotes.contains { $0.contains("alert(\"x\")") })
+                // The plain text's markup is the document's text: quoted to the letter, as JSON data.
+                #expect(quotes.contains { $0.contains("<script>alert('x')</script>") }, "\(quotes)")
+            }
+        }
+    }
+}
