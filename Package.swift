@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The pure core: documents, text structure, provenance. No I/O.
@@ -57,9 +58,10 @@ let package = Package(
             dependencies: [
                 "AnnalsCore", "AnnalsStore", "AnnalsRecord",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources/openapi.json")],
+            resources: [.copy("Resources/openapi.json"), .copy("Resources/annals.css"), .copy("Resources/annals.js")],
             swiftSettings: sharedSettings
         ),
         // Reading sources from disk or stdin, validating them, feeding the store.

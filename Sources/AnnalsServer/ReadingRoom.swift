@@ -18,8 +18,10 @@ public struct ReadingRoom: Sendable {
     public func router() -> Router<ReadingRoomContext> {
         let router = Router(context: ReadingRoomContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: JSONErrorMiddleware())
         APIRoutes(record: record).add(to: router)
+        PageRoutes(record: record).add(to: router)
         return router
     }
 

@@ -46,4 +46,56 @@ public actor RecordService {
         if asker == nil { asker = try Asker(store: store) }
         return try asker!.ask(question)
     }
+
+    /// Counts for the home page.
+    struct Summary: Sendable {
+        var sources: Int
+        var revisions: Int
+        var sentences: Int
+        var entitiesByType: [EntityType: Int]
+        var documents: [RevisionJSON]
+        var mostMentioned: [EntitySummaryJSON]
+    }
+
+    func summary() throws -> Summary {
+        let all = try store.revisions()
+        let latest = all.filter(\.isLatest)
+        let loaded = try entities()
+        let people = loaded.index.entities.filter { $0.type == .person }.prefix(12).map { EntitySummaryJSON($0, loaded: loaded) }
+        return Summary(sources: latest.count, revisions: all.count, sentences: latest.map(\.summary.sentenceCount).reduce(0, +),
+                       entitiesByType: Dictionary(grouping: loaded.index.entities, by: \.type).mapValues(\.count),
+                       documents: latest.map(RevisionJSON.init), mostMentioned: Array(people))
+    }
+
+    /// A document as the reader shows it: its text, structure, the entities named in it
+    /// and the sentences that are evidence of claims.
+    struct ReadableDocument: Sendable {
+        struct Mention: Sendable {
+            var range: TextRange
+            var id: String
+            var name: String
+            var type: EntityType
+        }
+        var revision: Revision
+        var text: ScalarText
+        var structure: DocumentStructure
+        var mentions: [Mention]
+        /// Evidence ranges of claims, with what each claims ("birth", "member of"…).
+        var claims: [(range: TextRange, predicate: String)]
+    }
+
+    func document(source: String) throws -> ReadableDocument? {
+        let loaded = try entities()
+        guard let number = loaded.documents.firstIndex(where: { $0.revision.source == source }) else { return nil }
+        let stored = loaded.documents[number]
+        var mentions: [ReadableDocument.Mention] = []
+        for entity in loaded.index.entities {
+            for mention in entity.mentions where mention.document == number {
+                mentions.append(.init(range: mention.range, id: entity.id, name: entity.name, type: entity.type))
+            }
+        }
+        mentions.sort { ($0.range.start, -$0.range.end) < ($1.range.start, -$1.range.end) }
+        let claims = try store.claims(for: stored.revision).map { ($0.evidence, $0.predicate) }
+        return ReadableDocument(revision: stored.revision, text: loaded.texts[number], structure: stored.structure, mentions: mentions, claims: claims)
+    }
 }

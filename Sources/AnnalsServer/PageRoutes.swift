@@ -1,0 +1,66 @@
+import AnnalsCore
+import AnnalsRecord
+import AnnalsStore
+import Foundation
+import Hummingbird
+
+/// The HTML pages of the reading room, rendered on the server, and the two assets they use.
+struct PageRoutes {
+    let record: RecordService
+
+    func add(to router: Router<ReadingRoomContext>) {
+        router.get("/") { _, _ in
+            Layout.response(HomePage.render(try await record.summary()))
+        }
+        router.get("/search") { request, _ in
+            let query = request.uri.queryParameters.get("q") ?? ""
+            guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Layout.response(SearchPage.render(query: "", results: nil, error: nil)) }
+            do {
+                return Layout.response(SearchPage.render(query: query, results: try await record.search(query, limit: 50), error: nil))
+            } catch let error as StoreError {
+                return Layout.response(SearchPage.render(query: query, results: nil, error: error.description), status: .badRequest)
+            }
+        }
+        router.get("/ask") { request, _ in
+            let question = request.uri.queryParameters.get("q") ?? ""
+            guard !question.trimmingCharacters(in: .whitespaces).isEmpty else { return Layout.response(AskPage.render(question: "", result: nil)) }
+            return Layout.response(AskPage.render(question: question, result: try await record.ask(question)))
+        }
+        router.get("/documents") { _, _ in
+            Layout.response(DocumentsPage.render(try await record.revisions().map(RevisionJSON.init)))
+        }
+        router.get("/documents/{source}") { _, context in
+            let source = try context.parameters.require("source")
+            guard let document = try await record.document(source: source) else { return notFound("No document is called “\(source)”.") }
+            return Layout.response(ReaderPage.render(document))
+        }
+        router.get("/entities") { request, _ in
+            let type = request.uri.queryParameters.get("type").flatMap(EntityType.init(rawValue:))
+            return Layout.response(EntitiesPage.render(try await record.entitySummaries(type: type), type: type))
+        }
+        router.get("/entities/{name}") { _, context in
+            let name = try context.parameters.require("name")
+            let found = try await record.entity(named: name)
+            guard let entity = found.entity else {
+                return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
+            }
+            return Layout.response(DossierPage.render(entity))
+        }
+        router.get("/assets/annals.css") { _, _ in try Self.asset("annals", "css", type: "text/css; charset=utf-8") }
+        router.get("/assets/annals.js") { _, _ in try Self.asset("annals", "js", type: "text/javascript; charset=utf-8") }
+    }
+
+    private func notFound(_ message: String) -> Response {
+        Layout.response(Layout.page(title: "Not found") {
+            HTML.tag("h1") { HTML.text("Not found") }
+            HTML.tag("p") { HTML.text(message) }
+        }, status: .notFound)
+    }
+
+    static func asset(_ name: String, _ ext: String, type: String) throws -> Response {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext) else { throw APIError(.notFound, "no asset \(name).\(ext)") }
+        var response = Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: url))))
+        response.headers[.cacheControl] = "public, max-age=3600"
+        return response
+    }
+}

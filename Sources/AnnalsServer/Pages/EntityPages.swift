@@ -1,0 +1,95 @@
+import Foundation
+import AnnalsCore
+import AnnalsRecord
+
+/// The people, places, organisations, works and events, by type.
+enum EntitiesPage {
+    static func render(_ entities: [EntitySummaryJSON], type: EntityType?) -> HTML {
+        Layout.page(title: type.map { HomePage.plural($0).capitalized } ?? "People & places", current: "/entities") {
+            HTML.tag("h1") { HTML.text(type.map { HomePage.plural($0).capitalized } ?? "People, places, organisations, works and events") }
+            HTML.tag("nav", HTML.Attribute("aria-label", "Types")) {
+                HTML.tag("ul", .class("inline")) {
+                    HTML.tag("li") { HTML.tag("a", attributes: [.href("/entities"), HTML.Attribute("aria-current", type == nil ? "page" : nil)]) { HTML.text("All") } }
+                    for kind in EntityType.allCases {
+                        HTML.tag("li") {
+                            HTML.tag("a", attributes: [.href("/entities?type=\(kind.rawValue)"), HTML.Attribute("aria-current", type == kind ? "page" : nil)]) {
+                                HTML.text(HomePage.plural(kind))
+                            }
+                        }
+                    }
+                }
+            }
+            HTML.tag("table") {
+                HTML.tag("thead") {
+                    HTML.tag("tr") {
+                        for heading in ["Name", "Type", "Mentions", "By source"] { HTML.tag("th", HTML.Attribute("scope", "col")) { HTML.text(heading) } }
+                    }
+                }
+                HTML.tag("tbody") {
+                    for entity in entities {
+                        HTML.tag("tr") {
+                            HTML.tag("td") { HTML.tag("a", .href(Paths.entity(entity.id))) { HTML.text(entity.name) } }
+                            HTML.tag("td") { HTML.text(entity.type) }
+                            HTML.tag("td") { HTML.text("\(entity.mentions)") }
+                            HTML.tag("td") { HTML.text(entity.mentionsBySource.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One entity's dossier: its names and why they are one, where it is mentioned, who and
+/// what it is named with, and the sentences that name it.
+enum DossierPage {
+    static func render(_ entity: EntityJSON) -> HTML {
+        Layout.page(title: entity.name, current: "/entities") {
+            HTML.tag("h1") { HTML.text(entity.name) }
+            HTML.tag("p", .class("kind")) { HTML.text("\(entity.type) · \(entity.mentions) mentions" + (entity.pronounMentions > 0 ? " (+\(entity.pronounMentions) by pronoun)" : "")) }
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "names")) {
+                HTML.tag("h2", .id("names")) { HTML.text("Names") }
+                if entity.aliases.isEmpty {
+                    HTML.tag("p", .class("muted")) { HTML.text("Only this name.") }
+                } else {
+                    HTML.tag("ul") { for alias in entity.aliases { HTML.tag("li") { HTML.text(alias) } } }
+                }
+                for evidence in entity.aliasEvidence {
+                    HTML.tag("p") { HTML.text("“\(evidence.alias)”, as the text says:") }
+                    Layout.quote(source: evidence.citation.source, start: evidence.citation.start, end: evidence.citation.end, text: evidence.citation.quote)
+                }
+                if !entity.merges.isEmpty {
+                    HTML.tag("p") { HTML.text("Joined by rule:") }
+                    HTML.tag("ul") { for merge in entity.merges { HTML.tag("li") { HTML.text(merge.names.joined(separator: " + ") + ": " + merge.rule) } } }
+                }
+            }
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "sources")) {
+                HTML.tag("h2", .id("sources")) { HTML.text("Mentioned in") }
+                HTML.tag("ul") {
+                    for (source, count) in entity.mentionsBySource.sorted(by: { $0.key < $1.key }) {
+                        HTML.tag("li") { HTML.tag("a", .href(Paths.reader(source))) { HTML.text(source) }; HTML.text(" — \(count)") }
+                    }
+                }
+            }
+            if !entity.related.isEmpty {
+                HTML.tag("section", HTML.Attribute("aria-labelledby", "related")) {
+                    HTML.tag("h2", .id("related")) { HTML.text("Named in the same sentences") }
+                    HTML.tag("ul") {
+                        for other in entity.related {
+                            HTML.tag("li") {
+                                HTML.tag("a", .href(Paths.entity(other.id))) { HTML.text(other.name) }
+                                HTML.tag("span", .class("muted")) { HTML.text(" — \(other.type), \(other.sentences) sentences") }
+                            }
+                        }
+                    }
+                }
+            }
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "sentences")) {
+                HTML.tag("h2", .id("sentences")) { HTML.text("Where the documents name it") }
+                for citation in entity.citations {
+                    Layout.quote(source: citation.source, start: citation.start, end: citation.end, text: citation.quote)
+                }
+            }
+        }
+    }
+}

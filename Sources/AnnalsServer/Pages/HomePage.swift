@@ -1,0 +1,66 @@
+import AnnalsCore
+import AnnalsRecord
+
+/// The home page: what the record holds, a search box, an ask box, the documents and the
+/// people mentioned most.
+enum HomePage {
+    static func render(_ summary: RecordService.Summary) -> HTML {
+        Layout.page(title: "The record", current: "/") {
+            HTML.tag("h1") { HTML.text("The record") }
+            HTML.tag("ul", .class("summary"), HTML.Attribute("aria-label", "What the record holds")) {
+                item(summary.sources, "sources", "/documents")
+                item(summary.sentences, "sentences", nil)
+                for type in EntityType.allCases {
+                    item(summary.entitiesByType[type] ?? 0, plural(type), "/entities?type=\(type.rawValue)")
+                }
+            }
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "ask-heading")) {
+                HTML.tag("h2", .id("ask-heading")) { HTML.text("Ask the record") }
+                AskPage.form(question: "")
+            }
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "documents-heading")) {
+                HTML.tag("h2", .id("documents-heading")) { HTML.text("Documents") }
+                HTML.tag("ul") {
+                    for document in summary.documents {
+                        HTML.tag("li") {
+                            HTML.tag("a", .href(Paths.reader(document.source))) { HTML.text(document.title) }
+                            HTML.tag("span", .class("muted")) { HTML.text(" — \(document.source), \(document.sentences) sentences") }
+                        }
+                    }
+                }
+            }
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "people-heading")) {
+                HTML.tag("h2", .id("people-heading")) { HTML.text("People mentioned most") }
+                HTML.tag("ul") {
+                    for person in summary.mostMentioned {
+                        HTML.tag("li") {
+                            HTML.tag("a", .href(Paths.entity(person.id))) { HTML.text(person.name) }
+                            HTML.tag("span", .class("muted")) { HTML.text(" — \(person.mentions) mentions") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func item(_ count: Int, _ label: String, _ link: String?) -> HTML {
+        HTML.tag("li") {
+            HTML.tag("strong") { HTML.text("\(count)") }
+            if let link {
+                HTML.tag("a", .href(link)) { HTML.text(label) }
+            } else {
+                HTML.text(label)
+            }
+        }
+    }
+
+    static func plural(_ type: EntityType) -> String {
+        switch type {
+        case .person: "people"
+        case .place: "places"
+        case .org: "organisations"
+        case .work: "works"
+        case .event: "events"
+        }
+    }
+}
