@@ -107,4 +107,55 @@ struct RouteTests {
             }
         }
     }
+
+    @Test func everyPageRendersWithAStrictPolicy() async throws {
+        let app = Application(router: try room().router())
+        let pages = ["/", "/search?q=Geneva", "/ask?q=Where%20did%20Mara%20Velinskaya%20die%3F", "/documents", "/documents/hostile.txt",
+                     "/entities", "/entities?type=place", "/entities/Welinskaja", "/search", "/ask"]
+        try await app.test(.router) { client in
+            for page in pages {
+                try await client.execute(uri: page, method: .get) { response in
+                    #expect(response.status == .ok, "\(page)")
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8", "\(page)")
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true, "\(page)")
+                    let html = String(buffer: response.body)
+                    #expect(html.hasPrefix("<!doctype html>") && html.contains("<main id=\"main\"") && html.contains("</html>"), "\(page)")
+                }
+            }
+            try await client.execute(uri: "/ask?q=Where%20did%20Mara%20Velinskaya%20die%3F", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("Geneva") && html.contains("/documents/velinskaya-encyclopedia.txt#c="))
+            }
+            for (page, status) in [("/documents/nothing.txt", HTTPResponse.Status.notFound), ("/entities/Zzyzx", .notFound)] {
+                try await client.execute(uri: page, method: .get) { response in
+                    #expect(response.status == status && String(buffer: response.body).contains("Not found"), "\(page)")
+                }
+            }
+            for asset in ["/assets/annals.css", "/assets/annals.js"] {
+                try await client.execute(uri: asset, method: .get) { response in
+                    #expect(response.status == .ok && response.body.readableBytes > 100, "\(asset)")
+                }
+            }
+        }
+    }
+
+    @Test func documentTextAndQueriesAreEscapedInPages() async throws {
+        let app = Application(router: try room().router())
+        try await app.test(.router) { client in
+            // The reader shows the document's markup as text.
+            try await client.execute(uri: "/documents/hostile.txt", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+                #expect(!html.contains("<script>alert"))
+                // The only script is the server's own file.
+                #expect(html.components(separatedBy: "<script").count == 2 && html.contains("<script src=\"/assets/annals.js\" defer=\"\">"))
+            }
+            // A query typed into the search box comes back as text too.
+            try await client.execute(uri: "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(!html.contains("<script>alert(1)"))
+                #expect(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;\""))
+            }
+        }
+    }
 }
