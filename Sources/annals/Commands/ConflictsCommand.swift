@@ -63,42 +63,4 @@ struct ConflictsCommand: ParsableCommand {
     }
 }
 
-/// `annals conflicts --json`, per the contract.
-struct ConflictsJSON: Encodable {
-    var conflicts: [ConflictJSON]
-}
 
-struct ConflictJSON: Encodable {
-    struct Value: Encodable {
-        var value: String
-        var text: String
-        var witnesses: [String]
-        var citations: [Citation]
-        /// "source:line" for each citation (not in the JSON).
-        var references: [String] = []
-
-        enum CodingKeys: String, CodingKey { case value, text, witnesses, citations }
-    }
-
-    var subject: String
-    var property: String
-    var kind: String
-    var reason: String
-    var explanation: String
-    var importance: Double
-    var values: [Value]
-
-    init(_ conflict: Conflict, reconciled: ReconciledRecord) {
-        subject = conflict.subject
-        property = conflict.property
-        kind = conflict.kind.rawValue
-        reason = conflict.reason.rawValue
-        explanation = conflict.explanation
-        importance = (conflict.importance * 100).rounded() / 100
-        values = conflict.values.map { value in
-            let cited = reconciled.citations(of: value)
-            return Value(value: value.value, text: value.words, witnesses: value.witnesses.map(\.description),
-                         citations: cited.map(\.citation), references: cited.map(\.reference))
-        }
-    }
-}

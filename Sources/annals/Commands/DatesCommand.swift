@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals dates DOC`: every temporal expression in a document, normalised.
 struct DatesCommand: ParsableCommand {
@@ -46,30 +47,6 @@ struct DatesCommand: ParsableCommand {
     }
 }
 
-/// A date in the contract's shape.
-struct DateJSON: Encodable {
-    var value: String
-    var calendar: String
-    var precision: String
-    var earliest: String?
-    var latest: String?
-    var text: String
-    var julian: String?
-    var approximate: Bool
-    var uncertain: Bool
-
-    init(_ date: HistoricalDate, text: String) {
-        value = date.value
-        calendar = date.calendar.rawValue
-        precision = date.precision.description
-        earliest = date.earliest?.iso
-        latest = date.latest?.iso
-        self.text = text
-        julian = date.julian.map(\.edtf)
-        approximate = date.isApproximate
-        uncertain = date.isUncertain
-    }
-}
 
 /// `annals dates --json`.
 struct DatesJSON: Encodable {

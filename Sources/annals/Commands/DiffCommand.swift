@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals diff SOURCE [OTHER]`: the claims a later revision added and those it erased.
 struct DiffCommand: ParsableCommand {

@@ -2,6 +2,7 @@ public import ArgumentParser
 import Foundation
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 import AnnalsIngest
 
 /// `annals ingest PATH…`: store documents, one transaction each.

@@ -46,23 +46,3 @@ struct QuotesCommand: ParsableCommand {
     }
 }
 
-/// A quotation in JSON.
-struct QuoteJSON: Encodable {
-    var speaker: ParticipantJSON
-    var recipient: ParticipantJSON?
-    var description: String?
-    var date: DateJSON?
-    var text: String
-    var kind: String
-    var citations: [Citation]
-
-    init(_ located: LocatedClaim, record: LoadedRecord) {
-        speaker = ParticipantJSON(located.claim.subject, record: record)
-        recipient = located.claim.object.map { ParticipantJSON($0, record: record) }
-        description = located.claim.value
-        date = ClaimDateJSON(located, record: record)?.date
-        text = record.entities.texts[located.document].string(in: located.claim.evidence)
-        kind = located.claim.extractor == "source.body" ? "primary source" : "quotation"
-        citations = [record.citation(located)]
-    }
-}

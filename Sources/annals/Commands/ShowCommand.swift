@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import AnnalsCore
 import AnnalsStore
+import AnnalsRecord
 
 /// `annals show DOC`: a document's outline, or everything about it as JSON.
 struct ShowCommand: ParsableCommand {

@@ -43,23 +43,7 @@ struct TimelineCommand: ParsableCommand {
     }
 }
 
-/// An entity named in JSON output.
-struct EntityRefJSON: Encodable {
-    var id: String
-    var name: String
-    var type: String
 
-    init(_ entity: Entity) {
-        id = entity.id
-        name = entity.name
-        type = entity.type.rawValue
-    }
-}
-
-struct TimelineJSON: Encodable {
-    var entity: EntityRefJSON
-    var events: [EventJSON]
-}
 
 /// One event as a line of text: date, what happened, where, with whom, and the sentence.
 struct TimelineLine {

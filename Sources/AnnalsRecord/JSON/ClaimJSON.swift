@@ -1,15 +1,15 @@
-import AnnalsCore
-import AnnalsStore
-import AnnalsRecord
+public import AnnalsCore
+public import AnnalsStore
+
 
 /// A participant in JSON: the name shown, the entity it resolves to, the words written.
-struct ParticipantJSON: Encodable {
-    var name: String
-    var id: String?
-    var type: String?
-    var surface: String
+public struct ParticipantJSON: Encodable, Sendable {
+    public var name: String
+    public var id: String?
+    public var type: String?
+    public var surface: String
 
-    init(_ participant: Participant, record: LoadedRecord) {
+    public init(_ participant: Participant, record: LoadedRecord) {
         let entity = record.entities.entity(for: participant)
         name = entity?.name ?? participant.name
         id = entity?.id
@@ -19,11 +19,11 @@ struct ParticipantJSON: Encodable {
 }
 
 /// A claim's date in the contract's shape, with the words that give it and whether it was inferred.
-struct ClaimDateJSON: Encodable {
-    var date: DateJSON
-    var inferred: Bool
+public struct ClaimDateJSON: Encodable, Sendable {
+    public var date: DateJSON
+    public var inferred: Bool
 
-    init?(_ located: LocatedClaim, record: LoadedRecord) {
+    public init?(_ located: LocatedClaim, record: LoadedRecord) {
         guard let value = located.claim.date else { return nil }
         let text = located.claim.dateSpan.map { record.entities.texts[located.document].string(in: $0) } ?? value.value
         date = DateJSON(value, text: text)
@@ -32,23 +32,23 @@ struct ClaimDateJSON: Encodable {
 }
 
 /// One event of a timeline, per the contract: type, date, place, participants, citations.
-struct EventJSON: Encodable {
-    var type: String
-    var date: DateJSON?
-    var dateInferred: Bool
-    var place: String?
-    var participants: [String]
-    var subject: ParticipantJSON
-    var object: ParticipantJSON?
-    var value: String?
-    var modality: String
-    var attributedTo: ParticipantJSON?
-    var confidence: Double
-    var extractor: String
-    var source: String
-    var citations: [Citation]
+public struct EventJSON: Encodable, Sendable {
+    public var type: String
+    public var date: DateJSON?
+    public var dateInferred: Bool
+    public var place: String?
+    public var participants: [String]
+    public var subject: ParticipantJSON
+    public var object: ParticipantJSON?
+    public var value: String?
+    public var modality: String
+    public var attributedTo: ParticipantJSON?
+    public var confidence: Double
+    public var extractor: String
+    public var source: String
+    public var citations: [Citation]
 
-    init(_ located: LocatedClaim, record: LoadedRecord) {
+    public init(_ located: LocatedClaim, record: LoadedRecord) {
         let claim = located.claim
         type = claim.predicate
         let dated = ClaimDateJSON(located, record: record)
@@ -70,7 +70,7 @@ struct EventJSON: Encodable {
 
 extension LocatedClaim {
     /// Chronological order: earliest day, then latest, then source order.
-    static func chronological(_ a: LocatedClaim, _ b: LocatedClaim) -> Bool {
+    public static func chronological(_ a: LocatedClaim, _ b: LocatedClaim) -> Bool {
         let ka = (a.claim.date?.earliest?.julianDayNumber ?? Int.max, a.claim.date?.latest?.julianDayNumber ?? Int.max, a.document, a.claim.evidence.start)
         let kb = (b.claim.date?.earliest?.julianDayNumber ?? Int.max, b.claim.date?.latest?.julianDayNumber ?? Int.max, b.document, b.claim.evidence.start)
         return ka < kb

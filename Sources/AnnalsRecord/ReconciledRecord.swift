@@ -1,15 +1,15 @@
-import AnnalsCore
-import AnnalsStore
-import AnnalsRecord
+public import AnnalsCore
+public import AnnalsStore
+
 
 /// The record's claims as reconciliation sees them: each with its witness and its
 /// participants tied to entities, then merged into facts and checked for conflicts.
-struct ReconciledRecord {
-    var record: LoadedRecord
-    var claims: [WitnessedClaim]
-    var result: Reconciliation
+public struct ReconciledRecord {
+    public var record: LoadedRecord
+    public var claims: [WitnessedClaim]
+    public var result: Reconciliation
 
-    init(record: LoadedRecord) {
+    public init(record: LoadedRecord) {
         self.record = record
         let documentSubjects = record.entities.documentSubjects
         claims = record.claims.map { located in
@@ -41,7 +41,7 @@ struct ReconciledRecord {
     }
 
     /// The cited spans of a conflict's value: its claims' sentences, then any other evidence.
-    func citations(of value: Conflict.Value) -> [(citation: Citation, reference: String)] {
+    public func citations(of value: Conflict.Value) -> [(citation: Citation, reference: String)] {
         var seen = Set<String>()
         var cited: [(Citation, String)] = []
         for located in value.members.map({ record.claims[$0] }) where seen.insert("\(located.document)|\(located.claim.evidence.start)").inserted {
@@ -57,7 +57,7 @@ struct ReconciledRecord {
     }
 
     /// How many independent witnesses support each of `record.claims`.
-    var corroboration: [Int] { result.corroboration(count: claims.count) }
+    public var corroboration: [Int] { result.corroboration(count: claims.count) }
 
     private static func witnessed(_ located: LocatedClaim, record: LoadedRecord) -> WitnessedClaim {
         let claim = located.claim
