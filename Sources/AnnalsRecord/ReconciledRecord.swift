@@ -1,5 +1,5 @@
 public import AnnalsCore
-public import AnnalsStore
+import AnnalsStore
 
 
 /// The record's claims as reconciliation sees them: each with its witness and its
