@@ -1,5 +1,5 @@
 public import AnnalsCore
-public import AnnalsStore
+import AnnalsStore
 
 
 /// A participant in JSON: the name shown, the entity it resolves to, the words written.

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 public import AnnalsCore
-public import AnnalsStore
+import AnnalsStore
 
 /// A quotation in JSON.
 public struct QuoteJSON: Encodable, Sendable {
