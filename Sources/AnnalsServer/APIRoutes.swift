@@ -4,7 +4,8 @@ import AnnalsRecord
 import Hummingbird
 import Foundation
 
-/// The JSON API, mirroring the CLI's --json output: documents, search, entities, entity, ask.
+/// The JSON API, mirroring the CLI's --json output: documents, search, entities, entity,
+/// its timeline and facts, quotes, conflicts, ask.
 /// Lists are paginated with `limit` and `offset`.
 struct APIRoutes {
     let record: RecordService
@@ -47,14 +48,43 @@ struct APIRoutes {
         api.get("entities/{name}") { _, context in
             let name = try context.parameters.require("name")
             let found = try await record.entity(named: name)
-            guard let entity = found.entity else {
-                throw APIError(.notFound, "no entity matches \"\(name)\"" + (found.suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
-            }
+            guard let entity = found.entity else { throw Self.noEntity(name, found.suggestion) }
             return try JSONResponse.response(entity)
+        }
+        api.get("entities/{name}/timeline") { request, context in
+            let name = try context.parameters.require("name")
+            let undated = request.uri.queryParameters.get("undated") == "true"
+            let found = try await record.timeline(of: name, undated: undated)
+            guard let timeline = found.timeline else { throw Self.noEntity(name, found.suggestion) }
+            return try JSONResponse.response(timeline)
+        }
+        api.get("entities/{name}/facts") { _, context in
+            let name = try context.parameters.require("name")
+            let found = try await record.facts(of: name)
+            guard let facts = found.facts else { throw Self.noEntity(name, found.suggestion) }
+            return try JSONResponse.response(facts)
+        }
+        api.get("quotes") { request, _ in
+            let paging = try Paging(request)
+            let by = request.uri.queryParameters.get("by")
+            guard let quotes = try await record.quotes(by: by) else { throw Self.noEntity(by ?? "", nil) }
+            return try JSONResponse.response(Page(quotes, limit: paging.limit, offset: paging.offset))
+        }
+        api.get("conflicts") { request, _ in
+            let paging = try Paging(request)
+            let entity = request.uri.queryParameters.get("entity")
+            guard let conflicts = try await record.conflicts(involving: entity) else { throw Self.noEntity(entity ?? "", nil) }
+            return try JSONResponse.response(Page(conflicts, limit: paging.limit, offset: paging.offset))
         }
         api.get("ask") { request, _ in
             try JSONResponse.response(try await record.ask(try request.required("q")))
         }
+    }
+}
+
+extension APIRoutes {
+    static func noEntity(_ name: String, _ suggestion: String?) -> APIError {
+        APIError(.notFound, "no entity matches \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
     }
 }
 

@@ -8,6 +8,7 @@ import AnnalsRecord
 public actor RecordService {
     let store: any DocumentStore
     private var loaded: LoadedEntities?
+    private var reconciled: ReconciledRecord?
     private var asker: Asker?
 
     public init(store: any DocumentStore) {
@@ -97,5 +98,65 @@ public actor RecordService {
         mentions.sort { ($0.range.start, -$0.range.end) < ($1.range.start, -$1.range.end) }
         let claims = try store.claims(for: stored.revision).map { ($0.evidence, $0.predicate) }
         return ReadableDocument(revision: stored.revision, text: loaded.texts[number], structure: stored.structure, mentions: mentions, claims: claims)
+    }
+
+    /// The record with its claims reconciled: loaded on first use, kept after.
+    func reconciledRecord() throws -> ReconciledRecord {
+        if let reconciled { return reconciled }
+        let fresh = ReconciledRecord(record: try LoadedRecord(store: store))
+        reconciled = fresh
+        return fresh
+    }
+
+    /// The entity by any name, from the reconciled record; nil with a suggestion when none.
+    private func claimed(_ name: String) throws -> (entity: Entity?, suggestion: String?, reconciled: ReconciledRecord) {
+        let reconciled = try reconciledRecord()
+        let index = reconciled.record.entities.index
+        guard let entity = index.entity(named: name) else { return (nil, index.suggestion(for: name), reconciled) }
+        return (entity, nil, reconciled)
+    }
+
+    /// The dated events an entity took part in, in order (`undated` adds the rest at the end).
+    func timeline(of name: String, undated: Bool = false) throws -> (timeline: TimelineJSON?, suggestion: String?) {
+        let found = try claimed(name)
+        guard let entity = found.entity else { return (nil, found.suggestion) }
+        let record = found.reconciled.record
+        let events = record.claims
+            .filter { $0.claim.kind == .event && record.involves($0, entity) && (undated || $0.claim.date != nil) }
+            .sorted(by: LocatedClaim.chronological)
+        return (TimelineJSON(entity: EntityRefJSON(entity), events: events.map { EventJSON($0, record: record) }), nil)
+    }
+
+    /// What the documents say an entity is: relatives, positions, memberships, works, merged events.
+    func facts(of name: String) throws -> (facts: FactsJSON?, suggestion: String?) {
+        let found = try claimed(name)
+        guard let entity = found.entity else { return (nil, found.suggestion) }
+        return (FactsJSON(entity: entity, reconciled: found.reconciled), nil)
+    }
+
+    /// Quotations and quoted primary sources, optionally by one speaker (nil when no such speaker).
+    func quotes(by name: String?) throws -> [QuoteJSON]? {
+        let record = try reconciledRecord().record
+        var speaker: Entity?
+        if let name {
+            guard let found = record.entities.index.entity(named: name) else { return nil }
+            speaker = found
+        }
+        return record.claims.filter { located in
+            located.claim.kind == .quote && (speaker.map { record.entities.entity(for: located.claim.subject)?.id == $0.id } ?? true)
+        }.map { QuoteJSON($0, record: record) }
+    }
+
+    /// Where the sources disagree, most important first; only those involving an entity when one is named.
+    func conflicts(involving name: String?) throws -> [ConflictJSON]? {
+        let reconciled = try reconciledRecord()
+        var conflicts = reconciled.result.conflicts
+        if let name {
+            guard let entity = reconciled.record.entities.index.entity(named: name) else { return nil }
+            conflicts = conflicts.filter { conflict in
+                conflict.values.contains { $0.members.contains { reconciled.record.involves(reconciled.record.claims[$0], entity) } }
+            }
+        }
+        return conflicts.map { ConflictJSON($0, reconciled: reconciled) }
     }
 }

@@ -158,4 +158,27 @@ struct RouteTests {
             }
         }
     }
+
+    @Test func timelineFactsQuotesAndConflicts() async throws {
+        let app = Application(router: try room().router())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/entities/Velinskaya/timeline", method: .get) { response in
+                let events = try json(response)["events"] as? [[String: Any]] ?? []
+                let days = events.compactMap { ($0["date"] as? [String: Any])?["earliest"] as? String }
+                #expect(!events.isEmpty && days == days.sorted(), "in chronological order")
+            }
+            try await client.execute(uri: "/api/entities/Velinskaya/facts", method: .get) { response in
+                let body = try json(response)
+                #expect((body["entity"] as? [String: Any])?["name"] as? String == "Mara Velinskaya")
+            }
+            // The samples disagree on the atlas's year: each side cited.
+            try await client.execute(uri: "/api/conflicts?limit=500", method: .get) { response in
+                let conflicts = try json(response)["items"] as? [[String: Any]] ?? []
+                let atlas = conflicts.first { ($0["values"] as? [[String: Any]] ?? []).map { $0["value"] as? String } == ["1889", "1891"]
+                    || ($0["values"] as? [[String: Any]] ?? []).map { $0["value"] as? String } == ["1891", "1889"] }
+                #expect(atlas != nil, "\(conflicts.map { $0["property"] ?? "" })")
+                #expect((atlas?["values"] as? [[String: Any]])?.allSatisfy { !(($0["citations"] as? [Any]) ?? []).isEmpty } == true)
+            }
+        }
+    }
 }
