@@ -46,6 +46,27 @@ struct PageRoutes {
             }
             return Layout.response(DossierPage.render(entity))
         }
+        router.get("/timeline") { request, _ in
+            let parameters = request.uri.queryParameters
+            let name: String
+            if let asked = parameters.get("entity"), !asked.trimmingCharacters(in: .whitespaces).isEmpty {
+                name = asked
+            } else if let first = try await record.summary().mostMentioned.first {
+                name = first.name
+            } else {
+                return notFound("The record has no one to draw a timeline for yet.")
+            }
+            let found = try await record.timeline(of: name)
+            guard let timeline = found.timeline else {
+                return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
+            }
+            let conflicts = (try await record.conflicts(involving: name) ?? []).filter { $0.kind == "date" }
+            return Layout.response(TimelinePage.render(timeline, conflicts: conflicts,
+                                                       from: parameters.get("from").flatMap { Int($0) }, to: parameters.get("to").flatMap { Int($0) }))
+        }
+        router.get("/conflicts") { _, _ in
+            Layout.response(ConflictsPage.render(try await record.conflicts(involving: nil) ?? []))
+        }
         router.get("/assets/annals.css") { _, _ in try Self.asset("annals", "css", type: "text/css; charset=utf-8") }
         router.get("/assets/annals.js") { _, _ in try Self.asset("annals", "js", type: "text/javascript; charset=utf-8") }
     }

@@ -4,9 +4,9 @@ import Foundation
 /// The frame of every page: landmarks, a skip link, the main navigation with the
 /// current page marked, the search box, and the page's own content in `<main>`.
 enum Layout {
-    /// The timeline, network, places and conflicts pages join this list when they are built.
+    /// The network and places pages join this list when they are built.
     static let sections: [(path: String, label: String)] = [
-        ("/", "Home"), ("/ask", "Ask"), ("/documents", "Documents"), ("/entities", "People & places"),
+        ("/", "Home"), ("/ask", "Ask"), ("/documents", "Documents"), ("/entities", "People & places"), ("/timeline", "Timeline"), ("/conflicts", "Conflicts"),
     ]
 
     static func page(title: String, current: String? = nil, @HTMLBuilder main: () -> [HTML]) -> HTML {
