@@ -64,6 +64,9 @@ struct PageRoutes {
             return Layout.response(TimelinePage.render(timeline, conflicts: conflicts,
                                                        from: parameters.get("from").flatMap { Int($0) }, to: parameters.get("to").flatMap { Int($0) }))
         }
+        router.get("/network") { _, _ in
+            Layout.response(NetworkPage.render(try await record.network()))
+        }
         router.get("/conflicts") { _, _ in
             Layout.response(ConflictsPage.render(try await record.conflicts(involving: nil) ?? []))
         }
