@@ -44,7 +44,8 @@ struct PageRoutes {
             guard let entity = found.entity else {
                 return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
             }
-            return Layout.response(DossierPage.render(entity))
+            let facts = try await record.facts(of: entity.id).facts
+            return Layout.response(DossierPage.render(entity, facts: facts, quotes: try await record.quotes(by: entity.id) ?? []))
         }
         router.get("/timeline") { request, _ in
             let parameters = request.uri.queryParameters
@@ -63,6 +64,19 @@ struct PageRoutes {
             let conflicts = (try await record.conflicts(involving: name) ?? []).filter { $0.kind == "date" }
             return Layout.response(TimelinePage.render(timeline, conflicts: conflicts,
                                                        from: parameters.get("from").flatMap { Int($0) }, to: parameters.get("to").flatMap { Int($0) }))
+        }
+        router.get("/places") { request, _ in
+            let asked = request.uri.queryParameters.get("person").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            var name = asked
+            if name == nil { name = try await record.summary().mostMentioned.first?.name }
+            guard let name else {
+                return Layout.response(PlacesPage.render(places: try await record.entitySummaries(type: .place), journey: nil))
+            }
+            let found = try await record.timeline(of: name)
+            guard let journey = found.timeline else {
+                return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
+            }
+            return Layout.response(PlacesPage.render(places: try await record.entitySummaries(type: .place), journey: journey))
         }
         router.get("/network") { _, _ in
             Layout.response(NetworkPage.render(try await record.network()))

@@ -43,10 +43,28 @@ enum EntitiesPage {
 /// One entity's dossier: its names and why they are one, where it is mentioned, who and
 /// what it is named with, and the sentences that name it.
 enum DossierPage {
-    static func render(_ entity: EntityJSON) -> HTML {
+    static func render(_ entity: EntityJSON, facts: FactsJSON?, quotes: [QuoteJSON]) -> HTML {
         Layout.page(title: entity.name, current: "/entities") {
             HTML.tag("h1") { HTML.text(entity.name) }
             HTML.tag("p", .class("kind")) { HTML.text("\(entity.type) · \(entity.mentions) mentions" + (entity.pronounMentions > 0 ? " (+\(entity.pronounMentions) by pronoun)" : "")) }
+            HTML.tag("p", .class("noprint")) {
+                HTML.tag("a", .href("/timeline?entity=" + Paths.encode(entity.name))) { HTML.text("Timeline") }
+                HTML.text(" · ")
+                HTML.tag("a", .href("/places?person=" + Paths.encode(entity.name))) { HTML.text("Journey") }
+                HTML.text(" · ")
+                HTML.tag("a", .href("/api/entities/" + Paths.encode(entity.id) + "/facts")) { HTML.text("Facts as JSON") }
+            }
+            if let facts { factSections(facts) }
+            if !quotes.isEmpty {
+                HTML.tag("section", HTML.Attribute("aria-labelledby", "quotes")) {
+                    HTML.tag("h2", .id("quotes")) { HTML.text("In their own words") }
+                    for quote in quotes.prefix(12) {
+                        if let citation = quote.citations.first {
+                            Layout.quote(source: citation.source, start: citation.start, end: citation.end, text: quote.text)
+                        }
+                    }
+                }
+            }
             HTML.tag("section", HTML.Attribute("aria-labelledby", "names")) {
                 HTML.tag("h2", .id("names")) { HTML.text("Names") }
                 if entity.aliases.isEmpty {
@@ -89,6 +107,94 @@ enum DossierPage {
                 for citation in entity.citations {
                     Layout.quote(source: citation.source, start: citation.start, end: citation.end, text: citation.quote)
                 }
+            }
+        }
+    }
+
+    /// What the documents say it is: events with how many witnesses vouch for each, kin, offices, bodies, works.
+    @HTMLBuilder
+    static func factSections(_ facts: FactsJSON) -> [HTML] {
+        if !facts.events.isEmpty {
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "facts")) {
+                HTML.tag("h2", .id("facts")) { HTML.text("Facts") }
+                HTML.tag("table") {
+                    HTML.tag("thead") {
+                        HTML.tag("tr") { for heading in ["What", "When", "Where", "Witnesses", "Sources"] { HTML.tag("th", HTML.Attribute("scope", "col")) { HTML.text(heading) } } }
+                    }
+                    HTML.tag("tbody") {
+                        for event in facts.events {
+                            HTML.tag("tr", attributes: [.class(event.disputed ? "disputed" : "")]) {
+                                HTML.tag("td") { HTML.text(event.property + (event.disputed ? " (disputed)" : "")) }
+                                HTML.tag("td") { HTML.text(event.date?.text ?? "") }
+                                HTML.tag("td") { HTML.text(event.place ?? "") }
+                                HTML.tag("td") { HTML.text("\(event.corroboration): " + event.witnesses.joined(separator: ", ")) }
+                                HTML.tag("td") { citationLinks(event.citations) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !facts.relatives.isEmpty {
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "kin")) {
+                HTML.tag("h2", .id("kin")) { HTML.text("Relatives") }
+                HTML.tag("ul") {
+                    for relative in facts.relatives {
+                        HTML.tag("li") {
+                            HTML.text(relative.relation + ": ")
+                            if let id = relative.other.id {
+                                HTML.tag("a", .href(Paths.entity(id))) { HTML.text(relative.other.name) }
+                            } else {
+                                HTML.text(relative.other.name)
+                            }
+                            HTML.text(" ")
+                            citationLinks(relative.citations)
+                        }
+                    }
+                }
+            }
+        }
+        if !facts.positions.isEmpty {
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "positions")) {
+                HTML.tag("h2", .id("positions")) { HTML.text("Positions held") }
+                HTML.tag("ul") {
+                    for position in facts.positions {
+                        HTML.tag("li") {
+                            HTML.text(position.title + [position.start?.text, position.end?.text].compactMap { $0 }.map { " · \($0)" }.joined() + " ")
+                            citationLinks(position.citations)
+                        }
+                    }
+                }
+            }
+        }
+        if !facts.memberships.isEmpty || !facts.works.isEmpty {
+            HTML.tag("section", HTML.Attribute("aria-labelledby", "bodies")) {
+                HTML.tag("h2", .id("bodies")) { HTML.text("Memberships and works") }
+                HTML.tag("ul") {
+                    for membership in facts.memberships {
+                        HTML.tag("li") {
+                            HTML.text(membership.organization.name + ": " + membership.events.map { ($0.date?.text).map { d in "\(d) " } ?? "" }.joined(separator: ", "))
+                            for event in membership.events { citationLinks(event.citations) }
+                        }
+                    }
+                    for work in facts.works {
+                        HTML.tag("li") {
+                            HTML.tag("cite") { HTML.text(work.title) }
+                            HTML.text(work.date.map { " (\($0.text))" } ?? "")
+                            HTML.text(" ")
+                            citationLinks(work.citations)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each citation as a short link to its sentence in the reader, the quote as its title.
+    static func citationLinks(_ citations: [Citation]) -> [HTML] {
+        citations.prefix(4).enumerated().map { n, citation in
+            HTML.tag("a", .href(Paths.reader(citation.source, start: citation.start, end: citation.end)), HTML.Attribute("title", citation.quote)) {
+                HTML.text("[\(n + 1)]")
             }
         }
     }

@@ -4,9 +4,9 @@ import Foundation
 /// The frame of every page: landmarks, a skip link, the main navigation with the
 /// current page marked, the search box, and the page's own content in `<main>`.
 enum Layout {
-    /// The places page joins this list when it is built.
     static let sections: [(path: String, label: String)] = [
-        ("/", "Home"), ("/ask", "Ask"), ("/documents", "Documents"), ("/entities", "People & places"), ("/timeline", "Timeline"), ("/network", "Network"), ("/conflicts", "Conflicts"),
+        ("/", "Home"), ("/ask", "Ask"), ("/documents", "Documents"), ("/entities", "People & places"), ("/timeline", "Timeline"), ("/network", "Network"), ("/places", "Places"),
+        ("/conflicts", "Conflicts"),
     ]
 
     static func page(title: String, current: String? = nil, @HTMLBuilder main: () -> [HTML]) -> HTML {
