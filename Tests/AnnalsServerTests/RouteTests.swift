@@ -111,7 +111,8 @@ struct RouteTests {
     @Test func everyPageRendersWithAStrictPolicy() async throws {
         let app = Application(router: try room().router())
         let pages = ["/", "/search?q=Geneva", "/ask?q=Where%20did%20Mara%20Velinskaya%20die%3F", "/documents", "/documents/hostile.txt",
-                     "/entities", "/entities?type=place", "/entities/Welinskaja", "/search", "/ask"]
+                     "/entities", "/entities?type=place", "/entities/Welinskaja", "/search", "/ask", "/timeline", "/timeline?entity=Velinskaya&from=1860&to=1900",
+                     "/network", "/places", "/places?person=Velinskaya", "/conflicts"]
         try await app.test(.router) { client in
             for page in pages {
                 try await client.execute(uri: page, method: .get) { response in
@@ -126,7 +127,17 @@ struct RouteTests {
                 let html = String(buffer: response.body)
                 #expect(html.contains("Geneva") && html.contains("/documents/velinskaya-encyclopedia.txt#c="))
             }
-            for (page, status) in [("/documents/nothing.txt", HTTPResponse.Status.notFound), ("/entities/Zzyzx", .notFound)] {
+            // The conflicts page shows both years of the atlas, each with its quote; the timeline draws them joined.
+            try await client.execute(uri: "/conflicts", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("1889") && html.contains("1891") && html.contains("class=\"sides\""))
+            }
+            try await client.execute(uri: "/timeline?entity=Velinskaya", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("<svg") && html.contains("class=\"event ") && html.contains("/documents/"))
+            }
+            for (page, status) in [("/documents/nothing.txt", HTTPResponse.Status.notFound), ("/entities/Zzyzx", .notFound),
+                                   ("/timeline?entity=Zzyzx", .notFound), ("/places?person=Zzyzx", .notFound)] {
                 try await client.execute(uri: page, method: .get) { response in
                     #expect(response.status == status && String(buffer: response.body).contains("Not found"), "\(page)")
                 }
