@@ -56,10 +56,11 @@ let package = Package(
         .target(
             name: "AnnalsServer",
             dependencies: [
-                "AnnalsCore", "AnnalsStore", "AnnalsRecord",
+                "AnnalsCore", "AnnalsStore", "AnnalsRecord", "AnnalsIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/openapi.json"), .copy("Resources/annals.css"), .copy("Resources/annals.js")],
             swiftSettings: sharedSettings

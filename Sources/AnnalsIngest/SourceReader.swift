@@ -22,6 +22,9 @@ public struct SourceReader: Sendable {
             if data.count > maximumBytes {
                 throw IngestError(source: name, .tooLarge(bytes: data.count, limit: maximumBytes))
             }
+        case .upload(let name, let bytes):
+            guard bytes.count <= maximumBytes else { throw IngestError(source: name, .tooLarge(bytes: bytes.count, limit: maximumBytes)) }
+            data = bytes
         }
         do {
             return (try SourceDecoder.decode(data), data.count)

@@ -46,20 +46,20 @@ struct APIRoutes {
             return try JSONResponse.response(Page(try await record.entitySummaries(type: type), limit: paging.limit, offset: paging.offset))
         }
         api.get("entities/{name}") { _, context in
-            let name = try context.parameters.require("name")
+            let name = try context.decoded("name")
             let found = try await record.entity(named: name)
             guard let entity = found.entity else { throw Self.noEntity(name, found.suggestion) }
             return try JSONResponse.response(entity)
         }
         api.get("entities/{name}/timeline") { request, context in
-            let name = try context.parameters.require("name")
+            let name = try context.decoded("name")
             let undated = request.uri.queryParameters.get("undated") == "true"
             let found = try await record.timeline(of: name, undated: undated)
             guard let timeline = found.timeline else { throw Self.noEntity(name, found.suggestion) }
             return try JSONResponse.response(timeline)
         }
         api.get("entities/{name}/facts") { _, context in
-            let name = try context.parameters.require("name")
+            let name = try context.decoded("name")
             let found = try await record.facts(of: name)
             guard let facts = found.facts else { throw Self.noEntity(name, found.suggestion) }
             return try JSONResponse.response(facts)

@@ -30,7 +30,7 @@ struct PageRoutes {
             Layout.response(DocumentsPage.render(try await record.revisions().map(RevisionJSON.init)))
         }
         router.get("/documents/{source}") { _, context in
-            let source = try context.parameters.require("source")
+            let source = try context.decoded("source")
             guard let document = try await record.document(source: source) else { return notFound("No document is called “\(source)”.") }
             return Layout.response(ReaderPage.render(document))
         }
@@ -39,7 +39,7 @@ struct PageRoutes {
             return Layout.response(EntitiesPage.render(try await record.entitySummaries(type: type), type: type))
         }
         router.get("/entities/{name}") { _, context in
-            let name = try context.parameters.require("name")
+            let name = try context.decoded("name")
             let found = try await record.entity(named: name)
             guard let entity = found.entity else {
                 return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))

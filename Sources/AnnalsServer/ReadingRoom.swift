@@ -6,11 +6,14 @@ public import Logging
 public struct ReadingRoom: Sendable {
     public var host: String
     public var port: Int
+    /// The token uploads must present; nil keeps the room read-only.
+    public var ingestToken: String?
     public let record: RecordService
 
-    public init(store: any DocumentStore, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(store: any DocumentStore, host: String = "127.0.0.1", port: Int = 8080, ingestToken: String? = nil) {
         self.host = host
         self.port = port
+        self.ingestToken = ingestToken
         record = RecordService(store: store)
     }
 
@@ -22,6 +25,7 @@ public struct ReadingRoom: Sendable {
         router.add(middleware: JSONErrorMiddleware())
         APIRoutes(record: record).add(to: router)
         PageRoutes(record: record).add(to: router)
+        UploadRoutes(record: record, token: ingestToken).add(to: router)
         return router
     }
 

@@ -12,3 +12,11 @@ public struct ReadingRoomContext: RequestContext {
 
     public var responseEncoder: JSONEncoder { JSONResponse.encoder }
 }
+
+extension ReadingRoomContext {
+    /// A path parameter with its percent-encoding undone ("Ivan%20Orlov" → "Ivan Orlov").
+    func decoded(_ name: String) throws -> String {
+        let raw = try parameters.require(name)
+        return raw.removingPercentEncoding ?? raw
+    }
+}

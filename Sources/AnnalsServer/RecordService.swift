@@ -1,6 +1,8 @@
 import AnnalsCore
 public import AnnalsStore
 import AnnalsRecord
+import AnnalsIngest
+import Foundation
 
 /// The record the reading room serves, loaded once: every source's latest revision,
 /// the entities resolved across them, and the asker. An actor, because the asker reads
@@ -221,5 +223,17 @@ public actor RecordService {
             }
         }
         return Network(nodes: Array(nodes), edges: edges)
+    }
+
+    /// Stores an uploaded document (a new source or a new revision of one), then reads the
+    /// record afresh on the next request. The outcome, or the one-line reason it failed.
+    func ingest(name: String, data: Data, maximumBytes: Int) -> Result<IngestOutcome, IngestError> {
+        let result = Ingestor(store: store, maximumBytes: maximumBytes).ingest(.upload(name: name, data: data))
+        if case .success = result.outcome {
+            loaded = nil
+            reconciled = nil
+            asker = nil
+        }
+        return result.outcome
     }
 }

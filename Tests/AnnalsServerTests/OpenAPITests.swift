@@ -61,13 +61,19 @@ struct OpenAPITests {
         let store = try SQLiteDocumentStore(path: folder.file("o.sqlite"), createIfMissing: true)
         let samples = try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.samples).sorted().map { IngestSource.file(path: ProjectPaths.samples + "/" + $0) }
         _ = Ingestor(store: store).ingest(samples)
-        let app = Application(router: ReadingRoom(store: store).router())
+        let token = "a-token-of-sixteen-or-more"
+        let app = Application(router: ReadingRoom(store: store, ingestToken: token).router())
         let description = try #require(try JSONSerialization.jsonObject(with: OpenAPIDescription.data()) as? [String: Any])
         #expect(description["openapi"] as? String == "3.1.0")
         let validator = Validator(document: description)
         let paths = try #require(description["paths"] as? [String: Any])
         // One live request per path and status the description promises.
-        let requests: [(path: String, uri: String, status: Int)] = [
+        let requests: [(path: String, uri: String, status: Int, method: HTTPRequest.Method, body: String?)] = [
+            ("/api/documents", "/api/documents?name=note.txt", 201, .post, "A Note\n\nMara Velinskaya wrote a note in 1890.\n"),
+            ("/api/documents", "/api/documents?name=note.txt", 200, .post, "A Note\n\nMara Velinskaya wrote a note in 1890.\n"),
+            ("/api/documents", "/api/documents?name=..%2Fx", 400, .post, "x"),
+        ]
+        let gets: [(path: String, uri: String, status: Int)] = [
             ("/healthz", "/healthz", 200),
             ("/openapi.json", "/openapi.json", 200),
             ("/api/documents", "/api/documents?limit=3", 200),
@@ -91,20 +97,23 @@ struct OpenAPITests {
             ("/api/ask", "/api/ask?q=When%20was%20Mara%20Velinskaya%20born%3F", 200),
             ("/api/ask", "/api/ask?q=%20", 400),
         ]
-        #expect(Set(requests.map(\.path)) == Set(paths.keys), "every described path is exercised, and only those")
+        let sent = requests + gets.map { ($0.path, $0.uri, $0.status, .get, nil) }
+        #expect(Set(sent.map(\.path)) == Set(paths.keys), "every described path is exercised, and only those")
         // Answered first, checked after: the responses are plain values that can leave the test client.
         let answered = try await app.test(.router) { client in
             var answered: [(status: Int, body: String)] = []
-            for request in requests {
-                try await client.execute(uri: request.uri, method: .get) { response in
+            for request in sent {
+                try await client.execute(uri: request.uri, method: request.method,
+                                         headers: request.body == nil ? [:] : [.authorization: "Bearer \(token)"],
+                                         body: request.body.map { ByteBuffer(string: $0) }) { response in
                     answered.append((Int(response.status.code), String(buffer: response.body)))
                 }
             }
             return answered
         }
-        for (request, response) in zip(requests, answered) {
+        for (request, response) in zip(sent, answered) {
             #expect(response.status == request.status, "\(request.uri)")
-            let operation = (paths[request.path] as? [String: Any])?["get"] as? [String: Any]
+            let operation = (paths[request.path] as? [String: Any])?[request.method == .post ? "post" : "get"] as? [String: Any]
             let described = validator.resolve((operation?["responses"] as? [String: Any])?[String(request.status)] as? [String: Any] ?? [:])
             let schema = ((described["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] as? [String: Any]
             #expect(schema != nil, "\(request.uri): no schema for \(request.status)")

@@ -9,9 +9,13 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the record over HTTP: a JSON API (see openapi.json) on loopback, read-only.",
         discussion: """
-            Routes: /healthz, /api/documents, /api/search?q=, /api/entities, /api/entities/NAME, \
+            Pages: /, /ask, /search, /documents, /entities, /timeline, /network, /places, \
+            /conflicts. API (see /openapi.json): /healthz, /api/documents, /api/search?q=, \
+            /api/entities, /api/entities/NAME (/timeline, /facts), /api/quotes, /api/conflicts, \
             /api/ask?q=. Lists take limit (1–500) and offset. Errors are JSON: \
-            {"error": {"status": 404, "message": "…"}}. Stop with Ctrl-C or SIGTERM.
+            {"error": {"status": 404, "message": "…"}}. Read-only unless --allow-ingest is \
+            given with a token; then POST /api/documents?name=NAME with \
+            "Authorization: Bearer TOKEN" stores the body. Stop with Ctrl-C or SIGTERM.
             """
     )
 
@@ -23,12 +27,26 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one and prints it).")
     var port = 8080
 
+    @Flag(help: "Accept uploads (POST /api/documents) from clients presenting the token.")
+    var allowIngest = false
+
+    @Option(help: ArgumentHelp("The upload token (default: $ANNALS_TOKEN); required with --allow-ingest.", valueName: "token"))
+    var token: String?
+
+    /// The token in force: --token, else ANNALS_TOKEN.
+    var uploadToken: String? {
+        token ?? ProcessInfo.processInfo.environment["ANNALS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
+        if allowIngest, (uploadToken ?? "").count < 16 {
+            throw ValidationError("--allow-ingest needs a token of at least 16 characters (--token or ANNALS_TOKEN)")
+        }
     }
 
     func run() async throws {
-        let room = ReadingRoom(store: try store.open(), host: host, port: port)
+        let room = ReadingRoom(store: try store.open(), host: host, port: port, ingestToken: allowIngest ? uploadToken : nil)
         var logger = Logger(label: "annals.serve")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let host = self.host
