@@ -21,6 +21,13 @@ public struct AskJSON: Encodable, Sendable {
     /// How each passage and candidate scored, when the asker explains (never encoded).
     public var explanation: [String] = []
     enum CodingKeys: String, CodingKey { case question, status, answers }
+
+    public init(question: String, status: String, answers: [Answer], explanation: [String] = []) {
+        self.question = question
+        self.status = status
+        self.answers = answers
+        self.explanation = explanation
+    }
 }
 
 /// Everything answering needs, loaded once for a batch of questions. Only the resolved

@@ -28,7 +28,7 @@ struct APIRoutes {
             let paging = try Paging(request)
             let query = try request.required("q")
             do {
-                var found = try await record.search(query, limit: paging.offset + paging.limit)
+                var found = try record.search(query, limit: paging.offset + paging.limit)
                 found.hits = Array(found.hits.dropFirst(paging.offset))
                 return try JSONResponse.response(found)
             } catch let error as StoreError {

@@ -16,7 +16,7 @@ struct PageRoutes {
             let query = request.uri.queryParameters.get("q") ?? ""
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Layout.response(SearchPage.render(query: "", results: nil, error: nil)) }
             do {
-                return Layout.response(SearchPage.render(query: query, results: try await record.search(query, limit: 50), error: nil))
+                return Layout.response(SearchPage.render(query: query, results: try record.search(query, limit: 50), error: nil))
             } catch let error as StoreError {
                 return Layout.response(SearchPage.render(query: query, results: nil, error: error.description), status: .badRequest)
             }

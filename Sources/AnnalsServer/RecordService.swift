@@ -12,6 +12,10 @@ public actor RecordService {
     private var loaded: LoadedEntities?
     private var reconciled: ReconciledRecord?
     private var asker: Asker?
+    /// Answers already worked out, until the record changes: a dossier and a question cost
+    /// a full pass over the record the first time (seconds on 100 MB) and nothing after.
+    private var entityPages: [String: EntityJSON] = [:]
+    private var answers: [String: AskJSON] = [:]
 
     public init(store: any DocumentStore) {
         self.store = store
@@ -38,16 +42,25 @@ public actor RecordService {
     func entity(named name: String) throws -> (entity: EntityJSON?, suggestion: String?) {
         let loaded = try entities()
         guard let entity = loaded.index.entity(named: name) else { return (nil, loaded.index.suggestion(for: name)) }
-        return (EntityJSON(entity, loaded: loaded), nil)
+        if let known = entityPages[entity.id] { return (known, nil) }
+        let json = EntityJSON(entity, loaded: loaded)
+        entityPages[entity.id] = json
+        return (json, nil)
     }
 
-    func search(_ query: String, limit: Int) throws -> SearchJSON {
+    /// Full-text search needs nothing the actor keeps, so it does not wait behind a question.
+    nonisolated func search(_ query: String, limit: Int) throws -> SearchJSON {
         SearchJSON(query: query, hits: try store.search(SearchQuery(text: query, limit: limit)))
     }
 
     func ask(_ question: String) throws -> AskJSON {
+        let key = question.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if let known = answers[key] { return AskJSON(question: question, status: known.status, answers: known.answers) }
         if asker == nil { asker = try Asker(store: store) }
-        return try asker!.ask(question)
+        let answer = try asker!.ask(question)
+        if answers.count > 5_000 { answers.removeAll() }
+        answers[key] = answer
+        return answer
     }
 
     /// Counts for the home page.
@@ -233,6 +246,8 @@ public actor RecordService {
             loaded = nil
             reconciled = nil
             asker = nil
+            entityPages = [:]
+            answers = [:]
         }
         return result.outcome
     }
