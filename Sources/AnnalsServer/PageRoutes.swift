@@ -49,6 +49,20 @@ struct PageRoutes {
         }
         router.get("/timeline") { request, _ in
             let parameters = request.uri.queryParameters
+            let from = parameters.get("from").flatMap { Int($0) }, to = parameters.get("to").flatMap { Int($0) }
+            // Several people, one lane each.
+            let people = (parameters.get("people") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if !people.isEmpty {
+                var timelines: [TimelineJSON] = []
+                for person in people.prefix(8) {
+                    let found = try await record.timeline(of: person)
+                    guard let timeline = found.timeline else {
+                        return notFound("No entity goes by “\(person)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
+                    }
+                    timelines.append(timeline)
+                }
+                return Layout.response(TimelinePage.render(timelines[0], people: timelines, conflicts: [], from: from, to: to))
+            }
             let name: String
             if let asked = parameters.get("entity"), !asked.trimmingCharacters(in: .whitespaces).isEmpty {
                 name = asked
@@ -62,8 +76,7 @@ struct PageRoutes {
                 return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
             }
             let conflicts = (try await record.conflicts(involving: name) ?? []).filter { $0.kind == "date" }
-            return Layout.response(TimelinePage.render(timeline, conflicts: conflicts,
-                                                       from: parameters.get("from").flatMap { Int($0) }, to: parameters.get("to").flatMap { Int($0) }))
+            return Layout.response(TimelinePage.render(timeline, conflicts: conflicts, from: from, to: to))
         }
         router.get("/places") { request, _ in
             let asked = request.uri.queryParameters.get("person").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }

@@ -111,7 +111,7 @@ struct RouteTests {
     @Test func everyPageRendersWithAStrictPolicy() async throws {
         let app = Application(router: try room().router())
         let pages = ["/", "/search?q=Geneva", "/ask?q=Where%20did%20Mara%20Velinskaya%20die%3F", "/documents", "/documents/hostile.txt",
-                     "/entities", "/entities?type=place", "/entities/Welinskaja", "/search", "/ask", "/timeline", "/timeline?entity=Velinskaya&from=1860&to=1900",
+                     "/entities", "/entities?type=place", "/entities/Welinskaja", "/search", "/ask", "/timeline", "/timeline?entity=Velinskaya&from=1860&to=1900", "/timeline?people=Velinskaya,Saburov",
                      "/network", "/places", "/places?person=Velinskaya", "/conflicts"]
         try await app.test(.router) { client in
             for page in pages {
@@ -137,7 +137,7 @@ struct RouteTests {
                 #expect(html.contains("<svg") && html.contains("class=\"event ") && html.contains("/documents/"))
             }
             for (page, status) in [("/documents/nothing.txt", HTTPResponse.Status.notFound), ("/entities/Zzyzx", .notFound),
-                                   ("/timeline?entity=Zzyzx", .notFound), ("/places?person=Zzyzx", .notFound)] {
+                                   ("/timeline?entity=Zzyzx", .notFound), ("/timeline?people=Velinskaya,Zzyzx", .notFound), ("/places?person=Zzyzx", .notFound)] {
                 try await client.execute(uri: page, method: .get) { response in
                     #expect(response.status == status && String(buffer: response.body).contains("Not found"), "\(page)")
                 }

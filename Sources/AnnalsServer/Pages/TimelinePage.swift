@@ -70,18 +70,35 @@ struct TimelineLayout {
 /// The timeline of one entity, one lane per source, as SVG with its events listed in
 /// order below it; dates the sources disagree on drawn as linked alternatives.
 enum TimelinePage {
-    static func render(_ timeline: TimelineJSON, conflicts: [ConflictJSON], from: Int?, to: Int?) -> HTML {
-        let events = timeline.events.filter { $0.date != nil }
-        let sources = Array(Set(events.map(\.source))).sorted()
-        let lanes = sources.map { source in (source, events.filter { $0.source == source }.compactMap { TimelineLayout.year(of: $0.date) }) }
-        let ordered = sources.flatMap { source in events.filter { $0.source == source } }
-        let layout = TimelineLayout(lanes: lanes, from: from.map(Double.init), to: to.map(Double.init))
-        let base = "/timeline?entity=" + Paths.encode(timeline.entity.name)
-        return Layout.page(title: "Timeline of \(timeline.entity.name)", current: "/timeline") {
-            HTML.tag("h1") { HTML.text("Timeline of \(timeline.entity.name)") }
+    /// One lane of the drawing: a source's or a person's events.
+    struct Lane {
+        var label: String
+        var events: [EventJSON]
+    }
+
+    /// `timeline` with one lane per source, or, when `people` are given, one lane per person.
+    static func render(_ timeline: TimelineJSON, people: [TimelineJSON] = [], conflicts: [ConflictJSON], from: Int?, to: Int?) -> HTML {
+        let perPerson = !people.isEmpty
+        // Only events the drawing can place: marks index into them lane by lane.
+        func drawable(_ event: EventJSON) -> Bool { TimelineLayout.year(of: event.date) != nil }
+        let lanes: [Lane] = perPerson
+            ? people.map { Lane(label: $0.entity.name, events: $0.events.filter(drawable)) }
+            : Array(Set(timeline.events.filter(drawable).map(\.source))).sorted().map { source in
+                Lane(label: source, events: timeline.events.filter { drawable($0) && $0.source == source })
+            }
+        let events = lanes.flatMap(\.events)
+        let layout = TimelineLayout(lanes: lanes.map { ($0.label, $0.events.map { TimelineLayout.year(of: $0.date)! }) },
+                                    from: from.map(Double.init), to: to.map(Double.init))
+        let names = perPerson ? people.map(\.entity.name).joined(separator: ",") : timeline.entity.name
+        let base = "/timeline?" + (perPerson ? "people=" : "entity=") + Paths.encode(names)
+        let title = perPerson ? "Timelines of " + people.map(\.entity.name).joined(separator: ", ") : "Timeline of \(timeline.entity.name)"
+        return Layout.page(title: title, current: "/timeline") {
+            HTML.tag("h1") { HTML.text(title) }
             HTML.tag("form", HTML.Attribute("action", "/timeline"), HTML.Attribute("method", "get")) {
                 HTML.tag("label", HTML.Attribute("for", "tl-entity")) { HTML.text("Whose timeline") }
-                HTML.tag("input", .id("tl-entity"), HTML.Attribute("name", "entity"), HTML.Attribute("type", "text"), HTML.Attribute("value", timeline.entity.name))
+                HTML.tag("input", .id("tl-entity"), HTML.Attribute("name", "entity"), HTML.Attribute("type", "text"), HTML.Attribute("value", perPerson ? "" : timeline.entity.name))
+                HTML.tag("label", HTML.Attribute("for", "tl-people")) { HTML.text("or several, one lane each (commas)") }
+                HTML.tag("input", .id("tl-people"), HTML.Attribute("name", "people"), HTML.Attribute("type", "text"), HTML.Attribute("value", perPerson ? names : ""))
                 HTML.tag("label", HTML.Attribute("for", "tl-from")) { HTML.text("from") }
                 HTML.tag("input", .id("tl-from"), HTML.Attribute("name", "from"), HTML.Attribute("type", "text"), HTML.Attribute("inputmode", "numeric"),
                          HTML.Attribute("size", "5"), HTML.Attribute("value", from.map(String.init) ?? ""))
@@ -93,15 +110,16 @@ enum TimelinePage {
             HTML.tag("nav", HTML.Attribute("aria-label", "Periods")) {
                 HTML.tag("ul", .class("inline")) {
                     HTML.tag("li") { HTML.tag("a", .href(base)) { HTML.text("Whole span") } }
-                    for decade in decades(of: lanes.flatMap(\.1)) {
+                    for decade in decades(of: events.compactMap { TimelineLayout.year(of: $0.date) }) {
                         HTML.tag("li") { HTML.tag("a", .href(base + "&from=\(decade)&to=\(decade + 10)")) { HTML.text("\(decade)s") } }
                     }
                 }
             }
             HTML.tag("figure") {
-                svg(layout, events: ordered, conflicts: conflicts, timeline: timeline)
+                svg(layout, events: events, conflicts: perPerson ? [] : conflicts, label: title + (perPerson ? ", one lane per person" : ", one lane per source"))
                 HTML.tag("figcaption", .class("muted")) {
-                    HTML.text("\(events.count) dated events from \(sources.count) sources, \(layout.marks.count) in \(Int(layout.from))–\(Int(layout.to)). Dashed lines join dates the sources disagree on.")
+                    HTML.text("\(events.count) dated events in \(lanes.count) lanes, \(layout.marks.count) in \(Int(layout.from))–\(Int(layout.to)).")
+                    if !perPerson { HTML.text(" Dashed lines join dates the sources disagree on.") }
                 }
             }
             HTML.tag("h2") { HTML.text("Events in order") }
@@ -126,9 +144,8 @@ enum TimelinePage {
         return Array(stride(from: Int(low) / 10 * 10, through: Int(high) / 10 * 10, by: 10)).suffix(12)
     }
 
-    private static func svg(_ layout: TimelineLayout, events: [EventJSON], conflicts: [ConflictJSON], timeline: TimelineJSON) -> HTML {
-        let label = "Timeline of \(timeline.entity.name), one lane per source"
-        return HTML.tag("svg", attributes: [HTML.Attribute("viewBox", "0 0 \(Int(TimelineLayout.width)) \(Int(layout.height))"),
+    private static func svg(_ layout: TimelineLayout, events: [EventJSON], conflicts: [ConflictJSON], label: String) -> HTML {
+        HTML.tag("svg", attributes: [HTML.Attribute("viewBox", "0 0 \(Int(TimelineLayout.width)) \(Int(layout.height))"),
                                             HTML.Attribute("role", "img"), HTML.Attribute("aria-label", label), .class("timeline")]) {
             for tick in layout.ticks {
                 let x = fmt(layout.x(for: Double(tick)))
