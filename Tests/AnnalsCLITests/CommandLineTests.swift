@@ -69,6 +69,19 @@ struct CommandLineTests {
         #expect(try run("show", "--db", db, "good.txt").status == 0)
     }
 
+    @Test func serveRefusesUploadsWithoutAStrongTokenAndBadPorts() throws {
+        #expect(try run("ingest", "--db", db, ProjectPaths.samples).status == 0)
+        let noToken = try AnnalsProcess(environment: ["ANNALS_TOKEN": ""]).run(["serve", "--db", db, "--port", "0", "--allow-ingest"])
+        #expect(noToken.status == 64 && noToken.stderr.contains("--allow-ingest needs a token"), "\(noToken.stderr)")
+        let short = try run("serve", "--db", db, "--port", "0", "--allow-ingest", "--token", "short")
+        #expect(short.status == 64)
+        let port = try run("serve", "--db", db, "--port", "70000")
+        #expect(port.status == 64 && port.stderr.contains("--port"))
+        // A database that is not there is refused before listening.
+        let missing = try run("serve", "--db", folder.file("none.sqlite"), "--port", "0")
+        #expect(missing.status == 3, "\(missing.stderr)")
+    }
+
     @Test func standardInputNeedsOnlyAName() throws {
         let output = try run("ingest", "--db", db, "-", "--name", "piped.md", input: "# Piped\n\nFrom a pipe. Two sentences.")
         #expect(output.status == 0, "\(output.stderr)")
