@@ -45,7 +45,8 @@ struct PageRoutes {
                 return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
             }
             let facts = try await record.facts(of: entity.id).facts
-            return Layout.response(DossierPage.render(entity, facts: facts, quotes: try await record.quotes(by: entity.id) ?? []))
+            let timeline = try await record.timeline(of: entity.id).timeline
+            return Layout.response(DossierPage.render(entity, facts: facts, quotes: try await record.quotes(by: entity.id) ?? [], timeline: timeline))
         }
         router.get("/timeline") { request, _ in
             let parameters = request.uri.queryParameters

@@ -96,8 +96,8 @@ public actor RecordService {
         var text: ScalarText
         var structure: DocumentStructure
         var mentions: [Mention]
-        /// Evidence ranges of claims, with what each claims ("birth", "member of"…).
-        var claims: [(range: TextRange, predicate: String)]
+        /// Evidence ranges of claims, with what each claims ("birth", "member of"…) and whose fact it is.
+        var claims: [(range: TextRange, predicate: String, subject: String?)]
     }
 
     func document(source: String) throws -> ReadableDocument? {
@@ -111,7 +111,7 @@ public actor RecordService {
             }
         }
         mentions.sort { ($0.range.start, -$0.range.end) < ($1.range.start, -$1.range.end) }
-        let claims = try store.claims(for: stored.revision).map { ($0.evidence, $0.predicate) }
+        let claims = try store.claims(for: stored.revision).map { ($0.evidence, $0.predicate, loaded.entity(for: $0.subject)?.id) }
         return ReadableDocument(revision: stored.revision, text: loaded.texts[number], structure: stored.structure, mentions: mentions, claims: claims)
     }
 

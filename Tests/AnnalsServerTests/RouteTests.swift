@@ -132,6 +132,15 @@ struct RouteTests {
                 let html = String(buffer: response.body)
                 #expect(html.contains("1889") && html.contains("1891") && html.contains("class=\"sides\""))
             }
+            // The reader links a sentence's facts to the dossier; the dossier draws its own timeline.
+            try await client.execute(uri: "/documents/velinskaya-encyclopedia.txt", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("class=\"claim-link\"") && html.contains("#facts") && html.contains("class=\"mention person\""))
+            }
+            try await client.execute(uri: "/entities/Velinskaya", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("id=\"own-timeline\"") && html.contains("<svg") && html.contains("id=\"facts\""))
+            }
             try await client.execute(uri: "/timeline?entity=Velinskaya", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("<svg") && html.contains("class=\"event ") && html.contains("/documents/"))

@@ -43,7 +43,7 @@ enum EntitiesPage {
 /// One entity's dossier: its names and why they are one, where it is mentioned, who and
 /// what it is named with, and the sentences that name it.
 enum DossierPage {
-    static func render(_ entity: EntityJSON, facts: FactsJSON?, quotes: [QuoteJSON]) -> HTML {
+    static func render(_ entity: EntityJSON, facts: FactsJSON?, quotes: [QuoteJSON], timeline: TimelineJSON? = nil) -> HTML {
         Layout.page(title: entity.name, current: "/entities") {
             HTML.tag("h1") { HTML.text(entity.name) }
             HTML.tag("p", .class("kind")) { HTML.text("\(entity.type) · \(entity.mentions) mentions" + (entity.pronounMentions > 0 ? " (+\(entity.pronounMentions) by pronoun)" : "")) }
@@ -55,6 +55,18 @@ enum DossierPage {
                 HTML.tag("a", .href("/api/entities/" + Paths.encode(entity.id) + "/facts")) { HTML.text("Facts as JSON") }
             }
             if let facts { factSections(facts) }
+            if let timeline, timeline.events.contains(where: { TimelineLayout.year(of: $0.date) != nil }) {
+                HTML.tag("section", HTML.Attribute("aria-labelledby", "own-timeline")) {
+                    HTML.tag("h2", .id("own-timeline")) { HTML.text("Timeline") }
+                    HTML.tag("figure") {
+                        TimelinePage.compact(timeline)
+                        HTML.tag("figcaption", .class("muted")) {
+                            HTML.text("Each dot links to its sentence. ")
+                            HTML.tag("a", .href("/timeline?entity=" + Paths.encode(entity.name))) { HTML.text("The full timeline, with disputed dates and the events listed") }
+                        }
+                    }
+                }
+            }
             if !quotes.isEmpty {
                 HTML.tag("section", HTML.Attribute("aria-labelledby", "quotes")) {
                     HTML.tag("h2", .id("quotes")) { HTML.text("In their own words") }

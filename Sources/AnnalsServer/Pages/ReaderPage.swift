@@ -30,7 +30,7 @@ enum ReaderPage {
 
     /// A paragraph's text: the gaps as text, each sentence as a span with its mentions as links.
     private static func pieces(of range: TextRange, sentences: [Sentence], in document: RecordService.ReadableDocument, text: ScalarText,
-                               claims: [Int: [(range: TextRange, predicate: String)]]) -> [HTML] {
+                               claims: [Int: [(range: TextRange, predicate: String, subject: String?)]]) -> [HTML] {
         var out: [HTML] = []
         var at = range.start
         for sentence in sentences {
@@ -42,6 +42,12 @@ enum ReaderPage {
                 HTML.Attribute("data-start", String(sentence.range.start)), HTML.Attribute("data-end", String(sentence.range.end)),
                 HTML.Attribute("title", predicates.isEmpty ? nil : "Claims: " + predicates.joined(separator: ", ")),
             ]) { linked(sentence.range, in: document, text: text) })
+            // The facts this sentence gives, one click away: the dossier of whom it is about.
+            let subjects = Array(Set((claims[sentence.range.start] ?? []).filter { $0.range == sentence.range }.compactMap(\.subject))).sorted()
+            for subject in subjects.prefix(2) {
+                out.append(HTML.tag("a", .class("claim-link"), .href(Paths.entity(subject) + "#facts"),
+                                    HTML.Attribute("title", "The facts this sentence gives: " + predicates.joined(separator: ", "))) { HTML.text("†") })
+            }
             at = sentence.range.end
         }
         if range.end > at { out.append(.text(text.string(in: TextRange(start: at, end: range.end)))) }

@@ -144,7 +144,7 @@ enum TimelinePage {
         return Array(stride(from: Int(low) / 10 * 10, through: Int(high) / 10 * 10, by: 10)).suffix(12)
     }
 
-    private static func svg(_ layout: TimelineLayout, events: [EventJSON], conflicts: [ConflictJSON], label: String) -> HTML {
+    static func svg(_ layout: TimelineLayout, events: [EventJSON], conflicts: [ConflictJSON], label: String) -> HTML {
         HTML.tag("svg", attributes: [HTML.Attribute("viewBox", "0 0 \(Int(TimelineLayout.width)) \(Int(layout.height))"),
                                             HTML.Attribute("role", "img"), HTML.Attribute("aria-label", label), .class("timeline")]) {
             for tick in layout.ticks {
@@ -186,4 +186,13 @@ enum TimelinePage {
     }
 
     static func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// A small drawing of one entity's timeline, one lane per source, for its dossier.
+    static func compact(_ timeline: TimelineJSON) -> HTML {
+        let drawable = timeline.events.filter { TimelineLayout.year(of: $0.date) != nil }
+        let sources = Array(Set(drawable.map(\.source))).sorted()
+        let lanes = sources.map { source in (source, drawable.filter { $0.source == source }) }
+        let layout = TimelineLayout(lanes: lanes.map { ($0.0, $0.1.map { TimelineLayout.year(of: $0.date)! }) })
+        return svg(layout, events: lanes.flatMap(\.1), conflicts: [], label: "Timeline of \(timeline.entity.name), one lane per source")
+    }
 }
