@@ -35,6 +35,7 @@ struct EntityTests {
         ("A train brought her inland from the port of Velmar.", "Velmar: place"),
         ("She chaired the Naval Council of the Republic for a year.", "Naval Council of the Republic: org"),
         ("In 1834 he wrote to the Chevalier Brunnow about the poor.", "Brunnow: person"),
+        ("In July she was sent to the Southern Front for a month.", "Southern Front: place"),
     ])
     func detectionCuesGiveTheType(text: String, expected: String) {
         #expect(Self.typed(text).contains(expected), "\(Self.typed(text))")

@@ -146,6 +146,11 @@ struct MentionDetector {
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
+        // "the Southern Front", "the Eastern Front": a theatre of war is a place, not a body like a popular front.
+        if last == "front", words.count == 2, ["northern", "southern", "eastern", "western", "north-western", "south-western",
+                                                "north-eastern", "south-eastern", "caucasian", "polish", "italian", "russian"].contains(first) {
+            return (.place, true)
+        }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
         if let of = words.firstIndex(of: "of"), of > 0 {
             let head = words[of - 1]
