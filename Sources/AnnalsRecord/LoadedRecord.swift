@@ -32,6 +32,16 @@ public struct LoadedEntities {
         documents.map { index.entity(named: $0.revision.summary.title)?.id }
     }
 
+    /// The entity a name refers to (any spelling the documents use), or a one-line failure
+    /// with a suggestion; `fallback` ends the line when there is none.
+    public func entity(named query: String, fallback: String = "") throws(RecordError) -> Entity {
+        guard let entity = index.entity(named: query) else {
+            let hint = index.suggestion(for: query).map { "; did you mean \"\($0)\"?" } ?? fallback
+            throw RecordError(message: "no entity matches \"\(query)\"" + hint)
+        }
+        return entity
+    }
+
     /// The entity a claim's participant is, if the entity layer knows the name.
     public func entity(for participant: Participant?) -> Entity? {
         participant.flatMap { EntityResolution.participant(named: $0.name, in: index) }
@@ -65,11 +75,21 @@ public struct LoadedRecord {
 
     /// The entity a name refers to, or a one-line failure with a suggestion.
     public func entity(named query: String) throws(RecordError) -> Entity {
-        guard let entity = entities.index.entity(named: query) else {
-            let hint = entities.index.suggestion(for: query).map { "; did you mean \"\($0)\"?" } ?? "; see annals entities"
-            throw RecordError(message: "no entity matches \"\(query)\"" + hint)
+        try entities.entity(named: query, fallback: "; see annals entities")
+    }
+
+    /// The events an entity took part in, in chronological order; with `undated`, those
+    /// without a date too (at the end).
+    public func events(of entity: Entity, undated: Bool = false) -> [LocatedClaim] {
+        claims.filter { $0.claim.kind == .event && involves($0, entity) && (undated || $0.claim.date != nil) }
+            .sorted(by: LocatedClaim.chronological)
+    }
+
+    /// Quotations and quoted primary sources, all or only one speaker's.
+    public func quotes(by speaker: Entity?) -> [LocatedClaim] {
+        claims.filter { located in
+            located.claim.kind == .quote && (speaker.map { entities.entity(for: located.claim.subject)?.id == $0.id } ?? true)
         }
-        return entity
     }
 
     /// Whether the claim names the entity among its participants (or, for a place, as its place).

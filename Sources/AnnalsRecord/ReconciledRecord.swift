@@ -56,6 +56,14 @@ public struct ReconciledRecord {
         return cited
     }
 
+    /// The disagreements, most important first; only those involving `entity` when given.
+    public func conflicts(involving entity: Entity?) -> [Conflict] {
+        guard let entity else { return result.conflicts }
+        return result.conflicts.filter { conflict in
+            conflict.values.contains { $0.members.contains { record.involves(record.claims[$0], entity) } }
+        }
+    }
+
     /// How many independent witnesses support each of `record.claims`.
     public var corroboration: [Int] { result.corroboration(count: claims.count) }
 

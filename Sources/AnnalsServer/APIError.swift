@@ -1,5 +1,6 @@
 public import Hummingbird
 import Logging
+import AnnalsRecord
 
 /// A request the reading room cannot answer, with the status and the one line that says why.
 /// Sent as `{"error": {"status": 404, "message": "…"}}`.
@@ -26,6 +27,7 @@ public struct APIError: HTTPResponseError, Sendable {
 }
 
 /// Turns every error a route throws into a JSON error: the API's own with their status,
+/// a name no entity goes by as 404,
 /// Hummingbird's (an unknown route, a body too large) with theirs, anything else as 500
 /// without its details.
 struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
@@ -34,6 +36,8 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as APIError {
             return try error.response(from: request, context: context)
+        } catch let error as RecordError {
+            return try APIError(.notFound, error.message).response(from: request, context: context)
         } catch let error as HTTPError {
             return try APIError(error.status, error.body ?? error.status.reasonPhrase).response(from: request, context: context)
         } catch {

@@ -46,45 +46,27 @@ struct APIRoutes {
             return try JSONResponse.response(Page(try await record.entitySummaries(type: type), limit: paging.limit, offset: paging.offset))
         }
         api.get("entities/{name}") { _, context in
-            let name = try context.decoded("name")
-            let found = try await record.entity(named: name)
-            guard let entity = found.entity else { throw Self.noEntity(name, found.suggestion) }
-            return try JSONResponse.response(entity)
+            try JSONResponse.response(try await record.entity(named: try context.decoded("name")))
         }
         api.get("entities/{name}/timeline") { request, context in
-            let name = try context.decoded("name")
             let undated = request.uri.queryParameters.get("undated") == "true"
-            let found = try await record.timeline(of: name, undated: undated)
-            guard let timeline = found.timeline else { throw Self.noEntity(name, found.suggestion) }
-            return try JSONResponse.response(timeline)
+            return try JSONResponse.response(try await record.timeline(of: try context.decoded("name"), undated: undated))
         }
         api.get("entities/{name}/facts") { _, context in
-            let name = try context.decoded("name")
-            let found = try await record.facts(of: name)
-            guard let facts = found.facts else { throw Self.noEntity(name, found.suggestion) }
-            return try JSONResponse.response(facts)
+            try JSONResponse.response(try await record.facts(of: try context.decoded("name")))
         }
         api.get("quotes") { request, _ in
             let paging = try Paging(request)
-            let by = request.uri.queryParameters.get("by")
-            guard let quotes = try await record.quotes(by: by) else { throw Self.noEntity(by ?? "", nil) }
-            return try JSONResponse.response(Page(quotes, limit: paging.limit, offset: paging.offset))
+            return try JSONResponse.response(Page(try await record.quotes(by: request.uri.queryParameters.get("by")), limit: paging.limit, offset: paging.offset))
         }
         api.get("conflicts") { request, _ in
             let paging = try Paging(request)
-            let entity = request.uri.queryParameters.get("entity")
-            guard let conflicts = try await record.conflicts(involving: entity) else { throw Self.noEntity(entity ?? "", nil) }
+            let conflicts = try await record.conflicts(involving: request.uri.queryParameters.get("entity"))
             return try JSONResponse.response(Page(conflicts, limit: paging.limit, offset: paging.offset))
         }
         api.get("ask") { request, _ in
             try JSONResponse.response(try await record.ask(try request.required("q")))
         }
-    }
-}
-
-extension APIRoutes {
-    static func noEntity(_ name: String, _ suggestion: String?) -> APIError {
-        APIError(.notFound, "no entity matches \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
     }
 }
 

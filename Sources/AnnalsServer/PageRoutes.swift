@@ -39,29 +39,20 @@ struct PageRoutes {
             return Layout.response(EntitiesPage.render(try await record.entitySummaries(type: type), type: type))
         }
         router.get("/entities/{name}") { _, context in
-            let name = try context.decoded("name")
-            let found = try await record.entity(named: name)
-            guard let entity = found.entity else {
-                return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
+            try await orNotFound {
+                let entity = try await record.entity(named: try context.decoded("name"))
+                return Layout.response(DossierPage.render(entity, facts: try await record.facts(of: entity.id), quotes: try await record.quotes(by: entity.id),
+                                                          timeline: try await record.timeline(of: entity.id)))
             }
-            let facts = try await record.facts(of: entity.id).facts
-            let timeline = try await record.timeline(of: entity.id).timeline
-            return Layout.response(DossierPage.render(entity, facts: facts, quotes: try await record.quotes(by: entity.id) ?? [], timeline: timeline))
         }
-        router.get("/timeline") { request, _ in
+        router.get("/timeline") { request, _ in try await orNotFound {
             let parameters = request.uri.queryParameters
             let from = parameters.get("from").flatMap { Int($0) }, to = parameters.get("to").flatMap { Int($0) }
             // Several people, one lane each.
             let people = (parameters.get("people") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if !people.isEmpty {
                 var timelines: [TimelineJSON] = []
-                for person in people.prefix(8) {
-                    let found = try await record.timeline(of: person)
-                    guard let timeline = found.timeline else {
-                        return notFound("No entity goes by “\(person)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
-                    }
-                    timelines.append(timeline)
-                }
+                for person in people.prefix(8) { timelines.append(try await record.timeline(of: person)) }
                 return Layout.response(TimelinePage.render(timelines[0], people: timelines, conflicts: [], from: from, to: to))
             }
             let name: String
@@ -72,34 +63,37 @@ struct PageRoutes {
             } else {
                 return notFound("The record has no one to draw a timeline for yet.")
             }
-            let found = try await record.timeline(of: name)
-            guard let timeline = found.timeline else {
-                return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
-            }
-            let conflicts = (try await record.conflicts(involving: name) ?? []).filter { $0.kind == "date" }
+            let timeline = try await record.timeline(of: name)
+            let conflicts = try await record.conflicts(involving: name).filter { $0.kind == "date" }
             return Layout.response(TimelinePage.render(timeline, conflicts: conflicts, from: from, to: to))
-        }
-        router.get("/places") { request, _ in
+        } }
+        router.get("/places") { request, _ in try await orNotFound {
             let asked = request.uri.queryParameters.get("person").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             var name = asked
             if name == nil { name = try await record.summary().mostMentioned.first?.name }
             guard let name else {
                 return Layout.response(PlacesPage.render(places: try await record.entitySummaries(type: .place), journey: nil))
             }
-            let found = try await record.timeline(of: name)
-            guard let journey = found.timeline else {
-                return notFound("No entity goes by “\(name)”." + (found.suggestion.map { " Did you mean “\($0)”?" } ?? ""))
-            }
+            let journey = try await record.timeline(of: name)
             return Layout.response(PlacesPage.render(places: try await record.entitySummaries(type: .place), journey: journey))
-        }
+        } }
         router.get("/network") { _, _ in
             Layout.response(NetworkPage.render(try await record.network()))
         }
         router.get("/conflicts") { _, _ in
-            Layout.response(ConflictsPage.render(try await record.conflicts(involving: nil) ?? []))
+            Layout.response(ConflictsPage.render(try await record.conflicts(involving: nil)))
         }
         router.get("/assets/annals.css") { _, _ in try Self.asset("annals", "css", type: "text/css; charset=utf-8") }
         router.get("/assets/annals.js") { _, _ in try Self.asset("annals", "js", type: "text/javascript; charset=utf-8") }
+    }
+
+    /// A page about an entity, or the not-found page when no entity goes by the name asked.
+    private func orNotFound(_ page: () async throws -> Response) async throws -> Response {
+        do {
+            return try await page()
+        } catch let error as RecordError {
+            return notFound(error.message.prefix(1).uppercased() + error.message.dropFirst() + ".")
+        }
     }
 
     private func notFound(_ message: String) -> Response {

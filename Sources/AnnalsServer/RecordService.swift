@@ -38,14 +38,14 @@ public actor RecordService {
         return loaded.index.entities.filter { type == nil || $0.type == type }.map { EntitySummaryJSON($0, loaded: loaded) }
     }
 
-    /// One entity by any name it goes by, or nil with a suggestion.
-    func entity(named name: String) throws -> (entity: EntityJSON?, suggestion: String?) {
+    /// One entity by any name it goes by; `RecordError` (a 404) with a suggestion when none.
+    func entity(named name: String) throws -> EntityJSON {
         let loaded = try entities()
-        guard let entity = loaded.index.entity(named: name) else { return (nil, loaded.index.suggestion(for: name)) }
-        if let known = entityPages[entity.id] { return (known, nil) }
+        let entity = try loaded.entity(named: name)
+        if let known = entityPages[entity.id] { return known }
         let json = EntityJSON(entity, loaded: loaded)
         entityPages[entity.id] = json
-        return (json, nil)
+        return json
     }
 
     /// Full-text search needs nothing the actor keeps, so it does not wait behind a question.
@@ -123,56 +123,31 @@ public actor RecordService {
         return fresh
     }
 
-    /// The entity by any name, from the reconciled record; nil with a suggestion when none.
-    private func claimed(_ name: String) throws -> (entity: Entity?, suggestion: String?, reconciled: ReconciledRecord) {
-        let reconciled = try reconciledRecord()
-        let index = reconciled.record.entities.index
-        guard let entity = index.entity(named: name) else { return (nil, index.suggestion(for: name), reconciled) }
-        return (entity, nil, reconciled)
-    }
-
     /// The dated events an entity took part in, in order (`undated` adds the rest at the end).
-    func timeline(of name: String, undated: Bool = false) throws -> (timeline: TimelineJSON?, suggestion: String?) {
-        let found = try claimed(name)
-        guard let entity = found.entity else { return (nil, found.suggestion) }
-        let record = found.reconciled.record
-        let events = record.claims
-            .filter { $0.claim.kind == .event && record.involves($0, entity) && (undated || $0.claim.date != nil) }
-            .sorted(by: LocatedClaim.chronological)
-        return (TimelineJSON(entity: EntityRefJSON(entity), events: events.map { EventJSON($0, record: record) }), nil)
+    func timeline(of name: String, undated: Bool = false) throws -> TimelineJSON {
+        let record = try reconciledRecord().record
+        let entity = try record.entities.entity(named: name)
+        return TimelineJSON(entity: EntityRefJSON(entity), events: record.events(of: entity, undated: undated).map { EventJSON($0, record: record) })
     }
 
     /// What the documents say an entity is: relatives, positions, memberships, works, merged events.
-    func facts(of name: String) throws -> (facts: FactsJSON?, suggestion: String?) {
-        let found = try claimed(name)
-        guard let entity = found.entity else { return (nil, found.suggestion) }
-        return (FactsJSON(entity: entity, reconciled: found.reconciled), nil)
+    func facts(of name: String) throws -> FactsJSON {
+        let reconciled = try reconciledRecord()
+        return FactsJSON(entity: try reconciled.record.entities.entity(named: name), reconciled: reconciled)
     }
 
-    /// Quotations and quoted primary sources, optionally by one speaker (nil when no such speaker).
-    func quotes(by name: String?) throws -> [QuoteJSON]? {
+    /// Quotations and quoted primary sources, optionally by one speaker.
+    func quotes(by name: String?) throws -> [QuoteJSON] {
         let record = try reconciledRecord().record
-        var speaker: Entity?
-        if let name {
-            guard let found = record.entities.index.entity(named: name) else { return nil }
-            speaker = found
-        }
-        return record.claims.filter { located in
-            located.claim.kind == .quote && (speaker.map { record.entities.entity(for: located.claim.subject)?.id == $0.id } ?? true)
-        }.map { QuoteJSON($0, record: record) }
+        let speaker = try name.map { name throws(RecordError) in try record.entities.entity(named: name) }
+        return record.quotes(by: speaker).map { QuoteJSON($0, record: record) }
     }
 
     /// Where the sources disagree, most important first; only those involving an entity when one is named.
-    func conflicts(involving name: String?) throws -> [ConflictJSON]? {
+    func conflicts(involving name: String?) throws -> [ConflictJSON] {
         let reconciled = try reconciledRecord()
-        var conflicts = reconciled.result.conflicts
-        if let name {
-            guard let entity = reconciled.record.entities.index.entity(named: name) else { return nil }
-            conflicts = conflicts.filter { conflict in
-                conflict.values.contains { $0.members.contains { reconciled.record.involves(reconciled.record.claims[$0], entity) } }
-            }
-        }
-        return conflicts.map { ConflictJSON($0, reconciled: reconciled) }
+        let entity = try name.map { name throws(RecordError) in try reconciled.record.entities.entity(named: name) }
+        return reconciled.conflicts(involving: entity).map { ConflictJSON($0, reconciled: reconciled) }
     }
 
     /// People and organisations as a graph: the most mentioned ones, linked by the sentences

@@ -30,13 +30,8 @@ struct ConflictsCommand: ParsableCommand {
 
     func run() throws {
         let reconciled = ReconciledRecord(record: try LoadedRecord(store: store.open()))
-        var conflicts = reconciled.result.conflicts
-        if !name.isEmpty {
-            let entity = try reconciled.record.entity(named: name.joined(separator: " "))
-            conflicts = conflicts.filter { conflict in
-                conflict.values.contains { $0.members.contains { reconciled.record.involves(reconciled.record.claims[$0], entity) } }
-            }
-        }
+        let entity = try name.isEmpty ? nil : reconciled.record.entity(named: name.joined(separator: " "))
+        var conflicts = reconciled.conflicts(involving: entity)
         if let limit { conflicts = Array(conflicts.prefix(max(0, limit))) }
         let shown = conflicts.map { ConflictJSON($0, reconciled: reconciled) }
         if output.json {

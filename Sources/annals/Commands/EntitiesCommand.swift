@@ -62,10 +62,7 @@ struct EntityCommand: ParsableCommand {
     func run() throws {
         let query = name.joined(separator: " ")
         let loaded = try LoadedEntities(store: store.open())
-        guard let entity = loaded.index.entity(named: query) else {
-            let hint = loaded.index.suggestion(for: query).map { "; did you mean \"\($0)\"?" } ?? "; see annals entities"
-            throw CommandFailure(message: "no entity matches \"\(query)\"" + hint)
-        }
+        let entity = try loaded.entity(named: query, fallback: "; see annals entities")
         let json = EntityJSON(entity, loaded: loaded)
         if output.json {
             try JSONOutput.print(json)

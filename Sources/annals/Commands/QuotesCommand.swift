@@ -24,9 +24,7 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let record = try LoadedRecord(store: store.open())
         let speaker = try by.map { try record.entity(named: $0) }
-        let quotes = record.claims.filter { located in
-            located.claim.kind == .quote && (speaker.map { record.entities.entity(for: located.claim.subject)?.id == $0.id } ?? true)
-        }
+        let quotes = record.quotes(by: speaker)
         if output.json {
             try JSONOutput.print(["quotes": quotes.map { QuoteJSON($0, record: record) }])
             return

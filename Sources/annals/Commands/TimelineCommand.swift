@@ -29,9 +29,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let record = try LoadedRecord(store: store.open())
         let entity = try record.entity(named: name.joined(separator: " "))
-        let events = record.claims
-            .filter { $0.claim.kind == .event && record.involves($0, entity) && (undated || $0.claim.date != nil) }
-            .sorted(by: LocatedClaim.chronological)
+        let events = record.events(of: entity, undated: undated)
         if output.json {
             try JSONOutput.print(TimelineJSON(entity: EntityRefJSON(entity), events: events.map { EventJSON($0, record: record) }))
             return
