@@ -20,11 +20,7 @@ enum EntitiesPage {
                 }
             }
             HTML.tag("table") {
-                HTML.tag("thead") {
-                    HTML.tag("tr") {
-                        for heading in ["Name", "Type", "Mentions", "By source"] { HTML.tag("th", HTML.Attribute("scope", "col")) { HTML.text(heading) } }
-                    }
-                }
+                Layout.tableHead(["Name", "Type", "Mentions", "By source"])
                 HTML.tag("tbody") {
                     for entity in entities {
                         HTML.tag("tr") {
@@ -56,8 +52,7 @@ enum DossierPage {
             }
             if let facts { factSections(facts) }
             if let timeline, timeline.events.contains(where: { TimelineLayout.year(of: $0.date) != nil }) {
-                HTML.tag("section", HTML.Attribute("aria-labelledby", "own-timeline")) {
-                    HTML.tag("h2", .id("own-timeline")) { HTML.text("Timeline") }
+                Layout.section("own-timeline", "Timeline") {
                     HTML.tag("figure") {
                         TimelinePage.compact(timeline)
                         HTML.tag("figcaption", .class("muted")) {
@@ -68,8 +63,7 @@ enum DossierPage {
                 }
             }
             if !quotes.isEmpty {
-                HTML.tag("section", HTML.Attribute("aria-labelledby", "quotes")) {
-                    HTML.tag("h2", .id("quotes")) { HTML.text("In their own words") }
+                Layout.section("quotes", "In their own words") {
                     for quote in quotes.prefix(12) {
                         if let citation = quote.citations.first {
                             Layout.quote(source: citation.source, start: citation.start, end: citation.end, text: quote.text)
@@ -77,8 +71,7 @@ enum DossierPage {
                     }
                 }
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "names")) {
-                HTML.tag("h2", .id("names")) { HTML.text("Names") }
+            Layout.section("names", "Names") {
                 if entity.aliases.isEmpty {
                     HTML.tag("p", .class("muted")) { HTML.text("Only this name.") }
                 } else {
@@ -93,8 +86,7 @@ enum DossierPage {
                     HTML.tag("ul") { for merge in entity.merges { HTML.tag("li") { HTML.text(merge.names.joined(separator: " + ") + ": " + merge.rule) } } }
                 }
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "sources")) {
-                HTML.tag("h2", .id("sources")) { HTML.text("Mentioned in") }
+            Layout.section("sources", "Mentioned in") {
                 HTML.tag("ul") {
                     for (source, count) in entity.mentionsBySource.sorted(by: { $0.key < $1.key }) {
                         HTML.tag("li") { HTML.tag("a", .href(Paths.reader(source))) { HTML.text(source) }; HTML.text(" — \(count)") }
@@ -102,8 +94,7 @@ enum DossierPage {
                 }
             }
             if !entity.related.isEmpty {
-                HTML.tag("section", HTML.Attribute("aria-labelledby", "related")) {
-                    HTML.tag("h2", .id("related")) { HTML.text("Named in the same sentences") }
+                Layout.section("related", "Named in the same sentences") {
                     HTML.tag("ul") {
                         for other in entity.related {
                             HTML.tag("li") {
@@ -114,8 +105,7 @@ enum DossierPage {
                     }
                 }
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "sentences")) {
-                HTML.tag("h2", .id("sentences")) { HTML.text("Where the documents name it") }
+            Layout.section("sentences", "Where the documents name it") {
                 for citation in entity.citations {
                     Layout.quote(source: citation.source, start: citation.start, end: citation.end, text: citation.quote)
                 }
@@ -127,12 +117,9 @@ enum DossierPage {
     @HTMLBuilder
     static func factSections(_ facts: FactsJSON) -> [HTML] {
         if !facts.events.isEmpty {
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "facts")) {
-                HTML.tag("h2", .id("facts")) { HTML.text("Facts") }
+            Layout.section("facts", "Facts") {
                 HTML.tag("table") {
-                    HTML.tag("thead") {
-                        HTML.tag("tr") { for heading in ["What", "When", "Where", "Witnesses", "Sources"] { HTML.tag("th", HTML.Attribute("scope", "col")) { HTML.text(heading) } } }
-                    }
+                    Layout.tableHead(["What", "When", "Where", "Witnesses", "Sources"])
                     HTML.tag("tbody") {
                         for event in facts.events {
                             HTML.tag("tr", attributes: [.class(event.disputed ? "disputed" : "")]) {
@@ -148,8 +135,7 @@ enum DossierPage {
             }
         }
         if !facts.relatives.isEmpty {
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "kin")) {
-                HTML.tag("h2", .id("kin")) { HTML.text("Relatives") }
+            Layout.section("kin", "Relatives") {
                 HTML.tag("ul") {
                     for relative in facts.relatives {
                         HTML.tag("li") {
@@ -167,8 +153,7 @@ enum DossierPage {
             }
         }
         if !facts.positions.isEmpty {
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "positions")) {
-                HTML.tag("h2", .id("positions")) { HTML.text("Positions held") }
+            Layout.section("positions", "Positions held") {
                 HTML.tag("ul") {
                     for position in facts.positions {
                         HTML.tag("li") {
@@ -180,8 +165,7 @@ enum DossierPage {
             }
         }
         if !facts.memberships.isEmpty || !facts.works.isEmpty {
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "bodies")) {
-                HTML.tag("h2", .id("bodies")) { HTML.text("Memberships and works") }
+            Layout.section("bodies", "Memberships and works") {
                 HTML.tag("ul") {
                     for membership in facts.memberships {
                         HTML.tag("li") {

@@ -14,12 +14,10 @@ enum HomePage {
                     item(summary.entitiesByType[type] ?? 0, plural(type), "/entities?type=\(type.rawValue)")
                 }
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "ask-heading")) {
-                HTML.tag("h2", .id("ask-heading")) { HTML.text("Ask the record") }
+            Layout.section("ask-heading", "Ask the record") {
                 AskPage.form(question: "")
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "documents-heading")) {
-                HTML.tag("h2", .id("documents-heading")) { HTML.text("Documents") }
+            Layout.section("documents-heading", "Documents") {
                 HTML.tag("ul") {
                     for document in summary.documents {
                         HTML.tag("li") {
@@ -29,8 +27,7 @@ enum HomePage {
                     }
                 }
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "people-heading")) {
-                HTML.tag("h2", .id("people-heading")) { HTML.text("People mentioned most") }
+            Layout.section("people-heading", "People mentioned most") {
                 HTML.tag("ul") {
                     for person in summary.mostMentioned {
                         HTML.tag("li") {

@@ -55,6 +55,19 @@ enum Layout {
                  body: ResponseBody(byteBuffer: ByteBuffer(string: "<!doctype html>\n" + page.render())))
     }
 
+    /// A table's header row, each heading a column header.
+    static func tableHead(_ headings: [String]) -> HTML {
+        HTML.tag("thead") { HTML.tag("tr") { for heading in headings { HTML.tag("th", HTML.Attribute("scope", "col")) { HTML.text(heading) } } } }
+    }
+
+    /// A section of a page, labelled by its heading (`id` names the heading, for links such as #facts).
+    static func section(_ id: String, _ title: String, @HTMLBuilder content: () -> [HTML]) -> HTML {
+        HTML.tag("section", HTML.Attribute("aria-labelledby", id)) {
+            HTML.tag("h2", .id(id)) { HTML.text(title) }
+            content()
+        }
+    }
+
     /// A citation as a link to the sentence in the reader, with the quote.
     static func quote(source: String, start: Int, end: Int, text: String) -> HTML {
         HTML.tag("blockquote", .class("cite")) {

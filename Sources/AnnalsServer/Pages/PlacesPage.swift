@@ -16,8 +16,7 @@ enum PlacesPage {
                 HTML.tag("button", HTML.Attribute("type", "submit")) { HTML.text("Show") }
             }
             if let journey {
-                HTML.tag("section", HTML.Attribute("aria-labelledby", "journey")) {
-                    HTML.tag("h2", .id("journey")) { HTML.text("The journey of \(journey.entity.name)") }
+                Layout.section("journey", "The journey of \(journey.entity.name)") {
                     if stops.isEmpty {
                         HTML.tag("p", .class("muted")) { HTML.text("No dated event places them anywhere.") }
                     }
@@ -35,8 +34,7 @@ enum PlacesPage {
                     }
                 }
             }
-            HTML.tag("section", HTML.Attribute("aria-labelledby", "all-places")) {
-                HTML.tag("h2", .id("all-places")) { HTML.text("Every place, most mentioned first") }
+            Layout.section("all-places", "Every place, most mentioned first") {
                 HTML.tag("ul", .class("columns")) {
                     for place in places {
                         HTML.tag("li") {

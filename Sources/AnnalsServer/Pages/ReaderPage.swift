@@ -78,13 +78,7 @@ enum DocumentsPage {
             HTML.tag("h1") { HTML.text("Documents") }
             HTML.tag("table") {
                 HTML.tag("caption", .class("muted")) { HTML.text("\(revisions.filter(\.latest).count) sources, \(revisions.count) revisions") }
-                HTML.tag("thead") {
-                    HTML.tag("tr") {
-                        for heading in ["Title", "Source", "Revision", "Sentences", "Ingested"] {
-                            HTML.tag("th", HTML.Attribute("scope", "col")) { HTML.text(heading) }
-                        }
-                    }
-                }
+                Layout.tableHead(["Title", "Source", "Revision", "Sentences", "Ingested"])
                 HTML.tag("tbody") {
                     for revision in revisions {
                         HTML.tag("tr") {
