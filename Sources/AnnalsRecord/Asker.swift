@@ -283,16 +283,16 @@ public struct Asker {
     private func passage(document number: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) throws -> Passage {
         let document = try documents[number]
         let text = document.text
-        let inside = document.dates.filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
+        let inside = document.dates(in: range).filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
             mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range),
                                              isDerived: mention.kind == .age || mention.kind == .relative || mention.kind == .anniversary) }
         }
         let references = Self.definiteReferences(in: range, of: document)
-        let names = document.named.filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
+        let names = document.named(in: range).filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
         return Passage(document: number, source: revisions[number].source, range: range,
                        text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
                        context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
-                       previousNames: Self.previousSentence(of: range, in: document).map { before in document.named.filter { before.contains($0.range) } } ?? [])
+                       previousNames: Self.previousSentence(of: range, in: document).map { before in document.named(in: before).filter { before.contains($0.range) } } ?? [])
     }
 
     /// "At the Tenth Party Congress … The Congress also adopted": "the Congress" alone, with a
@@ -314,8 +314,9 @@ public struct Asker {
             if head.count == pieces[k + 1].count, after.first?.isUppercase == true || after == "of" { continue }
             let start = offset + piece.unicodeScalars.count + 1
             // A longer name there is its own; a bare "Congress" found as a name is this reference.
-            guard !document.named.contains(where: { $0.range.contains(start) && $0.range.length > head.unicodeScalars.count }) else { continue }
-            let antecedent = document.named.last { named in
+            guard !document.named(in: range).contains(where: { $0.range.contains(start) && $0.range.length > head.unicodeScalars.count }) else { continue }
+            // Names are far shorter than 100 scalars: those ending within 2,500 start within 2,600.
+            let antecedent = document.named(in: TextRange(start: max(0, range.start - 2600), end: range.start)).last { named in
                 named.range.end <= range.start && range.start - named.range.end < 2500 && named.type != .person
                     && named.name.split(separator: " ").last.map { $0.lowercased() == head.lowercased() } == true && named.name.contains(" ")
             }
@@ -341,7 +342,7 @@ public struct Asker {
         guard let k = structure.sentenceIndex(containing: range.start) else { return [] }
         let sentence = structure.sentences[k]
         func dates(in span: TextRange) -> [HistoricalDate] {
-            document.dates.filter { span.contains($0.range) && $0.kind != .age && $0.kind != .relative }.compactMap(\.date)
+            document.dates(in: span).filter { span.contains($0.range) && $0.kind != .age && $0.kind != .relative }.compactMap(\.date)
         }
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where structure.sentences[j].paragraph == sentence.paragraph {
             let found = dates(in: structure.sentences[j].range)
@@ -360,7 +361,24 @@ final class DocumentCache {
         var lines: LineIndex
         /// Mentions of resolved entities, in text order.
         var named: [Passage.Named]
+        /// Dates, in text order.
         var dates: [DateMention]
+
+        /// The mentions that start inside `range`, found by binary search.
+        func named(in range: TextRange) -> ArraySlice<Passage.Named> { Self.starting(in: range, named, \.range) }
+        /// The dates that start inside `range`, found by binary search.
+        func dates(in range: TextRange) -> ArraySlice<DateMention> { Self.starting(in: range, dates, \.range) }
+
+        private static func starting<Item>(in range: TextRange, _ items: [Item], _ span: KeyPath<Item, TextRange>) -> ArraySlice<Item> {
+            var low = 0, high = items.count
+            while low < high {
+                let mid = (low + high) / 2
+                if items[mid][keyPath: span].start < range.start { low = mid + 1 } else { high = mid }
+            }
+            var end = low
+            while end < items.count, items[end][keyPath: span].start < range.end { end += 1 }
+            return items[low..<end]
+        }
     }
 
     private let store: any DocumentStore
@@ -383,7 +401,7 @@ final class DocumentCache {
                 index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
             }
             let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },
-                                    dates: try store.dates(for: revisions[number]))
+                                    dates: try store.dates(for: revisions[number]).sorted { $0.range.start < $1.range.start })
             cache[number] = document
             return document
         }
