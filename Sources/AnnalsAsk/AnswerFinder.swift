@@ -56,13 +56,15 @@ public struct AnswerFinder: Sendable {
             return zip(words, words.dropFirst()).contains { $0 == ordinal && Self.stem($1) == head }
         }
         // When some sentence writes "first wife", one that writes only "his wife" may mean another.
-        let ordinalWritten = ordinalBeforeHead != nil && passages.contains { writesOrdinalBeforeHead(QuestionReader.words($0.text).map { $0.lowercased() }) }
+        // Each passage's words, split once for the whole question.
+        let passageWords = passages.map { QuestionReader.words($0.text).map { $0.lowercased() } }
+        let ordinalWritten = ordinalBeforeHead != nil && passageWords.contains(where: writesOrdinalBeforeHead)
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
 
         for (index, passage) in passages.enumerated() {
-            let words = QuestionReader.words(passage.text).map { $0.lowercased() }
+            let words = passageWords[index]
             let wordSet = Set(words)
             // In the article about the one asked of, "he" or "she" is mostly that one.
             let subjectWords = articleSubjects[passage.document].map { Set(QuestionReader.words($0).map { $0.lowercased() }) } ?? []
