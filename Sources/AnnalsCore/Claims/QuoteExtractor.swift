@@ -13,9 +13,10 @@ struct QuoteExtractor {
     /// Quoted spans of at least `minimumWords` words, paired within paragraphs.
     func quotes(in readings: [SentenceReading], structure: DocumentStructure, sources: [PrimarySource], minimumWords: Int = 6) -> [Claim] {
         var claims: [Claim] = []
-        for paragraph in structure.paragraphs where !sources.contains(where: { $0.body.contains(paragraph.range.start) }) {
+        let bodies = sources.map(\.body).sorted { $0.start < $1.start }
+        for paragraph in structure.paragraphs where !Self.isInside(paragraph.range.start, bodies) {
             for span in quotedSpans(in: paragraph.range) where wordCount(span) >= minimumWords {
-                guard let reading = readings.first(where: { $0.range.contains(span.start) || $0.range.start >= span.start }) else { continue }
+                guard let reading = Self.firstReading(endingAfter: span.start, in: readings) else { continue }
                 guard let speaker = speaker(of: span, reading: reading, readings: readings) else { continue }
                 claims.append(Claim(kind: .quote, predicate: "said", subject: speaker, value: nil, evidence: span,
                                     extractor: "quote.narrative", confidence: 0.7))
@@ -77,10 +78,31 @@ struct QuoteExtractor {
             }
         }
         // After the quotation, in the sentence where it closes: "…," Lenin wrote.
-        guard let closing = readings.first(where: { $0.range.contains(span.end) }) else { return nil }
+        guard let closing = Self.firstReading(endingAfter: span.end, in: readings), closing.range.contains(span.end) else { return nil }
         let after = closing.tokens.firstIndex { $0.range.start > span.end } ?? closing.tokens.count
         let window = after..<min(closing.tokens.count, after + 5)
         guard closing.words(window).contains(where: Self.reportingVerbs.contains) else { return nil }
         return closing.referents.first { window.contains($0.first) && !$0.isPossessive }?.participant
+    }
+
+    /// The first of `readings` (in document order) that ends after `offset`: the sentence
+    /// holding it, or the next one. Found by binary search.
+    static func firstReading(endingAfter offset: Int, in readings: [SentenceReading]) -> SentenceReading? {
+        var low = 0, high = readings.count
+        while low < high {
+            let mid = (low + high) / 2
+            if readings[mid].range.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < readings.count ? readings[low] : nil
+    }
+
+    /// Whether `offset` lies inside one of `ranges` (sorted by start, not overlapping).
+    static func isInside(_ offset: Int, _ ranges: [TextRange]) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && ranges[low - 1].contains(offset)
     }
 }

@@ -20,9 +20,10 @@ struct AliasExtractor {
                  subject: String? = nil) -> [AliasEvidence] {
         var found: [AliasEvidence] = []
         let byStart = Dictionary(mentions.map { ($0.range.start, $0) }, uniquingKeysWith: { a, _ in a })
+        let ordered = mentions.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         for sentence in structure.sentences where !sentence.isHeading {
             let tokens = DateToken.tokenize(text, in: sentence.range)
-            let names = mentions.filter { sentence.range.contains($0.range) }
+            let names = Self.mentions(ordered, within: sentence.range)
             /// The name a statement at token `k` is about: the last name before it
             /// (outside the current brackets, for "(he assumed the name …)").
             func owner(before k: Int) -> EntityMention? {
@@ -188,5 +189,24 @@ struct AliasExtractor {
         }
         guard saidOr else { return }
         for (name, at) in chain { add(subject, name, 0, at, false) }
+    }
+}
+
+extension AliasExtractor {
+    /// The mentions inside `range`, from mentions sorted by start: found by binary search,
+    /// so a document's sentences cost their own mentions, not every mention each.
+    static func mentions(_ sorted: [EntityMention], within range: TextRange) -> [EntityMention] {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].range.start < range.start { low = mid + 1 } else { high = mid }
+        }
+        var found: [EntityMention] = []
+        var i = low
+        while i < sorted.count, sorted[i].range.start < range.end {
+            if range.contains(sorted[i].range) { found.append(sorted[i]) }
+            i += 1
+        }
+        return found
     }
 }

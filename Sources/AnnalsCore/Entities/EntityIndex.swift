@@ -29,8 +29,12 @@ public struct EntityIndex: Sendable {
         let resolver = EntityResolver(mentions: mentions, evidence: names.flatMap(\.evidence), titles: titles)
         var entities = resolver.resolve()
         // The subject of each document is also "he" and "his" in its narrative.
+        var byFoldedName: [String: Int] = [:]
+        for (position, entity) in entities.enumerated() {
+            for name in entity.names { byFoldedName[NameLexicon.fold(name)] = byFoldedName[NameLexicon.fold(name)] ?? position }
+        }
         for (index, title) in titles.enumerated() {
-            guard let subject = entities.firstIndex(where: { entity in entity.names.contains { NameLexicon.fold($0) == NameLexicon.fold(title) } }) else { continue }
+            guard let subject = byFoldedName[NameLexicon.fold(title)] else { continue }
             entities[subject].pronounMentions[index] = names[index].pronouns
         }
         self.init(resolved: entities.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) })

@@ -71,6 +71,8 @@ struct EntityResolver {
                 if cue != .person { notPersonCues[n] += 1 }
             }
         }
+        // Each stated alias's two names as nodes, folded once.
+        var evidenceNodes: [(owner: Int, alias: Int)] = []
         for item in evidence {
             let owner = node(Self.canonicalKey(NameLexicon.fold(item.name)))
             ensure(owner)
@@ -78,6 +80,7 @@ struct EntityResolver {
             let n = node(Self.canonicalKey(NameLexicon.fold(item.alias)))
             ensure(n)
             surfaces[n][item.alias, default: 0] += 0
+            evidenceNodes.append((owner, n))
         }
         let sets = UnionFind(keys.count)
         func type(_ n: Int) -> EntityType? { votes[n].max { $0.value < $1.value }?.key }
@@ -88,13 +91,9 @@ struct EntityResolver {
         }
 
         // 0. Distinctions the text states come first, so that nothing can undo them.
-        for item in evidence where item.isDistinction {
-            sets.keepApart(index[Self.canonicalKey(NameLexicon.fold(item.name))]!, index[Self.canonicalKey(NameLexicon.fold(item.alias))]!)
-        }
+        for (item, nodes) in zip(evidence, evidenceNodes) where item.isDistinction { sets.keepApart(nodes.owner, nodes.alias) }
         // 1. Identities the text states.
-        for item in evidence where !item.isDistinction {
-            sets.union(index[Self.canonicalKey(NameLexicon.fold(item.name))]!, index[Self.canonicalKey(NameLexicon.fold(item.alias))]!)
-        }
+        for (item, nodes) in zip(evidence, evidenceNodes) where !item.isDistinction { sets.union(nodes.owner, nodes.alias) }
         // 2. People: full names under one surname with compatible given names.
         var bySurname: [String: [Int]] = [:]
         for (n, key) in keys.enumerated() {
@@ -189,11 +188,16 @@ struct EntityResolver {
         // Entities, one per set.
         var members: [Int: [Int]] = [:]
         for n in keys.indices { members[sets.find(n), default: []].append(n) }
+        // What the text states and which rules joined, filed by the set they belong to.
+        var statedBySet: [Int: [AliasEvidence]] = [:]
+        for (item, nodes) in zip(evidence, evidenceNodes) where !item.isDistinction { statedBySet[sets.find(nodes.owner), default: []].append(item) }
+        var decisionsBySet: [Int: [MergeDecision]] = [:]
+        for (n, decision) in decisions { decisionsBySet[sets.find(n), default: []].append(decision) }
         let mentionsByKey = Dictionary(grouping: mentions, by: { Self.canonicalKey($0.folded) })
         let titleKeys = Set(titles.map { Self.canonicalKey(NameLexicon.fold($0)) })
         var used: Set<String> = []
         var entities: [Entity] = []
-        for (_, group) in members {
+        for (root, group) in members.sorted(by: { $0.key < $1.key }) {
             var tally: [EntityType: Int] = [:]
             var names: [String: Int] = [:]
             for n in group {
@@ -212,12 +216,10 @@ struct EntityResolver {
             var id = kind.rawValue + ":" + NameLexicon.fold(canonical).replacingOccurrences(of: " ", with: "-")
             while used.contains(id) { id += "+" }
             used.insert(id)
-            let groupKeys = Set(group.map { keys[$0] })
-            let stated = evidence.filter { !$0.isDistinction && groupKeys.contains(Self.canonicalKey(NameLexicon.fold($0.name))) }
             entities.append(Entity(id: id, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
                                    mentions: allMentions.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) },
-                                   evidence: stated, pronounMentions: [:],
-                                   merges: decisions.filter { groupKeys.contains(keys[$0.0]) }.map(\.1)))
+                                   evidence: statedBySet[root] ?? [], pronounMentions: [:],
+                                   merges: decisionsBySet[root] ?? []))
         }
         return entities
     }

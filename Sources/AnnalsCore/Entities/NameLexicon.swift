@@ -227,15 +227,44 @@ public enum NameLexicon {
 
     /// Transliteration variants of one word brought to one spelling.
     static func foldWord(_ word: String) -> String {
-        var w = word
-        for (from, to) in [("shtein", "stein"), ("tz", "ts"), ("ph", "f"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("kh", "h"), ("ck", "k")] {
-            w = w.replacingOccurrences(of: from, with: to)
-        }
-        for (suffix, replacement) in [("skiy", "ski"), ("skii", "ski"), ("skij", "ski"), ("sky", "ski"), ("iy", "i"), ("ii", "i"), ("ij", "i")] where w.hasSuffix(suffix) {
-            w = String(w.dropLast(suffix.count)) + replacement
+        var w = Array(word.unicodeScalars)
+        for (from, to) in spellingVariants { replaceAll(&w, from, with: to) }
+        for (suffix, replacement) in spellingSuffixes where w.count >= suffix.count && w.suffix(suffix.count).elementsEqual(suffix) {
+            w = Array(w.dropLast(suffix.count)) + replacement
             break
         }
-        if w.hasPrefix("ye"), w.count > 4 { w = "e" + w.dropFirst(2) }
-        return w
+        if w.count > 4, w[0] == "y", w[1] == "e" { w.removeFirst() }
+        var folded = ""
+        folded.unicodeScalars.append(contentsOf: w)
+        return folded
+    }
+
+    /// Spellings one transliteration writes for another's, replaced in this order.
+    private static let spellingVariants: [([Unicode.Scalar], [Unicode.Scalar])] = [
+        ("shtein", "stein"), ("tz", "ts"), ("ph", "f"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("kh", "h"), ("ck", "k"),
+    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    /// Russian adjectival endings brought to one spelling ("Trotskiy", "Trotsky" → "trotski").
+    private static let spellingSuffixes: [([Unicode.Scalar], [Unicode.Scalar])] = [
+        ("skiy", "ski"), ("skii", "ski"), ("skij", "ski"), ("sky", "ski"), ("iy", "i"), ("ii", "i"), ("ij", "i"),
+    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    /// Replaces every non-overlapping occurrence of `pattern`, left to right, as
+    /// `String.replacingOccurrences` does, without leaving the scalars.
+    private static func replaceAll(_ scalars: inout [Unicode.Scalar], _ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar]) {
+        guard scalars.count >= pattern.count, let first = pattern.first else { return }
+        var result: [Unicode.Scalar] = []
+        var i = 0, changed = false
+        while i < scalars.count {
+            if scalars[i] == first, i + pattern.count <= scalars.count, scalars[i..<(i + pattern.count)].elementsEqual(pattern) {
+                if !changed { result.reserveCapacity(scalars.count); result.append(contentsOf: scalars[..<i]); changed = true }
+                result.append(contentsOf: replacement)
+                i += pattern.count
+            } else {
+                if changed { result.append(scalars[i]) }
+                i += 1
+            }
+        }
+        if changed { scalars = result }
     }
 }

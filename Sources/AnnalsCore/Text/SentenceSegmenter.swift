@@ -46,7 +46,8 @@ public enum SentenceSegmenter {
             }
         }
         appendTrimmed(text, TextRange(start: sentenceStart, end: end), to: &sentences)
-        return sentences
+        guard sentences.contains(where: { $0.end - $0.start > LongSentences.maximumLength }) else { return sentences }
+        return sentences.flatMap { LongSentences.pieces(of: $0, in: text) }
     }
 
     /// Adds a sentence; a fragment with no letters (a lone "[…]", ".", or a
