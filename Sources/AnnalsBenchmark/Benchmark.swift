@@ -162,7 +162,7 @@ enum AskRun {
     static func report(binary: String, database: String, count: Int) throws {
         let store = try SQLiteDocumentStore(path: database, createIfMissing: false)
         let opening = Date()
-        let index = try EntityResolution.index(of: try store.revisions().filter(\.isLatest), in: store, withMentions: false)
+        let index = try EntityResolution.index(of: try store.revisions().filter(\.isCurrent), in: store, withMentions: false)
         let resolving = Date().timeIntervalSince(opening)
         let people = index.entities.filter { $0.type == .person && $0.name.contains(" ") }.prefix(max(1, count / forms.count + 1)).map(\.name)
         var questions: [String] = []

@@ -19,6 +19,9 @@ public struct Ingestor: Sendable {
     public var format: DocumentFormat?
     /// The clock stamped on new revisions.
     public var now: @Sendable () -> Date
+    /// How long one document may take to read, in seconds; past it the document is
+    /// rolled back with a one-line error and the batch goes on. Nil: no limit.
+    public var timeLimit: Double?
 
     public init(store: any DocumentStore, maximumBytes: Int = Ingestor.defaultMaximumBytes,
                 format: DocumentFormat? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -34,25 +37,40 @@ public struct Ingestor: Sendable {
         var results: [IngestResult] = []
         var tally = IngestProgress(done: 0, total: sources.count, bytes: 0, started: Date())
         for source in sources {
-            let result = ingest(source)
+            tally.current = source.displayName
+            let result = ingest(source) { done, total, bytes in
+                var within = tally
+                within.bytes += total > 0 ? bytes * done / total : 0
+                within.currentFraction = total > 0 ? Double(done) / Double(total) : 0
+                progress?(within)
+            }
             results.append(result)
             tally.done += 1
             tally.bytes += result.byteCount
+            tally.current = nil
+            tally.currentFraction = nil
             progress?(tally)
             if case .failure(let error) = result.outcome, error.isDatabaseFailure { break }
         }
         return results
     }
 
-    /// Reads, prepares and stores one source.
-    public func ingest(_ source: IngestSource) -> IngestResult {
+    /// Reads, prepares and stores one source; `progress` hears how far through its text
+    /// the reading is (code points done, of all, and the source's bytes).
+    public func ingest(_ source: IngestSource, progress: ((_ done: Int, _ total: Int, _ bytes: Int) -> Void)? = nil) -> IngestResult {
+        let started = Date()
         do throws(IngestError) {
             let (text, byteCount) = try reader.read(source)
             let format = self.format ?? source.impliedFormat ?? DocumentFormat.sniff(text)
             let document = DocumentPreparer.prepare(text: text, sourceName: source.sourceName,
                                                     format: format, sourceByteCount: byteCount)
+            guard document.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
+                throw IngestError(source: source.displayName, .noText(format))
+            }
+            let watch = IngestWatch(progress: progress.map { report in { done, total in report(done, total, byteCount) } },
+                                    timeLimit: timeLimit, from: started)
             do {
-                let outcome = try store.ingest(document, at: now())
+                let outcome = try store.ingest(document, at: now(), watch: watch)
                 return IngestResult(source: source, outcome: .success(outcome), byteCount: byteCount)
             } catch {
                 throw IngestError(source: source.displayName, .store(error))
@@ -77,6 +95,9 @@ public struct IngestProgress: Sendable {
     public var total: Int
     public var bytes: Int
     public var started: Date
+    /// The source being read, and how far through it, while a long one is read.
+    public var current: String? = nil
+    public var currentFraction: Double? = nil
 
     /// Megabytes (10^6 bytes) read per second so far.
     public var megabytesPerSecond: Double {

@@ -34,16 +34,13 @@ public struct SourceReader: Sendable {
     }
 
     private func readFile(_ path: String) throws(IngestError) -> Data {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw IngestError(source: path, FileManager.default.fileExists(atPath: path) ? .unreadable(detail: "permission denied") : .missing)
+        let size: Int
+        switch FileKind.of(path) {
+        case .missing(let dangling): throw IngestError(source: path, dangling ? .danglingLink : .missing)
+        case .loop: throw IngestError(source: path, .linkLoop)
+        case .directory, .other: throw IngestError(source: path, .notAFile)
+        case .regular(let bytes): size = bytes
         }
-        guard (attributes[.type] as? FileAttributeType) == .typeRegular else {
-            throw IngestError(source: path, .notAFile)
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > maximumBytes {
             throw IngestError(source: path, .tooLarge(bytes: size, limit: maximumBytes))
         }

@@ -53,7 +53,7 @@ public struct Asker {
     public init(store: any DocumentStore, explains: Bool = false) throws {
         self.store = store
         self.explains = explains
-        let revisions = try store.revisions().filter(\.isLatest)
+        let revisions = try store.revisions().filter(\.isCurrent)
         let index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
         self.revisions = revisions
         self.index = index

@@ -11,7 +11,7 @@ public struct LoadedEntities {
     private var lines: [LineIndex] = []
 
     public init(store: any DocumentStore) throws {
-        documents = try store.revisions().filter(\.isLatest).map { try store.document(for: $0) }
+        documents = try store.revisions().filter(\.isCurrent).map { try store.document(for: $0) }
         texts = documents.map { ScalarText($0.text) }
         index = try EntityResolution.index(of: documents.map(\.revision), in: store)
         lines = texts.map(LineIndex.init)

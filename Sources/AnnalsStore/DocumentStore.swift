@@ -9,8 +9,9 @@ public import AnnalsCore
 /// becomes a new revision; nothing is deleted. Each ingest is one transaction.
 public protocol DocumentStore: Sendable {
     /// Stores a prepared document as a new source, a new revision, or nothing if the
-    /// text is already there; all or nothing.
-    func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome
+    /// text is already there; all or nothing. `watch` hears the progress through a long
+    /// document and may give up at its deadline (then nothing is stored).
+    func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome
 
     /// Every revision of every source, sources by name, revisions oldest first.
     func revisions() throws(StoreError) -> [Revision]
@@ -43,9 +44,26 @@ public protocol DocumentStore: Sendable {
 
     /// Ranked sentence hits for a query.
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]
+
+    /// Takes a source out of the current record, or puts it back (`.restore`): its
+    /// revisions stay, and the event itself is kept in ``sourceEvents()``.
+    func record(_ action: SourceEvent.Action, source: String, at date: Date) throws(StoreError) -> SourceEvent
+
+    /// Every retraction and restoration, oldest first.
+    func sourceEvents() throws(StoreError) -> [SourceEvent]
+
+    /// A number that changes whenever the database changes under this store (another
+    /// process ingested, retracted or restored a document), so that what a long-lived
+    /// reader keeps can be read afresh.
+    func changeCounter() throws(StoreError) -> Int64
 }
 
 extension DocumentStore {
+    /// Stores a prepared document with no progress and no time limit.
+    public func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome {
+        try ingest(document, at: date, watch: .none)
+    }
+
     /// Finds the revision a person means by `reference`: a document id or a prefix of
     /// one (4+ hex digits), a source name (optionally `NAME@N` for revision N), a title,
     /// or a unique prefix of a source name.

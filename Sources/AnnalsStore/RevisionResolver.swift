@@ -39,7 +39,20 @@ public struct RevisionResolver: Sendable {
         let prefixed = latest.filter { $0.source.lowercased().hasPrefix(lowered) }
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.count > 1 { throw ambiguous(reference, prefixed) }
+        // "lenin" for "Vladimir Lenin" or 01_lenin.txt: the words of a title or a source name.
+        let words = Self.words(of: wanted)
+        if !words.isEmpty {
+            let named = latest.filter { Self.words(of: $0.summary.title).contains(words) || Self.words(of: $0.source).contains(words) }
+            if named.count == 1 { return named[0] }
+            if named.count > 1 { throw ambiguous(reference, named) }
+        }
         throw StoreError(.noSuchDocument(reference: reference, suggestion: closestSource(to: wanted, in: latest)))
+    }
+
+    /// A name's words, lower-cased, accents dropped ("01_Lenin.txt" → ["01", "lenin", "txt"]).
+    static func words(of name: String) -> [String] {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     /// One revision per document, preferring the latest of its source.
@@ -57,9 +70,14 @@ public struct RevisionResolver: Sendable {
 
     /// The source name nearest in spelling, to suggest after a typo.
     private func closestSource(to reference: String, in candidates: [Revision]) -> String? {
-        let target = Array(reference.lowercased())
-        let scored = candidates.map { ($0.source, EditDistance.between(target, Array($0.source.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, target.count / 3) else { return nil }
+        Self.nearest(to: reference, among: candidates.map(\.source))
+    }
+
+    /// The name nearest in spelling to `reference`, if any is near enough to suggest.
+    public static func nearest(to reference: String, among names: [String]) -> String? {
+        let target = Array(reference.lowercased().prefix(200))
+        let scored = names.map { ($0, EditDistance.between(target, Array($0.lowercased().prefix(200)))) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, target.count / 3) else { return nil }
         return best.0
     }
 

@@ -12,6 +12,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case ambiguousDocument(reference: String, candidates: [String])
         case noSuchRevision(source: String, number: Int, available: [Int])
         case underlying(path: String, detail: String)
+        case timedOut(seconds: Double)
+        case alreadyInState(source: String, action: SourceEvent.Action)
     }
 
     let kind: Kind
@@ -25,7 +27,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isDatabaseFailure: Bool {
         switch kind {
         case .missingDatabase, .locked, .corrupt, .cannotOpen, .readOnly, .underlying: true
-        case .invalidQuery, .noSuchDocument, .ambiguousDocument, .noSuchRevision: false
+        case .invalidQuery, .noSuchDocument, .ambiguousDocument, .noSuchRevision, .timedOut, .alreadyInState: false
         }
     }
 
@@ -42,7 +44,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readOnly(let path):
             "database \(path) is read-only; check its permissions"
         case .invalidQuery(let query, let detail):
-            "cannot search for \"\(query)\": \(detail)"
+            "cannot search for \"\(query.count > 60 ? query.prefix(60) + "…" : query)\": \(detail)"
         case .noSuchDocument(let reference, let suggestion):
             "no document matches \"\(reference)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "; see annals docs")
         case .ambiguousDocument(let reference, let candidates):
@@ -51,6 +53,12 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(source) has no revision \(number); it has \(available.map(String.init).joined(separator: ", "))"
         case .underlying(let path, let detail):
             "database \(path): \(detail)"
+        case .alreadyInState(let source, .retract):
+            "\(source) is already retracted; annals restore \(source) puts it back"
+        case .alreadyInState(let source, .restore):
+            "\(source) is not retracted; there is nothing to restore"
+        case .timedOut(let seconds):
+            "reading it took longer than \(Int(seconds.rounded())) s, the time limit (raise it with --time-limit); nothing was stored"
         }
     }
 }

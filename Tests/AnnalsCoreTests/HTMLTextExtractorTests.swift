@@ -22,6 +22,12 @@ struct HTMLTextExtractorTests {
         #expect(page.title == "T")
     }
 
+    @Test func cdataInHTMLIsABogusCommentAsBrowsersReadIt() {
+        // In HTML (not XML) "<![CDATA[" opens a bogus comment that the first ">" closes.
+        let page = HTMLTextExtractor.extract("<p>Before.</p><![CDATA[hidden]]><p>After.</p><![CDATA[x > y]]>")
+        #expect(page.text == "Before.\n\nAfter.\n\ny]]>")
+    }
+
     @Test func reportsHeadingsWithLevelsAndExactRanges() {
         let page = HTMLTextExtractor.extract("<h1>Life of <i>Mara</i></h1><p>Text.</p><h3> Exile </h3><p>More.</p>")
         #expect(page.text == "Life of Mara\n\nText.\n\nExile\n\nMore.")

@@ -14,7 +14,8 @@ struct IngestTests {
         try folder.write("a/d.html", "<p>D</p>")
         try folder.write("a/skip.pdf", "not read")
         try folder.write(".hidden/e.txt", "hidden")
-        let (sources, failures) = SourceCollector().collect([folder.path])
+        let collected = SourceCollector().collect([folder.path])
+        let (sources, failures) = (collected.sources, collected.failures)
         #expect(failures.isEmpty)
         #expect(sources.map(\.sourceName) == ["d.html", "c.md", "b.txt"])
         #expect(sources.map(\.impliedFormat) == [.html, .markdown, .plainText])
@@ -23,7 +24,8 @@ struct IngestTests {
     @Test func missingPathsAndEmptyDirectoriesAreNamed() throws {
         let folder = TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: folder.file("empty"), withIntermediateDirectories: true)
-        let (sources, failures) = SourceCollector().collect([folder.file("nope.txt"), folder.file("empty"), "-"])
+        let collected = SourceCollector().collect([folder.file("nope.txt"), folder.file("empty"), "-"])
+        let (sources, failures) = (collected.sources, collected.failures)
         #expect(sources == [.standardInput(name: "stdin")])
         #expect(failures.map(\.description) == [
             "\(folder.file("nope.txt")): no such file or directory",
@@ -99,7 +101,7 @@ private struct FailingStore: DocumentStore {
         _ = try SQLiteDocumentStore(path: "/nonexistent-dir/x.sqlite", createIfMissing: false)
         fatalError("unreachable")
     }
-    func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome { try fail() }
+    func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome { try fail() }
     func revisions() throws(StoreError) -> [Revision] { try fail() }
     func document(for revision: Revision) throws(StoreError) -> StoredDocument { try fail() }
     func claims(for revision: Revision) throws(StoreError) -> [Claim] { try fail() }
@@ -109,4 +111,7 @@ private struct FailingStore: DocumentStore {
     func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError) { try fail() }
     func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] { try fail() }
     func dates(for revision: Revision) throws(StoreError) -> [DateMention] { try fail() }
+    func record(_ action: SourceEvent.Action, source: String, at date: Date) throws(StoreError) -> SourceEvent { try fail() }
+    func sourceEvents() throws(StoreError) -> [SourceEvent] { try fail() }
+    func changeCounter() throws(StoreError) -> Int64 { try fail() }
 }

@@ -6,6 +6,7 @@ public struct SourceDecodingError: Error, Sendable, Equatable, CustomStringConve
         case empty
         case binary(offset: Int)
         case invalidUTF8(offset: Int, byte: UInt8)
+        case invalidUTF16(offset: Int)
     }
 
     let kind: Kind
@@ -14,7 +15,7 @@ public struct SourceDecodingError: Error, Sendable, Equatable, CustomStringConve
     public var byteOffset: Int? {
         switch kind {
         case .empty: nil
-        case .binary(let offset), .invalidUTF8(let offset, _): offset
+        case .binary(let offset), .invalidUTF8(let offset, _), .invalidUTF16(let offset): offset
         }
     }
 
@@ -24,6 +25,8 @@ public struct SourceDecodingError: Error, Sendable, Equatable, CustomStringConve
             "the file is empty (no text to ingest)"
         case .binary(let offset):
             "binary file: NUL byte at byte offset \(offset); only UTF-8 text, Markdown or HTML can be ingested"
+        case .invalidUTF16(let offset):
+            "not valid UTF-16 although it begins with a UTF-16 byte-order mark: broken code unit at byte offset \(offset); convert the file to UTF-8 first (e.g. iconv -f utf-16 -t utf-8)"
         case .invalidUTF8(let offset, let byte):
             "not valid UTF-8: byte 0x\(String(format: "%02X", byte)) at byte offset \(offset); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)"
         }
@@ -36,8 +39,12 @@ public struct SourceDecodingError: Error, Sendable, Equatable, CustomStringConve
 /// let text = try SourceDecoder.decode(Data("Hello".utf8)) // "Hello"
 /// ```
 public enum SourceDecoder {
-    /// Decodes UTF-8, dropping a leading byte-order mark; throws with the offending byte offset.
+    /// Decodes UTF-8, dropping a leading byte-order mark, or UTF-16 that begins with its
+    /// byte-order mark; throws with the offending byte offset.
     public static func decode(_ data: Data) throws(SourceDecodingError) -> String {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return try decodeUTF16([UInt8](data), bigEndian: data.first == 0xFE)
+        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let bomLength = data.count - bytes.count
@@ -51,6 +58,37 @@ public enum SourceDecoder {
             throw SourceDecodingError(kind: .invalidUTF8(offset: bad + bomLength, byte: bytes[bad]))
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// UTF-16 after its byte-order mark: whole code units, surrogates in pairs, no NUL,
+    /// not blank. Re-encoded as UTF-8, the only form Annals stores.
+    static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) throws(SourceDecodingError) -> String {
+        guard bytes.count % 2 == 0 else { throw SourceDecodingError(kind: .invalidUTF16(offset: bytes.count - 1)) }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 - 1)
+        var i = 2
+        while i + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        var k = 0
+        while k < units.count {
+            let unit = units[k]
+            if unit == 0 { throw SourceDecodingError(kind: .binary(offset: 2 + 2 * k)) }
+            if (0xD800...0xDBFF).contains(unit) {
+                guard k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]) else {
+                    throw SourceDecodingError(kind: .invalidUTF16(offset: 2 + 2 * k))
+                }
+                k += 2
+                continue
+            }
+            if (0xDC00...0xDFFF).contains(unit) { throw SourceDecodingError(kind: .invalidUTF16(offset: 2 + 2 * k)) }
+            k += 1
+        }
+        let text = String(decoding: units, as: UTF16.self)
+        if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) { throw SourceDecodingError(kind: .empty) }
+        return text
     }
 
     /// The offset of the first byte that does not begin a well-formed UTF-8 sequence

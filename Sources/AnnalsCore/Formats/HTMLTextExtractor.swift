@@ -136,11 +136,9 @@ public struct HTMLTextExtractor {
         let next = position + 1 < input.count ? input[position + 1] : " "
         if starts(with: "<!--") {
             position = index(after: "-->", from: position + 4)
-        } else if starts(with: "<![CDATA[") {
-            let end = index(of: "]]>", from: position + 9) ?? input.count
-            for k in (position + 9)..<end { appendText(input[k]) }
-            position = min(end + 3, input.count)
         } else if next == "!" || next == "?" {
+            // Declarations, processing instructions and, in HTML (not XML), "<![CDATA[…": a
+            // bogus comment up to the first ">", as browsers read it; never text.
             position = index(after: ">", from: position + 2)
         } else if next == "/" {
             let (name, end) = readTag(from: position + 2)

@@ -7,6 +7,8 @@ public struct RevisionJSON: Encodable, Sendable {
     public var source: String
     public var revision: Int
     public var latest: Bool
+    /// The source is taken out of the current record (`annals retract`), its revisions kept.
+    public var retracted: Bool
     public var document: String
     public var previousDocument: String?
     public var title: String
@@ -21,6 +23,7 @@ public struct RevisionJSON: Encodable, Sendable {
         source = revision.source
         self.revision = revision.number
         latest = revision.isLatest
+        retracted = revision.isRetracted
         document = revision.document.hex
         previousDocument = revision.previous?.hex
         title = revision.summary.title

@@ -10,16 +10,23 @@ public final class InMemoryDocumentStore: DocumentStore {
         var documents: [DocumentID: PreparedDocument] = [:]
         var revisions: [Revision] = []
         var resolution: (fingerprint: String, entities: [Entity], claims: [String: [Int]])?
+        var events: [SourceEvent] = []
+        var retracted: Set<String> = []
     }
 
     private let state = Mutex(State())
 
     public init() {}
 
-    public func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome {
+    public func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome {
         state.withLock { state in
             let history = state.revisions.filter { $0.source == document.sourceName }
-            let holder = state.revisions.last { $0.document == document.id }
+            let holders = state.revisions.filter { $0.document == document.id }.map { revision in
+                var marked = revision
+                marked.isRetracted = state.retracted.contains(revision.source)
+                return marked
+            }
+            let holder = holders.last { !$0.isRetracted } ?? holders.last
             switch RevisionPlan.decide(id: document.id, history: history, holder: holder) {
             case .nothing(let outcome):
                 return outcome
@@ -42,8 +49,37 @@ public final class InMemoryDocumentStore: DocumentStore {
         }
     }
 
+    /// Every change counts: there is no other process.
+    public func changeCounter() throws(StoreError) -> Int64 {
+        Int64(state.withLock { $0.revisions.count + $0.events.count })
+    }
+
     public func revisions() throws(StoreError) -> [Revision] {
-        state.withLock { $0.revisions }.sorted { ($0.source, $0.number) < ($1.source, $1.number) }
+        state.withLock { state in
+            state.revisions.map { revision in
+                var marked = revision
+                marked.isRetracted = state.retracted.contains(revision.source)
+                return marked
+            }
+        }.sorted { ($0.source, $0.number) < ($1.source, $1.number) }
+    }
+
+    public func record(_ action: SourceEvent.Action, source: String, at date: Date) throws(StoreError) -> SourceEvent {
+        try state.withLock { (state: inout State) throws(StoreError) -> SourceEvent in
+            let known = Set(state.revisions.map(\.source))
+            guard known.contains(source) else {
+                throw StoreError(.noSuchDocument(reference: source, suggestion: RevisionResolver.nearest(to: source, among: known.sorted())))
+            }
+            guard state.retracted.contains(source) != (action == .retract) else { throw StoreError(.alreadyInState(source: source, action: action)) }
+            if action == .retract { state.retracted.insert(source) } else { state.retracted.remove(source) }
+            let event = SourceEvent(source: source, action: action, at: date)
+            state.events.append(event)
+            return event
+        }
+    }
+
+    public func sourceEvents() throws(StoreError) -> [SourceEvent] {
+        state.withLock { $0.events }
     }
 
     public func document(for revision: Revision) throws(StoreError) -> StoredDocument {
@@ -55,12 +91,12 @@ public final class InMemoryDocumentStore: DocumentStore {
 
     public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
         let document = try document(for: revision)
-        return ClaimExtractor().claims(in: ScalarText(document.text), structure: document.structure, title: revision.summary.title)
+        return DocumentAnalysis.whole(ScalarText(document.text), structure: document.structure, title: revision.summary.title, readings: .claims).claims
     }
 
     public func names(for revision: Revision) throws(StoreError) -> DocumentNames {
         let document = try document(for: revision)
-        return DocumentNames(scanning: ScalarText(document.text), structure: document.structure, title: revision.summary.title)
+        return DocumentAnalysis.whole(ScalarText(document.text), structure: document.structure, title: revision.summary.title, readings: .names).names
     }
 
     public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {
@@ -84,12 +120,12 @@ public final class InMemoryDocumentStore: DocumentStore {
 
     public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
         let document = try document(for: revision)
-        return DateExtractor().extract(from: ScalarText(document.text), structure: document.structure)
+        return DocumentAnalysis.whole(ScalarText(document.text), structure: document.structure, title: revision.summary.title, readings: .dates).dates
     }
 
     private func latestClaims() throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
         var all: [(document: DocumentID, claim: Claim)] = []
-        for revision in try revisions() where revision.isLatest {
+        for revision in try revisions() where revision.isCurrent {
             all += try claims(for: revision).map { (revision.document, $0) }
         }
         return all
@@ -100,9 +136,10 @@ public final class InMemoryDocumentStore: DocumentStore {
         guard !words.isEmpty else {
             throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
         }
-        let (revisions, documents) = state.withLock { ($0.revisions, $0.documents) }
+        let revisions = try revisions()
+        let documents = state.withLock { $0.documents }
         var hits: [SearchHit] = []
-        for revision in revisions where (query.includesEarlierRevisions || revision.isLatest)
+        for revision in revisions where (query.includesEarlierRevisions || revision.isCurrent)
             && (query.source.map { revision.source == $0 } ?? true) {
             guard let document = documents[revision.document] else { continue }
             let text = ScalarText(document.text)

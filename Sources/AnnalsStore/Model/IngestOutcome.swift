@@ -44,7 +44,8 @@ public enum RevisionPlan: Equatable, Sendable {
             if latest.document == id { return .nothing(.unchanged(latest)) }
             return .store(number: latest.number + 1, previous: latest, textIsNew: holder == nil)
         }
-        if let holder { return .nothing(.duplicate(of: holder)) }
-        return .store(number: 1, previous: nil, textIsNew: true)
+        // A retracted source's text is no duplicate: the new source brings it back.
+        if let holder, !holder.isRetracted { return .nothing(.duplicate(of: holder)) }
+        return .store(number: 1, previous: nil, textIsNew: holder == nil)
     }
 }

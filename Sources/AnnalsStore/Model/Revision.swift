@@ -16,18 +16,42 @@ public struct Revision: Sendable, Hashable, Codable {
     public var ingestedAt: Date
     /// Whether no later revision of the source exists.
     public var isLatest: Bool
+    /// Whether the source has been taken out of the record (`annals retract`); its
+    /// revisions are kept, and `annals restore` puts it back.
+    public var isRetracted: Bool
     /// Facts about the document this revision points at.
     public var summary: DocumentSummary
 
     public init(source: String, number: Int, document: DocumentID, previous: DocumentID?,
-                ingestedAt: Date, isLatest: Bool, summary: DocumentSummary) {
+                ingestedAt: Date, isLatest: Bool, isRetracted: Bool = false, summary: DocumentSummary) {
         self.source = source
         self.number = number
         self.document = document
         self.previous = previous
         self.ingestedAt = ingestedAt
         self.isLatest = isLatest
+        self.isRetracted = isRetracted
         self.summary = summary
+    }
+
+    /// Whether this revision is part of the current record: its source's latest, not retracted.
+    public var isCurrent: Bool { isLatest && !isRetracted }
+}
+
+/// A source taken out of the record or put back, as the history keeps it.
+public struct SourceEvent: Sendable, Hashable, Codable {
+    public enum Action: String, Sendable, Codable {
+        case retract, restore
+    }
+
+    public var source: String
+    public var action: Action
+    public var at: Date
+
+    public init(source: String, action: Action, at: Date) {
+        self.source = source
+        self.action = action
+        self.at = at
     }
 }
 

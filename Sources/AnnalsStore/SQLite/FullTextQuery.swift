@@ -14,7 +14,12 @@ enum FullTextQuery {
     enum Failure: Error, Equatable {
         case noWords
         case prefixTooShort(String)
+        case tooManyTerms(Int)
     }
+
+    /// The most words and phrases one search may combine: each is a pass over the index,
+    /// and "a OR a OR …" two thousand times long would keep the database busy for seconds.
+    static let maximumTerms = 32
 
     static func translate(_ input: String) throws(Failure) -> String {
         var parts: [String] = []
@@ -37,6 +42,8 @@ enum FullTextQuery {
         }
         while parts.last.map({ ["OR", "AND", "NOT"].contains($0) }) == true { parts.removeLast() }
         guard !parts.isEmpty else { throw .noWords }
+        let terms = parts.filter { !["OR", "AND", "NOT"].contains($0) }.count
+        guard terms <= maximumTerms else { throw .tooManyTerms(terms) }
         return parts.joined(separator: " ")
     }
 

@@ -61,6 +61,7 @@ extension SQLiteDocumentStore {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.rowid, c.subject, c.object FROM claim c JOIN revision r ON r.document = c.document
                 WHERE r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source)
+                  AND r.source NOT IN (SELECT source FROM retracted_source)
                 """)
             while let row = try rows.next() {
                 for entity in Set([id(row["subject"]), id(row["object"])].compactMap { $0 }) {
@@ -101,26 +102,5 @@ extension SQLiteDocumentStore {
             }
             return try StoredJSON.value([DateMention].self, from: json)
         }
-    }
-
-    /// Stores a document's resolved dates, replacing any it had.
-    static func insertDates(_ dates: [DateMention], documentRow: Int64, db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO date_extraction (document, version, mentions) VALUES (?, ?, ?)",
-                       arguments: [documentRow, DateExtractor.version, try StoredJSON.text(dates)])
-    }
-
-    /// Stores the names a document uses, replacing any it had.
-    static func insertNames(_ names: DocumentNames, documentRow: Int64, db: Database) throws {
-        try db.execute(sql: "DELETE FROM mention WHERE document = ?", arguments: [documentRow])
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO mention (document, start_offset, end_offset, surface, cue, strong_cue, opens_sentence) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for mention in names.mentions {
-            try statement.execute(arguments: [documentRow, mention.range.start, mention.range.end, mention.surface, mention.cue?.rawValue,
-                                              mention.isStrongCue, mention.opensSentence])
-        }
-        let aliases = try StoredJSON.text(names.evidence)
-        try db.execute(sql: "INSERT OR REPLACE INTO name_extraction (document, version, pronouns, aliases) VALUES (?, ?, ?, ?)",
-                       arguments: [documentRow, DocumentNames.version, names.pronouns, aliases])
     }
 }

@@ -12,6 +12,8 @@ public final class SQLiteDocumentStore: DocumentStore {
     /// The database file.
     public let path: String
     let queue: DatabaseQueue
+    /// The longest part of a document read at once (see ``DocumentParts``).
+    let maximumPartLength: Int
 
     /// Opens (and, if allowed, creates) the database at `path`, bringing its schema up to date.
     ///
@@ -19,8 +21,11 @@ public final class SQLiteDocumentStore: DocumentStore {
     ///   - path: The database file.
     ///   - createIfMissing: Whether a missing file is created; otherwise it is an error.
     ///   - busyTimeout: How long to wait for another process's lock before giving up.
-    public init(path: String, createIfMissing: Bool, busyTimeout: TimeInterval = 2) throws(StoreError) {
+    ///   - maximumPartLength: The longest part of a document read at once, in code points.
+    public init(path: String, createIfMissing: Bool, busyTimeout: TimeInterval = 2,
+                maximumPartLength: Int = DocumentParts.maximumLength) throws(StoreError) {
         self.path = path
+        self.maximumPartLength = maximumPartLength
         if !createIfMissing, !FileManager.default.fileExists(atPath: path) {
             throw StoreError(.missingDatabase(path: path))
         }
@@ -41,16 +46,17 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     // MARK: - DocumentStore
 
-    public func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome {
+    public func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome {
         try perform { db in
             let history = try Self.revisions(db, source: document.sourceName)
-            let holder = try Self.revisions(db, documentID: document.id).last
+            let holders = try Self.revisions(db, documentID: document.id)
+            let holder = holders.last { !$0.isRetracted } ?? holders.last
             switch RevisionPlan.decide(id: document.id, history: history, holder: holder) {
             case .nothing(let outcome):
                 return outcome
             case .store(let number, let previous, let textIsNew):
                 let documentRow = textIsNew
-                    ? try Self.insert(document, db: db)
+                    ? try Self.insert(document, watch: watch, partLength: maximumPartLength, db: db)
                     : try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [document.id.hex])!
                 let previousRow = try previous.map { previous in
                     try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [previous.document.hex])!
@@ -126,16 +132,21 @@ public final class SQLiteDocumentStore: DocumentStore {
                 throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
             case .prefixTooShort(let term):
                 throw StoreError(.invalidQuery(query: query.text, detail: "\(term) is too short a prefix; give at least two letters before *"))
+            case .tooManyTerms(let count):
+                throw StoreError(.invalidQuery(query: query.text, detail: "it combines \(count) words or phrases; at most \(FullTextQuery.maximumTerms) are searched at once"))
             }
         }
         return try read { db in
             // Which documents may answer: each source's latest revision unless asked for all,
             // and only the named source if one is given. Skipped when it would keep everything.
-            let hasEarlierRevisions = try Int.fetchOne(db, sql: "SELECT COUNT(*) > COUNT(DISTINCT source) FROM revision") == 1
+            let hasEarlierRevisions = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) > COUNT(DISTINCT source) OR EXISTS (SELECT 1 FROM retracted_source) FROM revision
+                """) == 1
             let filtersDocuments = query.source != nil || (hasEarlierRevisions && !query.includesEarlierRevisions)
             let eligibleDocuments = """
                 SELECT r.document FROM revision r
-                WHERE (:all OR r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source))
+                WHERE (:all OR (r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source)
+                                AND r.source NOT IN (SELECT source FROM retracted_source)))
                   AND (:source IS NULL OR r.source = :source)
                 """
             var arguments: StatementArguments = ["pattern": pattern, "limit": max(query.limit, 0)]
@@ -187,9 +198,9 @@ public final class SQLiteDocumentStore: DocumentStore {
         let revisions = try Self.revisions(db, filter: "WHERE d.id IN (SELECT value FROM json_each(?))",
                                            arguments: [StoredJSON.text(documentIDs)])
         var chosen: [String: Revision] = [:]
-        for revision in revisions where (query.includesEarlierRevisions || revision.isLatest)
+        for revision in revisions where (query.includesEarlierRevisions || revision.isCurrent)
             && (query.source.map { revision.source == $0 } ?? true) {
-            if let existing = chosen[revision.document.hex], existing.isLatest, !revision.isLatest { continue }
+            if let existing = chosen[revision.document.hex], existing.isCurrent, !revision.isCurrent { continue }
             chosen[revision.document.hex] = revision
         }
         return chosen
@@ -200,9 +211,14 @@ public final class SQLiteDocumentStore: DocumentStore {
         snippet.replacingOccurrences(of: SearchHit.highlightEnd + " " + SearchHit.highlightStart, with: " ")
     }
 
+    /// SQLite's data version, which moves when another connection commits.
+    public func changeCounter() throws(StoreError) -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
     // MARK: - Writing
 
-    private static func insert(_ document: PreparedDocument, db: Database) throws -> Int64 {
+    private static func insert(_ document: PreparedDocument, watch: IngestWatch, partLength: Int, db: Database) throws -> Int64 {
         let structure = document.structure
         let text = ScalarText(document.text)
         try db.execute(sql: """
@@ -238,33 +254,9 @@ public final class SQLiteDocumentStore: DocumentStore {
                                                       sentence.paragraph, sentence.section, sentence.isHeading, quote])
             try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
         }
-        try insertClaims(ClaimExtractor().claims(in: text, structure: structure, title: document.title), text: text, documentRow: documentRow, db: db)
-        try insertNames(DocumentNames(scanning: text, structure: structure, title: document.title), documentRow: documentRow, db: db)
-        try insertDates(DateExtractor().extract(from: text, structure: structure), documentRow: documentRow, db: db)
+        try storeReadings(of: text, structure: structure, title: document.title, documentRow: documentRow, readings: .all,
+                          watch: watch, partLength: partLength, db: db)
         return documentRow
-    }
-
-    /// Stores a document's claims, replacing any it had, with a quote selector for each.
-    private static func insertClaims(_ claims: [Claim], text: ScalarText, documentRow: Int64, db: Database) throws {
-        try db.execute(sql: "DELETE FROM claim WHERE document = ?", arguments: [documentRow])
-        try db.execute(sql: "DELETE FROM entity_resolution")    // its claim index names these rows
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO claim (document, ordinal, kind, predicate, subject, object, value, date_value, date_earliest, date_latest,
-                               place, modality, attribution, evidence_start, evidence_end, quote_exact, quote_prefix, quote_suffix,
-                               extractor, confidence, frame)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (ordinal, claim) in claims.enumerated() {
-            let selector = TextQuoteSelector(range: claim.evidence, in: text)
-            let frame = try StoredJSON.text(claim)
-            try statement.execute(arguments: [documentRow, ordinal, claim.kind.rawValue, claim.predicate, claim.subject.name, claim.object?.name,
-                                              claim.value, claim.date?.value, claim.date?.earliest?.iso, claim.date?.latest?.iso,
-                                              claim.place?.name, claim.modality.rawValue, claim.attribution?.name,
-                                              claim.evidence.start, claim.evidence.end, selector.exact, selector.prefix, selector.suffix,
-                                              claim.extractor, claim.confidence, frame])
-        }
-        try db.execute(sql: "INSERT OR REPLACE INTO claim_extraction (document, version) VALUES (?, ?)",
-                       arguments: [documentRow, ClaimExtractor.version])
     }
 
     /// Extracts claims and names for documents stored before they existed, or by an
@@ -283,19 +275,14 @@ public final class SQLiteDocumentStore: DocumentStore {
         }
         for row in stale {
             let documentRow: Int64 = row["rowid"]
+            var readings: DocumentAnalysis.Readings = []
+            if !(row["claims_current"] as Bool) { readings.insert(.claims) }
+            if !(row["dates_current"] as Bool) { readings.insert(.dates) }
+            if !(row["names_current"] as Bool) { readings.insert(.names) }
             try queue.inTransaction(.immediate) { db in
                 guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
-                let scalars = ScalarText(text)
-                let structure = try structure(db, documentRow: documentRow)
-                if !(row["claims_current"] as Bool) {
-                    try insertClaims(ClaimExtractor().claims(in: scalars, structure: structure, title: row["title"]), text: scalars, documentRow: documentRow, db: db)
-                }
-                if !(row["dates_current"] as Bool) {
-                    try insertDates(DateExtractor().extract(from: scalars, structure: structure), documentRow: documentRow, db: db)
-                }
-                if !(row["names_current"] as Bool) {
-                    try insertNames(DocumentNames(scanning: scalars, structure: structure, title: row["title"]), documentRow: documentRow, db: db)
-                }
+                try storeReadings(of: ScalarText(text), structure: structure(db, documentRow: documentRow), title: row["title"],
+                                  documentRow: documentRow, readings: readings, watch: .none, partLength: DocumentParts.maximumLength, db: db)
                 return .commit
             }
         }
@@ -315,7 +302,8 @@ public final class SQLiteDocumentStore: DocumentStore {
         try Row.fetchAll(db, sql: """
             SELECT r.source, r.number, r.ingested_at, d.id, p.id AS previous_id,
                    d.title, d.format, d.character_count, d.section_count, d.paragraph_count, d.sentence_count,
-                   r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source) AS is_latest
+                   r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source) AS is_latest,
+                   r.source IN (SELECT source FROM retracted_source) AS is_retracted
             FROM revision r
             JOIN document d ON d.rowid = r.document
             LEFT JOIN document p ON p.rowid = r.previous_document
@@ -324,7 +312,7 @@ public final class SQLiteDocumentStore: DocumentStore {
             """, arguments: arguments).map { row in
             Revision(source: row["source"], number: row["number"], document: DocumentID(hex: row["id"]),
                      previous: (row["previous_id"] as String?).map(DocumentID.init(hex:)),
-                     ingestedAt: parseTimestamp(row["ingested_at"]), isLatest: row["is_latest"],
+                     ingestedAt: parseTimestamp(row["ingested_at"]), isLatest: row["is_latest"], isRetracted: row["is_retracted"],
                      summary: DocumentSummary(title: row["title"],
                                               format: DocumentFormat(rawValue: row["format"]) ?? .plainText,
                                               characterCount: row["character_count"], sectionCount: row["section_count"],

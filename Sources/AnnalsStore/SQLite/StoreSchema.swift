@@ -150,6 +150,20 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v5 retractions") { db in
+            try db.execute(sql: """
+                CREATE TABLE source_event (
+                    id INTEGER PRIMARY KEY,
+                    source TEXT NOT NULL,
+                    action TEXT NOT NULL CHECK (action IN ('retract', 'restore')),
+                    at TEXT NOT NULL                    -- ISO 8601, UTC
+                );
+                CREATE INDEX source_event_by_source ON source_event(source, id);
+                CREATE VIEW retracted_source AS
+                    SELECT e.source FROM source_event e
+                    WHERE e.id = (SELECT MAX(id) FROM source_event x WHERE x.source = e.source) AND e.action = 'retract';
+                """)
+        }
         return migrator
     }
 }
