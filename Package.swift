@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // The pure core: documents, text structure, provenance. No I/O.
@@ -58,9 +60,12 @@ let package = Package(
             dependencies: [
                 "AnnalsCore", "AnnalsStore", "AnnalsRecord", "AnnalsIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             resources: [.copy("Resources/openapi.json"), .copy("Resources/annals.css"), .copy("Resources/annals.js")],
             swiftSettings: sharedSettings
@@ -116,8 +121,9 @@ let package = Package(
         .testTarget(
             name: "AnnalsServerTests",
             dependencies: [
-                "AnnalsServer", "AnnalsStore", "AnnalsIngest", "AnnalsTesting",
+                "AnnalsServer", "AnnalsStore", "AnnalsIngest", "AnnalsRecord", "AnnalsTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: sharedSettings
         ),

@@ -40,6 +40,9 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try APIError(.notFound, error.message).response(from: request, context: context)
         } catch let error as HTTPError {
             return try APIError(error.status, error.body ?? error.status.reasonPhrase).response(from: request, context: context)
+        } catch let error as any HTTPResponseError {
+            // Hummingbird's and NIO's own: a body over the size collected (413), and the like.
+            return try APIError(error.status, error.status.reasonPhrase).response(from: request, context: context)
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(error)", "path": "\(request.uri.path)"])
             return try APIError(.internalServerError, "the request failed inside Annals; see the server log").response(from: request, context: context)

@@ -26,7 +26,7 @@ struct APIRoutes {
         }
         api.get("search") { request, _ in
             let paging = try Paging(request)
-            let query = try request.required("q")
+            let query = try request.requiredText("q", InputBounds.searchLength)
             do {
                 var found = try record.search(query, limit: paging.offset + paging.limit)
                 found.hits = Array(found.hits.dropFirst(paging.offset))
@@ -65,26 +65,20 @@ struct APIRoutes {
             return try JSONResponse.response(Page(conflicts, limit: paging.limit, offset: paging.offset))
         }
         api.get("ask") { request, _ in
-            try JSONResponse.response(try await record.ask(try request.required("q")))
+            try JSONResponse.response(try await record.ask(try request.requiredText("q", InputBounds.questionLength)))
         }
     }
 }
 
-/// `limit` (1–500, default 50) and `offset` (default 0) of a list request.
+/// `limit` (1–500, default 50) and `offset` (0–100,000, default 0) of a list request.
 struct Paging {
     var limit = 50
     var offset = 0
 
     init(_ request: Request) throws {
         let parameters = request.uri.queryParameters
-        if let raw = parameters.get("limit") {
-            guard let value = Int(String(raw)), (1...500).contains(value) else { throw APIError(.badRequest, "limit must be a number from 1 to 500") }
-            limit = value
-        }
-        if let raw = parameters.get("offset") {
-            guard let value = Int(String(raw)), value >= 0 else { throw APIError(.badRequest, "offset must be a number from 0") }
-            offset = value
-        }
+        if let raw = parameters.get("limit") { limit = try request.bounded("limit", raw, InputBounds.pageLimit) }
+        if let raw = parameters.get("offset") { offset = try request.bounded("offset", raw, InputBounds.pageOffset) }
     }
 }
 
@@ -95,5 +89,28 @@ extension Request {
             throw APIError(.badRequest, "the \"\(name)\" parameter is required")
         }
         return value
+    }
+
+    /// A required text parameter (a question, a search) within its length bounds.
+    func requiredText(_ name: String, _ bounds: ClosedRange<Int>) throws -> String {
+        do {
+            return try InputBounds.text(try required(name), in: bounds, name: "the \"\(name)\" parameter")
+        } catch let error as InputError {
+            throw APIError(.badRequest, error.message)
+        }
+    }
+
+    /// A whole-number parameter within its bounds, or a 400 that says which.
+    func bounded(_ name: String, _ raw: some StringProtocol, _ range: ClosedRange<Int>) throws -> Int {
+        do {
+            return try InputBounds.integer(String(raw), in: range, name: name)
+        } catch {
+            throw APIError(.badRequest, error.message)
+        }
+    }
+
+    /// An optional whole-number parameter within its bounds.
+    func bounded(_ name: String, _ range: ClosedRange<Int>) throws -> Int? {
+        try uri.queryParameters.get(name).map { try bounded(name, $0, range) }
     }
 }

@@ -16,15 +16,23 @@ struct PageRoutes {
             let query = request.uri.queryParameters.get("q") ?? ""
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Layout.response(SearchPage.render(query: "", results: nil, error: nil)) }
             do {
-                return Layout.response(SearchPage.render(query: query, results: try record.search(query, limit: 50), error: nil))
+                let text = try InputBounds.text(query, in: InputBounds.searchLength, name: "The search")
+                return Layout.response(SearchPage.render(query: query, results: try record.search(text, limit: 50), error: nil))
             } catch let error as StoreError {
                 return Layout.response(SearchPage.render(query: query, results: nil, error: error.description), status: .badRequest)
+            } catch let error as InputError {
+                return Layout.response(SearchPage.render(query: String(query.prefix(200)), results: nil, error: error.message), status: .badRequest)
             }
         }
         router.get("/ask") { request, _ in
             let question = request.uri.queryParameters.get("q") ?? ""
             guard !question.trimmingCharacters(in: .whitespaces).isEmpty else { return Layout.response(AskPage.render(question: "", result: nil)) }
-            return Layout.response(AskPage.render(question: question, result: try await record.ask(question)))
+            do {
+                let asked = try InputBounds.text(question, in: InputBounds.questionLength, name: "The question")
+                return Layout.response(AskPage.render(question: question, result: try await record.ask(asked)))
+            } catch let error as InputError {
+                return badRequest(error.message)
+            }
         }
         router.get("/documents") { _, _ in
             Layout.response(DocumentsPage.render(try await record.revisions().map(RevisionJSON.init)))
@@ -41,13 +49,22 @@ struct PageRoutes {
         router.get("/entities/{name}") { _, context in
             try await orNotFound {
                 let entity = try await record.entity(named: try context.decoded("name"))
-                return Layout.response(DossierPage.render(entity, facts: try await record.facts(of: entity.id), quotes: try await record.quotes(by: entity.id),
-                                                          timeline: try await record.timeline(of: entity.id)))
+                if let kept = try await record.page("dossier:" + entity.id) { return Layout.response(rendered: kept) }
+                let page = DossierPage.render(entity, facts: try await record.facts(of: entity.id), quotes: try await record.quotes(by: entity.id),
+                                              timeline: try await record.timeline(of: entity.id)).render()
+                await record.keep(page: page, for: "dossier:" + entity.id)
+                return Layout.response(rendered: page)
             }
         }
         router.get("/timeline") { request, _ in try await orNotFound {
             let parameters = request.uri.queryParameters
-            let from = parameters.get("from").flatMap { Int($0) }, to = parameters.get("to").flatMap { Int($0) }
+            let from: Int?, to: Int?
+            do {
+                from = try request.bounded("from", InputBounds.year)
+                to = try request.bounded("to", InputBounds.year)
+            } catch let error as APIError {
+                return badRequest(error.message)
+            }
             // Several people, one lane each.
             let people = (parameters.get("people") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if !people.isEmpty {
@@ -101,6 +118,13 @@ struct PageRoutes {
             HTML.tag("h1") { HTML.text("Not found") }
             HTML.tag("p") { HTML.text(message) }
         }, status: .notFound)
+    }
+
+    private func badRequest(_ message: String) -> Response {
+        Layout.response(Layout.page(title: "Cannot show that") {
+            HTML.tag("h1") { HTML.text("Cannot show that") }
+            HTML.tag("p") { HTML.text(message.prefix(1).uppercased() + message.dropFirst() + ".") }
+        }, status: .badRequest)
     }
 
     static func asset(_ name: String, _ ext: String, type: String) throws -> Response {

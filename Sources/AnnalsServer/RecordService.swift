@@ -14,11 +14,46 @@ public actor RecordService {
     private var asker: Asker?
     /// Answers already worked out, until the record changes: a dossier and a question cost
     /// a full pass over the record the first time (seconds on 100 MB) and nothing after.
-    private var entityPages: [String: EntityJSON] = [:]
-    private var answers: [String: AskJSON] = [:]
+    private var entityPages = BoundedCache<String, EntityJSON>(capacity: 2_000)
+    private var answers = BoundedCache<String, AskJSON>(capacity: 5_000)
+    /// Rendered HTML pages (dossiers), by entity id.
+    private var pages = BoundedCache<String, String>(capacity: 500)
+    /// The store's change counter when what is kept was read, and when it was last asked.
+    private var seenVersion: Int64?
+    private var lastCheck = ContinuousClock.now - .seconds(1)
 
     public init(store: any DocumentStore) {
         self.store = store
+    }
+
+    /// Forgets everything kept when another process (an `annals ingest`, a retraction) has
+    /// changed the database since it was read; asks the store at most four times a second.
+    func refreshIfChanged() throws {
+        let now = ContinuousClock.now
+        guard now - lastCheck >= .milliseconds(250) else { return }
+        lastCheck = now
+        let version = try store.changeCounter()
+        if let seenVersion, seenVersion != version { forget() }
+        seenVersion = version
+    }
+
+    private func forget() {
+        loaded = nil
+        reconciled = nil
+        asker = nil
+        entityPages.removeAll()
+        answers.removeAll()
+        pages.removeAll()
+    }
+
+    /// A rendered page kept for `key`, if the record has not changed since.
+    func page(_ key: String) throws -> String? {
+        try refreshIfChanged()
+        return pages[key]
+    }
+
+    func keep(page: String, for key: String) {
+        pages[key] = page
     }
 
     /// Every revision of every source, latest first within a source.
@@ -27,6 +62,7 @@ public actor RecordService {
     }
 
     func entities() throws -> LoadedEntities {
+        try refreshIfChanged()
         if let loaded { return loaded }
         let fresh = try LoadedEntities(store: store)
         loaded = fresh
@@ -54,11 +90,11 @@ public actor RecordService {
     }
 
     func ask(_ question: String) throws -> AskJSON {
+        try refreshIfChanged()
         let key = question.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if let known = answers[key] { return AskJSON(question: question, status: known.status, answers: known.answers) }
         if asker == nil { asker = try Asker(store: store) }
         let answer = try asker!.ask(question)
-        if answers.count > 5_000 { answers.removeAll() }
         answers[key] = answer
         return answer
     }
@@ -75,7 +111,7 @@ public actor RecordService {
 
     func summary() throws -> Summary {
         let all = try store.revisions()
-        let latest = all.filter(\.isLatest)
+        let latest = all.filter(\.isCurrent)
         let loaded = try entities()
         let people = loaded.index.entities.filter { $0.type == .person }.prefix(12).map { EntitySummaryJSON($0, loaded: loaded) }
         return Summary(sources: latest.count, revisions: all.count, sentences: latest.map(\.summary.sentenceCount).reduce(0, +),
@@ -117,6 +153,7 @@ public actor RecordService {
 
     /// The record with its claims reconciled: loaded on first use, kept after.
     func reconciledRecord() throws -> ReconciledRecord {
+        try refreshIfChanged()
         if let reconciled { return reconciled }
         let fresh = ReconciledRecord(record: try LoadedRecord(store: store))
         reconciled = fresh
@@ -217,13 +254,7 @@ public actor RecordService {
     /// record afresh on the next request. The outcome, or the one-line reason it failed.
     func ingest(name: String, data: Data, maximumBytes: Int) -> Result<IngestOutcome, IngestError> {
         let result = Ingestor(store: store, maximumBytes: maximumBytes).ingest(.upload(name: name, data: data))
-        if case .success = result.outcome {
-            loaded = nil
-            reconciled = nil
-            asker = nil
-            entityPages = [:]
-            answers = [:]
-        }
+        if case .success = result.outcome { forget() }
         return result.outcome
     }
 }

@@ -5,6 +5,7 @@ import Crypto
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
 /// `POST /api/documents?name=NAME`: a document uploaded with the token given at start-up
 /// (`Authorization: Bearer TOKEN`). Only when the room was started with --allow-ingest.
@@ -19,12 +20,21 @@ struct UploadRoutes {
             guard let token else { throw APIError(.forbidden, "uploads are off; start annals serve with --allow-ingest and a token") }
             let presented = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? ""
             guard Self.sameSecret(presented, token) else { throw APIError(.unauthorized, "a valid token is required: Authorization: Bearer TOKEN") }
-            guard let name = request.uri.queryParameters.get("name"), Self.isPlainName(name) else {
-                throw APIError(.badRequest, "name must be a file name such as letters.txt (letters, digits, . _ -; no slashes)")
+            guard let name = request.uri.queryParameters.get("name") else {
+                throw APIError(.badRequest, "the \"name\" parameter is required: a file name such as letters.txt")
             }
-            let buffer = try await request.body.collect(upTo: Self.maximumBytes + 1)
+            if let problem = IngestSource.problem(withName: name) { throw APIError(.badRequest, "name: " + problem) }
+            if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > Self.maximumBytes {
+                throw APIError(.contentTooLarge, "\(name): \(declared) bytes, over the \(Self.maximumBytes / 1_000_000) MB an upload may carry")
+            }
+            let buffer: ByteBuffer
+            do {
+                buffer = try await request.body.collect(upTo: Self.maximumBytes + 1)
+            } catch is NIOTooManyBytesError {
+                throw APIError(.contentTooLarge, "\(name): over the \(Self.maximumBytes / 1_000_000) MB an upload may carry")
+            }
             guard buffer.readableBytes <= Self.maximumBytes else {
-                throw APIError(.contentTooLarge, "\(name): larger than \(Self.maximumBytes / 1_000_000) MB")
+                throw APIError(.contentTooLarge, "\(name): over the \(Self.maximumBytes / 1_000_000) MB an upload may carry")
             }
             switch await record.ingest(name: name, data: Data(buffer.readableBytesView), maximumBytes: Self.maximumBytes) {
             case .success(let outcome):
@@ -58,10 +68,5 @@ struct UploadRoutes {
         var difference: UInt8 = 0
         for (x, y) in zip(a, b) { difference |= x ^ y }
         return difference == 0 && !expected.isEmpty
-    }
-
-    static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 200 && !name.hasPrefix(".")
-            && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._- ".unicodeScalars.contains($0) }
     }
 }

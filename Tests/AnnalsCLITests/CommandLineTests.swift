@@ -63,7 +63,7 @@ struct CommandLineTests {
             "annals: \(empty): the file is empty (no text to ingest)",
             "annals: \(binary): binary file: NUL byte at byte offset 1; only UTF-8 text, Markdown or HTML can be ingested",
             "annals: \(latin): not valid UTF-8: byte 0xE9 at byte offset 1; convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)",
-            "annals: \(huge): file is 2 MB, over the 2 MB limit (raise it with --max-size)",
+            "annals: \(huge): file is 2,000,001 bytes, over the 2,000,000-byte (2 MB) limit (raise it with --max-size)",
         ])
         #expect(output.stdout.contains("added      good.txt"))
         #expect(try run("show", "--db", db, "good.txt").status == 0)

@@ -7,7 +7,7 @@ enum ConflictsPage {
     static func render(_ conflicts: [ConflictJSON]) -> HTML {
         Layout.page(title: "Conflicts", current: "/conflicts") {
             HTML.tag("h1") { HTML.text("Where the sources disagree") }
-            HTML.tag("p", .class("muted")) { HTML.text("\(conflicts.count) disagreements, the most important first.") }
+            HTML.tag("p", .class("muted")) { HTML.text(conflicts.isEmpty ? "The sources do not disagree anywhere the record can tell." : conflicts.count == 1 ? "1 disagreement." : Wording.counted(conflicts.count, "disagreement") + ", the most important first.") }
             for (n, conflict) in conflicts.enumerated() {
                 HTML.tag("section", .class("conflict-card"), HTML.Attribute("aria-labelledby", "conflict-\(n)")) {
                     HTML.tag("h2", .id("conflict-\(n)")) {

@@ -51,8 +51,13 @@ enum Layout {
 
     /// A page as a response: HTML5 doctype, UTF-8.
     static func response(_ page: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        response(rendered: page.render(), status: status)
+    }
+
+    /// A page already rendered (as a kept dossier is).
+    static func response(rendered page: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: "<!doctype html>\n" + page.render())))
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: "<!doctype html>\n" + page)))
     }
 
     /// A table's header row, each heading a column header.

@@ -13,7 +13,7 @@ enum ReaderPage {
         return Layout.page(title: document.revision.summary.title, current: "/documents") {
             HTML.tag("h1") { HTML.text(document.revision.summary.title) }
             HTML.tag("p", .class("muted")) {
-                HTML.text("\(document.revision.source) · revision \(document.revision.number) · \(document.revision.summary.sentenceCount) sentences · \(document.mentions.count) names linked · \(document.claims.count) claims")
+                HTML.text("\(document.revision.source) · revision \(document.revision.number) · " + Wording.counted(document.revision.summary.sentenceCount, "sentence") + " · " + Wording.counted(document.mentions.count, "name") + " linked · " + Wording.counted(document.claims.count, "claim"))
             }
             HTML.tag("article", .class("reader"), HTML.Attribute("aria-label", "Document text")) {
                 for paragraph in document.structure.paragraphs {
@@ -77,7 +77,7 @@ enum DocumentsPage {
         Layout.page(title: "Documents", current: "/documents") {
             HTML.tag("h1") { HTML.text("Documents") }
             HTML.tag("table") {
-                HTML.tag("caption", .class("muted")) { HTML.text("\(revisions.filter(\.latest).count) sources, \(revisions.count) revisions") }
+                HTML.tag("caption", .class("muted")) { HTML.text(Wording.counted(revisions.filter(\.latest).count, "source") + ", " + Wording.counted(revisions.count, "revision")) }
                 Layout.tableHead(["Title", "Source", "Revision", "Sentences", "Ingested"])
                 HTML.tag("tbody") {
                     for revision in revisions {

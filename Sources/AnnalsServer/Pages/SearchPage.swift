@@ -16,7 +16,7 @@ enum SearchPage {
                 HTML.tag("p", HTML.Attribute("role", "alert")) { HTML.text(error) }
             }
             if let results {
-                HTML.tag("p", .class("muted")) { HTML.text(results.hits.isEmpty ? "No sentence matches." : "\(results.hits.count) sentences, best first.") }
+                HTML.tag("p", .class("muted")) { HTML.text(results.hits.isEmpty ? "No sentence matches." : Wording.counted(results.hits.count, "sentence") + ", best first.") }
                 HTML.tag("ol") {
                     for hit in results.hits {
                         HTML.tag("li") {

@@ -23,8 +23,9 @@ struct TimelineLayout {
     init(lanes: [(String, [Double])], from: Double? = nil, to: Double? = nil) {
         self.lanes = lanes.map(\.0)
         let years = lanes.flatMap(\.1)
-        let low = from ?? (years.min() ?? 0).rounded(.down)
-        let high = to ?? ((years.max() ?? 1) + 1).rounded(.down)
+        var low = from ?? (years.min() ?? 0).rounded(.down)
+        var high = to ?? ((years.max() ?? 1) + 1).rounded(.down)
+        if let from, let to, from > to { (low, high) = (to, from) }
         self.from = low
         self.to = max(high, low + 1)
         var index = 0
@@ -43,12 +44,15 @@ struct TimelineLayout {
     func y(lane: Int) -> Double { Self.top + Double(lane) * Self.laneHeight + Self.laneHeight / 2 }
     var height: Double { Self.top + Double(lanes.count) * Self.laneHeight + 10 }
 
-    /// Year ticks at a round step, about eight across.
+    /// Year ticks at a round step (1, 2, 2.5 or 5 times a power of ten), at most about
+    /// ten across whatever the span, so the drawing costs its pixels, not its years.
     var ticks: [Int] {
-        let span = to - from
-        let step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].first { Double($0) * 8 >= span } ?? 1000
+        let span = max(to - from, 1)
+        var power = 1
+        while Double(power) * 10 * 8 < span, power < 1_000_000_000 { power *= 10 }
+        let step = [1, 2, 5, 10].map { $0 * power }.first { Double($0) * 8 >= span } ?? power * 10
         let first = Int((from / Double(step)).rounded(.up)) * step
-        return Array(stride(from: first, through: Int(to), by: step))
+        return Array(stride(from: first, through: Int(to.rounded(.down)), by: step).prefix(20))
     }
 
     /// A date's place in time as a fractional year, from its earliest day.
@@ -61,7 +65,7 @@ struct TimelineLayout {
         let iso = value.split(separator: "/").first.map(String.init) ?? value
         guard iso.first?.isNumber == true else { return nil }
         let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard let year = parts.first else { return nil }
+        guard let year = parts.first, InputBounds.year.contains(year) else { return nil }
         let month = parts.count > 1 ? parts[1] : 1, day = parts.count > 2 ? parts[2] : 1
         return Double(year) + (Double(month - 1) * 30.4 + Double(day - 1)) / 365.25
     }
@@ -118,7 +122,7 @@ enum TimelinePage {
             HTML.tag("figure") {
                 svg(layout, events: events, conflicts: perPerson ? [] : conflicts, label: title + (perPerson ? ", one lane per person" : ", one lane per source"))
                 HTML.tag("figcaption", .class("muted")) {
-                    HTML.text("\(events.count) dated events in \(lanes.count) lanes, \(layout.marks.count) in \(Int(layout.from))–\(Int(layout.to)).")
+                    HTML.text(Wording.counted(events.count, "dated event") + " in " + Wording.counted(lanes.count, "lane") + ", \(layout.marks.count) in \(Int(layout.from))–\(Int(layout.to)).")
                     if !perPerson { HTML.text(" Dashed lines join dates the sources disagree on.") }
                 }
             }

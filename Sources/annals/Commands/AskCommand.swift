@@ -32,6 +32,10 @@ struct AskCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The question (omit to read questions from standard input).", valueName: "question"))
     var words: [String] = []
 
+    func validate() throws {
+        if !words.isEmpty { _ = try FlagBounds.text(words, InputBounds.questionLength, name: "the question") }
+    }
+
     func run() throws {
         let storage = try store.open()
         let asker = try Asker(store: storage, explains: explain)
@@ -39,13 +43,18 @@ struct AskCommand: ParsableCommand {
             while let line = readLine() {
                 let question = line.trimmingCharacters(in: .whitespaces)
                 guard !question.isEmpty else { continue }
+                guard question.count <= InputBounds.questionLength.upperBound else {
+                    Terminal.writeError("annals: a question of \(question.count) characters was skipped; at most \(InputBounds.questionLength.upperBound) are read")
+                    try JSONOutput.printLine(AskJSON(question: String(question.prefix(80)) + "…", status: "refused", answers: []))
+                    continue
+                }
                 let result = try asker.ask(question)
                 for line in result.explanation { Terminal.writeError(line) }
                 try JSONOutput.printLine(result)
             }
             return
         }
-        let result = try asker.ask(words.joined(separator: " "))
+        let result = try asker.ask(try FlagBounds.text(words, InputBounds.questionLength, name: "the question"))
         for line in result.explanation { Terminal.writeError(line) }
         if output.json {
             try JSONOutput.print(result)

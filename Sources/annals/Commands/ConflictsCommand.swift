@@ -28,6 +28,10 @@ struct ConflictsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Only conflicts involving this entity (any name the documents use).", valueName: "entity"))
     var name: [String] = []
 
+    func validate() throws {
+        try FlagBounds.check(limit, InputBounds.commandLimit, flag: "--limit")
+    }
+
     func run() throws {
         let reconciled = ReconciledRecord(record: try LoadedRecord(store: store.open()))
         let entity = try name.isEmpty ? nil : reconciled.record.entity(named: name.joined(separator: " "))

@@ -14,35 +14,56 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(help: "Also list retracted sources, and when each was retracted or restored.")
+    var all = false
+
     func run() throws {
-        let revisions = try store.open().revisions()
+        let storage = try store.open()
+        let everything = try storage.revisions()
+        let events = all ? try storage.sourceEvents() : []
+        let revisions = all ? everything : everything.filter { !$0.isRetracted }
         if output.json {
-            try JSONOutput.print(["documents": revisions.map(RevisionJSON.init)])
+            try JSONOutput.print(DocsJSON(documents: revisions.map(RevisionJSON.init), events: all ? events.map(SourceEventJSON.init) : nil))
             return
         }
+        let hidden = Set(everything.filter(\.isRetracted).map(\.source)).count
         guard !revisions.isEmpty else {
-            Terminal.writeLine("No documents yet. Add some with: annals ingest --db \(store.path) PATH…")
+            Terminal.writeLine(hidden > 0 ? "Every source is retracted; annals docs --all lists them."
+                                          : "No documents yet. Add some with: annals ingest --db \(store.path) PATH…")
             return
         }
         let sources = Dictionary(grouping: revisions, by: \.source)
-        let width = min(max(sources.keys.map(\.count).max() ?? 6, 6), 40)
+        let width = min(max(sources.keys.map { Terminal.printable($0).count }.max() ?? 6, 6), 40)
         Terminal.writeLine(Terminal.bold(Numbers.padRight("SOURCE", width) + "  REV  DOCUMENT      SENTENCES  INGESTED          TITLE"))
+        let eventsBySource = Dictionary(grouping: events, by: \.source)
         for source in sources.keys.sorted() {
             let history = sources[source]!.sorted { $0.number > $1.number }
             for revision in history {
-                let label = revision.isLatest ? Numbers.padRight(source, width) : Numbers.padRight("  ↳ earlier", width)
+                let label = revision.isLatest ? Numbers.padRight(Terminal.printable(source), width) : Numbers.padRight("  ↳ earlier", width)
                 let line = label + "  " + Numbers.padLeft("\(revision.number)", 3) + "  " + revision.document.short
                     + "  " + Numbers.padLeft(Numbers.grouped(revision.summary.sentenceCount), 9)
-                    + "  " + Dates.short(revision.ingestedAt) + "  " + revision.summary.title
-                Terminal.writeLine(revision.isLatest ? line : Terminal.dim(line))
+                    + "  " + Dates.short(revision.ingestedAt) + "  " + Terminal.printable(revision.summary.title)
+                    + (revision.isLatest && revision.isRetracted ? "  [retracted]" : "")
+                Terminal.writeLine(revision.isCurrent ? line : Terminal.dim(line))
+            }
+            for event in eventsBySource[source] ?? [] {
+                Terminal.writeLine(Terminal.dim(Numbers.padRight("  ↳ " + (event.action == .retract ? "retracted" : "restored"), width)
+                                                + "                                   " + Dates.short(event.at)))
             }
         }
         let documents = Set(revisions.map(\.document)).count
-        Terminal.writeLine([Numbers.counted(sources.count, "source"), Numbers.counted(revisions.count, "revision"),
-                            Numbers.counted(documents, "distinct text")].joined(separator: ", ") + " · database \(store.path)")
+        var summary = [Numbers.counted(sources.count, "source"), Numbers.counted(revisions.count, "revision"),
+                       Numbers.counted(documents, "distinct text")].joined(separator: ", ")
+        if hidden > 0 { summary += all ? " (\(hidden) retracted)" : " · \(hidden) retracted, not shown (--all)" }
+        Terminal.writeLine(summary + " · database \(Terminal.printable(store.path))")
     }
 }
 
+/// `annals docs --json`: the revisions, and with --all the retractions and restorations.
+struct DocsJSON: Encodable {
+    var documents: [RevisionJSON]
+    var events: [SourceEventJSON]?
+}
 
 /// Dates for people, in UTC.
 enum Dates {

@@ -25,6 +25,10 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "With --json, list every mention (source and offsets) of every entity.")
     var mentions = false
 
+    func validate() throws {
+        try FlagBounds.check(limit, InputBounds.commandLimit, flag: "--limit")
+    }
+
     func run() throws {
         let loaded = try LoadedEntities(store: store.open())
         let entities = loaded.index.entities.filter { type == nil || $0.type == type }

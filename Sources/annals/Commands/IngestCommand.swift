@@ -33,37 +33,45 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse sources larger than this many megabytes.", valueName: "MB"))
     var maxSize: Double = Double(Ingestor.defaultMaximumBytes) / 1_000_000
 
+    @Option(help: ArgumentHelp("Give up on a document that takes longer than this many seconds to read; the rest of the batch still goes in.",
+                               valueName: "seconds"))
+    var timeLimit: Double = 600
+
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
-        if maxSize <= 0 { throw ValidationError("--max-size must be positive") }
+        if let problem = IngestSource.problem(withName: name) { throw ValidationError("--name: " + problem) }
+        for (flag, value, range) in [("--max-size", maxSize, InputBounds.maximumMegabytes), ("--time-limit", timeLimit, InputBounds.timeLimitSeconds)] {
+            guard value.isFinite, range.contains(value) else {
+                throw ValidationError("\(flag) must be a number from \(range.lowerBound.formatted()) to \(range.upperBound.formatted()), not \(value)")
+            }
+        }
     }
 
     func run() throws {
-        let (sources, collectFailures) = SourceCollector(standardInputName: name).collect(paths)
+        let collected = SourceCollector(standardInputName: name).collect(paths)
+        let (sources, collectFailures) = (collected.sources, collected.failures)
         for failure in collectFailures { Terminal.writeError("annals: " + failure.description) }
+        if !collected.skipped.isEmpty, !quiet {
+            let names = collected.skipped.prefix(5).joined(separator: ", ") + (collected.skipped.count > 5 ? ", …" : "")
+            Terminal.writeError("annals: note: skipped \(Numbers.counted(collected.skipped.count, "file")) that describe a folder rather than a document "
+                                + "(\(names)); name a file to ingest it")
+        }
         warnAboutSharedNames(sources)
         var results: [IngestResult] = []
         if !sources.isEmpty {
             let storage = try store.open(creating: true)
-            let ingestor = Ingestor(store: storage,
-                                    maximumBytes: Int(maxSize * 1_000_000), format: format)
-            let showsProgress = Terminal.isErrorTerminal && sources.count > 1 && !quiet
-            var lastUpdate = Date.distantPast
-            results = ingestor.ingest(sources) { progress in
-                guard showsProgress, Date().timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
-                lastUpdate = Date()
-                Terminal.writeStatus(String(format: "ingesting %d/%d · %@ · %.1f MB/s", progress.done, progress.total,
-                                            ByteCount.format(progress.bytes), progress.megabytesPerSecond))
-            }
-            if showsProgress { Terminal.writeStatus("") }
+            var ingestor = Ingestor(store: storage, maximumBytes: Int((maxSize * 1_000_000).rounded()), format: format)
+            ingestor.timeLimit = timeLimit
+            let progress = IngestProgressLine(enabled: Terminal.isErrorTerminal && !quiet)
+            results = ingestor.ingest(sources) { progress.show($0) }
             // Names are joined across documents once per batch, so reading starts at once.
-            let latest = try storage.revisions().filter(\.isLatest)
-            if showsProgress { Terminal.writeStatus("resolving names across \(latest.count) documents") }
+            let latest = try storage.revisions().filter(\.isCurrent)
+            progress.phase("resolving names across \(Numbers.counted(latest.count, "document"))")
             _ = try? EntityResolution.index(of: latest, in: storage, withMentions: false)
-            if showsProgress { Terminal.writeStatus("") }
+            progress.clear()
         }
         report(results, notFound: collectFailures.count)
         let failures = results.compactMap { result -> IngestError? in
@@ -105,16 +113,16 @@ struct IngestCommand: ParsableCommand {
             switch outcome {
             case .added:
                 counts["added", default: 0] += 1
-                line = "added      \(revision.source)  \(revision.document.short)  \(shape)"
+                line = "added      \(Terminal.printable(revision.source))  \(revision.document.short)  \(shape)"
             case .revised(_, let previous):
                 counts["revised", default: 0] += 1
-                line = "revised    \(revision.source)  revision \(revision.number) (\(revision.document.short)) replaces \(previous.number) (\(previous.document.short))  \(shape)"
+                line = "revised    \(Terminal.printable(revision.source))  revision \(revision.number) (\(revision.document.short)) replaces \(previous.number) (\(previous.document.short))  \(shape)"
             case .unchanged:
                 counts["unchanged", default: 0] += 1
-                line = "unchanged  \(revision.source)  already stored as revision \(revision.number) (\(revision.document.short)); nothing to do"
+                line = "unchanged  \(Terminal.printable(revision.source))  already stored as revision \(revision.number) (\(revision.document.short)); nothing to do"
             case .duplicate(let holder):
                 counts["unchanged", default: 0] += 1
-                line = "unchanged  \(result.source.sourceName)  same text as \(holder.source) revision \(holder.number) (\(holder.document.short)); nothing stored"
+                line = "unchanged  \(Terminal.printable(result.source.sourceName))  same text as \(Terminal.printable(holder.source)) revision \(holder.number) (\(holder.document.short)); nothing stored"
             }
             Terminal.writeLine(line)
         }
@@ -123,7 +131,7 @@ struct IngestCommand: ParsableCommand {
         if total > 1 || failed > 0 {
             let parts = ["added", "revised", "unchanged"].compactMap { key in counts[key].map { "\($0) \(key)" } }
                 + (failed > 0 ? ["\(failed) failed"] : [])
-            Terminal.writeLine(Numbers.counted(total, "source") + ": " + parts.joined(separator: ", ") + " · database \(store.path)")
+            Terminal.writeLine(Numbers.counted(total, "source") + ": " + parts.joined(separator: ", ") + " · database \(Terminal.printable(store.path))")
         }
     }
 }

@@ -21,6 +21,10 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Most quotations to list.")
     var limit = 50
 
+    func validate() throws {
+        try FlagBounds.check(limit, InputBounds.commandLimit, flag: "--limit")
+    }
+
     func run() throws {
         let record = try LoadedRecord(store: store.open())
         let speaker = try by.map { try record.entity(named: $0) }

@@ -32,11 +32,12 @@ struct SearchCommand: ParsableCommand {
     var allRevisions = false
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try FlagBounds.check(limit, InputBounds.commandLimit, flag: "--limit")
+        _ = try FlagBounds.text(query, InputBounds.searchLength, name: "the search")
     }
 
     func run() throws {
-        let text = query.joined(separator: " ")
+        let text = try FlagBounds.text(query, InputBounds.searchLength, name: "the search")
         let hits = try store.open().search(SearchQuery(text: text, limit: limit, source: source,
                                                        includesEarlierRevisions: allRevisions))
         if output.json {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import AnnalsServer
+import AnnalsRecord
 import Logging
 
 /// `annals serve`: the reading room, the record over HTTP.
@@ -27,6 +28,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one and prints it).")
     var port = 8080
 
+    @Option(name: .customLong("allowed-host"),
+            help: ArgumentHelp("Also answer requests naming this host (repeatable; * for any). By default only the names of the bound address are answered.",
+                               valueName: "name"))
+    var allowedHosts: [String] = []
+
     @Flag(help: "Accept uploads (POST /api/documents) from clients presenting the token.")
     var allowIngest = false
 
@@ -39,14 +45,18 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
+        try FlagBounds.check(port, InputBounds.port, flag: "--port")
+        if let bad = allowedHosts.first(where: { $0.isEmpty || $0.contains("/") || $0.unicodeScalars.contains { $0.value <= 0x20 } }) {
+            throw ValidationError("--allowed-host takes a host name or address such as archive.example.org, not \"\(Terminal.printable(bad))\"")
+        }
         if allowIngest, (uploadToken ?? "").count < 16 {
             throw ValidationError("--allow-ingest needs a token of at least 16 characters (--token or ANNALS_TOKEN)")
         }
     }
 
     func run() async throws {
-        let room = ReadingRoom(store: try store.open(), host: host, port: port, ingestToken: allowIngest ? uploadToken : nil)
+        let room = ReadingRoom(store: try store.open(), host: host, port: port, ingestToken: allowIngest ? uploadToken : nil,
+                               allowedHosts: allowedHosts)
         var logger = Logger(label: "annals.serve")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let host = self.host

@@ -48,7 +48,7 @@ struct ShowCommand: ParsableCommand {
         Terminal.writeLine("  format     \(summary.format.displayName), \(Numbers.grouped(summary.characterCount)) characters")
         Terminal.writeLine("  ingested   \(Dates.short(revision.ingestedAt)) UTC")
         let bodySentences = stored.structure.sentences.filter { !$0.isHeading }.count
-        Terminal.writeLine("  structure  \(summary.sectionCount) sections · \(summary.paragraphCount) paragraphs · \(Numbers.grouped(bodySentences)) sentences (+\(summary.sentenceCount - bodySentences) headings)")
+        Terminal.writeLine("  structure  " + Numbers.counted(summary.sectionCount, "section") + " · " + Numbers.counted(summary.paragraphCount, "paragraph") + " · " + Numbers.counted(bodySentences, "sentence") + " (+" + Numbers.counted(summary.sentenceCount - bodySentences, "heading") + ")")
         Terminal.writeLine()
     }
 

@@ -19,7 +19,13 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store; only ingest may create it.
     func open(creating: Bool = false) throws -> SQLiteDocumentStore {
-        let timeout = ProcessInfo.processInfo.environment["ANNALS_BUSY_TIMEOUT"].flatMap(Double.init) ?? 2
+        var timeout = 2.0
+        if let raw = ProcessInfo.processInfo.environment["ANNALS_BUSY_TIMEOUT"], !raw.isEmpty {
+            guard let seconds = Double(raw), seconds.isFinite, (0...3_600).contains(seconds) else {
+                throw ValidationError("ANNALS_BUSY_TIMEOUT must be a number of seconds from 0 to 3600, not \"\(Terminal.printable(String(raw.prefix(40))))\"")
+            }
+            timeout = seconds
+        }
         return try SQLiteDocumentStore(path: path, createIfMissing: creating, busyTimeout: timeout)
     }
 }
