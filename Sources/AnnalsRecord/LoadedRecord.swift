@@ -63,14 +63,19 @@ public struct LocatedClaim: Sendable {
 public struct LoadedRecord {
     public var entities: LoadedEntities
     public var claims: [LocatedClaim]
+    /// Every date expression of each document, as found at ingest (never read again here).
+    public var dates: [[DateMention]]
 
     public init(store: any DocumentStore) throws {
         entities = try LoadedEntities(store: store)
         var claims: [LocatedClaim] = []
+        var dates: [[DateMention]] = []
         for (index, document) in entities.documents.enumerated() {
             claims += try store.claims(for: document.revision).map { LocatedClaim(claim: $0, document: index) }
+            dates.append(try store.dates(for: document.revision))
         }
         self.claims = claims
+        self.dates = dates
     }
 
     /// The entity a name refers to, or a one-line failure with a suggestion.

@@ -22,16 +22,16 @@ public struct ReconciledRecord {
             }
             return witnessed
         }
-        result = Reconciler().reconcile(claims, dates: Self.writtenDates(record.entities))
+        result = Reconciler().reconcile(claims, dates: Self.writtenDates(record))
     }
 
-    /// Every date the documents write, with its sentence.
-    private static func writtenDates(_ entities: LoadedEntities) -> [WrittenDate] {
+    /// Every date the documents write (as stored at ingest), with its sentence.
+    private static func writtenDates(_ record: LoadedRecord) -> [WrittenDate] {
         var dates: [WrittenDate] = []
-        for (document, text) in zip(entities.documents, entities.texts) {
+        for (document, mentions) in zip(record.entities.documents, record.dates) {
             let sentences = document.structure.sentences
             var s = 0
-            for mention in DateExtractor().extract(from: text, structure: document.structure) {
+            for mention in mentions {
                 while s < sentences.count, sentences[s].range.end <= mention.range.start { s += 1 }
                 guard s < sentences.count, sentences[s].range.contains(mention.range) else { continue }
                 dates.append(WrittenDate(source: document.revision.source, mention: mention, sentence: sentences[s].range))

@@ -1,7 +1,9 @@
 /// The cause a sentence gives for a death: "died of a heart attack", or an illness the
 /// same sentence says led to it ("three strokes, which resulted in … death").
 enum Cause {
-    static func of(_ claim: WitnessedClaim, among claims: [WitnessedClaim]) -> String? {
+    /// - Parameter illnesses: the illnesses stated in the claim's sentence by its witness,
+    ///   in document order (see ``illnessesBySentence(_:)``).
+    static func of(_ claim: WitnessedClaim, illnesses: [WitnessedClaim]) -> String? {
         let tail = ContentWords.words(of: claim.tail)
         if let first = tail.first, first == "of" || first == "from" {
             let words = tail.dropFirst().drop { ["a", "an", "the", "his", "her", "their"].contains($0) }
@@ -10,12 +12,25 @@ enum Cause {
         }
         // An illness earlier in the same sentence of the same witness.
         guard let trigger = claim.claim.trigger else { return nil }
-        let illness = claims.last { other in
-            other.witness == claim.witness && other.claim.evidence == claim.claim.evidence && other.claim.eventType == .illness
-                && (other.claim.trigger?.end ?? .max) <= trigger.start
-        }
+        let illness = illnesses.last { other in (other.claim.trigger?.end ?? .max) <= trigger.start }
         guard let illness, !illness.triggerText.isEmpty else { return nil }
         return illness.triggerText.lowercased()
+    }
+
+    /// Where a claim's sentence is: its witness and its evidence span.
+    struct Sentence: Hashable {
+        var witness: Witness
+        var evidence: TextRange
+    }
+
+    /// The illness claims of every sentence, found in one pass so that a death's cause is
+    /// looked up, not searched for among every claim.
+    static func illnessesBySentence(_ claims: [WitnessedClaim]) -> [Sentence: [Int]] {
+        var found: [Sentence: [Int]] = [:]
+        for (index, claim) in claims.enumerated() where claim.claim.eventType == .illness {
+            found[Sentence(witness: claim.witness, evidence: claim.claim.evidence), default: []].append(index)
+        }
+        return found
     }
 
     /// Compared by words, without articles or plurals: causes sharing a word agree.

@@ -47,9 +47,15 @@ struct FactAligner {
 
     /// The groups of aligned claims (indices into `claims`), each of two or more claims
     /// or one claim alone, in input order.
+    ///
+    /// Claims every comparison treats alike (the same sentence, date, participants and
+    /// place, as near-copies of one article give) are compared once as a class, so
+    /// a thousand copies of a fact cost what one does, not a million comparisons.
     func groups() -> [[Int]] {
         let identities = claims.indices.map(identity(of:))
-        var parent = Array(claims.indices)
+        let classes = Classes(claims: claims, identities: identities, aligner: self)
+        let reps = classes.representatives
+        var parent = Array(reps.indices)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
@@ -59,29 +65,31 @@ struct FactAligner {
 
         // Bucket by what must be equal, then compare within the bucket.
         var buckets: [String: [Int]] = [:]
-        for (index, identity) in identities.enumerated() {
-            guard let identity else { continue }
-            switch identity {
-            case .once(let type, let subject): buckets["once|\(type.rawValue)|\(subject)", default: []].append(index)
-            case .work: buckets["work", default: []].append(index)
-            case .body(let type, _): buckets["body|\(type.rawValue)", default: []].append(index)
-            case .event(let type, let subject): buckets["event|\(type.rawValue)|\(subject)", default: []].append(index)
+        for (c, index) in reps.enumerated() {
+            switch identities[index]! {
+            case .once(let type, let subject): buckets["once|\(type.rawValue)|\(subject)", default: []].append(c)
+            case .work: buckets["work", default: []].append(c)
+            case .body(let type, _): buckets["body|\(type.rawValue)", default: []].append(c)
+            case .event(let type, let subject): buckets["event|\(type.rawValue)|\(subject)", default: []].append(c)
             }
         }
         var componentMembers: [Int: [Int]] = [:]
-        for index in claims.indices { componentMembers[index] = [index] }
+        for c in reps.indices { componentMembers[c] = [c] }
+        let features = Features(aligner: self, representatives: reps)
         for key in buckets.keys.sorted() {
             let members = buckets[key]!
             // A once-only event of one person is one fact: no pair needs comparing.
-            if case .once = identities[members[0]]! {
+            if case .once = identities[reps[members[0]]]! {
                 for member in members.dropFirst() { join(member, members[0]) }
                 continue
             }
             for (n, a) in members.enumerated() {
-                for b in members[(n + 1)...] where root(a) != root(b) && aligned(a, identities[a]!, b, identities[b]!) {
+                for b in members[(n + 1)...] where root(a) != root(b) && aligned(reps[a], identities[reps[a]]!, reps[b], identities[reps[b]]!, features) {
                     // Never chain two claims that cannot be one fact ("XIIth" and "XIIIth Congress").
                     let (ra, rb) = (root(a), root(b))
-                    let compatible = componentMembers[ra]!.allSatisfy { x in componentMembers[rb]!.allSatisfy { y in !excluded(x, identities[x]!, y, identities[y]!) } }
+                    let compatible = componentMembers[ra]!.allSatisfy { x in
+                        componentMembers[rb]!.allSatisfy { y in !excluded(reps[x], identities[reps[x]]!, reps[y], identities[reps[y]]!) }
+                    }
                     guard compatible else { continue }
                     join(a, b)
                     componentMembers[rb]! += componentMembers[ra]!
@@ -89,13 +97,99 @@ struct FactAligner {
                 }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for index in claims.indices where identities[index] != nil { groups[root(index), default: []].append(index) }
-        return groups.values.sorted { $0[0] < $1[0] }
+        // A class joined to nothing else stays one group only if its claims align with each other.
+        var groupOf: [Int: Int] = [:]
+        var groups: [[Int]] = []
+        for index in claims.indices where identities[index] != nil {
+            let c = classes.classOf[index]
+            let r = root(c)
+            let key: Int
+            if componentMembers[r]?.count == 1, classes.members[c].count > 1,
+               !aligned(reps[c], identities[reps[c]]!, reps[c], identities[reps[c]]!, features) {
+                key = -1 - index
+            } else {
+                key = r
+            }
+            if let g = groupOf[key] { groups[g].append(index) } else { groupOf[key] = groups.count; groups.append([index]) }
+        }
+        return groups
+    }
+
+    /// Claims that every comparison treats alike, gathered into classes: what an alignment
+    /// reads of a claim is equal for them all. A claim that cannot share a fact even with
+    /// its own copy ("member" and "member" share no distinctive title word) stays alone.
+    private struct Classes {
+        struct Signature: Hashable {
+            var identity: Identity
+            var date: HistoricalDate?
+            var object: String?
+            var place: String?
+            var placeName: String?
+            var sentence: String
+            var subjectName: String
+            var trigger: String
+            var value: String?
+        }
+
+        var representatives: [Int] = []
+        var members: [[Int]] = []
+        var classOf: [Int]
+
+        init(claims: [WitnessedClaim], identities: [Identity?], aligner: FactAligner) {
+            classOf = Array(repeating: -1, count: claims.count)
+            var bySignature: [Signature: Int] = [:]
+            for (index, identity) in identities.enumerated() {
+                guard let identity else { continue }
+                let x = claims[index]
+                let signature = Signature(identity: identity, date: x.claim.date, object: x.object, place: x.place, placeName: x.claim.place?.name,
+                                          sentence: x.sentence, subjectName: x.subjectName, trigger: x.triggerText, value: x.claim.value)
+                if let c = bySignature[signature] {
+                    classOf[index] = c
+                    members[c].append(index)
+                    continue
+                }
+                classOf[index] = representatives.count
+                if !aligner.excluded(index, identity, index, identity) { bySignature[signature] = representatives.count }
+                representatives.append(index)
+                members.append([index])
+            }
+        }
+    }
+
+    /// What comparing two events' sentences needs, worked out once per claim compared.
+    struct Features {
+        /// The content words of the sentence, by stem.
+        var wordsByStem: [Int: [String: Set<String>]] = [:]
+        /// The words of the subject's name and the trigger, which do not count as shared content.
+        var ownWords: [Int: Set<String>] = [:]
+
+        init(aligner: FactAligner, representatives: [Int]) {
+            for index in representatives {
+                let x = aligner.claims[index]
+                guard x.claim.kind == .event else { continue }
+                var byStem: [String: Set<String>] = [:]
+                for word in ContentWords.words(of: x.sentence) where word.count >= 4 && !word.allSatisfy(\.isNumber) && !ContentWords.stopWords.contains(word) {
+                    byStem[ContentWords.stem(word), default: []].insert(word)
+                }
+                wordsByStem[index] = byStem
+                ownWords[index] = Set(ContentWords.words(of: x.subjectName + " " + x.triggerText))
+            }
+        }
+
+        /// Whether two sentences share a content word, the subjects' names and the triggers aside.
+        func shareContent(_ a: Int, _ b: Int, triggers: Set<String>) -> Bool {
+            guard let x = wordsByStem[a], let y = wordsByStem[b] else { return false }
+            let own = (ownWords[a] ?? []).union(ownWords[b] ?? [])
+            for (stem, words) in x where !triggers.contains(stem) {
+                guard let other = y[stem], !words.subtracting(own).isEmpty, !other.subtracting(own).isEmpty else { continue }
+                return true
+            }
+            return false
+        }
     }
 
     /// Claims that must not end up in one fact even through others.
-    private func excluded(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity) -> Bool {
+    fileprivate func excluded(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity) -> Bool {
         switch (identityA, identityB) {
         case (.body(_, let x), .body(_, let y)): return Self.differentOrdinals(x, y) || yearsApart(a, b).map { $0 > 0 } == true
         case (.event, .event): return differentTitles(a, b) || differentPlaces(a, b)
@@ -136,7 +230,7 @@ struct FactAligner {
         return ContentWords.titleWords(x).subtracting(generic).isDisjoint(with: ContentWords.titleWords(y).subtracting(generic))
     }
 
-    private func aligned(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity) -> Bool {
+    private func aligned(_ a: Int, _ identityA: Identity, _ b: Int, _ identityB: Identity, _ features: Features) -> Bool {
         guard !excluded(a, identityA, b, identityB) else { return false }
         switch (identityA, identityB) {
         case (.once, .once): return true
@@ -145,25 +239,21 @@ struct FactAligner {
         case (.body(_, let x), .body(_, let y)):
             return x.intersection(y).count >= 2 && yearsApart(a, b) == 0
         case (.event, .event):
-            return eventsAlign(a, b)
+            return eventsAlign(a, b, features)
         default: return false
         }
     }
 
     /// Two events of one type and subject: dated within a year of each other, with the
     /// same object or place or a content word in common.
-    private func eventsAlign(_ a: Int, _ b: Int) -> Bool {
+    private func eventsAlign(_ a: Int, _ b: Int, _ features: Features) -> Bool {
         let x = claims[a], y = claims[b]
         guard let gap = Self.daysApart(x.claim.date, y.claim.date), gap <= 366 else { return false }
         if let object = x.object, object == y.object { return true }
         // Bouts of one person's illness within a year are one illness told differently.
         if x.claim.eventType == .illness { return gap <= 183 }
         if let place = x.place, place == y.place { return true }
-        let excluded = Set(ContentWords.words(of: x.subjectName + " " + y.subjectName + " " + x.triggerText + " " + y.triggerText))
-        let common = ContentWords.stems(of: x.sentence, excluding: excluded)
-            .intersection(ContentWords.stems(of: y.sentence, excluding: excluded))
-            .subtracting([ContentWords.stem(x.triggerText.lowercased()), ContentWords.stem(y.triggerText.lowercased())])
-        return !common.isEmpty
+        return features.shareContent(a, b, triggers: [ContentWords.stem(x.triggerText.lowercased()), ContentWords.stem(y.triggerText.lowercased())])
     }
 
     private func yearsApart(_ a: Int, _ b: Int) -> Int? {

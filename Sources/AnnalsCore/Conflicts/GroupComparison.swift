@@ -5,6 +5,8 @@ struct GroupComparison {
     let subject: String
     let property: String
     let identity: FactAligner.Identity
+    /// The illnesses each sentence states (for a death's cause).
+    var illnesses: [Cause.Sentence: [Int]] = [:]
 
     /// The members split into sets that agree on the date. Dates as precise as a month,
     /// an age or a written span join when they overlap, so the start and end of
@@ -62,8 +64,15 @@ struct GroupComparison {
             if let conflict = valueConflict(kind: .place, property: "place of \(property)", value: { claims[$0].claim.place?.name }, same: samePlace) {
                 found.append(conflict)
             }
-            let causes = members.map { Cause.of(claims[$0], among: claims) }
-            func cause(_ member: Int) -> String? { causes[members.firstIndex(of: member)!] }
+            var causes: [Int: String] = [:]
+            if type == .death {
+                for member in members {
+                    let claim = claims[member]
+                    let stated = illnesses[Cause.Sentence(witness: claim.witness, evidence: claim.claim.evidence)] ?? []
+                    causes[member] = Cause.of(claim, illnesses: stated.map { claims[$0] })
+                }
+            }
+            func cause(_ member: Int) -> String? { causes[member] }
             if type == .death, let conflict = valueConflict(kind: .cause, property: "cause of death", value: cause,
                                                             same: { !Cause.words(cause($0)!).isDisjoint(with: Cause.words(cause($1)!)) }) {
                 found.append(conflict)

@@ -16,6 +16,7 @@ public struct Reconciler: Sendable {
     ///   - dates: the dates written in the documents, for the anachronism check of quoted sources.
     public func reconcile(_ claims: [WitnessedClaim], dates: [WrittenDate] = []) -> Reconciliation {
         let aligner = FactAligner(claims: claims)
+        let illnesses = Cause.illnessesBySentence(claims)
         var mentions: [String: Int] = [:]
         for claim in claims { mentions[claim.subject, default: 0] += 1 }
         let most = Double(max(1, mentions.values.max() ?? 1))
@@ -33,7 +34,8 @@ public struct Reconciler: Sendable {
             case .body(let type, _): (subject, property) = (first.objectName ?? first.claim.object?.name ?? "", type.rawValue)
             case .event(let type, _): (subject, property) = (first.subjectName, type.rawValue)
             }
-            let comparison = GroupComparison(claims: claims, members: group, subject: subject, property: property, identity: identity)
+            let comparison = GroupComparison(claims: claims, members: group, subject: subject, property: property, identity: identity,
+                                             illnesses: illnesses)
             let clusters = comparison.dateClusters()
             for agreeing in comparison.facts(clusters: clusters) {
                 facts.append(Fact(subject: subject, property: property, members: agreeing, witnesses: Self.witnesses(agreeing, claims)))
