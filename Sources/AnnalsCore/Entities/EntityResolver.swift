@@ -107,9 +107,11 @@ struct EntityResolver {
             }
         }
         // 3. One-letter slips in long surnames, when nothing says they are different people.
-        let surnames = Array(bySurname.keys).filter { $0.count >= 7 }
-        for (i, a) in surnames.enumerated() {
-            for b in surnames[(i + 1)...] where EditDistance.between(Array(a), Array(b)) == 1 && a.prefix(3) == b.prefix(3) {
+        let surnames = Array(bySurname.keys).filter { $0.count >= 7 }.sorted()
+        // A slip keeps the first three letters, so only names sharing them are compared.
+        let surnamesByOpening = Dictionary(grouping: surnames) { String($0.prefix(3)) }
+        for a in surnames {
+            for b in surnamesByOpening[String(a.prefix(3))]! where a < b && EditDistance.between(Array(a), Array(b)) == 1 {
                 for x in bySurname[a]! { for y in bySurname[b]! where Self.compatibleGivenNames(keys[x], keys[y]) { join(x, y, "one-letter slip in the surname, compatible given names") } }
             }
         }
@@ -121,7 +123,7 @@ struct EntityResolver {
             if otherEvidence * 2 > counts[n] || notPersonCues[n] * 2 > counts[n] { continue }
             var candidates = bySurname[key] ?? []
             if candidates.isEmpty, key.count >= 7 {
-                candidates = surnames.filter { EditDistance.between(Array($0), Array(key)) == 1 && $0.prefix(3) == key.prefix(3) }.flatMap { bySurname[$0]! }
+                candidates = (surnamesByOpening[String(key.prefix(3))] ?? []).filter { EditDistance.between(Array($0), Array(key)) == 1 }.flatMap { bySurname[$0]! }
             }
             guard !candidates.isEmpty else { continue }
             var totals: [Int: Int] = [:]
