@@ -60,10 +60,13 @@ public struct Ingestor: Sendable {
     public func ingest(_ source: IngestSource, progress: ((_ done: Int, _ total: Int, _ bytes: Int) -> Void)? = nil) -> IngestResult {
         let started = Date()
         do throws(IngestError) {
-            let (text, byteCount) = try reader.read(source)
-            let format = self.format ?? source.impliedFormat ?? DocumentFormat.sniff(text)
-            let document = DocumentPreparer.prepare(text: text, sourceName: source.sourceName,
-                                                    format: format, sourceByteCount: byteCount)
+            // The decoded text lives only until the document is prepared from it.
+            let (document, format, byteCount) = try { () throws(IngestError) in
+                let (text, byteCount) = try reader.read(source)
+                let format = self.format ?? source.impliedFormat ?? DocumentFormat.sniff(text)
+                return (DocumentPreparer.prepare(text: text, sourceName: source.sourceName, format: format, sourceByteCount: byteCount),
+                        format, byteCount)
+            }()
             guard document.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
                 throw IngestError(source: source.displayName, .noText(format))
             }

@@ -105,8 +105,14 @@ extension DateMention {
     }
 }
 
-extension EntityMention {
-    public func shifted(by offset: Int) -> EntityMention {
+/// Something read from a text that points at one span of it.
+public protocol SpanOfText {
+    var range: TextRange { get set }
+}
+
+extension SpanOfText {
+    /// The same thing, its span `offset` code points further on.
+    public func shifted(by offset: Int) -> Self {
         guard offset != 0 else { return self }
         var copy = self
         copy.range = range.shifted(by: offset)
@@ -114,11 +120,5 @@ extension EntityMention {
     }
 }
 
-extension AliasEvidence {
-    public func shifted(by offset: Int) -> AliasEvidence {
-        guard offset != 0 else { return self }
-        var copy = self
-        copy.range = range.shifted(by: offset)
-        return copy
-    }
-}
+extension EntityMention: SpanOfText {}
+extension AliasEvidence: SpanOfText {}

@@ -45,19 +45,22 @@ public enum SourceDecoder {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             return try decodeUTF16([UInt8](data), bigEndian: data.first == 0xFE)
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let bomLength = data.count - bytes.count
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw SourceDecodingError(kind: .empty)
+        // Read in place: a 50 MB file is not copied before it becomes a string.
+        let bomLength = data.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let result: Result<String, SourceDecodingError> = data.withUnsafeBytes { raw in
+            let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[bomLength...])
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                return .failure(SourceDecodingError(kind: .empty))
+            }
+            if let nul = bytes.firstIndex(of: 0) {
+                return .failure(SourceDecodingError(kind: .binary(offset: nul + bomLength)))
+            }
+            if let bad = firstInvalidUTF8Offset(bytes) {
+                return .failure(SourceDecodingError(kind: .invalidUTF8(offset: bad + bomLength, byte: bytes[bad])))
+            }
+            return .success(String(decoding: bytes, as: UTF8.self))
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw SourceDecodingError(kind: .binary(offset: nul + bomLength))
-        }
-        if let bad = firstInvalidUTF8Offset(bytes) {
-            throw SourceDecodingError(kind: .invalidUTF8(offset: bad + bomLength, byte: bytes[bad]))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return try result.get()
     }
 
     /// UTF-16 after its byte-order mark: whole code units, surrogates in pairs, no NUL,
@@ -94,7 +97,7 @@ public enum SourceDecoder {
     /// The offset of the first byte that does not begin a well-formed UTF-8 sequence
     /// (stray continuation bytes, truncated sequences, overlong forms, surrogates and
     /// values past U+10FFFF are all refused).
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
