@@ -32,6 +32,7 @@ struct Benchmark {
 
         DateExtractionRun.report(sources)
         EntityRun.report(sources)
+        let linear = try LongTextRun.report(binary: options.annals, sources: sources, folder: work)
 
         let db = work + "/bench.sqlite"
         let ingest = try IngestRun.measure(binary: options.annals, database: db, corpus: work + "/corpus")
@@ -60,6 +61,7 @@ struct Benchmark {
             print(String(format: "  %-12@ median %.2f ms, p99 %.2f ms", kind, percentile(values, 0.5), percentile(values, 0.99)))
         }
         try AskRun.report(binary: options.annals, database: db, count: options.questions)
+        if !linear { exit(1) }
     }
 
     static func percentile(_ values: [Double], _ p: Double) -> Double {
