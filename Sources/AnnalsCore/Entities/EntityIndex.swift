@@ -94,6 +94,8 @@ public struct EntityIndex: Sendable {
 
     /// Names of well-known entities nearest in spelling, to suggest after a miss.
     public func suggestion(for name: String) -> String? {
+        // A name longer than any a person types is no typo; comparing it costs its length times every name's.
+        guard name.count <= 120 else { return nil }
         let key = Array(NameLexicon.fold(name))
         let scored = byName.keys.map { ($0, EditDistance.between(key, Array($0))) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, key.count / 4) else { return nil }
