@@ -124,7 +124,8 @@ struct IngestCommand: ParsableCommand {
                 counts["unchanged", default: 0] += 1
                 line = "unchanged  \(Terminal.printable(result.source.sourceName))  same text as \(Terminal.printable(holder.source)) revision \(holder.number) (\(holder.document.short)); nothing stored"
             }
-            Terminal.writeLine(line)
+            let retracted = revision.isRetracted ? "  (the source is retracted: annals restore \(Terminal.printable(revision.source)) puts it back)" : ""
+            Terminal.writeLine(line + retracted)
         }
         let failed = results.count - counts.values.reduce(0, +) + notFound
         let total = results.count + notFound
