@@ -122,7 +122,10 @@ let package = Package(
             name: "AnnalsServerTests",
             dependencies: [
                 "AnnalsServer", "AnnalsStore", "AnnalsIngest", "AnnalsRecord", "AnnalsTesting",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: sharedSettings

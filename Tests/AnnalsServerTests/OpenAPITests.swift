@@ -5,7 +5,6 @@ import AnnalsServer
 import AnnalsStore
 import AnnalsTesting
 import Hummingbird
-import HummingbirdTesting
 
 /// The OpenAPI file kept in the repository describes what the server really answers:
 /// every path it lists is served, and every live response fits the schema given for it.
@@ -62,7 +61,7 @@ struct OpenAPITests {
         let samples = try FileManager.default.contentsOfDirectory(atPath: ProjectPaths.samples).sorted().map { IngestSource.file(path: ProjectPaths.samples + "/" + $0) }
         _ = Ingestor(store: store).ingest(samples)
         let token = "a-token-of-sixteen-or-more"
-        let app = Application(router: ReadingRoom(store: store, ingestToken: token).router())
+        let app = RoomApp(router: ReadingRoom(store: store, ingestToken: token).router())
         let description = try #require(try JSONSerialization.jsonObject(with: OpenAPIDescription.data()) as? [String: Any])
         #expect(description["openapi"] as? String == "3.1.0")
         let validator = Validator(document: description)

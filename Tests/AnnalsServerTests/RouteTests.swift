@@ -5,7 +5,6 @@ import AnnalsServer
 import AnnalsStore
 import AnnalsTesting
 import Hummingbird
-import HummingbirdTesting
 
 /// Every route of the reading room, in process: status, JSON shape, paging, errors,
 /// and text from a hostile document coming back as data, never as markup.
@@ -28,13 +27,13 @@ struct RouteTests {
         return ReadingRoom(store: store)
     }
 
-    private func json(_ response: TestResponse) throws -> [String: Any] {
+    private func json(_ response: RoomResponse) throws -> [String: Any] {
         #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
         return try #require(JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any])
     }
 
     @Test func healthAndDocuments() async throws {
-        let app = Application(router: try room().router())
+        let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
@@ -52,7 +51,7 @@ struct RouteTests {
     }
 
     @Test func searchEntitiesAndAsk() async throws {
-        let app = Application(router: try room().router())
+        let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/search?q=Geneva&limit=1", method: .get) { response in
                 let hits = try json(response)["hits"] as? [[String: Any]] ?? []
@@ -79,7 +78,7 @@ struct RouteTests {
     }
 
     @Test func errorsAreJSONWithTheirStatus() async throws {
-        let app = Application(router: try room().router())
+        let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in
             for (uri, status) in [("/api/entities/Nobody%20At%20All", HTTPResponse.Status.notFound), ("/api/ask", .badRequest),
                                   ("/api/search?q=", .badRequest), ("/api/entities?limit=0", .badRequest), ("/api/entities?type=planet", .badRequest),
@@ -95,7 +94,7 @@ struct RouteTests {
 
     @Test func hostileTextComesBackAsDataToTheLetter() async throws {
         let room = try room()
-        let app = Application(router: room.router())
+        let app = RoomApp(router: room.router())
         try await app.test(.router) { client in
             // The HTML page's script was dropped when it was read; nothing of it is served.
             try await client.execute(uri: "/api/search?q=alert&limit=50", method: .get) { response in
@@ -109,7 +108,7 @@ struct RouteTests {
     }
 
     @Test func everyPageRendersWithAStrictPolicy() async throws {
-        let app = Application(router: try room().router())
+        let app = RoomApp(router: try room().router())
         let pages = ["/", "/search?q=Geneva", "/ask?q=Where%20did%20Mara%20Velinskaya%20die%3F", "/documents", "/documents/hostile.txt",
                      "/entities", "/entities?type=place", "/entities/Welinskaja", "/search", "/ask", "/timeline", "/timeline?entity=Velinskaya&from=1860&to=1900", "/timeline?people=Velinskaya,Saburov",
                      "/network", "/places", "/places?person=Velinskaya", "/conflicts"]
@@ -160,7 +159,7 @@ struct RouteTests {
     }
 
     @Test func documentTextAndQueriesAreEscapedInPages() async throws {
-        let app = Application(router: try room().router())
+        let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in
             // The reader shows the document's markup as text.
             try await client.execute(uri: "/documents/hostile.txt", method: .get) { response in
@@ -180,7 +179,7 @@ struct RouteTests {
     }
 
     @Test func timelineFactsQuotesAndConflicts() async throws {
-        let app = Application(router: try room().router())
+        let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/entities/Velinskaya/timeline", method: .get) { response in
                 let events = try json(response)["events"] as? [[String: Any]] ?? []

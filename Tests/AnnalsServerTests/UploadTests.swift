@@ -4,7 +4,6 @@ import AnnalsServer
 import AnnalsStore
 import AnnalsTesting
 import Hummingbird
-import HummingbirdTesting
 
 /// Uploading: off unless a token was given, the token checked, bad input refused with
 /// one line naming the document, a changed text stored as a new revision.
@@ -12,12 +11,12 @@ struct UploadTests {
     let folder = TemporaryDirectory("upload")
     static let token = "correct-horse-battery-staple"
 
-    private func app(token: String?) throws -> some ApplicationProtocol {
+    private func app(token: String?) throws -> RoomApp {
         let store = try SQLiteDocumentStore(path: folder.file("u.sqlite"), createIfMissing: true)
-        return Application(router: ReadingRoom(store: store, ingestToken: token).router())
+        return RoomApp(router: ReadingRoom(store: store, ingestToken: token).router())
     }
 
-    private func post(_ client: some TestClientProtocol, name: String, body: [UInt8], token: String?) async throws -> (status: Int, body: String) {
+    private func post(_ client: RoomClient, name: String, body: [UInt8], token: String?) async throws -> (status: Int, body: String) {
         try await client.execute(uri: "/api/documents?name=\(name)", method: .post,
                                  headers: token.map { [.authorization: "Bearer \($0)"] } ?? [:], body: ByteBuffer(bytes: body)) { response in
             (Int(response.status.code), String(buffer: response.body))
