@@ -42,6 +42,18 @@ let package = Package(
             dependencies: ["AnnalsCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSettings
         ),
+        // The reading grammar: a tagger and a dependency parser trained on Universal Dependencies.
+        .target(
+            name: "AnnalsGrammar",
+            resources: [.copy("Resources/grammar.bin")],
+            swiftSettings: sharedSettings
+        ),
+        // Trains the grammar's models from ../shared/external/ud (scripts/train).
+        .executableTarget(
+            name: "AnnalsTrain",
+            dependencies: ["AnnalsGrammar"],
+            swiftSettings: sharedSettings
+        ),
         // Questions: reading them, finding answers in the record, abstaining when it does not say.
         .target(
             name: "AnnalsAsk",
@@ -80,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "annals",
             dependencies: [
-                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk", "AnnalsRecord", "AnnalsServer",
+                "AnnalsCore", "AnnalsStore", "AnnalsIngest", "AnnalsAsk", "AnnalsRecord", "AnnalsServer", "AnnalsGrammar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -101,6 +113,11 @@ let package = Package(
         .testTarget(
             name: "AnnalsCoreTests",
             dependencies: ["AnnalsCore", "AnnalsTesting"],
+            swiftSettings: sharedSettings
+        ),
+        .testTarget(
+            name: "AnnalsGrammarTests",
+            dependencies: ["AnnalsGrammar"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

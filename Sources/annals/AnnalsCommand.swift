@@ -13,7 +13,7 @@ struct AnnalsCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [IngestCommand.self, DocsCommand.self, ShowCommand.self, SearchCommand.self, DatesCommand.self, EntitiesCommand.self, EntityCommand.self,
-                      TimelineCommand.self, FactsCommand.self, QuotesCommand.self, ClaimsCommand.self, ConflictsCommand.self, DiffCommand.self, AskCommand.self, RetractCommand.self, RestoreCommand.self, ServeCommand.self]
+                      TimelineCommand.self, FactsCommand.self, QuotesCommand.self, ClaimsCommand.self, ConflictsCommand.self, DiffCommand.self, AskCommand.self, ParseCommand.self, RetractCommand.self, RestoreCommand.self, ServeCommand.self]
     )
 
     /// Runs the command, sending every failure through ``CommandFailure`` so that each

@@ -1,0 +1,247 @@
+public import Foundation
+
+/// A trained linear classifier, frozen: for each feature, the classes it votes for and
+/// how much. Features are known by the top 32 bits of their 64-bit keys (two features
+/// sharing them vote together: a few in a million), looked up through an open-addressing
+/// table built when the model is loaded. On disk it is compact: keys sorted and written as
+/// variable-length gaps, weights as one byte each, an index into 256 levels.
+public struct LinearModel: Sendable {
+    public let classCount: Int
+    let keys: [UInt32]
+    /// Feature `i` votes with entries `offsets[i] ..< offsets[i + 1]`.
+    let offsets: [UInt32]
+    let labels: [UInt16]
+    let weights: [Float]
+
+    /// A class and its weight, side by side so that a feature's votes are read together;
+    /// the top bit of `label` marks a feature's last entry.
+    struct Entry {
+        var weight: Float
+        var label: UInt16
+    }
+
+    /// The lookup table: 0 for an empty slot, else the short key in the high 32 bits and,
+    /// in the low 32, where the feature's entries start.
+    private let table: [UInt64]
+    private let entries: [Entry]
+    private let mask: Int
+
+    @inline(__always)
+    static func shortKey(_ key: UInt64) -> UInt32 {
+        let short = UInt32(truncatingIfNeeded: key >> 32)
+        return short == 0 ? 1 : short   // 0 marks an empty slot
+    }
+
+    /// A model from trained features (any order); features whose short keys coincide are merged.
+    init(classCount: Int, features: [(key: UInt64, entries: [(label: UInt16, weight: Float)])]) {
+        var merged: [UInt32: [UInt16: Float]] = [:]
+        for feature in features {
+            let key = Self.shortKey(feature.key)
+            for entry in feature.entries { merged[key, default: [:]][entry.label, default: 0] += entry.weight }
+        }
+        var keys: [UInt32] = [], offsets: [UInt32] = [0], labels: [UInt16] = [], weights: [Float] = []
+        for key in merged.keys.sorted() {
+            for (label, weight) in merged[key]!.sorted(by: { $0.key < $1.key }) {
+                labels.append(label)
+                weights.append(weight)
+            }
+            keys.append(key)
+            offsets.append(UInt32(labels.count))
+        }
+        self.init(classCount: classCount, keys: keys, offsets: offsets, labels: labels, weights: weights)
+    }
+
+    init(classCount: Int, keys: [UInt32], offsets: [UInt32], labels: [UInt16], weights: [Float]) {
+        precondition(classCount < 1 << 15, "a linear model has fewer than 32,768 classes")
+        self.classCount = classCount
+        self.keys = keys
+        self.offsets = offsets
+        self.labels = labels
+        self.weights = weights
+        var entries = zip(weights, labels).map { Entry(weight: $0, label: $1) }
+        for i in keys.indices where offsets[i + 1] > offsets[i] { entries[Int(offsets[i + 1]) - 1].label |= 0x8000 }
+        self.entries = entries
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        var table = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        for (i, key) in keys.enumerated() {
+            var slot = Int(key) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = UInt64(key) << 32 | UInt64(offsets[i])
+        }
+        self.table = table
+        self.mask = mask
+    }
+
+    public var featureCount: Int { keys.count }
+    public var entryCount: Int { labels.count }
+
+    /// Sets `scores` (one slot a class) to the sum of the features' votes.
+    public func score(_ features: [UInt64], into scores: inout [Float]) {
+        scores.withUnsafeMutableBufferPointer { scores in
+            for i in scores.indices { scores[i] = 0 }
+            table.withUnsafeBufferPointer { table in
+                entries.withUnsafeBufferPointer { entries in
+                    for feature in features {
+                        let short = UInt64(Self.shortKey(feature))
+                        var slot = Int(short) & mask
+                        while true {
+                            let value = table[slot]
+                            if value == 0 { break }
+                            if value >> 32 == short {
+                                var e = Int(value & 0xffff_ffff)
+                                while true {
+                                    let entry = entries[e]
+                                    scores[Int(entry.label & 0x7fff)] += entry.weight
+                                    if entry.label & 0x8000 != 0 { break }
+                                    e += 1
+                                }
+                                break
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - Bytes
+
+    static let magic: [UInt8] = Array("ANLM".utf8)
+    static let formatVersion: UInt32 = 3
+
+    /// The model as bytes: a header and 256 weight levels; then, per feature, the gap from
+    /// the previous key and the number of entries; then each entry's class (variable
+    /// length) and the index of its weight's level.
+    public func encoded() -> Data {
+        let levels = Self.levels(for: weights)
+        var out = Self.magic
+        out.reserveCapacity(64 + 1_024 + keys.count * 4 + labels.count * 2)
+        for value in [Self.formatVersion, UInt32(classCount), UInt32(keys.count), UInt32(labels.count)] { out.appendLittleEndian(value) }
+        for level in levels { out.appendLittleEndian(level.bitPattern) }
+        var previous: UInt32 = 0
+        for (i, key) in keys.enumerated() {
+            out.appendVarint(UInt64(key - previous))
+            out.appendVarint(UInt64(offsets[i + 1] - offsets[i]))
+            previous = key
+        }
+        for label in labels { out.appendVarint(UInt64(label)) }
+        out += weights.map { Self.nearest($0, in: levels) }
+        return Data(out)
+    }
+
+    /// 256 weight levels: 128 for each sign, spaced geometrically from the smallest
+    /// magnitude worth keeping to the largest, so that every weight keeps its value to
+    /// within a few per cent, the largest (most telling) as well as the smallest.
+    static func levels(for weights: [Float]) -> [Float] {
+        let largest = weights.map { abs($0) }.max() ?? 0
+        guard largest > 0 else { return [Float](repeating: 0, count: 256) }
+        let smallest = max(weights.map { abs($0) }.filter { $0 > 0 }.min() ?? largest, largest / 1e7)
+        let ratio = Double(largest / smallest)
+        let positive = (0..<128).map { Float(Double(smallest) * pow(ratio, Double($0) / 127)) }
+        return positive.map { -$0 } + positive
+    }
+
+    /// The index of the level nearest a weight (levels: 128 negative, then 128 positive,
+    /// each by ascending magnitude), nearest in ratio.
+    static func nearest(_ weight: Float, in levels: [Float]) -> UInt8 {
+        let base = weight < 0 ? 0 : 128
+        let magnitude = abs(weight)
+        var low = 0, high = 127
+        while low < high {
+            let mid = (low + high) / 2
+            if abs(levels[base + mid]) < magnitude { low = mid + 1 } else { high = mid }
+        }
+        if low > 0, magnitude * magnitude < abs(levels[base + low - 1]) * abs(levels[base + low]) { low -= 1 }
+        return UInt8(base + low)
+    }
+
+    public struct FormatError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a model written by ``encoded()``.
+    public init(decoding data: Data) throws(FormatError) {
+        var reader = ByteReader(data)
+        guard reader.bytes(4) == Self.magic else { throw FormatError(description: "not an Annals linear model") }
+        guard reader.u32() == Self.formatVersion else { throw FormatError(description: "model format version not understood") }
+        let classCount = Int(reader.u32()), featureCount = Int(reader.u32()), entryCount = Int(reader.u32())
+        let levels = (0..<256).map { _ in Float(bitPattern: reader.u32()) }
+        var keys: [UInt32] = [], offsets: [UInt32] = [0]
+        keys.reserveCapacity(featureCount)
+        offsets.reserveCapacity(featureCount + 1)
+        var key: UInt32 = 0
+        for _ in 0..<featureCount {
+            key &+= UInt32(truncatingIfNeeded: reader.varint())
+            keys.append(key)
+            offsets.append(offsets.last! &+ UInt32(truncatingIfNeeded: reader.varint()))
+        }
+        let labels = (0..<entryCount).map { _ in UInt16(truncatingIfNeeded: reader.varint()) }
+        guard reader.remaining == entryCount, Int(offsets.last!) == entryCount else { throw FormatError(description: "model file is truncated or damaged") }
+        let weights = reader.bytes(entryCount).map { levels[Int($0)] }
+        self.init(classCount: classCount, keys: keys, offsets: offsets, labels: labels, weights: weights)
+    }
+}
+
+extension Data {
+    mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+}
+
+extension [UInt8] {
+    mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+
+    /// LEB128: seven bits a byte, the high bit set on all but the last.
+    mutating func appendVarint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            append(UInt8(value & 0x7f) | 0x80)
+            value >>= 7
+        }
+        append(UInt8(value))
+    }
+}
+
+/// Reads little-endian integers and varints from bytes, in order.
+struct ByteReader {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ data: Data) { bytes = [UInt8](data) }
+
+    var remaining: Int { bytes.count - position }
+
+    mutating func bytes(_ count: Int) -> [UInt8] {
+        let end = min(position + count, bytes.count)
+        defer { position = end }
+        return Array(bytes[position..<end])
+    }
+
+    mutating func u16() -> UInt16 { UInt16(read(2)) }
+    mutating func u32() -> UInt32 { UInt32(read(4)) }
+    mutating func u64() -> UInt64 { read(8) }
+
+    mutating func varint() -> UInt64 {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7f) << shift
+            if byte < 0x80 || shift > 56 { break }
+            shift += 7
+        }
+        return value
+    }
+
+    private mutating func read(_ count: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for k in 0..<count where position + k < bytes.count { value |= UInt64(bytes[position + k]) << (8 * k) }
+        position += count
+        return value
+    }
+}

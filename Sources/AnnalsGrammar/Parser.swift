@@ -1,0 +1,66 @@
+/// Dependency parsing: a greedy arc-hybrid parser scoring each move with an averaged
+/// perceptron over the configuration's features; labels are chosen with the move.
+public struct Parser: Sendable {
+    public let model: LinearModel
+    /// The dependency relations, as Universal Dependencies writes them ("nsubj:pass").
+    public let labels: [String]
+    /// How many partial parses are kept at each step (1: greedy).
+    public var beamWidth: Int
+
+    public init(model: LinearModel, labels: [String], beamWidth: Int = 1) {
+        self.model = model
+        self.labels = labels
+        self.beamWidth = beamWidth
+    }
+
+    /// Class 0 is SHIFT, 1…L are LEFT with each label, L + 1…2L RIGHT with each label.
+    static func move(_ klass: Int, labelCount: Int) -> ArcHybrid.Move {
+        klass == 0 ? .shift : klass <= labelCount ? .left(klass - 1) : .right(klass - 1 - labelCount)
+    }
+
+    static func klass(_ move: ArcHybrid.Move, labelCount: Int) -> Int {
+        switch move {
+        case .shift: 0
+        case .left(let label): 1 + label
+        case .right(let label): 1 + labelCount + label
+        }
+    }
+
+    /// Each word's head (0 for the root) and relation (an index into `labels`).
+    public func parse(_ forms: [WordForm], tags: [Int]) -> (heads: [Int], labels: [Int]) {
+        let tokens = ParserFeatures.tokens(forms, tags: tags)
+        var state = ArcHybrid(count: forms.count)
+        var scores = [Float](repeating: 0, count: model.classCount)
+        var features: [UInt64] = []
+        if beamWidth > 1 {
+            let search = BeamSearch(width: beamWidth, labelCount: labels.count)
+            var beam = [BeamSearch.Item(state: state, score: 0, moves: [], isGold: false)]
+            for _ in 0..<(2 * forms.count) {
+                beam = search.step(beam, gold: nil) { state, scores in
+                    ParserFeatures.extract(state, tokens, into: &features)
+                    model.score(features, into: &scores)
+                }
+            }
+            state = beam[0].state
+        }
+        while !state.isTerminal {
+            ParserFeatures.extract(state, tokens, into: &features)
+            model.score(features, into: &scores)
+            state.apply(Self.bestAllowed(scores, state, labelCount: labels.count))
+        }
+        let root = forms.count + 1
+        return ((1...max(forms.count, 1)).prefix(forms.count).map { state.heads[$0] == root ? 0 : state.heads[$0] },
+                (1...max(forms.count, 1)).prefix(forms.count).map { state.labels[$0] })
+    }
+
+    /// The best-scoring move the configuration allows.
+    static func bestAllowed(_ scores: [Float], _ state: ArcHybrid, labelCount: Int) -> ArcHybrid.Move {
+        var best = -1
+        let canShift = state.allows(.shift), canLeft = state.allows(.left(0)), canRight = state.allows(.right(0))
+        for k in scores.indices {
+            let allowed = k == 0 ? canShift : k <= labelCount ? canLeft : canRight
+            if allowed, best < 0 || scores[k] > scores[best] { best = k }
+        }
+        return move(best, labelCount: labelCount)
+    }
+}

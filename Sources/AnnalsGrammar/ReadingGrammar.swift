@@ -1,0 +1,80 @@
+public import Foundation
+
+/// The reading grammar: tagger, parser and morphology together, as trained from the
+/// Universal Dependencies treebanks and shipped as one file (`grammar.bin` in the
+/// package's resources). `annotate` turns a sentence's words into a Universal
+/// Dependencies analysis: tags, lemmas, features, heads and relations.
+public struct ReadingGrammar: Sendable {
+    public let tagger: Tagger
+    public let parser: Parser
+    public let morphology: Morphology
+    public let features: FeatureClassifier
+    /// What the model was trained from, and how it scored (the manifest section).
+    public let manifest: String
+    /// A short hash of the model file: stages that read the grammar store it, so that an
+    /// analysis made by another model is made again.
+    public let fingerprint: String
+
+    /// `fingerprint`: of the file the grammar was read from; worked out from its bytes when not given.
+    public init(tagger: Tagger, parser: Parser, morphology: Morphology, features: FeatureClassifier, manifest: String, fingerprint: String? = nil) {
+        self.tagger = tagger
+        self.parser = parser
+        self.morphology = morphology
+        self.features = features
+        self.manifest = manifest
+        self.fingerprint = fingerprint
+            ?? Self.fingerprint(of: Self.encode(tagger: tagger, parser: parser, morphology: morphology, features: features, manifest: manifest))
+    }
+
+    /// The analysis of one sentence, given its words.
+    public func annotate(_ forms: [String]) -> [Word] {
+        guard !forms.isEmpty else { return [] }
+        let wordForms = forms.map { WordForm($0) }
+        let tags = tagger.tag(wordForms)
+        let (heads, relations) = parser.parse(wordForms, tags: tags)
+        var words = forms.indices.map { k -> Word in
+            let parts = tagger.classes[tags[k]].split(separator: " ", maxSplits: 1).map(String.init)
+            let (upos, xpos) = (parts[0], parts.count > 1 ? parts[1] : "_")
+            return Word(form: forms[k], lemma: morphology.lemma(form: forms[k], upos: upos, xpos: xpos), upos: upos, xpos: xpos,
+                        head: heads[k], deprel: parser.labels[relations[k]])
+        }
+        features.apply(to: &words)
+        return words
+    }
+
+    // MARK: - The shipped file
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Where the shipped grammar's file is.
+    public static var shippedFile: URL? { Bundle.module.url(forResource: "grammar", withExtension: "bin") }
+
+    /// The grammar shipped with Annals, read once per process.
+    public static func shipped() throws(LoadError) -> ReadingGrammar {
+        try loaded.get()
+    }
+
+    private static let loaded = Result { () throws(LoadError) -> ReadingGrammar in try read() }
+
+    private static func read() throws(LoadError) -> ReadingGrammar {
+        guard let url = shippedFile else {
+            throw LoadError(description: "the reading grammar's model (grammar.bin) is missing from the package; run scripts/train")
+        }
+        do {
+            return try ReadingGrammar(decoding: try Data(contentsOf: url))
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            throw LoadError(description: "cannot read the reading grammar's model: \(error)")
+        }
+    }
+
+    static func fingerprint(of data: Data) -> String {
+        let hash = data.withUnsafeBytes { bytes in
+            bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        }
+        return String(hash, radix: 16)
+    }
+}

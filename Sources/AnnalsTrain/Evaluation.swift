@@ -1,0 +1,67 @@
+import Foundation
+import AnnalsGrammar
+
+/// Accuracy of a model on gold sentences.
+enum Evaluation {
+    static func parsing(_ parser: Parser, tagger: Tagger, on sentences: [ParsedSentence]) -> String {
+        var uas = 0, las = 0, total = 0
+        var byRelation: [String: (total: Int, attached: Int)] = [:]
+        let started = Date()
+        for sentence in sentences {
+            let forms = sentence.words.map { WordForm($0.form) }
+            let (heads, labels) = parser.parse(forms, tags: tagger.tag(forms))
+            for (k, word) in sentence.words.enumerated() {
+                total += 1
+                let relation = String(word.deprel.split(separator: ":").first ?? "")
+                byRelation[relation, default: (0, 0)].total += 1
+                guard heads[k] == word.head else { continue }
+                byRelation[relation, default: (0, 0)].attached += 1
+                uas += 1
+                let predicted = parser.labels[labels[k]].split(separator: ":").first, gold = word.deprel.split(separator: ":").first
+                if predicted == gold { las += 1 }
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        if Options.current.errors {
+            let worst = byRelation.sorted { ($0.value.total - $0.value.attached) > ($1.value.total - $1.value.attached) }.prefix(15)
+            log(worst.map { "\($0.key) \($0.value.total - $0.value.attached)/\($0.value.total)" }.joined(separator: ", "))
+        }
+        return String(format: "UAS %.2f%%, LAS %.2f%% (%d words, %.0f words/s tagging and parsing)", 100 * Double(uas) / Double(total),
+                      100 * Double(las) / Double(total), total, Double(total) / seconds)
+    }
+
+    /// Lemma and feature accuracy of the whole analysis (tags, parse, morphology).
+    static func morphology(_ grammar: ReadingGrammar, on sentences: [ParsedSentence]) -> String {
+        var feats = 0, lemmas = 0, total = 0
+        for sentence in sentences {
+            for (gold, predicted) in zip(sentence.words, grammar.annotate(sentence.words.map(\.form))) {
+                if gold.feats == predicted.feats { feats += 1 }
+                if gold.lemma == predicted.lemma { lemmas += 1 }
+                total += 1
+            }
+        }
+        return String(format: "UFeats %.2f%%, Lemmas %.2f%%", 100 * Double(feats) / Double(total), 100 * Double(lemmas) / Double(total))
+    }
+
+    static func tagging(_ tagger: Tagger, on sentences: [ParsedSentence]) -> String {
+        var upos = 0, xpos = 0, total = 0
+        var confusions: [String: Int] = [:]
+        let started = Date()
+        for sentence in sentences {
+            let predicted = tagger.tag(sentence.words.map { WordForm($0.form) })
+            for (word, tag) in zip(sentence.words, predicted) {
+                let parts = tagger.classes[tag].split(separator: " ")
+                if parts[0] == word.upos { upos += 1 } else { confusions["\(word.upos)→\(parts[0])", default: 0] += 1 }
+                if parts.count > 1, parts[1] == word.xpos { xpos += 1 }
+                total += 1
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        if Options.current.confusions {
+            print(confusions.sorted { $0.value > $1.value }.prefix(20).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        }
+        return String(format: "UPOS %.2f%%, XPOS %.2f%% (%d words, %.0f words/s)", 100 * Double(upos) / Double(total),
+                      100 * Double(xpos) / Double(total), total, Double(total) / seconds)
+    }
+}
+

@@ -1,0 +1,65 @@
+import Foundation
+
+/// What `scripts/train` sets: the defaults are the shipped model's settings; the other
+/// flags are for experiments (reported, never shipped, unless the defaults change).
+struct Options {
+    var ud = "../shared/external/ud"
+    var out = "Sources/AnnalsGrammar/Resources"
+    var seed: UInt64 = 17
+    var taggerEpochs = 8
+    var passes = 2
+    var taggerThreshold: Float = 1.5
+    var parserEpochs = 12
+    var beam = 1
+    var threshold: Float = 1.5
+    /// Parser thresholds to report on (size and accuracy), besides the one shipped.
+    var thresholds: [Float] = []
+    var reportTest = false
+    var goldTags = false
+    var errors = false
+    var confusions = false
+    /// Train only the feature classifier, over the tagger and parser of this grammar file.
+    var featuresOnly: String?
+
+    nonisolated(unsafe) static var current = Options()
+
+    init() {}
+
+    init(_ arguments: ArraySlice<String>) {
+        var rest = arguments[...]
+        func value() -> String { rest.popFirst() ?? "" }
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--ud": ud = value()
+            case "--out": out = value()
+            case "--seed": seed = UInt64(value()) ?? seed
+            case "--tagger-epochs": taggerEpochs = Int(value()) ?? taggerEpochs
+            case "--passes": passes = Int(value()) ?? passes
+            case "--tagger-threshold": taggerThreshold = Float(value()) ?? taggerThreshold
+            case "--parser-epochs": parserEpochs = Int(value()) ?? parserEpochs
+            case "--beam": beam = Int(value()) ?? beam
+            case "--threshold": threshold = Float(value()) ?? threshold
+            case "--thresholds": thresholds = value().split(separator: ",").compactMap { Float($0) }
+            case "--report-test": reportTest = true
+            case "--gold-tags": goldTags = true
+            case "--errors": errors = true
+            case "--confusions": confusions = true
+            case "--features-only": featuresOnly = value()
+            default:
+                FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
+                exit(64)
+            }
+        }
+    }
+
+    /// The settings, as the model's manifest records them.
+    var summary: String {
+        "seed \(seed), tagger epochs \(taggerEpochs), \(passes) tagging passes, tagger threshold \(taggerThreshold), "
+            + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold)"
+    }
+}
+
+/// A line on standard error, which is not buffered: training runs for minutes.
+func log(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

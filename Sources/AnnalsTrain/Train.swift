@@ -1,0 +1,106 @@
+import Foundation
+import AnnalsGrammar
+
+/// Trains the reading grammar's models from the Universal Dependencies treebanks in
+/// ../shared/external/ud (read at training time, never committed), tuning on their dev
+/// files only, and writes Sources/AnnalsGrammar/Resources/grammar.bin. The tagger and the
+/// tags it gives the parser's training are kept in .build-train/ between runs.
+///
+///     scripts/train [--report-test] [--beam N] [--thresholds 1,2] …   (see Options)
+@main
+struct Train {
+    static func main() throws {
+        let options = Options(CommandLine.arguments.dropFirst())
+        Options.current = options
+        func load(_ names: [String]) throws -> [ParsedSentence] {
+            try names.flatMap { try CoNLLU.read(try String(contentsOfFile: options.ud + "/" + $0, encoding: .utf8)) }
+        }
+        let train = try load(["en_ewt-ud-train.conllu", "en_gum-ud-train.conllu"])
+        let devEWT = try load(["en_ewt-ud-dev.conllu"]), devGUM = try load(["en_gum-ud-dev.conllu"])
+        var evaluated = [("EWT dev", devEWT), ("GUM dev", devGUM)]
+        if options.reportTest { evaluated += [("EWT test", try load(["en_ewt-ud-test.conllu"])), ("GUM test", try load(["en_gum-ud-test.conllu"]))] }
+        log("training sentences: \(train.count), words: \(train.reduce(0) { $0 + $1.words.count })")
+        if let path = options.featuresOnly {
+            try retrainFeatures(path, train: train, evaluated: evaluated, options: options)
+            return
+        }
+        let (tagger, parserTags) = try taggerAndTags(train, options: options)
+        for (name, sentences) in evaluated { log("\(name): " + Evaluation.tagging(tagger, on: sentences)) }
+        let parser = trainParser(train, tags: parserTags, tagger: tagger, dev: devEWT, options: options)
+        let morphology = Morphology.learn(train)
+        let features = FeatureTraining.train(train, epochs: 8, seed: options.seed) { log($0) }
+        var manifest = "Annals reading grammar\ntrained on UD English-EWT and English-GUM (train); \(options.summary)\n"
+        let grammar = ReadingGrammar(tagger: tagger, parser: parser, morphology: morphology, features: features, manifest: manifest)
+        for (name, sentences) in evaluated {
+            let line = "\(name): " + Evaluation.tagging(tagger, on: sentences) + "; " + Evaluation.parsing(parser, tagger: tagger, on: sentences)
+                + "; " + Evaluation.morphology(grammar, on: sentences)
+            log(line)
+            manifest += line + "\n"
+        }
+        try write(ReadingGrammar(tagger: tagger, parser: parser, morphology: morphology, features: features, manifest: manifest), dev: devEWT, options: options)
+    }
+
+    /// The tagger and, for the parser's training, tags from taggers that did not see each sentence.
+    static func taggerAndTags(_ train: [ParsedSentence], options: Options) throws -> (Tagger, [[Int]]) {
+        let started = Date()
+        let cache = ".build-train/tagger-e\(options.taggerEpochs)-p\(options.passes)-s\(options.seed)"
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        let taggerFile = cache + "/tagger-t\(options.taggerThreshold).bin"
+        let tagger: Tagger
+        if let data = FileManager.default.contents(atPath: taggerFile), let kept = try? Tagger(decoding: data) {
+            tagger = kept
+            log("tagger read from \(taggerFile)")
+        } else {
+            tagger = TaggerTraining.train(train, epochs: options.taggerEpochs, seed: options.seed, passes: options.passes, threshold: options.taggerThreshold) { log($0) }
+            try tagger.encoded().write(to: URL(fileURLWithPath: taggerFile))
+        }
+        log(String(format: "tagger ready in %.0f s: %d + %d features, %d + %d weights", Date().timeIntervalSince(started),
+                   tagger.first.featureCount, tagger.second?.featureCount ?? 0, tagger.first.entryCount, tagger.second?.entryCount ?? 0))
+        let number = Dictionary(uniqueKeysWithValues: tagger.classes.enumerated().map { ($1, $0) })
+        if options.goldTags { return (tagger, train.map { $0.words.map { number[TaggerTraining.tagClass($0)] ?? 0 } }) }
+        if let kept = try? String(contentsOfFile: cache + "/jackknifed.txt", encoding: .utf8) {
+            log("jackknifed tags read from \(cache)")
+            return (tagger, kept.split(separator: "\n", omittingEmptySubsequences: false).prefix(train.count).map { $0.split(separator: " ").compactMap { Int($0) } })
+        }
+        let tags = TaggerTraining.jackknifed(train, classes: tagger.classes, folds: 4, epochs: options.taggerEpochs, seed: options.seed, passes: options.passes) { log($0) }
+        try tags.map { $0.map(String.init).joined(separator: " ") }.joined(separator: "\n").write(toFile: cache + "/jackknifed.txt", atomically: true, encoding: .utf8)
+        return (tagger, tags)
+    }
+
+    static func trainParser(_ train: [ParsedSentence], tags: [[Int]], tagger: Tagger, dev: [ParsedSentence], options: Options) -> Parser {
+        let labels = Array(Set(train.flatMap { $0.words.map(\.deprel) })).sorted()
+        let examples = ParserTraining.examples(train, tags: tags, labels: labels)
+        let started = Date()
+        let perceptron = options.beam > 1
+            ? BeamTraining.train(examples, labels: labels, epochs: options.parserEpochs, width: options.beam, seed: options.seed) { log($0) }
+            : ParserTraining.train(examples, labels: labels, epochs: options.parserEpochs, seed: options.seed) { log($0) }
+        log(String(format: "parser trained in %.0f s", Date().timeIntervalSince(started)))
+        for threshold in options.thresholds {
+            let pruned = Parser(model: perceptron.averaged(threshold: threshold), labels: labels, beamWidth: options.beam)
+            log(String(format: "threshold %.3f: %d features, %d weights, %.1f MB; EWT dev ", threshold, pruned.model.featureCount, pruned.model.entryCount,
+                       Double(pruned.model.encoded().count) / 1e6) + Evaluation.parsing(pruned, tagger: tagger, on: dev))
+        }
+        return Parser(model: perceptron.averaged(threshold: options.threshold), labels: labels, beamWidth: options.beam)
+    }
+
+    /// Writes the grammar, then reads it back and scores what is shipped: weights at their 256 levels.
+    static func write(_ grammar: ReadingGrammar, dev: [ParsedSentence], options: Options) throws {
+        let data = grammar.encoded()
+        try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: options.out + "/grammar.bin"))
+        let shipped = try ReadingGrammar(decoding: data)
+        log(String(format: "wrote %@/grammar.bin: %.1f MB, fingerprint %@", options.out, Double(data.count) / 1e6, shipped.fingerprint))
+        log("as shipped, EWT dev: " + Evaluation.tagging(shipped.tagger, on: dev) + "; " + Evaluation.parsing(shipped.parser, tagger: shipped.tagger, on: dev)
+            + "; " + Evaluation.morphology(shipped, on: dev))
+        for (name, size) in ReadingGrammar.sectionSizes(of: data) { log(String(format: "  %-22@ %8.2f MB", name, Double(size) / 1e6)) }
+    }
+
+    /// Only the feature classifier again, over the tagger and parser of an existing grammar.
+    static func retrainFeatures(_ path: String, train: [ParsedSentence], evaluated: [(String, [ParsedSentence])], options: Options) throws {
+        let (tagger, parser) = try ReadingGrammar.taggerAndParser(decoding: try Data(contentsOf: URL(fileURLWithPath: path)))
+        let features = FeatureTraining.train(train, epochs: options.taggerEpochs, seed: options.seed) { log($0) }
+        let grammar = ReadingGrammar(tagger: tagger, parser: parser, morphology: Morphology.learn(train), features: features, manifest: "")
+        for (name, sentences) in evaluated { log("\(name): " + Evaluation.morphology(grammar, on: sentences)) }
+        try grammar.encoded().write(to: URL(fileURLWithPath: path))
+    }
+}

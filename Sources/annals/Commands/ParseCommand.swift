@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import AnnalsCore
+import AnnalsGrammar
+import AnnalsStore
+
+/// `annals parse`: the reading grammar's analysis of a document or a text, as CoNLL-U.
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Tag, lemmatise and parse a document or a text into Universal Dependencies (CoNLL-U).",
+        discussion: """
+            DOC is a stored document (source name, NAME@N, id prefix or title); --text gives a text \
+            instead, and - reads one from standard input. Each sentence is tokenised as the English \
+            UD treebanks are, then tagged, lemmatised and parsed; MISC gives each token's code-point \
+            offsets (TokenRange=start:end) in the document's stored text, or in the text given. \
+            With --input-format conllu the input is CoNLL-U: its words are kept (gold tokenisation) \
+            and everything else is predicted, which is how the grammar is scored.
+            """
+    )
+
+    enum InputFormat: String, ExpressibleByArgument {
+        case text, conllu
+    }
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("A stored document, or - for standard input.", valueName: "doc"))
+    var document: String?
+
+    @Option(help: ArgumentHelp("Parse this text instead of a document.", valueName: "text"))
+    var text: String?
+
+    @Option(help: ArgumentHelp("What standard input or --text holds: text (default) or conllu.", valueName: "format"))
+    var inputFormat: InputFormat = .text
+
+    func validate() throws {
+        if (document == nil) == (text == nil) { throw ValidationError("give a document, - for standard input, or --text, and only one of them") }
+        if inputFormat == .conllu, document != "-", text == nil { throw ValidationError("--input-format conllu reads standard input (-) or --text") }
+    }
+
+    func run() throws {
+        let grammar: ReadingGrammar
+        do { grammar = try ReadingGrammar.shipped() } catch { throw CommandFailure(message: error.description) }
+        let sentences: [ParsedSentence]
+        if let source = text ?? (document == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : nil) {
+            if inputFormat == .conllu {
+                do { sentences = try CoNLLU.read(source).map(grammar.reanalyse) } catch { throw CommandFailure(message: "standard input: " + error.description) }
+            } else {
+                let prepared = DocumentPreparer.prepare(text: source, sourceName: "text", format: .plainText)
+                sentences = analyse(prepared.text, prepared.structure, grammar)
+            }
+        } else {
+            let storage = try store.open()
+            let stored = try storage.document(for: try storage.resolve(document!))
+            sentences = analyse(stored.text, stored.structure, grammar)
+        }
+        if output.json {
+            try JSONOutput.print(ParseJSON(sentences))
+        } else {
+            Terminal.write(CoNLLU.write(sentences))
+        }
+    }
+
+    private func analyse(_ text: String, _ structure: DocumentStructure, _ grammar: ReadingGrammar) -> [ParsedSentence] {
+        let scalars = Array(text.unicodeScalars)
+        return structure.sentences.enumerated().map { number, sentence in
+            grammar.analyse(scalars, sentence: sentence.range.start..<sentence.range.end, number: number + 1)
+        }
+    }
+}
+
+/// `annals parse --json`: the same analysis as JSON, sentence by sentence.
+struct ParseJSON: Encodable {
+    struct SentenceJSON: Encodable {
+        var id: Int
+        var text: String?
+        var words: [WordJSON]
+    }
+
+    struct WordJSON: Encodable {
+        var id: Int
+        var form: String
+        var lemma: String
+        var upos: String
+        var xpos: String
+        var feats: String
+        var head: Int?
+        var deprel: String
+        var start: Int?
+        var end: Int?
+    }
+
+    var sentences: [SentenceJSON]
+
+    init(_ sentences: [ParsedSentence]) {
+        self.sentences = sentences.enumerated().map { number, sentence in
+            let text = sentence.comments.first { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
+            return SentenceJSON(id: number + 1, text: text, words: sentence.words.enumerated().map { k, word in
+                let range = word.misc.split(separator: "|").first { $0.hasPrefix("TokenRange=") }?.dropFirst(11).split(separator: ":").compactMap { Int($0) }
+                return WordJSON(id: k + 1, form: word.form, lemma: word.lemma, upos: word.upos, xpos: word.xpos, feats: word.feats, head: word.head,
+                                deprel: word.deprel, start: range?.first, end: range?.last)
+            })
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+import Foundation
+@testable import AnnalsGrammar
+
+/// The shipped grammar on sentences written for these tests, one construction each: the
+/// attachments a reader of history needs right. Each row: a sentence, then words whose
+/// head (by form) and relation must be as given.
+struct ShippedGrammarTests {
+    static let grammar = try? ReadingGrammar.shipped()
+
+    static func analysis(_ text: String) throws -> [Word] {
+        let grammar = try #require(Self.grammar)
+        let scalars = Array(text.unicodeScalars)
+        return grammar.analyse(scalars, sentence: 0..<scalars.count, number: 1).words
+    }
+
+    /// The word `form` (the first with it) and its head's form.
+    static func attachment(_ words: [Word], _ form: String) -> (head: String, relation: String)? {
+        guard let word = words.first(where: { $0.form == form }), let head = word.head else { return nil }
+        return (head == 0 ? "ROOT" : words[head - 1].form, word.deprel)
+    }
+
+    @Test(arguments: [
+        ("Trotsky was arrested in 1898.", [("Trotsky", "arrested", "nsubj:pass"), ("was", "arrested", "aux:pass"), ("1898", "arrested", "obl")]),
+        ("Kamenev, who was arrested in 1935, was shot.", [("who", "arrested", "nsubj:pass"), ("arrested", "Kamenev", "acl:relcl"), ("shot", "ROOT", "root")]),
+        ("Lenin and Trotsky led the revolution.", [("Lenin", "led", "nsubj"), ("Trotsky", "Lenin", "conj"), ("revolution", "led", "obj")]),
+        ("His wife, Natalia Sedova, survived him.", [("Natalia", "wife", "appos"), ("wife", "survived", "nsubj")]),
+        // UD English heads a date by its day: "7" takes "November" and "1879" as nmod:unmarked.
+        ("He was born on 7 November 1879 in Yanovka.", [("born", "ROOT", "root"), ("7", "born", "obl"), ("November", "7", "nmod:unmarked"), ("Yanovka", "born", "obl")]),
+        ("Ludwig van Beethoven visited Vienna.", [("Beethoven", "Ludwig", "flat"), ("Vienna", "visited", "obj")]),
+        ("She married him in Geneva and moved to Paris.", [("moved", "married", "conj"), ("Paris", "moved", "obl")]),
+    ] as [(String, [(String, String, String)])])
+    func attachments(text: String, expected: [(String, String, String)]) throws {
+        try #require(Self.grammar != nil, "the shipped grammar is missing; run scripts/train")
+        let words = try Self.analysis(text)
+        for (form, head, relation) in expected {
+            let found = Self.attachment(words, form)
+            #expect(found?.head == head && found?.relation == relation, "\(text): \(form) → \(found.map { "\($0.head) \($0.relation)" } ?? "none")")
+        }
+    }
+
+    @Test func tagsLemmasAndFeatures() throws {
+        let words = try Self.analysis("The armies were defeated near Kazan.")
+        #expect(words.map(\.upos) == ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"])
+        #expect(words.map(\.lemma) == ["the", "army", "be", "defeat", "near", "Kazan", "."])
+        #expect(words[1].feats == "Number=Plur")
+        #expect(words[3].feats.contains("Voice=Pass"))
+    }
+
+    @Test func anOldStyleDateInBracketsIsOnePhrase() throws {
+        let words = try Self.analysis("He was born on 7 November [O.S. 26 October] 1879.")
+        let open = try #require(words.firstIndex { $0.form == "[" }), close = try #require(words.firstIndex { $0.form == "]" })
+        let inside = (open + 1)..<close
+        // Of the words inside the brackets, one alone hangs on a word outside them.
+        let leaving = inside.filter { k in words[k].head.map { !inside.contains($0 - 1) } ?? true }
+        #expect(leaving.count == 1, "\(words.map { "\($0.form)→\($0.head ?? -1)" })")
+    }
+
+    @Test func loadsQuicklyAndIsSmall() throws {
+        let url = try #require(ReadingGrammar.shippedFile)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+        #expect(size <= 10_000_000, "the shipped models are at most 10 MB together")
+        let data = try Data(contentsOf: url)
+        #expect(try ReadingGrammar(decoding: data).fingerprint == Self.grammar?.fingerprint)
+    }
+
+    @Test func theSameWordsGiveTheSameAnalysisEveryTime() throws {
+        let text = "After his expulsion in 1929, Trotsky lived in Turkey, France and Norway before settling in Mexico."
+        let first = try Self.analysis(text)
+        for _ in 0..<3 { #expect(try Self.analysis(text) == first) }
+    }
+}
