@@ -37,14 +37,7 @@ public final class Perceptron {
     public func update(truth: Int, guess: Int, features: [UInt64], amount: Float = 1) {
         guard truth != guess else { return }
         for feature in features {
-            let row: Int
-            if let existing = index[feature] {
-                row = Int(existing)
-            } else {
-                row = rows.count
-                index[feature] = Int32(row)
-                rows.append([])
-            }
+            let row = row(for: feature)
             change(row: row, label: truth, by: amount)
             change(row: row, label: guess, by: -amount)
         }
@@ -52,17 +45,15 @@ public final class Perceptron {
 
     /// Adds `amount` to the weights of `label` for each feature (one side of a structured update).
     public func add(features: [UInt64], label: Int, amount: Float) {
-        for feature in features {
-            let row: Int
-            if let existing = index[feature] {
-                row = Int(existing)
-            } else {
-                row = rows.count
-                index[feature] = Int32(row)
-                rows.append([])
-            }
-            change(row: row, label: label, by: amount)
-        }
+        for feature in features { change(row: row(for: feature), label: label, by: amount) }
+    }
+
+    /// The row of a feature's weights, made empty the first time the feature is updated.
+    private func row(for feature: UInt64) -> Int {
+        if let existing = index[feature] { return Int(existing) }
+        index[feature] = Int32(rows.count)
+        rows.append([])
+        return rows.count - 1
     }
 
     private func change(row: Int, label: Int, by amount: Float) {
