@@ -282,7 +282,7 @@ public struct AnswerFinder: Sendable {
         }
         // Of two dates that agree ("1924", "21 January 1924") and score alike, the finer one is the answer.
         if question.expected == .date {
-            for (key, coarse) in candidates where coarse.value.count < 10 {
+            for (key, coarse) in candidates.sorted(by: { $0.key < $1.key }) where coarse.value.count < 10 {
                 for (finerKey, finer) in candidates where finerKey != key && finer.value.hasPrefix(coarse.value + "-") && !finer.value.contains("/")
                     && finer.score >= coarse.score - 0.3 && finer.score < coarse.score + 0.01 {
                     candidates[finerKey]!.score = coarse.score + 0.01

@@ -83,7 +83,8 @@ struct EntityResolver {
             evidenceNodes.append((owner, n))
         }
         let sets = UnionFind(keys.count)
-        func type(_ n: Int) -> EntityType? { votes[n].max { $0.value < $1.value }?.key }
+        /// The type most votes give; a tie goes to the type whose name sorts last, the same in every process.
+        func type(_ n: Int) -> EntityType? { votes[n].max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key }
         var decisions: [(Int, MergeDecision)] = []
         /// Joins two names by a rule, remembering why.
         func join(_ a: Int, _ b: Int, _ rule: String) {
@@ -101,7 +102,7 @@ struct EntityResolver {
             guard words.count >= 2, type(n) == .person, let last = words.last else { continue }
             bySurname[last, default: []].append(n)
         }
-        for (_, group) in bySurname {
+        for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
             for (i, a) in group.enumerated() {
                 for b in group[(i + 1)...] where Self.compatibleGivenNames(keys[a], keys[b]) { join(a, b, "same surname, compatible given names") }
             }
@@ -180,7 +181,7 @@ struct EntityResolver {
         for (n, key) in keys.enumerated() where !key.contains(" ") && (NameLexicon.givenNames.contains(key) || NameLexicon.givenNameKey[key] != nil) {
             let byDocument = documentsByKey[key] ?? [:]
             let total = byDocument.values.reduce(0, +)
-            guard let (document, count) = byDocument.max(by: { $0.value < $1.value }), total > 0, count * 5 >= total * 4,
+            guard let (document, count) = byDocument.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), total > 0, count * 5 >= total * 4,
                   document < titles.count else { continue }
             let title = Self.canonicalKey(NameLexicon.fold(titles[document]))
             guard title != key, title.split(separator: " ").first.map(String.init) == key, let subject = index[title] else { continue }

@@ -1,0 +1,60 @@
+import Testing
+import Foundation
+import AnnalsTesting
+
+/// The same input gives byte-identical output in every process. Swift seeds its hashing
+/// anew in each process, so a rule that walks a Set or a Dictionary and lets the order
+/// decide (which of two tied types wins, which of two groups is joined first) answers
+/// differently from one run to the next; only separate processes can show it.
+struct DeterminismTests {
+    let folder = TemporaryDirectory("cli-determinism")
+    let annals = AnnalsProcess()
+
+    /// Names whose evidence is tied on purpose: "Oren Baskalov" is once a place ("waited in")
+    /// and once a person (a surname's ending), so whether "Baskalov" alone joins him rests
+    /// on how the tie is broken; the others are tied between place and body, and two
+    /// people share a surname that could go to either.
+    static let tiedText = """
+        Merchants of the Coast
+
+        The envoys waited in Oren Baskalov for a week, and then Oren Baskalov wrote to them. \
+        They answered Baskalov at once. \
+        The guild first met in Quellmark. Its masters later founded Quellmark anew. \
+        Traders gathered in Ostravine, and pilgrims founded Ostravine in 1620. \
+        Sailors lived in Brennhalt; the bishops founded Brennhalt too. \
+        Anna Velmor and Johann Velmor wrote letters. Velmor signed them. \
+        Peter Grauhold met Paul Grauhold; Grauhold said little.
+        """
+
+    /// Every command that lists what was read from the text, run in a fresh process.
+    private func outputs(of database: String) throws -> String {
+        var printed = ""
+        for arguments in [["entities", "--json"], ["claims", "--json", "tied.txt"], ["conflicts", "--json"],
+                          ["facts", "--json", "Velmor"], ["dates", "--json", "tied.txt"]] {
+            printed += try annals.run(arguments + ["--db", database]).stdout
+        }
+        return printed
+    }
+
+    @Test func ingestingTheSameTextInSixProcessesGivesTheSameRecord() throws {
+        let source = try folder.write("tied.txt", Self.tiedText)
+        var seen: [String] = []
+        for run in 1...6 {
+            let database = folder.file("run\(run).sqlite")
+            let ingest = try annals.run(["ingest", "--db", database, source])
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+            seen.append(try outputs(of: database))
+        }
+        #expect(seen[0].contains("quellmark"))
+        for (run, printed) in seen.enumerated().dropFirst() {
+            #expect(printed == seen[0], "run \(run + 1) differs from run 1")
+        }
+    }
+
+    @Test func parsingTheSameTextInThreeProcessesGivesTheSameAnalysis() throws {
+        let text = Self.tiedText
+        let runs = try (1...3).map { _ in try annals.run(["parse", "--json", "--text", text]).stdout }
+        #expect(!runs[0].isEmpty)
+        #expect(runs.allSatisfy { $0 == runs[0] })
+    }
+}
