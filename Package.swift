@@ -30,23 +30,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
-        // The pure core: documents, text structure, provenance. No I/O.
+        // The pure core: documents, text structure, the analysis pipeline, provenance. No I/O.
         .target(
             name: "AnnalsCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["AnnalsGrammar", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: sharedSettings
         ),
         // Storage behind a protocol; SQLite (GRDB, FTS5) is the embedded default.
         .target(
             name: "AnnalsStore",
-            dependencies: ["AnnalsCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AnnalsCore", "AnnalsGrammar", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSettings
         ),
         // The reading grammar: a tagger and a dependency parser trained on Universal Dependencies.
         .target(
             name: "AnnalsGrammar",
             resources: [.copy("Resources/grammar.bin")],
-            swiftSettings: sharedSettings
+            // Tagging and parsing are arithmetic over large tables: unoptimised, a debug build
+            // (the one tests run) reads ten times slower, so this target is always optimised.
+            swiftSettings: sharedSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         // Trains the grammar's models from ../shared/external/ud (scripts/train).
         .executableTarget(
@@ -101,7 +103,7 @@ let package = Package(
         // Throughput and latency measurements (not a test).
         .executableTarget(
             name: "AnnalsBenchmark",
-            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsIngest"],
+            dependencies: ["AnnalsCore", "AnnalsGrammar", "AnnalsStore", "AnnalsIngest"],
             swiftSettings: sharedSettings
         ),
         // Fixtures shared by the test targets.
@@ -112,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnalsCoreTests",
-            dependencies: ["AnnalsCore", "AnnalsTesting"],
+            dependencies: ["AnnalsCore", "AnnalsGrammar", "AnnalsTesting"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

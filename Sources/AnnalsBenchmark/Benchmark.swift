@@ -17,6 +17,10 @@ import Glibc
 struct Benchmark {
     static func main() throws {
         let options = Options(CommandLine.arguments.dropFirst())
+        if let conllu = options.grammar {
+            try GrammarRun.report(conllu: conllu, sources: try CorpusGenerator.baseTexts())
+            return
+        }
         if let database = options.database {
             try AskRun.report(binary: options.annals, database: database, count: options.questions)
             return
@@ -30,6 +34,9 @@ struct Benchmark {
         let generated = try CorpusGenerator.write(into: work + "/corpus", from: sources, megabytes: options.megabytes)
         print(String(format: "generated: %d documents, %.1f MB", generated.documents, Double(generated.bytes) / 1e6))
 
+        if let ewt = CorpusGenerator.sharedFile("external/ud/en_ewt-ud-test.conllu") {
+            try GrammarRun.report(conllu: ewt, sources: sources)
+        }
         DateExtractionRun.report(sources)
         EntityRun.report(sources)
         let linear = try LongTextRun.report(binary: options.annals, sources: sources, folder: work)
@@ -78,6 +85,8 @@ struct Options {
     /// Only time questions against this existing database.
     var database: String?
     var questions = 200
+    /// Only time the reading grammar on this CoNLL-U file.
+    var grammar: String?
 
     init(_ arguments: ArraySlice<String>) {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -91,6 +100,7 @@ struct Options {
             case "--annals": annals = rest.popFirst() ?? annals
             case "--database": database = rest.popFirst()
             case "--questions": questions = Int(rest.popFirst() ?? "") ?? questions
+            case "--grammar": grammar = rest.popFirst()
             default: print("unknown option \(flag)"); exit(64)
             }
         }

@@ -8,9 +8,16 @@ enum CorpusGenerator {
         var text: String
     }
 
+    /// The project's folder.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A file of ../shared, if it is there.
+    static func sharedFile(_ path: String) -> String? {
+        let file = root.deletingLastPathComponent().appendingPathComponent("shared/" + path).path
+        return FileManager.default.fileExists(atPath: file) ? file : nil
+    }
+
     static func baseTexts() throws -> [BaseText] {
-        let here = URL(fileURLWithPath: #filePath)
-        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
         let samples = root.appendingPathComponent("Samples/corpus").path
         let folder = FileManager.default.fileExists(atPath: shared) ? shared : samples

@@ -33,6 +33,13 @@ public struct ParsedSentence: Sendable, Hashable {
         public var last: Int
         public var form: String
         public var misc: String
+
+        public init(first: Int, last: Int, form: String, misc: String) {
+            self.first = first
+            self.last = last
+            self.form = form
+            self.misc = misc
+        }
     }
 
     public var comments: [String] = []

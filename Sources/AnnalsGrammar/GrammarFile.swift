@@ -11,7 +11,7 @@ extension ReadingGrammar {
     }
 
     static func encode(tagger: Tagger, parser: Parser, morphology: Morphology, features: FeatureClassifier, manifest: String) -> Data {
-        var sections: [(String, Data)] = [("manifest", Data(manifest.utf8))] + taggerSections(tagger) + [
+        let sections: [(String, Data)] = [("manifest", Data(manifest.utf8))] + taggerSections(tagger) + [
             ("parser.labels", lines(parser.labels)),
             ("parser.settings", Data("beam=\(parser.beamWidth)".utf8)),
             ("parser", parser.model.encoded()),

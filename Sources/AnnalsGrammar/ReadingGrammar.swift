@@ -56,16 +56,21 @@ public struct ReadingGrammar: Sendable {
         try loaded.get()
     }
 
-    private static let loaded = Result { () throws(LoadError) -> ReadingGrammar in try read() }
+    /// The shipped grammar's fingerprint, from the file's bytes without decoding them
+    /// (once per process): what a store compares with the fingerprint it keeps.
+    public static func shippedFingerprint() throws(LoadError) -> String {
+        try shippedBytesFingerprint.get()
+    }
 
-    private static func read() throws(LoadError) -> ReadingGrammar {
+    private static let loaded = Result { () throws(LoadError) -> ReadingGrammar in try ReadingGrammar(decoding: try shippedBytes()) }
+    private static let shippedBytesFingerprint = Result { () throws(LoadError) -> String in fingerprint(of: try shippedBytes()) }
+
+    private static func shippedBytes() throws(LoadError) -> Data {
         guard let url = shippedFile else {
             throw LoadError(description: "the reading grammar's model (grammar.bin) is missing from the package; run scripts/train")
         }
         do {
-            return try ReadingGrammar(decoding: try Data(contentsOf: url))
-        } catch let error as LoadError {
-            throw error
+            return try Data(contentsOf: url)
         } catch {
             throw LoadError(description: "cannot read the reading grammar's model: \(error)")
         }
@@ -78,3 +83,4 @@ public struct ReadingGrammar: Sendable {
         return String(hash, radix: 16)
     }
 }
+

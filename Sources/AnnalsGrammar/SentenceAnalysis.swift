@@ -1,31 +1,12 @@
 import Foundation
 
-/// A sentence of a text analysed: its tokens with their offsets and the words of each,
-/// as CoNLL-U writes them (`TokenRange=start:end` in MISC, code points into the text).
+/// A sentence analysed: from its text (tokens, then words), or from a treebank's words.
 extension ReadingGrammar {
-    /// The analysis of the sentence `scalars[range]`, numbered `number`.
-    public func analyse(_ scalars: [Unicode.Scalar], sentence range: Range<Int>, number: Int) -> ParsedSentence {
+    /// The sentence `scalars[range]` cut into tokens as the treebanks are, and the
+    /// analysis of their words, in order (a contraction's words one after another).
+    public func analyse(_ scalars: [Unicode.Scalar], sentence range: Range<Int>) -> (tokens: [Tokenizer.Token], words: [Word]) {
         let tokens = Tokenizer.tokens(scalars, in: range)
-        let forms = tokens.flatMap { $0.words.map(\.form) }
-        var words = annotate(forms)
-        var multiword: [ParsedSentence.MultiwordToken] = []
-        var k = 0
-        for token in tokens {
-            let space = token.spaceAfter ? "" : "|SpaceAfter=No"
-            if token.words.count > 1 {
-                multiword.append(.init(first: k + 1, last: k + token.words.count, form: String(String.UnicodeScalarView(scalars[token.start..<token.end])),
-                                       misc: "TokenRange=\(token.start):\(token.end)" + space))
-                for word in token.words {
-                    words[k].misc = "TokenRange=\(word.start):\(word.end)"
-                    k += 1
-                }
-            } else {
-                words[k].misc = "TokenRange=\(token.start):\(token.end)" + space
-                k += 1
-            }
-        }
-        let text = String(String.UnicodeScalarView(scalars[range])).replacingOccurrences(of: "\n", with: " ")
-        return ParsedSentence(words: words, comments: ["# sent_id = \(number)", "# text = \(text)"], multiwordTokens: multiword)
+        return (tokens, annotate(tokens.flatMap { $0.words.map(\.form) }))
     }
 
     /// A treebank sentence analysed on its own words (its gold tags and tree are not read):

@@ -25,6 +25,10 @@ public protocol DocumentStore: Sendable {
     /// Every date expression in a revision's document, resolved (found when it was ingested).
     func dates(for revision: Revision) throws(StoreError) -> [DateMention]
 
+    /// The grammar of each sentence of a revision's document, in order (analysed when it
+    /// was ingested): tokens, tags, lemmas, features and dependency trees.
+    func grammar(for revision: Revision) throws(StoreError) -> [AnalyzedSentence]
+
     /// The names a revision's document uses, found when it was ingested (filed as document 0).
     func names(for revision: Revision) throws(StoreError) -> DocumentNames
 

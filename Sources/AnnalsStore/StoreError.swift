@@ -14,6 +14,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case underlying(path: String, detail: String)
         case timedOut(seconds: Double)
         case alreadyInState(source: String, action: SourceEvent.Action)
+        case missingModel(detail: String)
     }
 
     let kind: Kind
@@ -27,7 +28,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isDatabaseFailure: Bool {
         switch kind {
         case .missingDatabase, .locked, .corrupt, .cannotOpen, .readOnly, .underlying: true
-        case .invalidQuery, .noSuchDocument, .ambiguousDocument, .noSuchRevision, .timedOut, .alreadyInState: false
+        case .invalidQuery, .noSuchDocument, .ambiguousDocument, .noSuchRevision, .timedOut, .alreadyInState, .missingModel: false
         }
     }
 
@@ -57,6 +58,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(source) is already retracted; annals restore \(source) puts it back"
         case .alreadyInState(let source, .restore):
             "\(source) is not retracted; there is nothing to restore"
+        case .missingModel(let detail):
+            detail
         case .timedOut(let seconds):
             "reading it took longer than \(Int(seconds.rounded())) s, the time limit (raise it with --time-limit); nothing was stored"
         }

@@ -1,5 +1,6 @@
 import Testing
 import AnnalsCore
+import AnnalsGrammar
 
 /// Julian Day Numbers, Julian ↔ Gregorian conversion, reforms and EDTF values.
 struct CalendarTests {
@@ -83,7 +84,7 @@ struct CalendarTests {
     }
 
     @Test func earliestNeverFollowsLatest() {
-        var generator = OffsetPropertyTests.SeededGenerator(state: 11)
+        var generator = SeededGenerator(seed: 11)
         for _ in 0..<2000 {
             let year = Int.random(in: -800...2100, using: &generator)
             let part = [nil, DatePoint.Part.early, .mid, .late].randomElement(using: &generator)!

@@ -2,25 +2,14 @@ import Testing
 import Foundation
 import AnnalsCore
 import AnnalsTesting
+import AnnalsGrammar
 
 /// Invariants every structure must keep, over generated texts and the shared corpus:
 /// each span gives back its text, sentences are trimmed, ordered and disjoint, and
 /// no letter of the text is left outside a sentence.
 struct OffsetPropertyTests {
-    /// A small deterministic generator, so that a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomText(seed: UInt64) -> String {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let count = Int.random(in: 1...400, using: &generator)
         return (0..<count).map { _ in SampleTexts.trickyTokens.randomElement(using: &generator)! }.joined(separator: " ")
     }

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import AnnalsCore
+import AnnalsGrammar
 
 /// Bytes that cannot become a document are refused with the byte offset at fault.
 struct SourceDecoderTests {
@@ -50,7 +51,7 @@ struct SourceDecoderTests {
 
     @Test(arguments: 0..<200)
     func storedTextAgreesWithAPlainReplacement(seed: Int) {
-        var generator = OffsetPropertyTests.SeededGenerator(state: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         let pieces = ["\r", "\n", "\r\n", "é", "Лев", "🙂", "a", " ", "\u{FEFF}"]
         let raw = (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         var expected = raw.replacingOccurrences(of: "\r\n", with: "\n")

@@ -11,7 +11,7 @@ struct ShippedGrammarTests {
     static func analysis(_ text: String) throws -> [Word] {
         let grammar = try #require(Self.grammar)
         let scalars = Array(text.unicodeScalars)
-        return grammar.analyse(scalars, sentence: 0..<scalars.count, number: 1).words
+        return grammar.analyse(scalars, sentence: 0..<scalars.count).words
     }
 
     /// The word `form` (the first with it) and its head's form.

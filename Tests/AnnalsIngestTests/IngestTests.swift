@@ -107,6 +107,7 @@ private struct FailingStore: DocumentStore {
     func claims(for revision: Revision) throws(StoreError) -> [Claim] { try fail() }
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] { try fail() }
     func names(for revision: Revision) throws(StoreError) -> DocumentNames { try fail() }
+    func grammar(for revision: Revision) throws(StoreError) -> [AnalyzedSentence] { try fail() }
     func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? { try fail() }
     func keepResolvedEntities(_ entities: [Entity], fingerprint: String, entityID: (String) -> String?) throws(StoreError) { try fail() }
     func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] { try fail() }

@@ -1,6 +1,7 @@
 public import Foundation
 public import AnnalsCore
 import Synchronization
+import AnnalsGrammar
 
 /// A store that lives in memory, for tests: the same revision rules as SQLite, and a
 /// plain search that matches every word (case- and diacritic-insensitive) and ranks
@@ -8,6 +9,8 @@ import Synchronization
 public final class InMemoryDocumentStore: DocumentStore {
     private struct State {
         var documents: [DocumentID: PreparedDocument] = [:]
+        /// What the pipeline read from each document when it was ingested.
+        var analyses: [DocumentID: AnalyzedDocument] = [:]
         var revisions: [Revision] = []
         var resolution: (fingerprint: String, entities: [Entity], claims: [String: [Int]])?
         var events: [SourceEvent] = []
@@ -15,11 +18,17 @@ public final class InMemoryDocumentStore: DocumentStore {
     }
 
     private let state = Mutex(State())
+    private let givenPipeline: AnalysisPipeline?
 
-    public init() {}
+    /// `pipeline`: the stages that read documents; the shipped ones when `nil`.
+    public init(pipeline: AnalysisPipeline? = nil) {
+        givenPipeline = pipeline
+    }
 
     public func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome {
-        state.withLock { state in
+        let known = state.withLock { $0.analyses[document.id] != nil }
+        let analysis = known ? nil : try analyse(document)
+        return state.withLock { state in
             let history = state.revisions.filter { $0.source == document.sourceName }
             let holders = state.revisions.filter { $0.document == document.id }.map { revision in
                 var marked = revision
@@ -32,6 +41,7 @@ public final class InMemoryDocumentStore: DocumentStore {
                 return outcome
             case .store(let number, let previous, _):
                 if state.documents[document.id] == nil { state.documents[document.id] = document }
+                if let analysis, state.analyses[document.id] == nil { state.analyses[document.id] = analysis }
                 let stored = state.documents[document.id]!
                 let revision = Revision(source: document.sourceName, number: number, document: document.id,
                                         previous: previous?.document, ingestedAt: date, isLatest: true,
@@ -89,14 +99,34 @@ public final class InMemoryDocumentStore: DocumentStore {
         return StoredDocument(revision: revision, text: document.text, structure: document.structure)
     }
 
+    /// Every stage over the whole document, once, as it is ingested.
+    private func analyse(_ document: PreparedDocument) throws(StoreError) -> AnalyzedDocument {
+        let pipeline: AnalysisPipeline
+        if let givenPipeline {
+            pipeline = givenPipeline
+        } else {
+            do { pipeline = try AnalysisPipeline.shipped() } catch { throw StoreError(.missingModel(detail: error.description)) }
+        }
+        return pipeline.analyse(ScalarText(document.text), structure: document.structure, title: document.title)
+    }
+
+    private func analysis(for revision: Revision) throws(StoreError) -> AnalyzedDocument {
+        guard let analysis = state.withLock({ $0.analyses[revision.document] }) else {
+            throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+        }
+        return analysis
+    }
+
     public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
-        let document = try document(for: revision)
-        return DocumentAnalysis.whole(ScalarText(document.text), structure: document.structure, title: revision.summary.title, readings: .claims).claims
+        try analysis(for: revision).claims ?? []
     }
 
     public func names(for revision: Revision) throws(StoreError) -> DocumentNames {
-        let document = try document(for: revision)
-        return DocumentAnalysis.whole(ScalarText(document.text), structure: document.structure, title: revision.summary.title, readings: .names).names
+        try analysis(for: revision).names ?? DocumentNames(mentions: [], evidence: [], pronouns: 0)
+    }
+
+    public func grammar(for revision: Revision) throws(StoreError) -> [AnalyzedSentence] {
+        try analysis(for: revision).grammar ?? []
     }
 
     public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {
@@ -119,8 +149,7 @@ public final class InMemoryDocumentStore: DocumentStore {
     }
 
     public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
-        let document = try document(for: revision)
-        return DocumentAnalysis.whole(ScalarText(document.text), structure: document.structure, title: revision.summary.title, readings: .dates).dates
+        try analysis(for: revision).dates ?? []
     }
 
     private func latestClaims() throws(StoreError) -> [(document: DocumentID, claim: Claim)] {

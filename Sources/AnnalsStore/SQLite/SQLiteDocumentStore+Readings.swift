@@ -1,45 +1,102 @@
 import Foundation
-import AnnalsCore
+public import AnnalsCore
 import GRDB
+import AnnalsGrammar
 
-/// What is read from each document at ingest (claims, names, dates), stored with it and
-/// read again when the rules that found it change.
+/// What the analysis pipeline reads from each document at ingest (the grammar of its
+/// sentences, dates, names, claims), stored with it under each stage's fingerprint and
+/// read again when a stage's fingerprint changes.
 extension SQLiteDocumentStore {
-    /// Reads `readings` of a document part by part, storing each part before reading the
-    /// next, so a long document needs the memory of one part; replaces what was stored.
+    /// Runs `stages` of `pipeline` over a document part by part, storing each part before
+    /// reading the next, so a long document needs the memory of one part; replaces what
+    /// those stages stored before.
     static func storeReadings(of text: ScalarText, structure: DocumentStructure, title: String, documentRow: Int64,
-                              readings: DocumentAnalysis.Readings, watch: IngestWatch, partLength: Int, db: Database) throws {
-        if readings.contains(.claims) {
-            try db.execute(sql: "DELETE FROM claim WHERE document = ?", arguments: [documentRow])
-            try db.execute(sql: "DELETE FROM entity_resolution")    // its claim index names these rows
-        }
-        if readings.contains(.names) { try db.execute(sql: "DELETE FROM mention WHERE document = ?", arguments: [documentRow]) }
-        var ordinal = 0, pronouns = 0
+                              stages: Set<StageName>, pipeline: AnalysisPipeline, watch: IngestWatch, partLength: Int, db: Database) throws {
+        try forget(stages, documentRow: documentRow, db: db)
+        var claimOrdinal = 0, sentenceOrdinal = 0, pronouns = 0
         var evidence: [AliasEvidence] = []
         var dates: [DateMention] = []
-        try DocumentAnalysis.read(text, structure: structure, title: title, readings: readings,
-                                  maximumPartLength: partLength) { (part: DocumentAnalysis) throws in
+        var vocabulary = SentenceCoding.Vocabulary()
+        try pipeline.read(text, structure: structure, title: title, only: stages, maximumPartLength: partLength) { (part: AnalyzedDocument) throws in
             try watch.check()
-            try insertClaims(part.claims, from: ordinal, text: text, documentRow: documentRow, db: db)
-            ordinal += part.claims.count
-            try insertMentions(part.names.mentions, documentRow: documentRow, db: db)
-            evidence += part.names.evidence
-            pronouns += part.names.pronouns
-            dates += part.dates
+            if let claims = part.claims {
+                try insertClaims(claims, from: claimOrdinal, text: text, documentRow: documentRow, db: db)
+                claimOrdinal += claims.count
+            }
+            if let names = part.names {
+                try insertMentions(names.mentions, documentRow: documentRow, db: db)
+                evidence += names.evidence
+                pronouns += names.pronouns
+            }
+            if let grammar = part.grammar {
+                try insertGrammar(grammar, from: sentenceOrdinal, text: text, vocabulary: &vocabulary, documentRow: documentRow, db: db)
+                sentenceOrdinal += grammar.count
+            }
+            dates += part.dates ?? []
             watch.progress?(part.span.end, text.count)
         }
-        if readings.contains(.claims) {
+        if stages.contains(.claims) {
             try db.execute(sql: "INSERT OR REPLACE INTO claim_extraction (document, version) VALUES (?, ?)",
                            arguments: [documentRow, ClaimExtractor.version])
         }
-        if readings.contains(.names) {
+        if stages.contains(.names) {
             try db.execute(sql: "INSERT OR REPLACE INTO name_extraction (document, version, pronouns, aliases) VALUES (?, ?, ?, ?)",
                            arguments: [documentRow, DocumentNames.version, pronouns, try StoredJSON.text(evidence)])
         }
-        if readings.contains(.dates) {
+        if stages.contains(.grammar) {
+            try db.execute(sql: "INSERT OR REPLACE INTO grammar_vocabulary (document, strings) VALUES (?, ?)",
+                           arguments: [documentRow, Data(vocabulary.encoded)])
+        }
+        if stages.contains(.dates) {
             try db.execute(sql: "INSERT OR REPLACE INTO date_extraction (document, version, mentions) VALUES (?, ?, ?)",
                            arguments: [documentRow, DateExtractor.version, try StoredJSON.text(dates)])
         }
+        let record = try db.cachedStatement(sql: "INSERT OR REPLACE INTO stage_run (document, stage, fingerprint) VALUES (?, ?, ?)")
+        for stage in pipeline.stages where stages.contains(stage.name) {
+            try record.execute(arguments: [documentRow, stage.name.rawValue, stage.fingerprint])
+        }
+    }
+
+    /// Removes what `stages` stored for a document, before they read it again.
+    private static func forget(_ stages: Set<StageName>, documentRow: Int64, db: Database) throws {
+        if stages.contains(.claims) {
+            try db.execute(sql: "DELETE FROM claim WHERE document = ?", arguments: [documentRow])
+            try db.execute(sql: "DELETE FROM entity_resolution")    // its claim index names these rows
+        }
+        if stages.contains(.names) { try db.execute(sql: "DELETE FROM mention WHERE document = ?", arguments: [documentRow]) }
+        if stages.contains(.grammar) {
+            try db.execute(sql: "DELETE FROM sentence_grammar WHERE document = ?", arguments: [documentRow])
+            try db.execute(sql: "DELETE FROM grammar_vocabulary WHERE document = ?", arguments: [documentRow])
+        }
+    }
+
+    public func grammar(for revision: Revision) throws(StoreError) -> [AnalyzedSentence] {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT rowid, text FROM document WHERE id = ?", arguments: [revision.document.hex]) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            let text = ScalarText(row["text"] as String)
+            let documentRow: Int64 = row["rowid"]
+            do {
+                let strings = try Data.fetchOne(db, sql: "SELECT strings FROM grammar_vocabulary WHERE document = ?", arguments: [documentRow])
+                let vocabulary = try SentenceCoding.Vocabulary(decoding: [UInt8](strings ?? Data()))
+                return try Data.fetchAll(db, sql: "SELECT words FROM sentence_grammar WHERE document = ? ORDER BY ordinal",
+                                         arguments: [documentRow]).map { words throws(SentenceCoding.DecodingError) in
+                    try SentenceCoding.decode([UInt8](words), text: text, vocabulary: vocabulary)
+                }
+            } catch let error as SentenceCoding.DecodingError {
+                throw StoreError(.corrupt(path: path, detail: "a sentence's grammar is damaged: \(error.description)"))
+            }
+        }
+    }
+
+    /// Each stage's stored fingerprint for a document.
+    static func storedFingerprints(_ db: Database, documentRow: Int64) throws -> [StageName: String] {
+        var stored: [StageName: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT stage, fingerprint FROM stage_run WHERE document = ?", arguments: [documentRow]) {
+            if let name = StageName(rawValue: row["stage"]) { stored[name] = row["fingerprint"] }
+        }
+        return stored
     }
 
     /// Stores claims numbered from `first`, each with a quote selector.
@@ -67,6 +124,16 @@ extension SQLiteDocumentStore {
         for mention in mentions {
             try statement.execute(arguments: [documentRow, mention.range.start, mention.range.end, mention.surface, mention.cue?.rawValue,
                                               mention.isStrongCue, mention.opensSentence])
+        }
+    }
+
+    /// Stores sentences numbered from `first` (their ordinals in the document).
+    private static func insertGrammar(_ sentences: [AnalyzedSentence], from first: Int, text: ScalarText, vocabulary: inout SentenceCoding.Vocabulary,
+                                      documentRow: Int64, db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO sentence_grammar (document, ordinal, words) VALUES (?, ?, ?)")
+        for (offset, sentence) in sentences.enumerated() {
+            let bytes = SentenceCoding.encode(sentence, text: text, vocabulary: &vocabulary)
+            try statement.execute(arguments: [documentRow, first + offset, Data(bytes)])
         }
     }
 }

@@ -1,6 +1,7 @@
 public import Foundation
 public import AnnalsCore
 import GRDB
+import AnnalsGrammar
 
 /// The embedded default store: one SQLite file (GRDB), with FTS5 for sentence search.
 ///
@@ -14,6 +15,10 @@ public final class SQLiteDocumentStore: DocumentStore {
     let queue: DatabaseQueue
     /// The longest part of a document read at once (see ``DocumentParts``).
     let maximumPartLength: Int
+    /// The stages documents are read by, their fingerprints, and the pipeline itself when
+    /// it was given (else the shipped one, loaded when a document must be read).
+    let plan: AnalysisPipeline.Plan
+    private let givenPipeline: AnalysisPipeline?
 
     /// Opens (and, if allowed, creates) the database at `path`, bringing its schema up to date.
     ///
@@ -22,10 +27,18 @@ public final class SQLiteDocumentStore: DocumentStore {
     ///   - createIfMissing: Whether a missing file is created; otherwise it is an error.
     ///   - busyTimeout: How long to wait for another process's lock before giving up.
     ///   - maximumPartLength: The longest part of a document read at once, in code points.
+    ///   - pipeline: The stages that read documents; the shipped ones when `nil`. Documents
+    ///     stored by stages with other fingerprints are read again as the store opens.
     public init(path: String, createIfMissing: Bool, busyTimeout: TimeInterval = 2,
-                maximumPartLength: Int = DocumentParts.maximumLength) throws(StoreError) {
+                maximumPartLength: Int = DocumentParts.maximumLength, pipeline: AnalysisPipeline? = nil) throws(StoreError) {
         self.path = path
         self.maximumPartLength = maximumPartLength
+        givenPipeline = pipeline
+        if let pipeline {
+            plan = pipeline.plan
+        } else {
+            do throws(ReadingGrammar.LoadError) { plan = try AnalysisPipeline.shippedPlan() } catch { throw StoreError(.missingModel(detail: error.description)) }
+        }
         if !createIfMissing, !FileManager.default.fileExists(atPath: path) {
             throw StoreError(.missingDatabase(path: path))
         }
@@ -38,7 +51,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
-            try Self.extractStaleData(queue)
+            try extractStaleReadings()
         } catch {
             throw Self.storeError(error, path: path)
         }
@@ -56,7 +69,7 @@ public final class SQLiteDocumentStore: DocumentStore {
                 return outcome
             case .store(let number, let previous, let textIsNew):
                 let documentRow = textIsNew
-                    ? try Self.insert(document, watch: watch, partLength: maximumPartLength, db: db)
+                    ? try Self.insert(document, pipeline: try pipeline(), watch: watch, partLength: maximumPartLength, db: db)
                     : try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [document.id.hex])!
                 let previousRow = try previous.map { previous in
                     try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [previous.document.hex])!
@@ -218,7 +231,8 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     // MARK: - Writing
 
-    private static func insert(_ document: PreparedDocument, watch: IngestWatch, partLength: Int, db: Database) throws -> Int64 {
+    private static func insert(_ document: PreparedDocument, pipeline: AnalysisPipeline, watch: IngestWatch, partLength: Int,
+                               db: Database) throws -> Int64 {
         let structure = document.structure
         let text = ScalarText(document.text)
         try db.execute(sql: """
@@ -254,35 +268,40 @@ public final class SQLiteDocumentStore: DocumentStore {
                                                       sentence.paragraph, sentence.section, sentence.isHeading, quote])
             try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
         }
-        try storeReadings(of: text, structure: structure, title: document.title, documentRow: documentRow, readings: .all,
-                          watch: watch, partLength: partLength, db: db)
+        try storeReadings(of: text, structure: structure, title: document.title, documentRow: documentRow,
+                          stages: Set(pipeline.stages.map(\.name)), pipeline: pipeline, watch: watch, partLength: partLength, db: db)
         return documentRow
     }
 
-    /// Extracts claims and names for documents stored before they existed, or by an
-    /// older extractor: one transaction per document, so an interrupted run resumes.
-    private static func extractStaleData(_ queue: DatabaseQueue) throws {
+    /// The pipeline that reads documents: the one given, else the shipped one.
+    func pipeline() throws(StoreError) -> AnalysisPipeline {
+        if let givenPipeline { return givenPipeline }
+        do { return try AnalysisPipeline.shipped() } catch { throw StoreError(.missingModel(detail: error.description)) }
+    }
+
+    /// Reads again, with the stages whose fingerprints changed (and those that read their
+    /// output), every document stored before a stage existed or by an older one: one
+    /// transaction per document, so an interrupted run resumes.
+    private func extractStaleReadings() throws {
+        let plan = plan
         let stale = try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.rowid, d.title, c.version IS ? AS claims_current, n.version IS ? AS names_current, x.version IS ? AS dates_current
-                FROM document d
-                LEFT JOIN claim_extraction c ON c.document = d.rowid
-                LEFT JOIN name_extraction n ON n.document = d.rowid
-                LEFT JOIN date_extraction x ON x.document = d.rowid
-                WHERE c.version IS NOT ? OR n.version IS NOT ? OR x.version IS NOT ?
-                """, arguments: [ClaimExtractor.version, DocumentNames.version, DateExtractor.version,
-                                   ClaimExtractor.version, DocumentNames.version, DateExtractor.version])
+            try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
+                let documentRow: Int64 = row["rowid"]
+                let stages = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow))
+                return stages.isEmpty ? nil : (documentRow, row["title"], stages)
+            }
         }
-        for row in stale {
-            let documentRow: Int64 = row["rowid"]
-            var readings: DocumentAnalysis.Readings = []
-            if !(row["claims_current"] as Bool) { readings.insert(.claims) }
-            if !(row["dates_current"] as Bool) { readings.insert(.dates) }
-            if !(row["names_current"] as Bool) { readings.insert(.names) }
+        guard !stale.isEmpty else { return }
+        let pipeline = try pipeline()
+        for (documentRow, title, stages) in stale {
             try queue.inTransaction(.immediate) { db in
                 guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
-                try storeReadings(of: ScalarText(text), structure: structure(db, documentRow: documentRow), title: row["title"],
-                                  documentRow: documentRow, readings: readings, watch: .none, partLength: DocumentParts.maximumLength, db: db)
+                // Another process may have read it meanwhile.
+                let current = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow)).intersection(stages)
+                guard !current.isEmpty else { return .commit }
+                try Self.storeReadings(of: ScalarText(text), structure: Self.structure(db, documentRow: documentRow), title: title,
+                                       documentRow: documentRow, stages: current, pipeline: pipeline, watch: .none,
+                                       partLength: maximumPartLength, db: db)
                 return .commit
             }
         }

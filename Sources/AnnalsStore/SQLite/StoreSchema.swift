@@ -164,6 +164,33 @@ enum StoreSchema {
                     WHERE e.id = (SELECT MAX(id) FROM source_event x WHERE x.source = e.source) AND e.action = 'retract';
                 """)
         }
+        migrator.registerMigration("v6 analysis stages") { db in
+            try db.execute(sql: """
+                -- Which stage (grammar, dates, names, claims) read each document, with what
+                -- version and model: a stage whose fingerprint differs from the code's runs again.
+                CREATE TABLE stage_run (
+                    document INTEGER NOT NULL REFERENCES document(rowid),
+                    stage TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    PRIMARY KEY (document, stage)
+                ) WITHOUT ROWID;
+                INSERT INTO stage_run SELECT document, 'claims', 'claims v' || version FROM claim_extraction;
+                INSERT INTO stage_run SELECT document, 'names', 'names v' || version FROM name_extraction;
+                INSERT INTO stage_run SELECT document, 'dates', 'dates v' || version FROM date_extraction;
+                -- Each sentence's tokens, tags, lemmas, features and tree (SentenceCoding).
+                CREATE TABLE sentence_grammar (
+                    document INTEGER NOT NULL REFERENCES document(rowid),
+                    ordinal INTEGER NOT NULL,           -- the sentence's ordinal in the document
+                    words BLOB NOT NULL,
+                    PRIMARY KEY (document, ordinal)
+                ) WITHOUT ROWID;
+                -- The strings (tags, relations, features, lemmas) a document's sentences name.
+                CREATE TABLE grammar_vocabulary (
+                    document INTEGER PRIMARY KEY REFERENCES document(rowid),
+                    strings BLOB NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -41,20 +41,26 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let grammar: ReadingGrammar
-        do { grammar = try ReadingGrammar.shipped() } catch { throw CommandFailure(message: error.description) }
         let sentences: [ParsedSentence]
         if let source = text ?? (document == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : nil) {
+            let grammar: ReadingGrammar
+            do { grammar = try ReadingGrammar.shipped() } catch { throw CommandFailure(message: error.description) }
             if inputFormat == .conllu {
                 do { sentences = try CoNLLU.read(source).map(grammar.reanalyse) } catch { throw CommandFailure(message: "standard input: " + error.description) }
             } else {
+                // A text given here goes through the pipeline's grammar stage, as a stored document did at ingest.
                 let prepared = DocumentPreparer.prepare(text: source, sourceName: "text", format: .plainText)
-                sentences = analyse(prepared.text, prepared.structure, grammar)
+                let text = ScalarText(prepared.text)
+                let analysed = AnalysisPipeline(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar))])
+                    .analyse(text, structure: prepared.structure, title: prepared.title)
+                sentences = Self.conllu(analysed.grammar ?? [], text: text)
             }
         } else {
+            // A stored document was analysed when it was ingested: its analysis is read, not made again.
             let storage = try store.open()
-            let stored = try storage.document(for: try storage.resolve(document!))
-            sentences = analyse(stored.text, stored.structure, grammar)
+            let revision = try storage.resolve(document!)
+            let stored = try storage.document(for: revision)
+            sentences = Self.conllu(try storage.grammar(for: revision), text: ScalarText(stored.text))
         }
         if output.json {
             try JSONOutput.print(ParseJSON(sentences))
@@ -63,11 +69,8 @@ struct ParseCommand: ParsableCommand {
         }
     }
 
-    private func analyse(_ text: String, _ structure: DocumentStructure, _ grammar: ReadingGrammar) -> [ParsedSentence] {
-        let scalars = Array(text.unicodeScalars)
-        return structure.sentences.enumerated().map { number, sentence in
-            grammar.analyse(scalars, sentence: sentence.range.start..<sentence.range.end, number: number + 1)
-        }
+    private static func conllu(_ sentences: [AnalyzedSentence], text: ScalarText) -> [ParsedSentence] {
+        sentences.enumerated().map { number, sentence in sentence.conllu(number: number + 1, text: text) }
     }
 }
 

@@ -1,0 +1,53 @@
+import Foundation
+import AnnalsCore
+import AnnalsGrammar
+
+/// Times the reading grammar in this process on one core: loading the shipped model,
+/// tagging alone, and the whole analysis (tags, parse, lemmas, features), over the words
+/// of a CoNLL-U file (gold tokens; the gold analysis is not read), and the grammar stage
+/// over raw text (tokenising too).
+///
+///     .build/release/AnnalsBenchmark --grammar ../shared/external/ud/en_ewt-ud-test.conllu
+enum GrammarRun {
+    static func report(conllu path: String, sources: [CorpusGenerator.BaseText]) throws {
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let grammar = try ReadingGrammar.shipped()
+        let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
+        let size = (ReadingGrammar.shippedFile.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }) ?? 0
+        print(String(format: "grammar: model %.1f MB, loaded in %.0f ms", Double(size) / 1e6, loadMilliseconds))
+        let sentences = try CoNLLU.read(String(contentsOfFile: path, encoding: .utf8)).map { $0.words.map(\.form) }
+        let words = sentences.reduce(0) { $0 + $1.count }
+        let tagging = best(of: 3) {
+            var tags = 0
+            for forms in sentences { tags += grammar.tagger.tag(forms.map { WordForm($0) }).count }
+            return tags
+        }
+        let whole = best(of: 3) { sentences.reduce(0) { $0 + grammar.annotate($1).count } }
+        print(String(format: "grammar: %@ (%d words): tagging %.0f words/s; tagging, parsing, lemmas and features %.0f words/s",
+                     (path as NSString).lastPathComponent, words, Double(words) / tagging, Double(words) / whole))
+        let stage = AnalysisPipeline(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar))])
+        let documents = sources.map { DocumentPreparer.prepare(text: $0.text, sourceName: $0.name, format: .plainText) }
+        var stageWords = 0
+        let staged = best(of: 3) {
+            stageWords = documents.reduce(0) { total, document in
+                total + (stage.analyse(ScalarText(document.text), structure: document.structure, title: document.title).grammar ?? [])
+                    .reduce(0) { $0 + $1.words.count }
+            }
+            return stageWords
+        }
+        print(String(format: "grammar stage over the base texts (%d words, tokenising too): %.0f words/s", stageWords, Double(stageWords) / staged))
+    }
+
+    /// The fastest of `count` timed runs, in seconds (the others warm caches or meet noise).
+    private static func best(of count: Int, _ body: () -> Int) -> Double {
+        var fastest = Double.infinity
+        var sink = 0
+        for _ in 0..<count {
+            let start = DispatchTime.now().uptimeNanoseconds
+            sink &+= body()
+            fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        precondition(sink >= 0)
+        return fastest
+    }
+}

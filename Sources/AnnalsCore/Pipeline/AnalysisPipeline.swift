@@ -1,0 +1,121 @@
+public import AnnalsGrammar
+
+/// The stages a document is read by, in order: the grammar, then dates, names and
+/// claims. A long document is read part by part (``DocumentParts``), each part's output
+/// handed on at the whole document's offsets before the next part is read, so reading
+/// costs the memory of one part.
+///
+/// ```swift
+/// let pipeline = try AnalysisPipeline.shipped()
+/// let analysed = pipeline.analyse(ScalarText(text), structure: structure, title: "Lenin")
+/// analysed.grammar?.first?.words.first?.upos // "PROPN"
+/// ```
+public struct AnalysisPipeline: Sendable {
+    public let stages: [AnyAnalysisStage]
+
+    /// The stages in order; each must come after the stages it requires.
+    public init(stages: [AnyAnalysisStage]) {
+        for (k, stage) in stages.enumerated() {
+            precondition(stage.requires.allSatisfy { name in stages[..<k].contains { $0.name == name } },
+                         "\(stage.name) comes before a stage it requires")
+        }
+        self.stages = stages
+    }
+
+    public init(grammar: ReadingGrammar) {
+        self.init(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar)), AnyAnalysisStage(DateStage()),
+                           AnyAnalysisStage(NameStage()), AnyAnalysisStage(ClaimStage())])
+    }
+
+    /// The pipeline with the grammar shipped in the package (loaded once per process).
+    public static func shipped() throws(ReadingGrammar.LoadError) -> AnalysisPipeline {
+        AnalysisPipeline(grammar: try ReadingGrammar.shipped())
+    }
+
+    /// The stages' names, requirements and fingerprints.
+    public var plan: Plan { Plan(stages: stages.map { .init(name: $0.name, requires: $0.requires, fingerprint: $0.fingerprint) }) }
+
+    /// The shipped pipeline's plan, worked out without loading its model (a store checks
+    /// it each time it opens; the model is loaded only when something must be read).
+    public static func shippedPlan() throws(ReadingGrammar.LoadError) -> Plan {
+        let model = try ReadingGrammar.shippedFingerprint()
+        return Plan(stages: [.init(name: .grammar, requires: GrammarStage.requires, fingerprint: GrammarStage.fingerprint(model: model)),
+                             .init(name: .dates, requires: DateStage.requires, fingerprint: DateStage().fingerprint),
+                             .init(name: .names, requires: NameStage.requires, fingerprint: NameStage().fingerprint),
+                             .init(name: .claims, requires: ClaimStage.requires, fingerprint: ClaimStage().fingerprint)])
+    }
+
+    /// What a pipeline runs, without the stages themselves: enough to tell what is stale.
+    public struct Plan: Sendable, Equatable {
+        public struct Stage: Sendable, Equatable {
+            public var name: StageName
+            public var requires: [StageName]
+            public var fingerprint: String
+
+            public init(name: StageName, requires: [StageName], fingerprint: String) {
+                self.name = name
+                self.requires = requires
+                self.fingerprint = fingerprint
+            }
+        }
+
+        public var stages: [Stage]
+
+        public init(stages: [Stage]) {
+            self.stages = stages
+        }
+
+        /// The stages to run for a document that has `stored` fingerprints: those missing
+        /// or different, every stage reading one of those (it would read stale output), and
+        /// the stages those require (their output is handed on in memory, not read back).
+        public func stagesToRun(stored: [StageName: String]) -> Set<StageName> {
+            var run = Set(stages.filter { stored[$0.name] != $0.fingerprint }.map(\.name))
+            for stage in stages where !run.contains(stage.name) && stage.requires.contains(where: run.contains) { run.insert(stage.name) }
+            for stage in stages.reversed() where run.contains(stage.name) { run.formUnion(stage.requires) }
+            return run
+        }
+    }
+
+    /// Reads a document part by part with the stages named in `only` (all by default),
+    /// handing `body` each part's analysis, its outputs at the whole document's offsets,
+    /// in document order. `body` may throw to stop (a time limit).
+    public func read<Failure: Error>(_ text: ScalarText, structure: DocumentStructure, title: String, only: Set<StageName>? = nil,
+                                     maximumPartLength: Int = DocumentParts.maximumLength,
+                                     each body: (AnalyzedDocument) throws(Failure) -> Void) throws(Failure) {
+        let chosen = stages.filter { only?.contains($0.name) ?? true }
+        let ranges = DocumentParts.sentenceRanges(of: text, structure: structure, maximumLength: maximumPartLength)
+        for number in ranges.indices {
+            let part = DocumentParts.part(number, of: ranges, text: text, structure: structure)
+            var analysed = AnalyzedDocument(text: part.text, structure: part.structure, title: title,
+                                            span: TextRange(start: part.base, end: part.base + part.text.count))
+            for stage in chosen { stage.run(&analysed) }
+            for stage in chosen { stage.shift(&analysed, by: part.base) }
+            try body(analysed)
+        }
+    }
+
+    /// A whole document read at once (for tests, small documents and stores in memory):
+    /// the parts' outputs joined.
+    public func analyse(_ text: ScalarText, structure: DocumentStructure, title: String, only: Set<StageName>? = nil,
+                        maximumPartLength: Int = DocumentParts.maximumLength) -> AnalyzedDocument {
+        var whole = AnalyzedDocument(text: text, structure: structure, title: title)
+        read(text, structure: structure, title: title, only: only, maximumPartLength: maximumPartLength) { (part: AnalyzedDocument) in
+            whole.absorb(part)
+        }
+        return whole
+    }
+}
+
+extension AnalyzedDocument {
+    /// Appends a later part's outputs (already at this document's offsets).
+    mutating func absorb(_ part: AnalyzedDocument) {
+        if let more = part.grammar { grammar = grammar ?? []; grammar!.append(contentsOf: more) }
+        if let more = part.dates { dates = dates ?? []; dates!.append(contentsOf: more) }
+        if let more = part.claims { claims = claims ?? []; claims!.append(contentsOf: more) }
+        if let more = part.names {
+            let known = names ?? DocumentNames(mentions: [], evidence: [], pronouns: 0)
+            names = DocumentNames(mentions: known.mentions + more.mentions, evidence: known.evidence + more.evidence,
+                                  pronouns: known.pronouns + more.pronouns)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+public import AnnalsGrammar
+
+/// Tokens, tags, lemmas, features and the dependency tree of every sentence, from the
+/// reading grammar (the model trained on Universal Dependencies, see `AnnalsGrammar`).
+public struct GrammarStage: AnalysisStage {
+    public static let name = StageName.grammar
+    public static let requires: [StageName] = []
+    public static var output: WritableKeyPath<AnalyzedDocument, [AnalyzedSentence]?> { \.grammar }
+    /// Raised when what the stage stores for a sentence changes shape.
+    public static let version = 1
+    public let grammar: ReadingGrammar
+
+    public init(grammar: ReadingGrammar) {
+        self.grammar = grammar
+    }
+
+    public var fingerprint: String { Self.fingerprint(model: grammar.fingerprint) }
+
+    /// The fingerprint of the stage reading with the model whose hash is `model`.
+    public static func fingerprint(model: String) -> String { "grammar v\(version) model \(model)" }
+
+    public func run(_ document: AnalyzedDocument) -> [AnalyzedSentence] {
+        document.structure.sentences.map { analyse(document.text, $0.range) }
+    }
+
+    /// One sentence: cut into tokens and words as the treebanks are, then annotated.
+    public func analyse(_ text: ScalarText, _ range: TextRange) -> AnalyzedSentence {
+        let (tokens, annotated) = grammar.analyse(text.scalars, sentence: range.start..<range.end)
+        let spans = tokens.flatMap { token in token.words.map { TextRange(start: $0.start, end: $0.end) } }
+        var words: [AnalyzedWord] = []
+        words.reserveCapacity(annotated.count)
+        for (word, span) in zip(annotated, spans) {
+            words.append(AnalyzedWord(range: span, form: word.form, lemma: word.lemma, upos: word.upos, xpos: word.xpos,
+                                      feats: word.feats, head: word.head.flatMap { $0 == 0 ? nil : $0 - 1 }, relation: word.deprel))
+        }
+        var multiword: [AnalyzedSentence.MultiwordToken] = []
+        var k = 0
+        for token in tokens {
+            if token.words.count > 1 {
+                multiword.append(.init(range: TextRange(start: token.start, end: token.end), first: k, last: k + token.words.count - 1))
+            }
+            k += token.words.count
+        }
+        return AnalyzedSentence(words: words, multiwordTokens: multiword)
+    }
+
+    public static func shift(_ output: [AnalyzedSentence], by offset: Int) -> [AnalyzedSentence] {
+        output.map { $0.shifted(by: offset) }
+    }
+}
+
+/// Date expressions, resolved to calendar dates (``DateExtractor``).
+public struct DateStage: AnalysisStage {
+    public static let name = StageName.dates
+    public static let requires: [StageName] = []
+    public static var output: WritableKeyPath<AnalyzedDocument, [DateMention]?> { \.dates }
+    public init() {}
+    public var fingerprint: String { "dates v\(DateExtractor.version)" }
+
+    public func run(_ document: AnalyzedDocument) -> [DateMention] {
+        DateExtractor().extract(from: document.text, structure: document.structure)
+    }
+
+    public static func shift(_ output: [DateMention], by offset: Int) -> [DateMention] {
+        output.map { $0.shifted(by: offset) }
+    }
+}
+
+/// Names, the cues around them and stated identities (``DocumentNames``).
+public struct NameStage: AnalysisStage {
+    public static let name = StageName.names
+    public static let requires: [StageName] = []
+    public static var output: WritableKeyPath<AnalyzedDocument, DocumentNames?> { \.names }
+    public init() {}
+    public var fingerprint: String { "names v\(DocumentNames.version)" }
+
+    public func run(_ document: AnalyzedDocument) -> DocumentNames {
+        DocumentNames(scanning: document.text, structure: document.structure, title: document.title)
+    }
+
+    public static func shift(_ output: DocumentNames, by offset: Int) -> DocumentNames {
+        DocumentNames(mentions: output.mentions.map { $0.shifted(by: offset) },
+                      evidence: output.evidence.map { $0.shifted(by: offset) }, pronouns: output.pronouns)
+    }
+}
+
+/// Claims: events, relations, positions, memberships, works and quotations (``ClaimExtractor``).
+public struct ClaimStage: AnalysisStage {
+    public static let name = StageName.claims
+    public static let requires: [StageName] = []
+    public static var output: WritableKeyPath<AnalyzedDocument, [Claim]?> { \.claims }
+    public init() {}
+    public var fingerprint: String { "claims v\(ClaimExtractor.version)" }
+
+    public func run(_ document: AnalyzedDocument) -> [Claim] {
+        ClaimExtractor().claims(in: document.text, structure: document.structure, title: document.title)
+    }
+
+    public static func shift(_ output: [Claim], by offset: Int) -> [Claim] {
+        output.map { $0.shifted(by: offset) }
+    }
+}

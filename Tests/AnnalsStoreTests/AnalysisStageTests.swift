@@ -1,0 +1,124 @@
+import Testing
+import Foundation
+import Synchronization
+import AnnalsCore
+import AnnalsGrammar
+import AnnalsStore
+import AnnalsTesting
+import GRDB
+
+/// The analysis pipeline's contract with the store: each stage runs once per document,
+/// what it read is stored and read back unchanged, and a stage whose fingerprint changed
+/// runs again by itself as the store opens, with the stages that read its output.
+struct AnalysisStageTests {
+    let folder = TemporaryDirectory("stages")
+    static let grammar = try? ReadingGrammar.shipped()
+
+    /// How many times each stage ran.
+    final class Runs: Sendable {
+        private let counts = Mutex<[StageName: Int]>([:])
+        func add(_ name: StageName) { counts.withLock { $0[name, default: 0] += 1 } }
+        subscript(name: StageName) -> Int { counts.withLock { $0[name] ?? 0 } }
+        var total: Int { counts.withLock { $0.values.reduce(0, +) } }
+    }
+
+    /// A real stage that counts its runs and may claim another fingerprint.
+    struct Counting<Inner: AnalysisStage>: AnalysisStage {
+        static var name: StageName { Inner.name }
+        static var requires: [StageName] { Inner.requires }
+        static var output: WritableKeyPath<AnalyzedDocument, Inner.Output?> { Inner.output }
+        let inner: Inner
+        let runs: Runs
+        var fingerprintOverride: String?
+        var fingerprint: String { fingerprintOverride ?? inner.fingerprint }
+
+        func run(_ document: AnalyzedDocument) -> Inner.Output {
+            runs.add(Self.name)
+            return inner.run(document)
+        }
+
+        static func shift(_ output: Inner.Output, by offset: Int) -> Inner.Output { Inner.shift(output, by: offset) }
+    }
+
+    /// The shipped stages, counted; `stale` claims an old fingerprint for one of them.
+    static func pipeline(_ runs: Runs, grammar: ReadingGrammar, stale: StageName? = nil) -> AnalysisPipeline {
+        func old(_ name: StageName) -> String? { name == stale ? "\(name) v0" : nil }
+        return AnalysisPipeline(stages: [
+            AnyAnalysisStage(Counting(inner: GrammarStage(grammar: grammar), runs: runs, fingerprintOverride: old(.grammar))),
+            AnyAnalysisStage(Counting(inner: DateStage(), runs: runs, fingerprintOverride: old(.dates))),
+            AnyAnalysisStage(Counting(inner: NameStage(), runs: runs, fingerprintOverride: old(.names))),
+            AnyAnalysisStage(Counting(inner: ClaimStage(), runs: runs, fingerprintOverride: old(.claims))),
+        ])
+    }
+
+    static let document = DocumentPreparer.prepare(text: SampleTexts.plainAccount, sourceName: "account.txt", format: .plainText)
+
+    @Test func eachStageRunsOnceAndNotAgainForTheSameText() throws {
+        let grammar = try #require(Self.grammar, "the shipped grammar is missing; run scripts/train")
+        let runs = Runs()
+        let path = folder.file("a.sqlite")
+        let store = try SQLiteDocumentStore(path: path, createIfMissing: true, pipeline: Self.pipeline(runs, grammar: grammar))
+        _ = try store.ingest(Self.document, at: Date())
+        for name in StageName.allCases { #expect(runs[name] == 1, "\(name) ran \(runs[name]) times") }
+        _ = try store.ingest(Self.document, at: Date())                       // unchanged: nothing to read
+        _ = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(runs, grammar: grammar))
+        #expect(runs.total == 4)
+    }
+
+    @Test(arguments: StageName.allCases)
+    func aStaleStageRunsAgainAloneWhenTheStoreOpens(stale: StageName) throws {
+        let grammar = try #require(Self.grammar, "the shipped grammar is missing; run scripts/train")
+        let path = folder.file("\(stale).sqlite")
+        let before = Runs(), after = Runs()
+        let first = try SQLiteDocumentStore(path: path, createIfMissing: true, pipeline: Self.pipeline(before, grammar: grammar, stale: stale))
+        let revision = try first.ingest(Self.document, at: Date()).revision
+        let readBefore = try Self.everything(first, revision)
+        let second = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(after, grammar: grammar))
+        for name in StageName.allCases { #expect(after[name] == (name == stale ? 1 : 0), "\(name) ran \(after[name]) times") }
+        // Read again by the same rules, the stored analysis is what it was.
+        #expect(try Self.everything(second, revision) == readBefore)
+        let stored = try DatabaseQueue(path: path).read { db in
+            try String.fetchOne(db, sql: "SELECT fingerprint FROM stage_run WHERE stage = ?", arguments: [stale.rawValue])
+        }
+        #expect(stored == Self.pipeline(after, grammar: grammar).plan.stages.first { $0.name == stale }?.fingerprint)
+    }
+
+    @Test func theStoredAnalysisIsWhatThePipelineRead() throws {
+        let grammar = try #require(Self.grammar, "the shipped grammar is missing; run scripts/train")
+        let pipeline = AnalysisPipeline(grammar: grammar)
+        let text = ScalarText(Self.document.text)
+        let fresh = pipeline.analyse(text, structure: Self.document.structure, title: Self.document.title)
+        for store in [try SQLiteDocumentStore(path: folder.file("b.sqlite"), createIfMissing: true, pipeline: pipeline) as any DocumentStore,
+                      InMemoryDocumentStore(pipeline: pipeline)] {
+            let revision = try store.ingest(Self.document, at: Date()).revision
+            #expect(try store.grammar(for: revision) == fresh.grammar)
+            #expect(try store.dates(for: revision) == fresh.dates)
+            #expect(try store.claims(for: revision) == fresh.claims)
+            #expect(try store.names(for: revision).mentions.map(\.range) == fresh.names?.mentions.map(\.range))
+        }
+        #expect(fresh.grammar?.count == Self.document.structure.sentences.count)
+    }
+
+    /// Every stage's stored output for a revision, in one comparable value.
+    static func everything(_ store: any DocumentStore, _ revision: Revision) throws -> String {
+        let grammar = try store.grammar(for: revision).map { $0.words.map { "\($0.form)/\($0.upos)/\($0.head ?? -1)/\($0.relation)" } }
+        return "\(grammar)\n\(try store.dates(for: revision))\n\(try store.claims(for: revision))\n\(try store.names(for: revision))"
+    }
+
+    @Test(arguments: [
+        // stored stages (fingerprints all current unless named), a plan where claims reads the grammar, the stages to run
+        ([], false, ["grammar", "dates", "names", "claims"]),
+        (["grammar", "dates", "names", "claims"], false, []),
+        (["dates", "names", "claims"], false, ["grammar"]),
+        (["dates", "names", "claims"], true, ["grammar", "claims"]),      // claims would read a stale grammar
+        (["grammar", "dates", "names"], true, ["grammar", "claims"]),     // claims is handed the grammar in memory
+        (["grammar", "names", "claims"], true, ["dates"]),
+    ] as [([String], Bool, [String])])
+    func whichStagesRun(current: [String], claimsReadGrammar: Bool, expected: [String]) {
+        let stages = StageName.allCases.map { name in
+            AnalysisPipeline.Plan.Stage(name: name, requires: name == .claims && claimsReadGrammar ? [.grammar] : [], fingerprint: "\(name) v2")
+        }
+        let stored = Dictionary(uniqueKeysWithValues: StageName.allCases.map { ($0, current.contains($0.rawValue) ? "\($0) v2" : "\($0) v1") })
+        #expect(AnalysisPipeline.Plan(stages: stages).stagesToRun(stored: stored) == Set(expected.compactMap(StageName.init(rawValue:))))
+    }
+}
