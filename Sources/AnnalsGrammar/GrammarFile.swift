@@ -67,6 +67,13 @@ extension ReadingGrammar {
             let morphology = Morphology(lemmas: Self.table(try section("morphology.lemmas")), lemmaRules: rules)
             let classifier = FeatureClassifier(model: try LinearModel(decoding: try section("features.model")), classes: Self.lines(try section("features.classes")),
                                                candidates: Self.table(try section("features.candidates")).mapValues { $0.split(separator: ",").compactMap { Int($0) } })
+            // Every class a model can choose must name something, or a damaged file would trap while reading.
+            guard tagger.first.classCount == tagger.classes.count, tagger.second.map({ $0.classCount == tagger.classes.count }) ?? true,
+                  parser.model.classCount == 1 + 2 * parser.labels.count, classifier.model.classCount == classifier.classes.count,
+                  classifier.candidates.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < classifier.classes.count } }),
+                  tagger.classes.allSatisfy({ !$0.isEmpty }) else {
+                throw LoadError(description: "the grammar file is damaged: its models and their classes do not match")
+            }
             self.init(tagger: tagger, parser: parser, morphology: morphology, features: classifier, manifest: String(decoding: try section("manifest"), as: UTF8.self),
                       fingerprint: Self.fingerprint(of: data))
         } catch let error as LoadError {
@@ -106,14 +113,36 @@ extension ReadingGrammar {
             position += nameLength
             let length = try integer(4)
             guard position + length <= bytes.count else { throw LoadError(description: "the grammar file is truncated") }
-            sections[name] = Data(bytes[position..<position + length])
+            sections[name] = data[data.startIndex + position..<data.startIndex + position + length]
             position += length
         }
         return sections
     }
 
     static func lines(_ items: [String]) -> Data { Data(items.joined(separator: "\n").utf8) }
-    static func lines(_ data: Data) -> [String] { String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    static func lines(_ data: Data) -> [String] {
+        var found: [String] = []
+        eachLine(data) { bytes, _ in found.append(String(decoding: bytes, as: UTF8.self)) }
+        return found
+    }
+
+    /// Calls `body` with each line's bytes (no line break) and where its first tab is;
+    /// read byte by byte, as the tables hold tens of thousands of lines.
+    private static func eachLine(_ data: Data, _ body: (UnsafeRawBufferPointer.SubSequence, Int?) -> Void) {
+        data.withUnsafeBytes { bytes in
+            var start = 0
+            var tab: Int?
+            for k in 0...bytes.count {
+                if k == bytes.count || bytes[k] == 0x0A {
+                    body(bytes[start..<k], tab)
+                    start = k + 1
+                    tab = nil
+                } else if bytes[k] == 0x09, tab == nil {
+                    tab = k
+                }
+            }
+        }
+    }
 
     /// A table as sorted "key\tvalue" lines (keys and values free of line breaks).
     static func table(_ table: [String: String]) -> Data {
@@ -122,9 +151,9 @@ extension ReadingGrammar {
 
     static func table(_ data: Data) -> [String: String] {
         var table: [String: String] = [:]
-        for line in lines(data) {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            table[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        eachLine(data) { line, tab in
+            guard let tab else { return }
+            table[String(decoding: line[..<tab], as: UTF8.self)] = String(decoding: line[(tab + 1)...], as: UTF8.self)
         }
         return table
     }

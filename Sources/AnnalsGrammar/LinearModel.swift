@@ -7,11 +7,6 @@ public import Foundation
 /// variable-length gaps, weights as one byte each, an index into 256 levels.
 public struct LinearModel: Sendable {
     public let classCount: Int
-    let keys: [UInt32]
-    /// Feature `i` votes with entries `offsets[i] ..< offsets[i + 1]`.
-    let offsets: [UInt32]
-    let labels: [UInt16]
-    let weights: [Float]
 
     /// A class and its weight, side by side so that a feature's votes are read together;
     /// the top bit of `label` marks a feature's last entry.
@@ -25,6 +20,7 @@ public struct LinearModel: Sendable {
     private let table: [UInt64]
     private let entries: [Entry]
     private let mask: Int
+    public let featureCount: Int
 
     @inline(__always)
     static func shortKey(_ key: UInt64) -> UInt32 {
@@ -39,43 +35,57 @@ public struct LinearModel: Sendable {
             let key = Self.shortKey(feature.key)
             for entry in feature.entries { merged[key, default: [:]][entry.label, default: 0] += entry.weight }
         }
-        var keys: [UInt32] = [], offsets: [UInt32] = [0], labels: [UInt16] = [], weights: [Float] = []
+        var keys: [UInt32] = [], counts: [Int] = [], entries: [Entry] = []
         for key in merged.keys.sorted() {
-            for (label, weight) in merged[key]!.sorted(by: { $0.key < $1.key }) {
-                labels.append(label)
-                weights.append(weight)
-            }
+            let votes = merged[key]!.sorted(by: { $0.key < $1.key })
+            guard !votes.isEmpty else { continue }
+            for (label, weight) in votes { entries.append(Entry(weight: weight, label: label)) }
             keys.append(key)
-            offsets.append(UInt32(labels.count))
+            counts.append(votes.count)
         }
-        self.init(classCount: classCount, keys: keys, offsets: offsets, labels: labels, weights: weights)
+        self.init(classCount: classCount, keys: keys, counts: counts, entries: entries)
     }
 
-    init(classCount: Int, keys: [UInt32], offsets: [UInt32], labels: [UInt16], weights: [Float]) {
+    /// `keys` in ascending order, each with `counts[i]` entries (at least one), in order in `entries`.
+    private init(classCount: Int, keys: [UInt32], counts: [Int], entries: [Entry]) {
         precondition(classCount < 1 << 15, "a linear model has fewer than 32,768 classes")
         self.classCount = classCount
-        self.keys = keys
-        self.offsets = offsets
-        self.labels = labels
-        self.weights = weights
-        var entries = zip(weights, labels).map { Entry(weight: $0, label: $1) }
-        for i in keys.indices where offsets[i + 1] > offsets[i] { entries[Int(offsets[i + 1]) - 1].label |= 0x8000 }
-        self.entries = entries
+        featureCount = keys.count
+        var entries = entries
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
         var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
+        var start = 0
         for (i, key) in keys.enumerated() {
             var slot = Int(key) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = UInt64(key) << 32 | UInt64(offsets[i])
+            table[slot] = UInt64(key) << 32 | UInt64(start)
+            start += counts[i]
+            entries[start - 1].label |= 0x8000
         }
+        self.entries = entries
         self.table = table
         self.mask = mask
     }
 
-    public var featureCount: Int { keys.count }
-    public var entryCount: Int { labels.count }
+    public var entryCount: Int { entries.count }
+
+    /// Every weight, feature by feature.
+    var weights: [Float] { entries.map(\.weight) }
+
+    /// Each feature's short key and its entries (labels without the end mark), by key.
+    private var features: [(key: UInt32, entries: ArraySlice<Entry>)] {
+        var found: [(key: UInt32, entries: ArraySlice<Entry>)] = []
+        found.reserveCapacity(featureCount)
+        for value in table where value != 0 {
+            let start = Int(value & 0xffff_ffff)
+            var end = start
+            while entries[end].label & 0x8000 == 0 { end += 1 }
+            found.append((UInt32(value >> 32), entries[start...end]))
+        }
+        return found.sorted { $0.key < $1.key }
+    }
 
     /// Sets `scores` (one slot a class) to the sum of the features' votes.
     public func score(_ features: [UInt64], into scores: inout [Float]) {
@@ -116,19 +126,20 @@ public struct LinearModel: Sendable {
     /// the previous key and the number of entries; then each entry's class (variable
     /// length) and the index of its weight's level.
     public func encoded() -> Data {
+        let features = features
         let levels = Self.levels(for: weights)
         var out = Self.magic
-        out.reserveCapacity(64 + 1_024 + keys.count * 4 + labels.count * 2)
-        for value in [Self.formatVersion, UInt32(classCount), UInt32(keys.count), UInt32(labels.count)] { out.appendLittleEndian(value) }
+        out.reserveCapacity(64 + 1_024 + features.count * 4 + entries.count * 2)
+        for value in [Self.formatVersion, UInt32(classCount), UInt32(features.count), UInt32(entries.count)] { out.appendLittleEndian(value) }
         for level in levels { out.appendLittleEndian(level.bitPattern) }
         var previous: UInt32 = 0
-        for (i, key) in keys.enumerated() {
-            out.appendVarint(UInt64(key - previous))
-            out.appendVarint(UInt64(offsets[i + 1] - offsets[i]))
-            previous = key
+        for feature in features {
+            out.appendVarint(UInt64(feature.key - previous))
+            out.appendVarint(UInt64(feature.entries.count))
+            previous = feature.key
         }
-        for label in labels { out.appendVarint(UInt64(label)) }
-        out += weights.map { Self.nearest($0, in: levels) }
+        for feature in features { for entry in feature.entries { out.appendVarint(UInt64(entry.label & 0x7fff)) } }
+        for feature in features { for entry in feature.entries { out.append(Self.nearest(entry.weight, in: levels)) } }
         return Data(out)
     }
 
@@ -169,19 +180,29 @@ public struct LinearModel: Sendable {
         guard reader.u32() == Self.formatVersion else { throw FormatError(description: "model format version not understood") }
         let classCount = Int(reader.u32()), featureCount = Int(reader.u32()), entryCount = Int(reader.u32())
         let levels = (0..<256).map { _ in Float(bitPattern: reader.u32()) }
-        var keys: [UInt32] = [], offsets: [UInt32] = [0]
-        keys.reserveCapacity(featureCount)
-        offsets.reserveCapacity(featureCount + 1)
-        var key: UInt32 = 0
-        for _ in 0..<featureCount {
+        guard featureCount <= reader.remaining, entryCount <= reader.remaining else { throw FormatError(description: "model file is truncated or damaged") }
+        guard classCount < 1 << 15 else { throw FormatError(description: "model file names \(classCount) classes, more than a model has") }
+        var keys = [UInt32](repeating: 0, count: featureCount), counts = [Int](repeating: 0, count: featureCount)
+        var key: UInt32 = 0, total = 0
+        for i in 0..<featureCount {
             key &+= UInt32(truncatingIfNeeded: reader.varint())
-            keys.append(key)
-            offsets.append(offsets.last! &+ UInt32(truncatingIfNeeded: reader.varint()))
+            keys[i] = key
+            counts[i] = Int(truncatingIfNeeded: reader.varint())
+            guard counts[i] > 0, counts[i] <= entryCount - total else { throw FormatError(description: "model file is truncated or damaged") }
+            total += counts[i]
         }
-        let labels = (0..<entryCount).map { _ in UInt16(truncatingIfNeeded: reader.varint()) }
-        guard reader.remaining == entryCount, Int(offsets.last!) == entryCount else { throw FormatError(description: "model file is truncated or damaged") }
-        let weights = reader.bytes(entryCount).map { levels[Int($0)] }
-        self.init(classCount: classCount, keys: keys, offsets: offsets, labels: labels, weights: weights)
+        guard total == entryCount else { throw FormatError(description: "model file is truncated or damaged") }
+        var entries = [Entry](repeating: Entry(weight: 0, label: 0), count: entryCount)
+        for e in 0..<entryCount {
+            let label = reader.varint()
+            guard label < classCount else { throw FormatError(description: "model file votes for class \(label) of \(classCount)") }
+            entries[e].label = UInt16(label)
+        }
+        guard reader.remaining == entryCount else { throw FormatError(description: "model file is truncated or damaged") }
+        reader.withBytes(entryCount) { bytes in
+            for e in 0..<entryCount { entries[e].weight = levels[Int(bytes[bytes.startIndex + e])] }
+        }
+        self.init(classCount: classCount, keys: keys, counts: counts, entries: entries)
     }
 }
 
@@ -215,6 +236,13 @@ struct ByteReader {
     init(_ data: Data) { bytes = [UInt8](data) }
 
     var remaining: Int { bytes.count - position }
+
+    /// Hands `body` the next `count` bytes (fewer at the end) without copying them.
+    mutating func withBytes(_ count: Int, _ body: (ArraySlice<UInt8>) -> Void) {
+        let end = min(position + count, bytes.count)
+        body(bytes[position..<end])
+        position = end
+    }
 
     mutating func bytes(_ count: Int) -> [UInt8] {
         let end = min(position + count, bytes.count)

@@ -41,8 +41,22 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// A run of non-space characters cut into tokens.
+    /// A run of non-space characters cut into tokens. A dash is a token of its own even
+    /// with no space around it ("unaided—for the masters"), as it is in the treebanks.
     static func split(_ s: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var segment = run.lowerBound
+        for k in run where Lexicon.dashes.contains(s[k]) {
+            if k > segment { pieces += cut(s, segment..<k) }
+            pieces.append(k..<k + 1)
+            segment = k + 1
+        }
+        if segment < run.upperBound { pieces += cut(s, segment..<run.upperBound) }
+        return pieces
+    }
+
+    /// A run without dashes cut into tokens: marks off its ends, then at its hyphens.
+    static func cut(_ s: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
         var start = run.lowerBound, end = run.upperBound
         var leading: [Range<Int>] = [], trailing: [Range<Int>] = []
         // Opening marks off the front.
@@ -122,6 +136,8 @@ public enum Tokenizer {
         static let closing: Set<Unicode.Scalar> = [
             ")", "]", "}", "\"", "'", "”", "’", "»", ",", ";", ":", "!", "?", "*", ">", "%",
         ]
+        /// Em dash, en dash, horizontal bar, figure dash.
+        static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "\u{2015}", "\u{2012}"]
         static let clitics = ["n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"]
         static let joinedPrefixes: Set<String> = [
             "e", "co", "pre", "post", "non", "re", "semi", "anti", "multi", "ex", "sub", "inter", "mid", "self", "pro", "counter", "neo", "quasi",

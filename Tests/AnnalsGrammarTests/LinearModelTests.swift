@@ -57,4 +57,29 @@ struct LinearModelTests {
         #expect(throws: LinearModel.FormatError.self) { try LinearModel(decoding: bytes) }
         #expect(throws: LinearModel.FormatError.self) { try LinearModel(decoding: Data("nonsense".utf8)) }
     }
+
+    @Test func aDecodedModelWritesTheSameBytesAgain() throws {
+        let bytes = Self.trained().averaged().encoded()
+        #expect(try LinearModel(decoding: bytes).encoded() == bytes)
+    }
+
+    @Test func theShippedGrammarWritesTheSameFileAgain() throws {
+        let file = try #require(ReadingGrammar.shippedFile, "the shipped grammar is missing; run scripts/train")
+        let bytes = try Data(contentsOf: file)
+        #expect(try ReadingGrammar(decoding: bytes).encoded() == bytes)
+    }
+
+    @Test func everyByteChangedOrCutIsReadOrRefusedNeverATrap() {
+        let bytes = Self.trained().averaged(threshold: 0.5).encoded()
+        for length in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: LinearModel.FormatError.self) { try LinearModel(decoding: bytes.prefix(length)) }
+        }
+        for position in stride(from: 0, to: bytes.count, by: 3) {
+            for value: UInt8 in [0, 0x80, 0xFF] {
+                var damaged = bytes
+                damaged[damaged.startIndex + position] = value
+                _ = try? LinearModel(decoding: damaged)
+            }
+        }
+    }
 }

@@ -19,6 +19,8 @@ struct TokenizerTests {
         ("born 7 November [O.S. 25 October] 1879", ["born", "7", "November", "[", "O.S.", "25", "October", "]", "1879"]),
         ("James P. Cannon wrote at 6:30 p.m.", ["James", "P.", "Cannon", "wrote", "at", "6:30", "p.m."]),
         ("50% of the students' votes", ["50", "%", "of", "the", "students", "'", "votes"]),
+        ("Keate ruled, unaided—for the masters were few—by force.", ["Keate", "ruled", ",", "unaided", "—", "for", "the", "masters", "were", "few", "—", "by", "force", "."]),
+        ("the 1917–1921 war (Moscow—Kiev)", ["the", "1917", "–", "1921", "war", "(", "Moscow", "—", "Kiev", ")"]),
     ])
     func rows(text: String, expected: [String]) {
         #expect(Self.words(text) == expected)

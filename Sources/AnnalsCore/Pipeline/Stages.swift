@@ -6,8 +6,9 @@ public struct GrammarStage: AnalysisStage {
     public static let name = StageName.grammar
     public static let requires: [StageName] = []
     public static var output: WritableKeyPath<AnalyzedDocument, [AnalyzedSentence]?> { \.grammar }
-    /// Raised when what the stage stores for a sentence changes shape.
-    public static let version = 1
+    /// Raised when what the stage stores for a sentence changes: its shape, or how the
+    /// tokenizer cuts text (2: dashes are tokens of their own).
+    public static let version = 2
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {
