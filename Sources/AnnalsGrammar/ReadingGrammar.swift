@@ -31,7 +31,7 @@ public struct ReadingGrammar: Sendable {
         guard !forms.isEmpty else { return [] }
         let wordForms = forms.map { WordForm($0) }
         let tags = tagger.tag(wordForms)
-        let (heads, relations) = parser.parse(wordForms, tags: tags)
+        let (heads, relations) = Asides.reparse(forms, wordForms, tags: tags, parser: parser, first: parser.parse(wordForms, tags: tags))
         var words = forms.indices.map { k -> Word in
             let parts = tagger.classes[tags[k]].split(separator: " ", maxSplits: 1).map(String.init)
             let (upos, xpos) = (parts[0], parts.count > 1 ? parts[1] : "_")

@@ -29,6 +29,11 @@ struct ShippedGrammarTests {
         ("He was born on 7 November 1879 in Yanovka.", [("born", "ROOT", "root"), ("7", "born", "obl"), ("November", "7", "nmod:unmarked"), ("Yanovka", "born", "obl")]),
         ("Ludwig van Beethoven visited Vienna.", [("Beethoven", "Ludwig", "flat"), ("Vienna", "visited", "obj")]),
         ("She married him in Geneva and moved to Paris.", [("moved", "married", "conj"), ("Paris", "moved", "obl")]),
+        // Asides in brackets are phrases of their own: the sentence around them keeps its thread.
+        ("Lev Bronshtein (he took the name Trotsky in 1902) was born in Yanovka.",
+         [("born", "ROOT", "root"), ("Lev", "born", "nsubj:pass"), ("Yanovka", "born", "obl")]),
+        ("Trotsky was born on 7 November [O.S. 26 October] 1879 in Yanovka.",
+         [("born", "ROOT", "root"), ("1879", "7", "nmod:unmarked"), ("Yanovka", "born", "obl")]),
     ] as [(String, [(String, String, String)])])
     func attachments(text: String, expected: [(String, String, String)]) throws {
         try #require(Self.grammar != nil, "the shipped grammar is missing; run scripts/train")
@@ -68,5 +73,25 @@ struct ShippedGrammarTests {
         let text = "After his expulsion in 1929, Trotsky lived in Turkey, France and Norway before settling in Mexico."
         let first = try Self.analysis(text)
         for _ in 0..<3 { #expect(try Self.analysis(text) == first) }
+    }
+
+    @Test(arguments: [
+        // words, the outermost bracketed spans that hold at least two words
+        ("a ( b c ) d", [1...4]),
+        ("a ( b ) c", []),                                   // one word inside: no aside
+        ("( a b c )", []),                                   // nothing outside
+        ("a [ b ( c d ) e ] f", [1...8]),                    // the outermost only
+        ("a ( b c ] d", []),                                 // unmatched marks
+        ("a ( b c ) d ( e f ) g", [1...4, 6...9]),
+    ] as [(String, [ClosedRange<Int>])])
+    func asides(words: String, expected: [ClosedRange<Int>]) {
+        #expect(Asides.spans(words.split(separator: " ").map(String.init)) == expected)
+    }
+
+    @Test func anAsideIsAPhraseWhenOneWordHangsOutsideAndNothingHangsIn() {
+        // "a ( b c ) d": heads 1-based, 0 the root.
+        #expect(Asides.keepsPhrases([0, 4, 4, 1, 4, 1], [1...4]))      // "c" hangs on "a"; the rest inside
+        #expect(!Asides.keepsPhrases([0, 4, 1, 1, 4, 1], [1...4]))     // "b" and "c" both hang outside
+        #expect(!Asides.keepsPhrases([3, 4, 4, 1, 4, 1], [1...4]))     // "a" hangs on "b", inside
     }
 }

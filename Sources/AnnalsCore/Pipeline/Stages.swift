@@ -7,7 +7,8 @@ public struct GrammarStage: AnalysisStage {
     public static let requires: [StageName] = []
     public static var output: WritableKeyPath<AnalyzedDocument, [AnalyzedSentence]?> { \.grammar }
     /// Raised when what the stage stores for a sentence changes: its shape, or how the
-    /// tokenizer cuts text (2: dashes are tokens of their own).
+    /// tokenizer cuts text or the parser reads it (2: dashes are tokens of their own,
+    /// bracketed asides are parsed apart when the first parse breaks them).
     public static let version = 2
     public let grammar: ReadingGrammar
 
