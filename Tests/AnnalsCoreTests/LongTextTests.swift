@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import AnnalsCore
+import AnnalsGrammar
 import AnnalsTesting
 
 /// Text no writer would write (a "sentence" of thousands of characters, a document of
@@ -107,5 +108,14 @@ struct LongTextTests {
         #expect(analysis.claims == ClaimExtractor().claims(in: text, structure: document.structure, title: document.title))
         #expect(analysis.dates == DateExtractor().extract(from: text, structure: document.structure))
         #expect(analysis.names == DocumentNames(scanning: text, structure: document.structure, title: document.title))
+    }
+
+    @Test func theGrammarStageSharedAmongCoresGivesWhatOneSentenceAtATimeGives() throws {
+        let document = Self.longDocument()
+        let text = ScalarText(document.text)
+        let stage = GrammarStage(grammar: try #require(try? ReadingGrammar.shipped()))
+        let analysed = AnalyzedDocument(text: text, structure: document.structure, title: document.title)
+        #expect(document.structure.sentences.count > 200)                 // several batches of 32
+        #expect(stage.run(analysed) == document.structure.sentences.map { stage.analyse(text, $0.range) })
     }
 }

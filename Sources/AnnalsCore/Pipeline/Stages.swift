@@ -1,4 +1,6 @@
 public import AnnalsGrammar
+import Foundation
+import Synchronization
 
 /// Tokens, tags, lemmas, features and the dependency tree of every sentence, from the
 /// reading grammar (the model trained on Universal Dependencies, see `AnnalsGrammar`).
@@ -21,8 +23,27 @@ public struct GrammarStage: AnalysisStage {
     /// The fingerprint of the stage reading with the model whose hash is `model`.
     public static func fingerprint(model: String) -> String { "grammar v\(version) model \(model)" }
 
+    /// Sentences are read alone, so they are shared among the machine's cores, in runs
+    /// of `batch` taken in turn; the results go back in document order, the same whatever
+    /// the number of cores.
     public func run(_ document: AnalyzedDocument) -> [AnalyzedSentence] {
-        document.structure.sentences.map { analyse(document.text, $0.range) }
+        let sentences = document.structure.sentences
+        let batch = 32
+        let batches = (sentences.count + batch - 1) / batch
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, batches)
+        guard workers > 1 else { return sentences.map { analyse(document.text, $0.range) } }
+        let next = Atomic(0)
+        let done = Mutex([[AnalyzedSentence]](repeating: [], count: batches))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let taken = next.add(1, ordering: .relaxed).oldValue
+                guard taken < batches else { return }
+                let range = taken * batch..<min(sentences.count, (taken + 1) * batch)
+                let analysed = sentences[range].map { analyse(document.text, $0.range) }
+                done.withLock { $0[taken] = analysed }
+            }
+        }
+        return done.withLock { $0 }.flatMap { $0 }
     }
 
     /// One sentence: cut into tokens and words as the treebanks are, then annotated.
