@@ -14,9 +14,12 @@ public struct ClaimExtractor: Sendable {
 
     public init() {}
 
-    public func claims(in text: ScalarText, structure: DocumentStructure, title: String) -> [Claim] {
-        let names = DocumentReferents(text: text, structure: structure, title: title)
-        let dates = DateExtractor().extract(from: text, structure: structure)
+    /// The claims of a document. `dates` and `names`: what the dates and names stages found
+    /// in the same text (the pipeline hands them on); found here when not given.
+    public func claims(in text: ScalarText, structure: DocumentStructure, title: String,
+                       dates: [DateMention]? = nil, names: DocumentNames? = nil) -> [Claim] {
+        let names = DocumentReferents(text: text, structure: structure, title: title, names: names)
+        let dates = dates ?? DateExtractor().extract(from: text, structure: structure)
         let apparatus = MentionDetector.apparatusSections(text: text, structure: structure)
         var readings: [SentenceReading] = []
         var d = 0

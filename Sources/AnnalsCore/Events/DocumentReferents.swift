@@ -15,8 +15,9 @@ struct DocumentReferents {
     /// Names the entity layer judges female (by given name or title), folded.
     private let female: Set<String>
 
-    init(text: ScalarText, structure: DocumentStructure, title: String) {
-        let index = EntityIndex(documents: [(text, structure, title)])
+    /// `names`: what the names stage found in the text, else found here.
+    init(text: ScalarText, structure: DocumentStructure, title: String, names: DocumentNames? = nil) {
+        let index = EntityIndex(names: [names ?? DocumentNames(scanning: text, structure: structure, title: title)], titles: [title])
         var named: [Int: Named] = [:]
         var female = Set<String>()
         for entity in index.entities {

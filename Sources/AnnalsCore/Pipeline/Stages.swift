@@ -110,13 +110,14 @@ public struct NameStage: AnalysisStage {
 /// Claims: events, relations, positions, memberships, works and quotations (``ClaimExtractor``).
 public struct ClaimStage: AnalysisStage {
     public static let name = StageName.claims
-    public static let requires: [StageName] = []
+    public static let requires: [StageName] = [.dates, .names]
     public static var output: WritableKeyPath<AnalyzedDocument, [Claim]?> { \.claims }
     public init() {}
     public var fingerprint: String { "claims v\(ClaimExtractor.version)" }
 
     public func run(_ document: AnalyzedDocument) -> [Claim] {
-        ClaimExtractor().claims(in: document.text, structure: document.structure, title: document.title)
+        ClaimExtractor().claims(in: document.text, structure: document.structure, title: document.title,
+                                dates: document.dates, names: document.names)
     }
 
     public static func shift(_ output: [Claim], by offset: Int) -> [Claim] {
