@@ -29,16 +29,20 @@ public struct ReadingGrammar: Sendable {
     /// The analysis of one sentence, given its words.
     public func annotate(_ forms: [String]) -> [Word] {
         guard !forms.isEmpty else { return [] }
-        let wordForms = forms.map { WordForm($0) }
+        let readings = forms.map(ArchaicForms.reading)
+        let wordForms = readings.map { WordForm($0) }
         let tags = tagger.tag(wordForms)
         let (heads, relations) = Asides.reparse(forms, wordForms, tags: tags, parser: parser, first: parser.parse(wordForms, tags: tags))
         var words = forms.indices.map { k -> Word in
             let parts = tagger.classes[tags[k]].split(separator: " ", maxSplits: 1).map(String.init)
             let (upos, xpos) = (parts[0], parts.count > 1 ? parts[1] : "_")
-            return Word(form: forms[k], lemma: morphology.lemma(form: forms[k], upos: upos, xpos: xpos), upos: upos, xpos: xpos,
+            // An old verb form has its modern verb's lemma ("hast" → "have"); other old words are their own ("thou").
+            let lemmaForm = upos == "VERB" || upos == "AUX" ? readings[k] : forms[k]
+            return Word(form: readings[k], lemma: morphology.lemma(form: lemmaForm, upos: upos, xpos: xpos), upos: upos, xpos: xpos,
                         head: heads[k], deprel: parser.labels[relations[k]])
         }
         features.apply(to: &words)
+        for k in words.indices { words[k].form = forms[k] }
         return words
     }
 

@@ -52,6 +52,20 @@ struct ShippedGrammarTests {
         #expect(words[3].feats.contains("Voice=Pass"))
     }
 
+    @Test func olderEnglishIsReadAsItsModernWords() throws {
+        let words = try Self.analysis("Thou hast betrayed us, and whither wilt thou go?")
+        #expect(words.map(\.form) == ["Thou", "hast", "betrayed", "us", ",", "and", "whither", "wilt", "thou", "go", "?"])
+        #expect(words[0].upos == "PRON" && words[0].deprel == "nsubj" && words[0].lemma == "thou")
+        #expect(words[1].upos == "AUX" && words[1].lemma == "have")
+        #expect(words[7].upos == "AUX" && words[7].lemma == "will")
+        #expect(words[6].upos == "ADV" && words[6].lemma == "whither")
+    }
+
+    @Test(arguments: [("hast", "have"), ("Thou", "You"), ("WHITHER", "Where"), ("hence", "hence"), ("art", "art"), ("Thouless", "Thouless")])
+    func archaicReadings(form: String, reading: String) {
+        #expect(ArchaicForms.reading(form) == reading)
+    }
+
     @Test func anOldStyleDateInBracketsIsOnePhrase() throws {
         let words = try Self.analysis("He was born on 7 November [O.S. 26 October] 1879.")
         let open = try #require(words.firstIndex { $0.form == "[" }), close = try #require(words.firstIndex { $0.form == "]" })

@@ -10,7 +10,8 @@ public struct GrammarStage: AnalysisStage {
     public static var output: WritableKeyPath<AnalyzedDocument, [AnalyzedSentence]?> { \.grammar }
     /// Raised when what the stage stores for a sentence changes: its shape, or how the
     /// tokenizer cuts text or the parser reads it (2: dashes are tokens of their own,
-    /// bracketed asides are parsed apart when the first parse breaks them).
+    /// bracketed asides are parsed apart when the first parse breaks them, older English
+    /// forms are read as modern ones).
     public static let version = 2
     public let grammar: ReadingGrammar
 
