@@ -3,7 +3,9 @@ import AnnalsGrammar
 
 /// Accuracy of a model on gold sentences.
 enum Evaluation {
-    static func parsing(_ parser: Parser, tagger: Tagger, on sentences: [ParsedSentence]) -> String {
+    /// `timed`: with the words per second (never in the model's manifest, which must come
+    /// out the same from the same data).
+    static func parsing(_ parser: Parser, tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {
         var uas = 0, las = 0, total = 0
         var byRelation: [String: (total: Int, attached: Int)] = [:]
         let started = Date()
@@ -26,8 +28,8 @@ enum Evaluation {
             let worst = byRelation.sorted { ($0.value.total - $0.value.attached) > ($1.value.total - $1.value.attached) }.prefix(15)
             log(worst.map { "\($0.key) \($0.value.total - $0.value.attached)/\($0.value.total)" }.joined(separator: ", "))
         }
-        return String(format: "UAS %.2f%%, LAS %.2f%% (%d words, %.0f words/s tagging and parsing)", 100 * Double(uas) / Double(total),
-                      100 * Double(las) / Double(total), total, Double(total) / seconds)
+        let speed = timed ? String(format: ", %.0f words/s tagging and parsing", Double(total) / seconds) : ""
+        return String(format: "UAS %.2f%%, LAS %.2f%% (%d words", 100 * Double(uas) / Double(total), 100 * Double(las) / Double(total), total) + speed + ")"
     }
 
     /// Lemma and feature accuracy of the whole analysis (tags, parse, morphology).
@@ -43,7 +45,7 @@ enum Evaluation {
         return String(format: "UFeats %.2f%%, Lemmas %.2f%%", 100 * Double(feats) / Double(total), 100 * Double(lemmas) / Double(total))
     }
 
-    static func tagging(_ tagger: Tagger, on sentences: [ParsedSentence]) -> String {
+    static func tagging(_ tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {
         var upos = 0, xpos = 0, total = 0
         var confusions: [String: Int] = [:]
         let started = Date()
@@ -60,8 +62,9 @@ enum Evaluation {
         if Options.current.confusions {
             print(confusions.sorted { $0.value > $1.value }.prefix(20).map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
-        return String(format: "UPOS %.2f%%, XPOS %.2f%% (%d words, %.0f words/s)", 100 * Double(upos) / Double(total),
-                      100 * Double(xpos) / Double(total), total, Double(total) / seconds)
+        let speed = timed ? String(format: ", %.0f words/s", Double(total) / seconds) : ""
+        return String(format: "UPOS %.2f%%, XPOS %.2f%% (%d words", 100 * Double(upos) / Double(total), 100 * Double(xpos) / Double(total), total)
+            + speed + ")"
     }
 }
 
