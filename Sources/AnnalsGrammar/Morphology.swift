@@ -71,12 +71,20 @@ public struct Morphology: Sendable {
             counts.max { ($0.value, $1.key.cut, $1.key.add) < ($1.value, $0.key.cut, $0.key.add) }!.key
         }
         var morphology = Morphology(lemmas: [:], lemmaRules: rules)
-        for (key, counts) in lemmaCounts {
+        // One exception per form and Penn tag: where two universal tags want different ones
+        // ("United" as a name and as a verb), the more frequent wins, then the first by key,
+        // so that the same treebanks give the same table in every process.
+        var best: [String: (total: Int, lemma: String, isException: Bool)] = [:]
+        for key in lemmaCounts.keys.sorted() {
+            let counts = lemmaCounts[key]!
             let parts = key.split(separator: " ")
             let (form, xpos, upos) = (parts.dropLast(2).joined(separator: " "), String(parts[parts.count - 2]), String(parts[parts.count - 1]))
             let lemma = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            if morphology.ruleLemma(form: form, upos: upos, xpos: xpos) != lemma { morphology.lemmas[form + " " + xpos] = lemma }
+            let entry = form + " " + xpos, total = counts.values.reduce(0, +)
+            guard total > best[entry]?.total ?? 0 else { continue }
+            best[entry] = (total, lemma, morphology.ruleLemma(form: form, upos: upos, xpos: xpos) != lemma)
         }
+        for (entry, reading) in best where reading.isException { morphology.lemmas[entry] = reading.lemma }
         return morphology
     }
 }

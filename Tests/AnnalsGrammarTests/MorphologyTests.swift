@@ -14,6 +14,15 @@ struct MorphologyTests {
         ]),
     ]
 
+    /// "Steps" as a noun ("steps", twice) and as a verb ("step", three times) under one Penn tag:
+    /// one exception per form and tag, the more frequent, whatever order the words come in.
+    @Test func oneFormAndTagTwoReadingsTheMoreFrequentWins() {
+        let noun = Word(form: "Steps", lemma: "steps", upos: "NOUN", xpos: "NNS"), verb = Word(form: "Steps", lemma: "step", upos: "VERB", xpos: "NNS")
+        for words in [[noun, noun, verb, verb, verb], [verb, verb, verb, noun, noun], [verb, noun, verb, noun, verb]] {
+            #expect(Morphology.learn([ParsedSentence(words: words)]).lemma(form: "Steps", upos: "VERB", xpos: "NNS") == "step")
+        }
+    }
+
     @Test(arguments: [
         ("cities", "NOUN", "NNS", "city"), ("armies", "NOUN", "NNS", "army"), ("The", "DET", "DT", "the"),
         ("stalked", "VERB", "VBD", "stalk"), ("Tukums", "PROPN", "NNP", "Tukums"), ("1917", "NUM", "CD", "1917"),
