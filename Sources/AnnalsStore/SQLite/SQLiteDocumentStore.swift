@@ -18,7 +18,7 @@ public final class SQLiteDocumentStore: DocumentStore {
     /// The stages documents are read by, their fingerprints, and the pipeline itself when
     /// it was given (else the shipped one, loaded when a document must be read).
     let plan: AnalysisPipeline.Plan
-    private let givenPipeline: AnalysisPipeline?
+    let givenPipeline: AnalysisPipeline?
 
     /// Opens (and, if allowed, creates) the database at `path`, bringing its schema up to date.
     ///
@@ -227,84 +227,6 @@ public final class SQLiteDocumentStore: DocumentStore {
     /// SQLite's data version, which moves when another connection commits.
     public func changeCounter() throws(StoreError) -> Int64 {
         try read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
-    }
-
-    // MARK: - Writing
-
-    private static func insert(_ document: PreparedDocument, pipeline: AnalysisPipeline, watch: IngestWatch, partLength: Int,
-                               db: Database) throws -> Int64 {
-        let structure = document.structure
-        let text = ScalarText(document.text)
-        try db.execute(sql: """
-            INSERT INTO document (id, format, title, text, character_count, section_count, paragraph_count, sentence_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [document.id.hex, document.format.rawValue, document.title, document.text, text.count,
-                             structure.sections.count, structure.paragraphs.count, structure.sentences.count])
-        let documentRow = db.lastInsertedRowID
-        let sectionStatement = try db.cachedStatement(sql: """
-            INSERT INTO section (document, ordinal, level, heading, heading_start, heading_end, start_offset, end_offset, parent)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (ordinal, section) in structure.sections.enumerated() {
-            try sectionStatement.execute(arguments: [documentRow, ordinal, section.level, text.string(in: section.heading),
-                                                     section.heading.start, section.heading.end,
-                                                     section.range.start, section.range.end, section.parent])
-        }
-        let paragraphStatement = try db.cachedStatement(sql: """
-            INSERT INTO paragraph (document, ordinal, start_offset, end_offset, section) VALUES (?, ?, ?, ?, ?)
-            """)
-        for (ordinal, paragraph) in structure.paragraphs.enumerated() {
-            try paragraphStatement.execute(arguments: [documentRow, ordinal, paragraph.range.start,
-                                                       paragraph.range.end, paragraph.section])
-        }
-        let sentenceStatement = try db.cachedStatement(sql: """
-            INSERT INTO sentence (document, ordinal, start_offset, end_offset, paragraph, section, is_heading, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let searchStatement = try db.cachedStatement(sql: "INSERT INTO sentence_search (rowid, text) VALUES (?, ?)")
-        for (ordinal, sentence) in structure.sentences.enumerated() {
-            let quote = text.string(in: sentence.range)
-            try sentenceStatement.execute(arguments: [documentRow, ordinal, sentence.range.start, sentence.range.end,
-                                                      sentence.paragraph, sentence.section, sentence.isHeading, quote])
-            try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
-        }
-        try storeReadings(of: text, structure: structure, title: document.title, documentRow: documentRow,
-                          stages: Set(pipeline.stages.map(\.name)), pipeline: pipeline, watch: watch, partLength: partLength, db: db)
-        return documentRow
-    }
-
-    /// The pipeline that reads documents: the one given, else the shipped one.
-    func pipeline() throws(StoreError) -> AnalysisPipeline {
-        if let givenPipeline { return givenPipeline }
-        do { return try AnalysisPipeline.shipped() } catch { throw StoreError(.missingModel(detail: error.description)) }
-    }
-
-    /// Reads again, with the stages whose fingerprints changed (and those that read their
-    /// output), every document stored before a stage existed or by an older one: one
-    /// transaction per document, so an interrupted run resumes.
-    private func extractStaleReadings() throws {
-        let plan = plan
-        let stale = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
-                let documentRow: Int64 = row["rowid"]
-                let stages = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow))
-                return stages.isEmpty ? nil : (documentRow, row["title"], stages)
-            }
-        }
-        guard !stale.isEmpty else { return }
-        let pipeline = try pipeline()
-        for (documentRow, title, stages) in stale {
-            try queue.inTransaction(.immediate) { db in
-                guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
-                // Another process may have read it meanwhile.
-                let current = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow)).intersection(stages)
-                guard !current.isEmpty else { return .commit }
-                try Self.storeReadings(of: ScalarText(text), structure: Self.structure(db, documentRow: documentRow), title: title,
-                                       documentRow: documentRow, stages: current, pipeline: pipeline, watch: .none,
-                                       partLength: maximumPartLength, db: db)
-                return .commit
-            }
-        }
     }
 
     // MARK: - Reading revisions

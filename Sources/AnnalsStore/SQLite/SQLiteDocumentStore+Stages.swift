@@ -1,0 +1,41 @@
+import AnnalsCore
+import AnnalsGrammar
+import GRDB
+
+/// The stages a store's documents were read by, and reading again those whose
+/// fingerprints changed.
+extension SQLiteDocumentStore {
+    /// The pipeline that reads documents: the one given, else the shipped one.
+    func pipeline() throws(StoreError) -> AnalysisPipeline {
+        if let givenPipeline { return givenPipeline }
+        do { return try AnalysisPipeline.shipped() } catch { throw StoreError(.missingModel(detail: error.description)) }
+    }
+
+    /// Reads again, with the stages whose fingerprints changed (and those that read their
+    /// output), every document stored before a stage existed or by an older one: one
+    /// transaction per document, so an interrupted run resumes.
+    func extractStaleReadings() throws {
+        let plan = plan
+        let stale = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
+                let documentRow: Int64 = row["rowid"]
+                let stages = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow))
+                return stages.isEmpty ? nil : (documentRow, row["title"], stages)
+            }
+        }
+        guard !stale.isEmpty else { return }
+        let pipeline = try pipeline()
+        for (documentRow, title, stages) in stale {
+            try queue.inTransaction(.immediate) { db in
+                guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
+                // Another process may have read it meanwhile.
+                let current = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow)).intersection(stages)
+                guard !current.isEmpty else { return .commit }
+                try Self.storeReadings(of: ScalarText(text), structure: Self.structure(db, documentRow: documentRow), title: title,
+                                       documentRow: documentRow, stages: current, pipeline: pipeline, watch: .none,
+                                       partLength: maximumPartLength, db: db)
+                return .commit
+            }
+        }
+    }
+}
