@@ -61,7 +61,9 @@ struct AnalysisStageTests {
         _ = try store.ingest(Self.document, at: Date())
         for name in StageName.allCases { #expect(runs[name] == 1, "\(name) ran \(runs[name]) times") }
         _ = try store.ingest(Self.document, at: Date())                       // unchanged: nothing to read
-        _ = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(runs, grammar: grammar))
+        _ = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(runs, grammar: grammar)) { _, _ in
+            Issue.record("nothing is stale, so nothing is announced")
+        }
         #expect(runs.total == 4)
     }
 
@@ -80,7 +82,12 @@ struct AnalysisStageTests {
         let first = try SQLiteDocumentStore(path: path, createIfMissing: true, pipeline: Self.pipeline(before, grammar: grammar, stale: stale))
         let revision = try first.ingest(Self.document, at: Date()).revision
         let readBefore = try Self.everything(first, revision)
-        let second = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(after, grammar: grammar))
+        let announced = Mutex<(Int, Set<StageName>)?>(nil)
+        let second = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(after, grammar: grammar)) { documents, stages in
+            announced.withLock { $0 = (documents, stages) }
+        }
+        // The person waiting is told first: one document, these stages.
+        #expect(announced.withLock { $0?.0 } == 1 && announced.withLock { $0?.1 } == Set(expected))
         for name in StageName.allCases { #expect(after[name] == (expected.contains(name) ? 1 : 0), "\(name) ran \(after[name]) times") }
         // Read again by the same rules, the stored analysis is what it was.
         #expect(try Self.everything(second, revision) == readBefore)

@@ -14,7 +14,7 @@ extension SQLiteDocumentStore {
     /// Reads again, with the stages whose fingerprints changed (and those that read their
     /// output), every document stored before a stage existed or by an older one: one
     /// transaction per document, so an interrupted run resumes.
-    func extractStaleReadings() throws {
+    func extractStaleReadings(announce: ((_ documents: Int, _ stages: Set<StageName>) -> Void)? = nil) throws {
         let plan = plan
         let stale = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
@@ -24,6 +24,7 @@ extension SQLiteDocumentStore {
             }
         }
         guard !stale.isEmpty else { return }
+        announce?(stale.count, stale.reduce(into: Set<StageName>()) { $0.formUnion($1.2) })
         let pipeline = try pipeline()
         for (documentRow, title, stages) in stale {
             try queue.inTransaction(.immediate) { db in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import AnnalsCore
 import AnnalsStore
 
 /// `--db`, shared by every command.
@@ -26,7 +27,11 @@ struct StoreOptions: ParsableArguments {
             }
             timeout = seconds
         }
-        return try SQLiteDocumentStore(path: path, createIfMissing: creating, busyTimeout: timeout)
+        return try SQLiteDocumentStore(path: path, createIfMissing: creating, busyTimeout: timeout) { documents, stages in
+            // A new release reads differently: say why the first command takes a while.
+            let names = stages.sorted().map(\.rawValue).joined(separator: ", ")
+            Terminal.writeError("annals: note: reading \(Numbers.counted(documents, "stored document")) again (\(names) changed in this release); this happens once")
+        }
     }
 }
 
