@@ -16,10 +16,15 @@ extension SQLiteDocumentStore {
     /// transaction per document, so an interrupted run resumes.
     func extractStaleReadings(announce: ((_ documents: Int, _ stages: Set<StageName>) -> Void)? = nil) throws {
         let plan = plan
+        // Every open of the store asks this, so it is two queries, not one a document.
         let stale = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
+            var stored: [Int64: [StageName: String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT document, stage, fingerprint FROM stage_run") {
+                if let name = StageName(rawValue: row["stage"]) { stored[row["document"], default: [:]][name] = row["fingerprint"] }
+            }
+            return try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
                 let documentRow: Int64 = row["rowid"]
-                let stages = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow))
+                let stages = plan.stagesToRun(stored: stored[documentRow] ?? [:])
                 return stages.isEmpty ? nil : (documentRow, row["title"], stages)
             }
         }
