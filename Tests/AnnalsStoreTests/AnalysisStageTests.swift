@@ -38,6 +38,9 @@ struct AnalysisStageTests {
         }
 
         static func shift(_ output: Inner.Output, by offset: Int) -> Inner.Output { Inner.shift(output, by: offset) }
+        static func part(of output: Inner.Output, in span: TextRange, sentences: Range<Int>) -> Inner.Output {
+            Inner.part(of: output, in: span, sentences: sentences)
+        }
     }
 
     /// The shipped stages, counted; `stale` claims an old fingerprint for one of them.
@@ -67,13 +70,14 @@ struct AnalysisStageTests {
         #expect(runs.total == 4)
     }
 
-    /// A stale stage runs again with the stages that read it (claims read dates and names)
-    /// and the stages it reads (their output is handed on in memory); no other.
+    /// A stale stage runs again with the stages that read it (dates, names and claims read
+    /// the grammar; claims read dates and names); what they read that is still fresh is
+    /// read back from the store, not worked out again: no other stage runs.
     @Test(arguments: [
-        (StageName.grammar, [StageName.grammar]),
-        (.dates, [.dates, .names, .claims]),                 // claims read names too
-        (.names, [.dates, .names, .claims]),
-        (.claims, [.dates, .names, .claims]),
+        (StageName.grammar, [StageName.grammar, .dates, .names, .claims]),
+        (.dates, [.dates, .claims]),
+        (.names, [.names, .claims]),
+        (.claims, [.claims]),
     ])
     func aStaleStageRunsAgainWhenTheStoreOpens(stale: StageName, expected: [StageName]) throws {
         let grammar = try #require(Self.grammar, "the shipped grammar is missing; run scripts/train")
@@ -125,7 +129,7 @@ struct AnalysisStageTests {
         (["grammar", "dates", "names", "claims"], false, []),
         (["dates", "names", "claims"], false, ["grammar"]),
         (["dates", "names", "claims"], true, ["grammar", "claims"]),      // claims would read a stale grammar
-        (["grammar", "dates", "names"], true, ["grammar", "claims"]),     // claims is handed the grammar in memory
+        (["grammar", "dates", "names"], true, ["claims"]),                // the stored grammar is read back for it
         (["grammar", "names", "claims"], true, ["dates"]),
     ] as [([String], Bool, [String])])
     func whichStagesRun(current: [String], claimsReadGrammar: Bool, expected: [String]) {
@@ -133,6 +137,27 @@ struct AnalysisStageTests {
             AnalysisPipeline.Plan.Stage(name: name, requires: name == .claims && claimsReadGrammar ? [.grammar] : [], fingerprint: "\(name) v2")
         }
         let stored = Dictionary(uniqueKeysWithValues: StageName.allCases.map { ($0, current.contains($0.rawValue) ? "\($0) v2" : "\($0) v1") })
-        #expect(AnalysisPipeline.Plan(stages: stages).stagesToRun(stored: stored) == Set(expected.compactMap(StageName.init(rawValue:))))
+        let plan = AnalysisPipeline.Plan(stages: stages)
+        let run = plan.stagesToRun(stored: stored)
+        #expect(run == Set(expected.compactMap(StageName.init(rawValue:))))
+        #expect(plan.inputs(of: run) == (run == [.claims] && claimsReadGrammar ? [.grammar] : []))
+    }
+
+    /// A long document read in parts: claims run again on each part with the part's share
+    /// of the stored grammar, dates and names, and store what reading it afresh gives.
+    @Test func aLongDocumentsStoredReadingsAreHandedOnPartByPart() throws {
+        let grammar = try #require(Self.grammar, "the shipped grammar is missing; run scripts/train")
+        let path = folder.file("parts.sqlite")
+        let long = DocumentPreparer.prepare(text: Array(repeating: SampleTexts.plainAccount, count: 4).joined(separator: "\n\n"),
+                                            sourceName: "long.txt", format: .plainText)
+        let first = try SQLiteDocumentStore(path: path, createIfMissing: true, maximumPartLength: 600,
+                                            pipeline: Self.pipeline(Runs(), grammar: grammar, stale: .claims))
+        let revision = try first.ingest(long, at: Date()).revision
+        let readBefore = try Self.everything(first, revision)
+        let runs = Runs()
+        let second = try SQLiteDocumentStore(path: path, createIfMissing: false, maximumPartLength: 600, pipeline: Self.pipeline(runs, grammar: grammar))
+        #expect(runs[.claims] > 1 && runs[.grammar] == 0 && runs[.dates] == 0 && runs[.names] == 0)
+        #expect(try Self.everything(second, revision) == readBefore)
+        #expect(try !second.claims(for: revision).isEmpty)
     }
 }

@@ -16,10 +16,12 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of a document. `dates` and `names`: what the dates and names stages found
     /// in the same text (the pipeline hands them on); found here when not given.
-    public func claims(in text: ScalarText, structure: DocumentStructure, title: String,
+    /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given).
+    public func claims(in text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil,
                        dates: [DateMention]? = nil, names: DocumentNames? = nil) -> [Claim] {
-        let names = DocumentReferents(text: text, structure: structure, title: title, names: names)
-        let dates = dates ?? DateExtractor().extract(from: text, structure: structure)
+        let tokens = tokens ?? SentenceTokens(text: text, structure: structure)
+        let names = DocumentReferents(text: text, structure: structure, title: title, tokens: tokens, names: names)
+        let dates = dates ?? DateExtractor().extract(from: text, structure: structure, tokens: tokens)
         let apparatus = MentionDetector.apparatusSections(text: text, structure: structure)
         var readings: [SentenceReading] = []
         var d = 0
@@ -28,7 +30,7 @@ public struct ClaimExtractor: Sendable {
             var e = d
             while e < dates.count, dates[e].range.start < sentence.range.end { e += 1 }
             guard !MentionDetector.isInside(sentence.section, apparatus, structure: structure) else { continue }
-            readings.append(SentenceReading(index: index, sentence: sentence, structure: structure, text: text, dates: dates[d..<e], names: names))
+            readings.append(SentenceReading(index: index, sentence: sentence, structure: structure, tokens: tokens, text: text, dates: dates[d..<e], names: names))
         }
         let sources = PrimarySource.find(in: readings, structure: structure, text: text)
         let resolved = ReferenceResolver(text: text, names: names).resolve(readings, sources: sources)

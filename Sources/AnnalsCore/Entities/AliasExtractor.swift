@@ -16,13 +16,13 @@ public struct AliasEvidence: Hashable, Sendable, Codable {
 /// transliterated A, B and C", a native-script name in brackets, "X (now Y)",
 /// "a.k.a. X", "dubbed X", "known as X", "X, alias Y".
 struct AliasExtractor {
-    func aliases(in text: ScalarText, structure: DocumentStructure, document: Int, mentions: [EntityMention],
+    func aliases(in text: ScalarText, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens, document: Int, mentions: [EntityMention],
                  subject: String? = nil) -> [AliasEvidence] {
         var found: [AliasEvidence] = []
         let byStart = Dictionary(mentions.map { ($0.range.start, $0) }, uniquingKeysWith: { a, _ in a })
         let ordered = mentions.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
-        for sentence in structure.sentences where !sentence.isHeading {
-            let tokens = DateToken.tokenize(text, in: sentence.range)
+        for (index, sentence) in structure.sentences.enumerated() where !sentence.isHeading {
+            let tokens = sentenceTokens[index]
             let names = Self.mentions(ordered, within: sentence.range)
             /// The name a statement at token `k` is about: the last name before it
             /// (outside the current brackets, for "(he assumed the name …)").
@@ -160,7 +160,7 @@ struct AliasExtractor {
     /// An article's opening that lists its subject's names, each with its brackets, the
     /// last after "or": "Peter the Great (…), Peter I (…) or Pyotr Alekseevich (…; 1672 –
     /// 1725) ruled…". With "and" instead of "or" it is a list of people, not one.
-    private func leadNames(tokens: [DateToken], byStart: [Int: EntityMention],
+    private func leadNames(tokens: [ReaderToken], byStart: [Int: EntityMention],
                            add: (EntityMention?, EntityMention?, Int, Int, Bool) -> Void) {
         guard let first = tokens.first, let subject = byStart[first.range.start] else { return }
         /// The token after the bracket group that opens at `k`, or nil if none opens there.

@@ -20,12 +20,14 @@ public struct DocumentNames: Hashable, Sendable {
     }
 
     /// Finds the names in a document whose title names its subject.
-    public init(scanning text: ScalarText, structure: DocumentStructure, title: String, document: Int = 0) {
-        mentions = MentionDetector().mentions(in: text, structure: structure, document: document)
-        evidence = AliasExtractor().aliases(in: text, structure: structure, document: document, mentions: mentions, subject: title)
+    /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given).
+    public init(scanning text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil, document: Int = 0) {
+        let tokens = tokens ?? SentenceTokens(text: text, structure: structure)
+        mentions = MentionDetector().mentions(in: text, structure: structure, tokens: tokens, document: document)
+        evidence = AliasExtractor().aliases(in: text, structure: structure, tokens: tokens, document: document, mentions: mentions, subject: title)
         pronouns = 0
-        for sentence in structure.sentences where !sentence.isHeading {
-            pronouns += DateToken.tokenize(text, in: sentence.range).filter { $0.isWord("he", "his", "him", "she", "her") }.count
+        for (index, sentence) in structure.sentences.enumerated() where !sentence.isHeading {
+            pronouns += tokens[index].filter { $0.isWord("he", "his", "him", "she", "her") }.count
         }
     }
 

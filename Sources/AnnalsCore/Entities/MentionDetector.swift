@@ -28,13 +28,13 @@ struct MentionDetector {
         return false
     }
 
-    func mentions(in text: ScalarText, structure: DocumentStructure, document: Int) -> [EntityMention] {
+    func mentions(in text: ScalarText, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens, document: Int) -> [EntityMention] {
         var found: [EntityMention] = []
         let apparatus = Self.apparatusSections(text: text, structure: structure)
-        for sentence in structure.sentences where !Self.isInside(sentence.section, apparatus, structure: structure) {
-            let tokens = DateToken.tokenize(text, in: sentence.range)
+        for (index, sentence) in structure.sentences.enumerated() where !Self.isInside(sentence.section, apparatus, structure: structure) {
+            let tokens = sentenceTokens[index]
             // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
-            if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, text: text) { continue }
+            if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
             var i = 0
             while i < tokens.count {
                 guard let (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
@@ -82,20 +82,28 @@ struct MentionDetector {
 
     /// Whether a heading sentence belongs to a numbered source header "(17) …" (which
     /// may run to several sentences).
-    static func isNumberedHeading(_ sentence: Sentence, structure: DocumentStructure, text: ScalarText) -> Bool {
+    static func isNumberedHeading(_ sentence: Sentence, structure: DocumentStructure, tokens: SentenceTokens) -> Bool {
         guard sentence.isHeading, let section = sentence.section else { return false }
         let heading = structure.sections[section].heading
         guard heading.contains(sentence.range) || heading.start == sentence.range.start else { return false }
-        return isNumberedHeader(DateToken.tokenize(text, in: TextRange(start: heading.start, end: min(heading.end, heading.start + 8))))
+        // The heading's first sentence, found by halving: its opening tokens.
+        var low = 0, high = structure.sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if structure.sentences[middle].range.start < heading.start { low = middle + 1 } else { high = middle }
+        }
+        guard low < structure.sentences.count else { return false }
+        let end = min(heading.end, heading.start + 8)
+        return isNumberedHeader(Array(tokens[low].prefix { $0.range.end <= end }))
     }
 
     /// "(17) …": the header of a numbered primary source.
-    static func isNumberedHeader(_ tokens: [DateToken]) -> Bool {
+    static func isNumberedHeader(_ tokens: [ReaderToken]) -> Bool {
         tokens.count >= 3 && tokens[0].isMark("(") && tokens[1].kind == .number && tokens[2].isMark(")")
     }
 
     /// The maximal run of capitalised words starting at `i`, with connectors and initials inside.
-    private func nameSpan(_ tokens: [DateToken], from i: Int) -> (Int, Int)? {
+    private func nameSpan(_ tokens: [ReaderToken], from i: Int) -> (Int, Int)? {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var end = i + 1
         if tokens[i].isPossessive { return (i, end) }
@@ -133,7 +141,7 @@ struct MentionDetector {
     }
 
     /// The type the words and their surroundings suggest, and whether the evidence is strong.
-    private func classify(words: [String], tokens: [DateToken], start: Int, end: Int, titled: Bool) -> (EntityType?, Bool) {
+    private func classify(words: [String], tokens: [ReaderToken], start: Int, end: Int, titled: Bool) -> (EntityType?, Bool) {
         guard let last = words.last, let first = words.first else { return (nil, false) }
         let joined = words.joined(separator: " ")
         if titled { return (.person, true) }
@@ -207,8 +215,8 @@ struct MentionDetector {
 
     /// The kind a lower-case noun right after a name gives it ("faction", "river"), or the
     /// head noun of an apposition after a comma (", a regional social democratic organization").
-    private func kindNamedAfter(tokens: [DateToken], end: Int) -> EntityType? {
-        func kind(of token: DateToken) -> EntityType? {
+    private func kindNamedAfter(tokens: [ReaderToken], end: Int) -> EntityType? {
+        func kind(of token: ReaderToken) -> EntityType? {
             guard token.kind == .word, !token.isCapitalized else { return nil }
             if NameLexicon.orgHeads.contains(token.text) { return .org }
             if NameLexicon.isPlaceNoun(token.text) { return .place }
@@ -226,7 +234,7 @@ struct MentionDetector {
         return nil
     }
 
-    private func isAllCapitals(_ tokens: [DateToken], _ start: Int, _ end: Int) -> Bool {
+    private func isAllCapitals(_ tokens: [ReaderToken], _ start: Int, _ end: Int) -> Bool {
         end - start == 1 && tokens[start].isAllCapitals
     }
 
@@ -234,7 +242,7 @@ struct MentionDetector {
     static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "aya", "skaya", "enko", "yan", "ian", "stein", "berg", "mann", "ich", "in", "ina"]
 }
 
-extension DateToken {
+extension ReaderToken {
     /// A word ending in "'s" ("Lenin's").
     var isPossessive: Bool { kind == .word && (text.hasSuffix("'s") || text.hasSuffix("’s")) && text.count > 2 }
 }

@@ -16,8 +16,8 @@ struct DocumentReferents {
     private let female: Set<String>
 
     /// `names`: what the names stage found in the text, else found here.
-    init(text: ScalarText, structure: DocumentStructure, title: String, names: DocumentNames? = nil) {
-        let index = EntityIndex(names: [names ?? DocumentNames(scanning: text, structure: structure, title: title)], titles: [title])
+    init(text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens, names: DocumentNames? = nil) {
+        let index = EntityIndex(names: [names ?? DocumentNames(scanning: text, structure: structure, title: title, tokens: tokens)], titles: [title])
         var named: [Int: Named] = [:]
         var female = Set<String>()
         for entity in index.entities {

@@ -28,7 +28,7 @@ struct SentenceReading {
 
     let index: Int
     let sentence: Sentence
-    let tokens: [DateToken]
+    let tokens: [ReaderToken]
     /// Bracket depth at each token.
     let bracketDepth: [Int]
     /// Whether each token is inside quotation marks.
@@ -45,11 +45,12 @@ struct SentenceReading {
     /// (which may be a whole sentence: "(9) In November, 1917, Lenin sent …").
     let isNarrative: Bool
 
-    init(index: Int, sentence: Sentence, structure: DocumentStructure, text: ScalarText, dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
+    init(index: Int, sentence: Sentence, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens, text: ScalarText,
+         dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
         self.index = index
         self.sentence = sentence
-        isNarrative = !sentence.isHeading || MentionDetector.isNumberedHeading(sentence, structure: structure, text: text)
-        let tokens = DateToken.tokenize(text, in: sentence.range)
+        isNarrative = !sentence.isHeading || MentionDetector.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens)
+        let tokens = sentenceTokens[index]
         self.tokens = tokens
         var depth = 0
         var quoted = false
@@ -173,7 +174,7 @@ struct SentenceReading {
     }
 
     /// A lower-case word with an adjective's ending: "of a respectable Collector".
-    private static func looksAdjectival(_ token: DateToken) -> Bool {
+    private static func looksAdjectival(_ token: ReaderToken) -> Bool {
         !token.isCapitalized && token.text.count > 5
             && ["able", "ible", "ful", "ous", "ent", "ant", "ive", "ical", "less", "ary"].contains { token.text.hasSuffix($0) }
     }

@@ -66,29 +66,39 @@ public struct AnalysisPipeline: Sendable {
         }
 
         /// The stages to run for a document that has `stored` fingerprints: those missing
-        /// or different, every stage reading one of those (it would read stale output), and
-        /// the stages those require (their output is handed on in memory, not read back).
+        /// or different, and every stage reading one of those (it would read stale output).
         public func stagesToRun(stored: [StageName: String]) -> Set<StageName> {
             var run = Set(stages.filter { stored[$0.name] != $0.fingerprint }.map(\.name))
             for stage in stages where !run.contains(stage.name) && stage.requires.contains(where: run.contains) { run.insert(stage.name) }
-            for stage in stages.reversed() where run.contains(stage.name) { run.formUnion(stage.requires) }
             return run
+        }
+
+        /// The stages whose stored output the stages in `run` read: fresh, so read back
+        /// rather than run again (the grammar is the costly one).
+        public func inputs(of run: Set<StageName>) -> Set<StageName> {
+            Set(stages.filter { run.contains($0.name) }.flatMap(\.requires)).subtracting(run)
         }
     }
 
     /// Reads a document part by part with the stages named in `only` (all by default),
     /// handing `body` each part's analysis, its outputs at the whole document's offsets,
-    /// in document order. `body` may throw to stop (a time limit).
+    /// in document order. `given`: the whole document's output of stages not run, read
+    /// before (a store's), which the stages run are handed instead of running those again.
+    /// `body` may throw to stop (a time limit).
     public func read<Failure: Error>(_ text: ScalarText, structure: DocumentStructure, title: String, only: Set<StageName>? = nil,
-                                     maximumPartLength: Int = DocumentParts.maximumLength,
+                                     given: AnalyzedDocument? = nil, maximumPartLength: Int = DocumentParts.maximumLength,
                                      each body: (AnalyzedDocument) throws(Failure) -> Void) throws(Failure) {
         let chosen = stages.filter { only?.contains($0.name) ?? true }
+        let handed = given.map { _ in stages.filter { !(only?.contains($0.name) ?? true) } } ?? []
         let ranges = DocumentParts.sentenceRanges(of: text, structure: structure, maximumLength: maximumPartLength)
         for number in ranges.indices {
             let part = DocumentParts.part(number, of: ranges, text: text, structure: structure)
             var analysed = AnalyzedDocument(text: part.text, structure: part.structure, title: title,
                                             span: TextRange(start: part.base, end: part.base + part.text.count))
+            if let given { for stage in handed { stage.take(&analysed, from: given, sentences: ranges[number]) } }
             for stage in chosen { stage.run(&analysed) }
+            // What was handed in goes no further: `body` sees what the chosen stages read.
+            for stage in handed { stage.clear(&analysed) }
             for stage in chosen { stage.shift(&analysed, by: part.base) }
             try body(analysed)
         }

@@ -21,6 +21,10 @@ public protocol AnalysisStage: Sendable {
     func run(_ document: AnalyzedDocument) -> Output
     /// The output moved `offset` code points on, from a part's offsets to the document's.
     static func shift(_ output: Output, by offset: Int) -> Output
+    /// What lies in one part of a whole document's output (the part spanning `span`, with
+    /// the structure's sentences `sentences`), still at the document's offsets: what the
+    /// stage gave reading that part. A store hands a later stage stored output this way.
+    static func part(of output: Output, in span: TextRange, sentences: Range<Int>) -> Output
 }
 
 /// The stages, by the name a store files their output and fingerprint under.
@@ -39,6 +43,8 @@ public struct AnyAnalysisStage: Sendable {
     public let fingerprint: String
     private let body: @Sendable (inout AnalyzedDocument) -> Void
     private let mover: @Sendable (inout AnalyzedDocument, Int) -> Void
+    private let taker: @Sendable (inout AnalyzedDocument, AnalyzedDocument, Range<Int>) -> Void
+    private let clearer: @Sendable (inout AnalyzedDocument) -> Void
 
     public init<Stage: AnalysisStage>(_ stage: Stage) {
         name = Stage.name
@@ -48,6 +54,11 @@ public struct AnyAnalysisStage: Sendable {
         mover = { document, offset in
             if let output = document[keyPath: Stage.output] { document[keyPath: Stage.output] = Stage.shift(output, by: offset) }
         }
+        taker = { part, whole, sentences in
+            guard let output = whole[keyPath: Stage.output] else { return }
+            part[keyPath: Stage.output] = Stage.shift(Stage.part(of: output, in: part.span, sentences: sentences), by: -part.span.start)
+        }
+        clearer = { document in document[keyPath: Stage.output] = nil }
     }
 
     /// Runs the stage on a part, filling its field.
@@ -55,4 +66,11 @@ public struct AnyAnalysisStage: Sendable {
 
     /// Moves the stage's output from the part's offsets to the whole document's.
     func shift(_ document: inout AnalyzedDocument, by offset: Int) { mover(&document, offset) }
+
+    /// Gives a part (its `span` set) the stage's output for it, taken from the whole
+    /// document's output in `whole`, if that holds any.
+    func take(_ part: inout AnalyzedDocument, from whole: AnalyzedDocument, sentences: Range<Int>) { taker(&part, whole, sentences) }
+
+    /// Empties the stage's field.
+    func clear(_ document: inout AnalyzedDocument) { clearer(&document) }
 }

@@ -71,57 +71,83 @@ public struct GrammarStage: AnalysisStage {
     public static func shift(_ output: [AnalyzedSentence], by offset: Int) -> [AnalyzedSentence] {
         output.map { $0.shifted(by: offset) }
     }
+
+    public static func part(of output: [AnalyzedSentence], in span: TextRange, sentences: Range<Int>) -> [AnalyzedSentence] {
+        Array(output[sentences])
+    }
+}
+
+extension AnalyzedDocument {
+    /// The grammar stage's tokens of each sentence, as the rule-based readers see them.
+    var tokens: SentenceTokens {
+        guard let grammar else { preconditionFailure("a stage reading tokens ran before the grammar stage") }
+        return SentenceTokens(grammar: grammar, text: text)
+    }
 }
 
 /// Date expressions, resolved to calendar dates (``DateExtractor``).
 public struct DateStage: AnalysisStage {
     public static let name = StageName.dates
-    public static let requires: [StageName] = []
+    public static let requires: [StageName] = [.grammar]
     public static var output: WritableKeyPath<AnalyzedDocument, [DateMention]?> { \.dates }
     public init() {}
     public var fingerprint: String { "dates v\(DateExtractor.version)" }
 
     public func run(_ document: AnalyzedDocument) -> [DateMention] {
-        DateExtractor().extract(from: document.text, structure: document.structure)
+        DateExtractor().extract(from: document.text, structure: document.structure, tokens: document.tokens)
     }
 
     public static func shift(_ output: [DateMention], by offset: Int) -> [DateMention] {
         output.map { $0.shifted(by: offset) }
+    }
+
+    public static func part(of output: [DateMention], in span: TextRange, sentences: Range<Int>) -> [DateMention] {
+        output.filter { span.contains($0.range) }
     }
 }
 
 /// Names, the cues around them and stated identities (``DocumentNames``).
 public struct NameStage: AnalysisStage {
     public static let name = StageName.names
-    public static let requires: [StageName] = []
+    public static let requires: [StageName] = [.grammar]
     public static var output: WritableKeyPath<AnalyzedDocument, DocumentNames?> { \.names }
     public init() {}
     public var fingerprint: String { "names v\(DocumentNames.version)" }
 
     public func run(_ document: AnalyzedDocument) -> DocumentNames {
-        DocumentNames(scanning: document.text, structure: document.structure, title: document.title)
+        DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens)
     }
 
     public static func shift(_ output: DocumentNames, by offset: Int) -> DocumentNames {
         DocumentNames(mentions: output.mentions.map { $0.shifted(by: offset) },
                       evidence: output.evidence.map { $0.shifted(by: offset) }, pronouns: output.pronouns)
     }
+
+    /// The pronouns are counted for the whole document (no later stage reads the count).
+    public static func part(of output: DocumentNames, in span: TextRange, sentences: Range<Int>) -> DocumentNames {
+        DocumentNames(mentions: output.mentions.filter { span.contains($0.range) }, evidence: output.evidence.filter { span.contains($0.range) },
+                      pronouns: output.pronouns)
+    }
 }
 
 /// Claims: events, relations, positions, memberships, works and quotations (``ClaimExtractor``).
 public struct ClaimStage: AnalysisStage {
     public static let name = StageName.claims
-    public static let requires: [StageName] = [.dates, .names]
+    public static let requires: [StageName] = [.grammar, .dates, .names]
     public static var output: WritableKeyPath<AnalyzedDocument, [Claim]?> { \.claims }
     public init() {}
     public var fingerprint: String { "claims v\(ClaimExtractor.version)" }
 
     public func run(_ document: AnalyzedDocument) -> [Claim] {
-        ClaimExtractor().claims(in: document.text, structure: document.structure, title: document.title,
+        ClaimExtractor().claims(in: document.text, structure: document.structure, title: document.title, tokens: document.tokens,
                                 dates: document.dates, names: document.names)
     }
 
     public static func shift(_ output: [Claim], by offset: Int) -> [Claim] {
         output.map { $0.shifted(by: offset) }
+    }
+
+    public static func part(of output: [Claim], in span: TextRange, sentences: Range<Int>) -> [Claim] {
+        output.filter { span.contains($0.evidence) }
     }
 }

@@ -26,12 +26,18 @@ public struct DateExtractor: Sendable {
         var isParenthetical: Bool
     }
 
+    /// The dates of a document read outside the pipeline (its tokens from the grammar's tokenizer).
     public func extract(from text: ScalarText, structure: DocumentStructure) -> [DateMention] {
+        extract(from: text, structure: structure, tokens: SentenceTokens(text: text, structure: structure))
+    }
+
+    /// The dates of a document whose sentences the pipeline has cut into `tokens`.
+    public func extract(from text: ScalarText, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens) -> [DateMention] {
         var found: [Found] = []
         var sentenceWords: [Set<String>] = []
         var bornEnds: [Int] = []
-        for (index, sentence) in structure.sentences.enumerated() {
-            let tokens = DateToken.tokenize(text, in: sentence.range)
+        for index in structure.sentences.indices {
+            let tokens = sentenceTokens[index]
             sentenceWords.append(Set(tokens.filter { $0.kind == .word }.map(\.text)))
             bornEnds += tokens.filter { $0.isWord("born") }.map(\.range.end)
             let patterns = DatePatterns(tokens: tokens)
@@ -53,13 +59,13 @@ public struct DateExtractor: Sendable {
     }
 
     /// "the Panic of 1893": a year after "of" and a capitalised word.
-    private static func endsAName(at i: Int, in tokens: [DateToken]) -> Bool {
+    private static func endsAName(at i: Int, in tokens: [ReaderToken]) -> Bool {
         guard i >= 2, tokens[i].kind == .number, tokens[i - 1].isWord("of"), tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized else { return false }
         // "In June of 1893", "Spring of 1893" are dates, not names.
         return DateVocabulary.months[tokens[i - 2].text] == nil && DateVocabulary.seasons[tokens[i - 2].text] == nil
     }
 
-    private static func depth(_ depth: Int, after token: DateToken) -> Int {
+    private static func depth(_ depth: Int, after token: ReaderToken) -> Int {
         if token.isMark("(", "[") { return depth + 1 }
         if token.isMark(")", "]") { return max(0, depth - 1) }
         return depth

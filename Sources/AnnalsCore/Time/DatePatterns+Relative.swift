@@ -2,7 +2,7 @@
 extension DatePatterns {
     private static let dayWords: Set<String> = ["day", "morning", "evening", "night", "afternoon"]
 
-    private func unit(_ token: DateToken?) -> DateVocabulary.Unit? {
+    private func unit(_ token: ReaderToken?) -> DateVocabulary.Unit? {
         guard let token, token.kind == .word else { return nil }
         if Self.dayWords.contains(token.text) { return .day }
         return DateVocabulary.units[token.text]
@@ -137,7 +137,7 @@ extension DatePatterns {
         var k = i + 3
         if token(k)?.isWord("the", "his", "her", "their") == true { k += 1 }
         // The event's name: one word, or a run of capitalised ones ("October Revolution").
-        var last: DateToken?
+        var last: ReaderToken?
         while let word = token(k), word.kind == .word, k < i + 7, last == nil || (word.isCapitalized && last?.isCapitalized == true) {
             last = word
             k += 1

@@ -1,7 +1,7 @@
 /// The token patterns of date expressions, tried at one token at a time. Each
 /// returns what it recognised and the index of the first token after it.
 struct DatePatterns {
-    let tokens: [DateToken]
+    let tokens: [ReaderToken]
 
     /// A point as read, before context fills what it lacks.
     struct Point {
@@ -37,7 +37,7 @@ struct DatePatterns {
         }
     }
 
-    func token(_ index: Int) -> DateToken? { index >= 0 && index < tokens.count ? tokens[index] : nil }
+    func token(_ index: Int) -> ReaderToken? { index >= 0 && index < tokens.count ? tokens[index] : nil }
 
     /// Whether two tokens touch, with no space between them.
     func adjacent(_ a: Int, _ b: Int) -> Bool {

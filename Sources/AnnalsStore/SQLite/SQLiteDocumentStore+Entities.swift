@@ -6,22 +6,29 @@ import GRDB
 extension SQLiteDocumentStore {
     public func names(for revision: Revision) throws(StoreError) -> DocumentNames {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.rowid, n.pronouns, n.aliases FROM document d JOIN name_extraction n ON n.document = d.rowid WHERE d.id = ?
-                """, arguments: [revision.document.hex]) else {
+            guard let documentRow = try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [revision.document.hex]),
+                  let names = try Self.storedNames(db, documentRow: documentRow) else {
                 throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
             }
-            let mentions = try Row.fetchAll(db, sql: """
-                SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence FROM mention
-                WHERE document = ? ORDER BY rowid
-                """, arguments: [row["rowid"] as Int64]).map { mention in
-                EntityMention(document: 0, range: TextRange(start: mention["start_offset"], end: mention["end_offset"]),
-                              surface: mention["surface"], cue: (mention["cue"] as String?).flatMap(EntityType.init(rawValue:)),
-                              isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"])
-            }
-            let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
-            return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"])
+            return names
         }
+    }
+
+    /// What the names stage stored for a document (nil: nothing yet).
+    static func storedNames(_ db: Database, documentRow: Int64) throws -> DocumentNames? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT pronouns, aliases FROM name_extraction WHERE document = ?", arguments: [documentRow]) else {
+            return nil
+        }
+        let mentions = try Row.fetchAll(db, sql: """
+            SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence FROM mention
+            WHERE document = ? ORDER BY rowid
+            """, arguments: [documentRow]).map { mention in
+            EntityMention(document: 0, range: TextRange(start: mention["start_offset"], end: mention["end_offset"]),
+                          surface: mention["surface"], cue: (mention["cue"] as String?).flatMap(EntityType.init(rawValue:)),
+                          isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"])
+        }
+        let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
+        return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"])
     }
 
     public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {
@@ -95,12 +102,17 @@ extension SQLiteDocumentStore {
 
     public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
         try read { db in
-            guard let json = try String.fetchOne(db, sql: """
-                SELECT x.mentions FROM document d JOIN date_extraction x ON x.document = d.rowid WHERE d.id = ?
-                """, arguments: [revision.document.hex]) else {
+            guard let documentRow = try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [revision.document.hex]),
+                  let dates = try Self.storedDates(db, documentRow: documentRow) else {
                 throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
             }
-            return try StoredJSON.value([DateMention].self, from: json)
+            return dates
         }
+    }
+
+    /// What the dates stage stored for a document (nil: nothing yet).
+    static func storedDates(_ db: Database, documentRow: Int64) throws -> [DateMention]? {
+        try String.fetchOne(db, sql: "SELECT mentions FROM date_extraction WHERE document = ?", arguments: [documentRow])
+            .map { try StoredJSON.value([DateMention].self, from: $0) }
     }
 }

@@ -11,13 +11,14 @@ extension SQLiteDocumentStore {
     /// reading the next, so a long document needs the memory of one part; replaces what
     /// those stages stored before.
     static func storeReadings(of text: ScalarText, structure: DocumentStructure, title: String, documentRow: Int64,
-                              stages: Set<StageName>, pipeline: AnalysisPipeline, watch: IngestWatch, partLength: Int, db: Database) throws {
+                              stages: Set<StageName>, given: AnalyzedDocument? = nil, pipeline: AnalysisPipeline, watch: IngestWatch,
+                              partLength: Int, db: Database) throws {
         try forget(stages, documentRow: documentRow, db: db)
         var claimOrdinal = 0, sentenceOrdinal = 0, pronouns = 0
         var evidence: [AliasEvidence] = []
         var dates: [DateMention] = []
         var vocabulary = SentenceCoding.Vocabulary()
-        try pipeline.read(text, structure: structure, title: title, only: stages, maximumPartLength: partLength) { (part: AnalyzedDocument) throws in
+        try pipeline.read(text, structure: structure, title: title, only: stages, given: given, maximumPartLength: partLength) { (part: AnalyzedDocument) throws in
             try watch.check()
             if let claims = part.claims {
                 try insertClaims(claims, from: claimOrdinal, text: text, documentRow: documentRow, db: db)
@@ -75,19 +76,32 @@ extension SQLiteDocumentStore {
             guard let row = try Row.fetchOne(db, sql: "SELECT rowid, text FROM document WHERE id = ?", arguments: [revision.document.hex]) else {
                 throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
             }
-            let text = ScalarText(row["text"] as String)
-            let documentRow: Int64 = row["rowid"]
-            do {
-                let strings = try Data.fetchOne(db, sql: "SELECT strings FROM grammar_vocabulary WHERE document = ?", arguments: [documentRow])
-                let vocabulary = try SentenceCoding.Vocabulary(decoding: [UInt8](strings ?? Data()))
-                return try Data.fetchAll(db, sql: "SELECT words FROM sentence_grammar WHERE document = ? ORDER BY ordinal",
-                                         arguments: [documentRow]).map { words throws(SentenceCoding.DecodingError) in
-                    try SentenceCoding.decode([UInt8](words), text: text, vocabulary: vocabulary)
-                }
-            } catch let error as SentenceCoding.DecodingError {
-                throw StoreError(.corrupt(path: path, detail: "a sentence's grammar is damaged: \(error.description)"))
-            }
+            return try storedGrammar(db, documentRow: row["rowid"], text: ScalarText(row["text"] as String))
         }
+    }
+
+    /// What the grammar stage stored for a document, one analysis a sentence.
+    func storedGrammar(_ db: Database, documentRow: Int64, text: ScalarText) throws -> [AnalyzedSentence] {
+        do {
+            let strings = try Data.fetchOne(db, sql: "SELECT strings FROM grammar_vocabulary WHERE document = ?", arguments: [documentRow])
+            let vocabulary = try SentenceCoding.Vocabulary(decoding: [UInt8](strings ?? Data()))
+            return try Data.fetchAll(db, sql: "SELECT words FROM sentence_grammar WHERE document = ? ORDER BY ordinal",
+                                     arguments: [documentRow]).map { words throws(SentenceCoding.DecodingError) in
+                try SentenceCoding.decode([UInt8](words), text: text, vocabulary: vocabulary)
+            }
+        } catch let error as SentenceCoding.DecodingError {
+            throw StoreError(.corrupt(path: path, detail: "a sentence's grammar is damaged: \(error.description)"))
+        }
+    }
+
+    /// A document with the stored output of `stages`, for stages run again to read.
+    func storedAnalysis(_ db: Database, documentRow: Int64, text: ScalarText, structure: DocumentStructure, title: String,
+                        stages: Set<StageName>) throws -> AnalyzedDocument {
+        var document = AnalyzedDocument(text: text, structure: structure, title: title)
+        if stages.contains(.grammar) { document.grammar = try storedGrammar(db, documentRow: documentRow, text: text) }
+        if stages.contains(.dates) { document.dates = try Self.storedDates(db, documentRow: documentRow) }
+        if stages.contains(.names) { document.names = try Self.storedNames(db, documentRow: documentRow) }
+        return document
     }
 
     /// Each stage's stored fingerprint for a document.

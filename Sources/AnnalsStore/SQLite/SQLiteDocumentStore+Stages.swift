@@ -37,9 +37,18 @@ extension SQLiteDocumentStore {
                 // Another process may have read it meanwhile.
                 let current = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow)).intersection(stages)
                 guard !current.isEmpty else { return .commit }
-                try Self.storeReadings(of: ScalarText(text), structure: Self.structure(db, documentRow: documentRow), title: title,
-                                       documentRow: documentRow, stages: current, pipeline: pipeline, watch: .none,
-                                       partLength: maximumPartLength, db: db)
+                let scalars = ScalarText(text), structure = try Self.structure(db, documentRow: documentRow)
+                // What the stages run read and is still fresh is read back, not worked out again.
+                var run = current
+                var given: AnalyzedDocument? = try storedAnalysis(db, documentRow: documentRow, text: scalars, structure: structure,
+                                                                  title: title, stages: plan.inputs(of: run))
+                // A stored grammar that does not fit the sentences is read again, with all that reads it.
+                if let grammar = given?.grammar, grammar.count != structure.sentences.count {
+                    run = plan.stagesToRun(stored: [:])
+                    given = nil
+                }
+                try Self.storeReadings(of: scalars, structure: structure, title: title, documentRow: documentRow, stages: run,
+                                       given: given, pipeline: pipeline, watch: .none, partLength: maximumPartLength, db: db)
                 return .commit
             }
         }
