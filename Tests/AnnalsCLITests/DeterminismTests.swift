@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import AnnalsTesting
+import GRDB
 
 /// The same input gives byte-identical output in every process. Swift seeds its hashing
 /// anew in each process, so a rule that walks a Set or a Dictionary and lets the order
@@ -57,5 +58,29 @@ struct DeterminismTests {
         let runs = try (1...3).map { _ in try annals.run(["parse", "--json", "--text", text]).stdout }
         #expect(!runs[0].isEmpty)
         #expect(runs.allSatisfy { $0 == runs[0] })
+    }
+}
+
+/// A database read by older stages is read again by the first command that opens it,
+/// which says so on standard error before it starts and when it is done.
+struct RereadingCommandTests {
+    let folder = TemporaryDirectory("cli-rereading")
+    let annals = AnnalsProcess()
+
+    @Test func theFirstCommandOnAnOlderDatabaseSaysWhatItReadsAgain() throws {
+        let source = try folder.write("tied.txt", DeterminismTests.tiedText)
+        let database = folder.file("old.sqlite")
+        #expect(try annals.run(["ingest", "--db", database, source]).status == 0)
+        let before = try annals.run(["claims", "--json", "tied.txt", "--db", database]).stdout
+        // As if an older release had found the claims.
+        try DatabaseQueue(path: database).write { db in
+            try db.execute(sql: "UPDATE stage_run SET fingerprint = 'claims v0' WHERE stage = 'claims'")
+        }
+        let first = try annals.run(["claims", "--json", "tied.txt", "--db", database])
+        #expect(first.stderr.contains("annals: note: reading 1 stored document again (claims changed in this release); this happens once"))
+        #expect(first.stderr.contains("annals: note: read 1 document again in "))
+        #expect(first.stdout == before)
+        let second = try annals.run(["claims", "--json", "tied.txt", "--db", database])
+        #expect(second.stderr.isEmpty && second.stdout == before)
     }
 }

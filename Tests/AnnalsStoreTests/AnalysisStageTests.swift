@@ -64,7 +64,7 @@ struct AnalysisStageTests {
         _ = try store.ingest(Self.document, at: Date())
         for name in StageName.allCases { #expect(runs[name] == 1, "\(name) ran \(runs[name]) times") }
         _ = try store.ingest(Self.document, at: Date())                       // unchanged: nothing to read
-        _ = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(runs, grammar: grammar)) { _, _ in
+        _ = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(runs, grammar: grammar)) { _ in
             Issue.record("nothing is stale, so nothing is announced")
         }
         #expect(runs.total == 4)
@@ -86,12 +86,13 @@ struct AnalysisStageTests {
         let first = try SQLiteDocumentStore(path: path, createIfMissing: true, pipeline: Self.pipeline(before, grammar: grammar, stale: stale))
         let revision = try first.ingest(Self.document, at: Date()).revision
         let readBefore = try Self.everything(first, revision)
-        let announced = Mutex<(Int, Set<StageName>)?>(nil)
-        let second = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(after, grammar: grammar)) { documents, stages in
-            announced.withLock { $0 = (documents, stages) }
+        let announced = Mutex<[Rereading]>([])
+        let second = try SQLiteDocumentStore(path: path, createIfMissing: false, pipeline: Self.pipeline(after, grammar: grammar)) { event in
+            announced.withLock { $0.append(event) }
         }
-        // The person waiting is told first: one document, these stages.
-        #expect(announced.withLock { $0?.0 } == 1 && announced.withLock { $0?.1 } == Set(expected))
+        // The person waiting is told first: one document, the stage that changed and those
+        // that run with it; then that it is done.
+        #expect(announced.withLock { $0 } == [.starting(documents: 1, changed: [stale], run: Set(expected)), .progress(done: 1, total: 1)])
         for name in StageName.allCases { #expect(after[name] == (expected.contains(name) ? 1 : 0), "\(name) ran \(after[name]) times") }
         // Read again by the same rules, the stored analysis is what it was.
         #expect(try Self.everything(second, revision) == readBefore)

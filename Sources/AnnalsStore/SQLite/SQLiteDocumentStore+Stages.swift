@@ -14,7 +14,7 @@ extension SQLiteDocumentStore {
     /// Reads again, with the stages whose fingerprints changed (and those that read their
     /// output), every document stored before a stage existed or by an older one: one
     /// transaction per document, so an interrupted run resumes.
-    func extractStaleReadings(announce: ((_ documents: Int, _ stages: Set<StageName>) -> Void)? = nil) throws {
+    func extractStaleReadings(announce: ((Rereading) -> Void)? = nil) throws {
         let plan = plan
         // Every open of the store asks this, so it is two queries, not one a document.
         let stale = try queue.read { db in
@@ -22,16 +22,19 @@ extension SQLiteDocumentStore {
             for row in try Row.fetchAll(db, sql: "SELECT document, stage, fingerprint FROM stage_run") {
                 if let name = StageName(rawValue: row["stage"]) { stored[row["document"], default: [:]][name] = row["fingerprint"] }
             }
-            return try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
+            var changed = Set<StageName>()
+            let stale = try Row.fetchAll(db, sql: "SELECT rowid, title FROM document ORDER BY rowid").compactMap { row -> (Int64, String, Set<StageName>)? in
                 let documentRow: Int64 = row["rowid"]
                 let stages = plan.stagesToRun(stored: stored[documentRow] ?? [:])
+                changed.formUnion(plan.stages.filter { stored[documentRow]?[$0.name] != $0.fingerprint }.map(\.name))
                 return stages.isEmpty ? nil : (documentRow, row["title"], stages)
             }
+            return (stale, changed)
         }
-        guard !stale.isEmpty else { return }
-        announce?(stale.count, stale.reduce(into: Set<StageName>()) { $0.formUnion($1.2) })
+        guard !stale.0.isEmpty else { return }
+        announce?(.starting(documents: stale.0.count, changed: stale.1, run: stale.0.reduce(into: Set<StageName>()) { $0.formUnion($1.2) }))
         let pipeline = try pipeline()
-        for (documentRow, title, stages) in stale {
+        for (done, (documentRow, title, stages)) in stale.0.enumerated() {
             try queue.inTransaction(.immediate) { db in
                 guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
                 // Another process may have read it meanwhile.
@@ -51,6 +54,7 @@ extension SQLiteDocumentStore {
                                        given: given, pipeline: pipeline, watch: .none, partLength: maximumPartLength, db: db)
                 return .commit
             }
+            announce?(.progress(done: done + 1, total: stale.0.count))
         }
     }
 }

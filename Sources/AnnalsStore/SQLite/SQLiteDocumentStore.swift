@@ -29,11 +29,11 @@ public final class SQLiteDocumentStore: DocumentStore {
     ///   - maximumPartLength: The longest part of a document read at once, in code points.
     ///   - pipeline: The stages that read documents; the shipped ones when `nil`. Documents
     ///     stored by stages with other fingerprints are read again as the store opens.
-    ///   - rereading: Told, before any is read again, how many documents are, and which
-    ///     stages (so that a person waiting knows why).
+    ///   - rereading: Told, before any is read again, how many documents are and which
+    ///     stages changed (so that a person waiting knows why), then as each is done.
     public init(path: String, createIfMissing: Bool, busyTimeout: TimeInterval = 2,
                 maximumPartLength: Int = DocumentParts.maximumLength, pipeline: AnalysisPipeline? = nil,
-                rereading: ((_ documents: Int, _ stages: Set<StageName>) -> Void)? = nil) throws(StoreError) {
+                rereading: ((Rereading) -> Void)? = nil) throws(StoreError) {
         self.path = path
         self.maximumPartLength = maximumPartLength
         givenPipeline = pipeline

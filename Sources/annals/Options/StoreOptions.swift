@@ -27,10 +27,25 @@ struct StoreOptions: ParsableArguments {
             }
             timeout = seconds
         }
-        return try SQLiteDocumentStore(path: path, createIfMissing: creating, busyTimeout: timeout) { documents, stages in
-            // A new release reads differently: say why the first command takes a while.
-            let names = stages.sorted().map(\.rawValue).joined(separator: ", ")
+        let status = IngestProgressLine(enabled: Terminal.isErrorTerminal)
+        let started = Date()
+        return try SQLiteDocumentStore(path: path, createIfMissing: creating, busyTimeout: timeout) { event in
+            Self.tell(event, status: status, started: started)
+        }
+    }
+
+    /// A new release reads differently: say why the first command takes a while, how far
+    /// it has got (on a terminal), and when it is done.
+    static func tell(_ event: Rereading, status: IngestProgressLine, started: Date) {
+        switch event {
+        case .starting(let documents, let changed, _):
+            let names = changed.sorted().map(\.rawValue).joined(separator: ", ")
             Terminal.writeError("annals: note: reading \(Numbers.counted(documents, "stored document")) again (\(names) changed in this release); this happens once")
+        case .progress(let done, let total) where done < total:
+            status.phase("reading again \(Numbers.grouped(done))/\(Numbers.grouped(total))")
+        case .progress(_, let total):
+            status.clear()
+            Terminal.writeError(String(format: "annals: note: read %@ again in %.1f s", Numbers.counted(total, "document"), Date().timeIntervalSince(started)))
         }
     }
 }
