@@ -130,7 +130,14 @@ struct ArcHybrid {
 enum Projectivity {
     /// `heads` by word (1-based, 0 for the root, index 0 unused); the lifted heads.
     static func projectivized(_ heads: [Int]) -> [Int] {
-        var heads = heads
+        lifted(heads, labels: heads.map { _ in "" }).heads
+    }
+
+    /// The lifted heads, and the labels with each lifted arc's marked after the "head"
+    /// encoding of Nivre and Nilsson (2005): "obl↑nmod" is an `obl` whose true head is the
+    /// nearest `nmod` below the word it now hangs on (``PseudoProjective``).
+    static func lifted(_ heads: [Int], labels: [String]) -> (heads: [Int], labels: [String]) {
+        var heads = heads, labels = labels
         var changed = true
         while changed {
             changed = false
@@ -141,11 +148,14 @@ enum Projectivity {
                 if worst == nil || length < worst!.length { worst = (d, length) }
             }
             if let (d, _) = worst, heads[heads[d]] >= 0, heads[d] != 0 {
+                if !labels[d].isEmpty, !labels[d].contains(PseudoProjective.mark) {
+                    labels[d] += String(PseudoProjective.mark) + PseudoProjective.base(labels[heads[d]])
+                }
                 heads[d] = heads[heads[d]]
                 changed = true
             }
         }
-        return heads
+        return (heads, labels)
     }
 
     /// Whether every word between a word and its head descends from the head.

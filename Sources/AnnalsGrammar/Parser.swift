@@ -1,16 +1,19 @@
 /// Dependency parsing: a greedy arc-hybrid parser scoring each move with an averaged
-/// perceptron over the configuration's features; labels are chosen with the move.
+/// perceptron over the configuration's features; labels are chosen with the move. Lifted
+/// arcs marked in their labels are lowered afterwards, so trees may cross (``PseudoProjective``).
 public struct Parser: Sendable {
     public let model: LinearModel
     /// The dependency relations, as Universal Dependencies writes them ("nsubj:pass").
     public let labels: [String]
     /// How many partial parses are kept at each step (1: greedy).
     public var beamWidth: Int
+    let lifting: PseudoProjective
 
     public init(model: LinearModel, labels: [String], beamWidth: Int = 1) {
         self.model = model
         self.labels = labels
         self.beamWidth = beamWidth
+        lifting = PseudoProjective(labels: labels)
     }
 
     /// Class 0 is SHIFT, 1…L are LEFT with each label, L + 1…2L RIGHT with each label.
@@ -49,8 +52,10 @@ public struct Parser: Sendable {
             state.apply(Self.bestAllowed(scores, state, labelCount: labels.count))
         }
         let root = forms.count + 1
-        return ((1...max(forms.count, 1)).prefix(forms.count).map { state.heads[$0] == root ? 0 : state.heads[$0] },
-                (1...max(forms.count, 1)).prefix(forms.count).map { state.labels[$0] })
+        var heads = (1...max(forms.count, 1)).prefix(forms.count).map { state.heads[$0] == root ? 0 : state.heads[$0] }
+        var labels = (1...max(forms.count, 1)).prefix(forms.count).map { state.labels[$0] }
+        lifting.lower(heads: &heads, labels: &labels)
+        return (heads, labels)
     }
 
     /// The best-scoring move the configuration allows.

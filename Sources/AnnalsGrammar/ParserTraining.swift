@@ -14,18 +14,32 @@ public enum ParserTraining {
 
     /// Examples from treebank sentences, with the tags the parser will read (predicted ones
     /// at training time make it robust to tagging errors).
+    /// A lifted arc keeps its mark when `labels` has the marked relation (frequent enough
+    /// to learn, see ``labels(_:minimumLifted:)``), else it is learnt lifted and plain.
     public static func examples(_ sentences: [ParsedSentence], tags: [[Int]], labels: [String]) -> [Example] {
         let number = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         return zip(sentences, tags).compactMap { sentence, tags in
             let n = sentence.words.count
             guard n > 0, sentence.words.allSatisfy({ $0.head != nil }) else { return nil }
-            let lifted = Projectivity.projectivized([-1] + sentence.words.map { $0.head! })
-            let heads = lifted.enumerated().map { $0.offset == 0 ? -1 : ($0.element == 0 ? n + 1 : $0.element) }
+            let lifted = Projectivity.lifted([-1] + sentence.words.map { $0.head! }, labels: [""] + sentence.words.map(\.deprel))
+            let heads = lifted.heads.enumerated().map { $0.offset == 0 ? -1 : ($0.element == 0 ? n + 1 : $0.element) }
             var children = [[Int]](repeating: [], count: n + 2)
             for d in 1...n { children[heads[d]].append(d) }
-            let goldLabels = [-1] + sentence.words.map { number[$0.deprel] ?? 0 } + [-1]
+            let goldLabels = [-1] + lifted.labels.dropFirst().map { number[$0] ?? number[PseudoProjective.base($0)] ?? 0 } + [-1]
             return Example(forms: sentence.words.map { WordForm($0.form) }, tags: tags, heads: heads + [-1], labels: goldLabels, children: children)
         }
+    }
+
+    /// The relations to learn: every one in the treebanks, and each lifted arc's marked
+    /// relation seen at least `minimumLifted` times.
+    public static func labels(_ sentences: [ParsedSentence], minimumLifted: Int) -> [String] {
+        var plain = Set<String>(), marked: [String: Int] = [:]
+        for sentence in sentences where !sentence.words.isEmpty && sentence.words.allSatisfy({ $0.head != nil }) {
+            plain.formUnion(sentence.words.map(\.deprel))
+            let lifted = Projectivity.lifted([-1] + sentence.words.map { $0.head! }, labels: [""] + sentence.words.map(\.deprel))
+            for label in lifted.labels where label.contains(PseudoProjective.mark) { marked[label, default: 0] += 1 }
+        }
+        return (plain.union(marked.filter { $0.value >= minimumLifted }.keys)).sorted()
     }
 
     /// The trained perceptron, to be frozen (pruned) by the caller: `parser(from:labels:threshold:)`.

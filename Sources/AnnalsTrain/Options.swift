@@ -9,9 +9,11 @@ struct Options {
     var taggerEpochs = 8
     var passes = 2
     var taggerThreshold: Float = 1.5
-    var parserEpochs = 12
+    var parserEpochs = 16
     var beam = 1
     var threshold: Float = 1.5
+    /// How often a lifted arc's marked relation must occur to be learnt (pseudo-projective parsing).
+    var minimumLifted = 20
     /// Parser thresholds to report on (size and accuracy), besides the one shipped.
     var thresholds: [Float] = []
     var reportTest = false
@@ -39,6 +41,7 @@ struct Options {
             case "--parser-epochs": parserEpochs = Int(value()) ?? parserEpochs
             case "--beam": beam = Int(value()) ?? beam
             case "--threshold": threshold = Float(value()) ?? threshold
+            case "--minimum-lifted": minimumLifted = Int(value()) ?? minimumLifted
             case "--thresholds": thresholds = value().split(separator: ",").compactMap { Float($0) }
             case "--report-test": reportTest = true
             case "--gold-tags": goldTags = true
@@ -55,7 +58,7 @@ struct Options {
     /// The settings, as the model's manifest records them.
     var summary: String {
         "seed \(seed), tagger epochs \(taggerEpochs), \(passes) tagging passes, tagger threshold \(taggerThreshold), "
-            + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold)"
+            + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"
     }
 }
 
