@@ -78,3 +78,15 @@ struct ReaderTokenTests {
         #expect(ClaimStage.requires.contains(.grammar))
     }
 }
+
+extension ReaderTokenTests {
+    /// Asked for claims alone, the pipeline runs what claims read (the grammar, dates and
+    /// names) rather than failing for want of tokens.
+    @Test func aStageAskedForAloneBringsWhatItReads() throws {
+        let text = ScalarText("Anna Petrova was born in Riga in 1870. She was arrested in May 1899.")
+        let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
+        let document = try #require(try? AnalysisPipeline.shipped()).analyse(text, structure: structure, title: "Anna Petrova", only: [.claims])
+        #expect(document.claims?.map(\.predicate) == ["birth", "arrest"])
+        #expect(document.grammar?.count == structure.sentences.count)
+    }
+}

@@ -80,16 +80,19 @@ public struct AnalysisPipeline: Sendable {
         }
     }
 
-    /// Reads a document part by part with the stages named in `only` (all by default),
-    /// handing `body` each part's analysis, its outputs at the whole document's offsets,
+    /// Reads a document part by part with the stages named in `only` (all by default; with
+    /// nothing `given`, also the stages they read), handing `body` each part's analysis, its outputs at the whole document's offsets,
     /// in document order. `given`: the whole document's output of stages not run, read
     /// before (a store's), which the stages run are handed instead of running those again.
     /// `body` may throw to stop (a time limit).
     public func read<Failure: Error>(_ text: ScalarText, structure: DocumentStructure, title: String, only: Set<StageName>? = nil,
                                      given: AnalyzedDocument? = nil, maximumPartLength: Int = DocumentParts.maximumLength,
                                      each body: (AnalyzedDocument) throws(Failure) -> Void) throws(Failure) {
-        let chosen = stages.filter { only?.contains($0.name) ?? true }
-        let handed = given.map { _ in stages.filter { !(only?.contains($0.name) ?? true) } } ?? []
+        // Without output handed in, a stage asked for brings the stages it reads.
+        var wanted = only ?? Set(stages.map(\.name))
+        if given == nil { for stage in stages.reversed() where wanted.contains(stage.name) { wanted.formUnion(stage.requires) } }
+        let chosen = stages.filter { wanted.contains($0.name) }
+        let handed = given.map { _ in stages.filter { !wanted.contains($0.name) } } ?? []
         let ranges = DocumentParts.sentenceRanges(of: text, structure: structure, maximumLength: maximumPartLength)
         for number in ranges.indices {
             let part = DocumentParts.part(number, of: ranges, text: text, structure: structure)
