@@ -40,13 +40,21 @@ public struct PseudoProjective: Sendable {
         for d in labels.indices { labels[d] = plain[labels[d]] }
     }
 
+    /// Each word's dependents (1-based, index 0 the root's), in order.
+    static func dependents(_ heads: [Int]) -> [[Int]] {
+        var children = [[Int]](repeating: [], count: heads.count + 1)
+        for (k, head) in heads.enumerated() { children[head].append(k + 1) }
+        return children
+    }
+
     /// Words in breadth-first order from the root (0-based).
     static func topDown(_ heads: [Int]) -> [Int] {
+        let children = dependents(heads)
         var order: [Int] = [], frontier = [0]
         while !frontier.isEmpty {
-            let next = heads.indices.filter { frontier.contains(heads[$0]) }
-            order += next
-            frontier = next.map { $0 + 1 }
+            let next = frontier.flatMap { children[$0] }.sorted()
+            order += next.map { $0 - 1 }
+            frontier = next
         }
         return order
     }
@@ -54,9 +62,10 @@ public struct PseudoProjective: Sendable {
     /// The first word (1-based) below `head` with relation `wanted`, breadth first and left
     /// to right, outside the subtree of `avoiding`.
     static func firstBelow(_ head: Int, labeled wanted: Int, avoiding: Int, heads: [Int], labels: [Int]) -> Int? {
+        let children = dependents(heads)
         var frontier = [head]
         while !frontier.isEmpty {
-            let next = (1...heads.count).filter { $0 != avoiding && frontier.contains(heads[$0 - 1]) }
+            let next = frontier.flatMap { children[$0] }.filter { $0 != avoiding }.sorted()
             if let found = next.first(where: { labels[$0 - 1] == wanted }) { return found }
             frontier = next
         }

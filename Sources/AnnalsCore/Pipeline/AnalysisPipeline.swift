@@ -99,7 +99,11 @@ public struct AnalysisPipeline: Sendable {
             var analysed = AnalyzedDocument(text: part.text, structure: part.structure, title: title,
                                             span: TextRange(start: part.base, end: part.base + part.text.count))
             if let given { for stage in handed { stage.take(&analysed, from: given, sentences: ranges[number]) } }
-            for stage in chosen { stage.run(&analysed) }
+            for stage in chosen {
+                // The dates, names and claims readers share one cut of the grammar's tokens.
+                if analysed.readerTokens == nil, let grammar = analysed.grammar { analysed.readerTokens = SentenceTokens(grammar: grammar, text: analysed.text) }
+                stage.run(&analysed)
+            }
             // What was handed in goes no further: `body` sees what the chosen stages read.
             for stage in handed { stage.clear(&analysed) }
             for stage in chosen { stage.shift(&analysed, by: part.base) }

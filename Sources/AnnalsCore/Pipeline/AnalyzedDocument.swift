@@ -17,6 +17,9 @@ public struct AnalyzedDocument: Sendable {
     public var names: DocumentNames?
     /// Events, relations, positions, memberships, works and quotations (``ClaimStage``).
     public var claims: [Claim]?
+    /// The grammar's tokens as the rule-based readers see them, made once a part for the
+    /// stages after the grammar (see ``AnalysisPipeline``).
+    var readerTokens: SentenceTokens?
 
     public init(text: ScalarText, structure: DocumentStructure, title: String, span: TextRange? = nil) {
         self.span = span ?? TextRange(start: 0, end: text.count)

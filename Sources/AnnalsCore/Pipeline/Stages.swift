@@ -80,6 +80,7 @@ public struct GrammarStage: AnalysisStage {
 extension AnalyzedDocument {
     /// The grammar stage's tokens of each sentence, as the rule-based readers see them.
     var tokens: SentenceTokens {
+        if let readerTokens { return readerTokens }
         guard let grammar else { preconditionFailure("a stage reading tokens ran before the grammar stage") }
         return SentenceTokens(grammar: grammar, text: text)
     }
