@@ -35,7 +35,7 @@ enum Asides {
 
     /// The tree with each aside parsed apart, given the whole sentence's first parse
     /// (heads 1-based, 0 for the root); the first parse itself when it already keeps them.
-    static func reparse(_ forms: [String], _ wordForms: [WordForm], tags: [Int], parser: Parser,
+    static func reparse(_ forms: [String], _ wordForms: [WordForm], tags: [Int], parser: any DependencyParser,
                         first: (heads: [Int], labels: [Int])) -> (heads: [Int], labels: [Int]) {
         let spans = spans(forms)
         guard !spans.isEmpty, !keepsPhrases(first.heads, spans) else { return first }

@@ -10,11 +10,8 @@ extension ReadingGrammar {
         Self.encode(tagger: tagger, parser: parser, morphology: morphology, features: features, manifest: manifest)
     }
 
-    static func encode(tagger: Tagger, parser: Parser, morphology: Morphology, features: FeatureClassifier, manifest: String) -> Data {
-        let sections: [(String, Data)] = [("manifest", Data(manifest.utf8))] + taggerSections(tagger) + [
-            ("parser.labels", lines(parser.labels)),
-            ("parser.settings", Data("beam=\(parser.beamWidth)".utf8)),
-            ("parser", parser.model.encoded()),
+    static func encode(tagger: Tagger, parser: any DependencyParser, morphology: Morphology, features: FeatureClassifier, manifest: String) -> Data {
+        let sections: [(String, Data)] = [("manifest", Data(manifest.utf8))] + taggerSections(tagger) + parserSections(parser) + [
             ("morphology.lemmas", table(morphology.lemmas)),
             ("morphology.rules", table(morphology.lemmaRules.mapValues { "\($0.cut)\t\($0.add)" })),
             ("features.classes", lines(features.classes)),
@@ -22,6 +19,28 @@ extension ReadingGrammar {
             ("features.candidates", table(features.candidates.mapValues { $0.map(String.init).joined(separator: ",") })),
         ]
         return file(sections)
+    }
+
+    /// The neural parser's sections, or the transition parser's.
+    static func parserSections(_ parser: any DependencyParser) -> [(String, Data)] {
+        if let neural = parser as? NeuralParser { return neural.sections() }
+        guard let parser = parser as? Parser else { preconditionFailure("a parser the grammar file cannot hold") }
+        return [
+            ("parser.labels", lines(parser.labels)),
+            ("parser.settings", Data("beam=\(parser.beamWidth)".utf8)),
+            ("parser", parser.model.encoded()),
+        ]
+    }
+
+    static func parser(from sections: [String: Data]) throws -> any DependencyParser {
+        if NeuralParser.isIn(sections) { return try NeuralParser(sections: sections) }
+        guard let model = sections["parser"], let labels = sections["parser.labels"] else { throw LoadError(description: "the grammar file has no parser") }
+        let settings = table(Data(String(decoding: sections["parser.settings"] ?? Data(), as: UTF8.self).replacingOccurrences(of: "=", with: "\t").utf8))
+        let parser = Parser(model: try LinearModel(decoding: model), labels: lines(labels), beamWidth: settings["beam"].flatMap { Int($0) } ?? 1)
+        guard parser.model.classCount == 1 + 2 * parser.labels.count else {
+            throw LoadError(description: "the grammar file is damaged: its models and their classes do not match")
+        }
+        return parser
     }
 
     static func taggerSections(_ tagger: Tagger) -> [(String, Data)] {
@@ -56,9 +75,7 @@ extension ReadingGrammar {
         }
         do {
             let tagger = try Self.tagger(from: sections)
-            let settings = Self.table(Data(String(decoding: sections["parser.settings"] ?? Data(), as: UTF8.self).replacingOccurrences(of: "=", with: "\t").utf8))
-            let parser = Parser(model: try LinearModel(decoding: try section("parser")), labels: Self.lines(try section("parser.labels")),
-                                beamWidth: settings["beam"].flatMap { Int($0) } ?? 1)
+            let parser = try Self.parser(from: sections)
             let rules = Self.table(try section("morphology.rules")).compactMapValues { value -> Morphology.LemmaRule? in
                 let parts = value.split(separator: "\t", omittingEmptySubsequences: false)
                 guard let cut = Int(parts[0]) else { return nil }
@@ -69,7 +86,7 @@ extension ReadingGrammar {
                                                candidates: Self.table(try section("features.candidates")).mapValues { $0.split(separator: ",").compactMap { Int($0) } })
             // Every class a model can choose must name something, or a damaged file would trap while reading.
             guard tagger.first.classCount == tagger.classes.count, tagger.second.map({ $0.classCount == tagger.classes.count }) ?? true,
-                  parser.model.classCount == 1 + 2 * parser.labels.count, classifier.model.classCount == classifier.classes.count,
+                  classifier.model.classCount == classifier.classes.count,
                   classifier.candidates.values.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < classifier.classes.count } }),
                   tagger.classes.allSatisfy({ !$0.isEmpty }) else {
                 throw LoadError(description: "the grammar file is damaged: its models and their classes do not match")
@@ -78,6 +95,8 @@ extension ReadingGrammar {
                       fingerprint: Self.fingerprint(of: data))
         } catch let error as LoadError {
             throw error
+        } catch let error as NeuralParser.FormatError {
+            throw LoadError(description: "the grammar file is damaged: \(error.description)")
         } catch let error as LinearModel.FormatError {
             throw LoadError(description: "the grammar file is damaged: \(error.description)")
         } catch {
@@ -186,10 +205,9 @@ extension Tagger {
 
 extension ReadingGrammar {
     /// The tagger and parser of a grammar file, whatever else it holds (for retraining the rest).
-    public static func taggerAndParser(decoding data: Data) throws -> (Tagger, Parser) {
+    public static func taggerAndParser(decoding data: Data) throws -> (Tagger, any DependencyParser) {
         let sections = try sections(of: data)
-        guard let model = sections["parser"], let labels = sections["parser.labels"] else { throw LoadError(description: "the grammar file has no parser") }
-        return (try tagger(from: sections), Parser(model: try LinearModel(decoding: model), labels: lines(labels)))
+        return (try tagger(from: sections), try parser(from: sections))
     }
 }
 

@@ -1,7 +1,15 @@
+/// What reads tagged words into a dependency tree: each word's head (1-based, 0 the
+/// root) and relation (an index into `labels`).
+public protocol DependencyParser: Sendable {
+    /// The dependency relations, as Universal Dependencies writes them ("nsubj:pass").
+    var labels: [String] { get }
+    func parse(_ forms: [WordForm], tags: [Int]) -> (heads: [Int], labels: [Int])
+}
+
 /// Dependency parsing: a greedy arc-hybrid parser scoring each move with an averaged
 /// perceptron over the configuration's features; labels are chosen with the move. Lifted
 /// arcs marked in their labels are lowered afterwards, so trees may cross (``PseudoProjective``).
-public struct Parser: Sendable {
+public struct Parser: DependencyParser {
     public let model: LinearModel
     /// The dependency relations, as Universal Dependencies writes them ("nsubj:pass").
     public let labels: [String]

@@ -6,7 +6,7 @@ public import Foundation
 /// Dependencies analysis: tags, lemmas, features, heads and relations.
 public struct ReadingGrammar: Sendable {
     public let tagger: Tagger
-    public let parser: Parser
+    public let parser: any DependencyParser
     public let morphology: Morphology
     public let features: FeatureClassifier
     /// What the model was trained from, and how it scored (the manifest section).
@@ -16,7 +16,7 @@ public struct ReadingGrammar: Sendable {
     public let fingerprint: String
 
     /// `fingerprint`: of the file the grammar was read from; worked out from its bytes when not given.
-    public init(tagger: Tagger, parser: Parser, morphology: Morphology, features: FeatureClassifier, manifest: String, fingerprint: String? = nil) {
+    public init(tagger: Tagger, parser: any DependencyParser, morphology: Morphology, features: FeatureClassifier, manifest: String, fingerprint: String? = nil) {
         self.tagger = tagger
         self.parser = parser
         self.morphology = morphology

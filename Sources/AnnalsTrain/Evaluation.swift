@@ -5,7 +5,7 @@ import AnnalsGrammar
 enum Evaluation {
     /// `timed`: with the words per second (never in the model's manifest, which must come
     /// out the same from the same data).
-    static func parsing(_ parser: Parser, tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {
+    static func parsing(_ parser: any DependencyParser, tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {
         var uas = 0, las = 0, total = 0
         var byRelation: [String: (total: Int, attached: Int)] = [:]
         let started = Date()

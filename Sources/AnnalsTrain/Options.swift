@@ -22,6 +22,15 @@ struct Options {
     var confusions = false
     /// Train only the feature classifier, over the tagger and parser of this grammar file.
     var featuresOnly: String?
+    /// Train the neural parser (an experiment: reported on the dev files, not shipped).
+    var neural = false
+    /// Read the neural parser from this file instead of training it.
+    var neuralFrom: String?
+    var neuralEpochs = 12
+    var hidden = 96
+    var layers = 2
+    var wordWidth = 64
+    var arcWidth = 96
 
     nonisolated(unsafe) static var current = Options()
 
@@ -48,6 +57,13 @@ struct Options {
             case "--errors": errors = true
             case "--confusions": confusions = true
             case "--features-only": featuresOnly = value()
+            case "--neural": neural = true
+            case "--neural-from": neuralFrom = value(); neural = true
+            case "--neural-epochs": neuralEpochs = Int(value()) ?? neuralEpochs
+            case "--hidden": hidden = Int(value()) ?? hidden
+            case "--layers": layers = Int(value()) ?? layers
+            case "--word-width": wordWidth = Int(value()) ?? wordWidth
+            case "--arc-width": arcWidth = Int(value()) ?? arcWidth
             default:
                 FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
                 exit(64)
@@ -57,8 +73,12 @@ struct Options {
 
     /// The settings, as the model's manifest records them.
     var summary: String {
-        "seed \(seed), tagger epochs \(taggerEpochs), \(passes) tagging passes, tagger threshold \(taggerThreshold), "
-            + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"
+        let tagger = "seed \(seed), tagger epochs \(taggerEpochs), \(passes) tagging passes, tagger threshold \(taggerThreshold), "
+        if neural {
+            return tagger + "neural parser: \(layers) BiLSTM layers of \(hidden) a direction, words \(wordWidth) wide, arcs \(arcWidth) wide, "
+                + "up to \(neuralEpochs) epochs"
+        }
+        return tagger + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"
     }
 }
 

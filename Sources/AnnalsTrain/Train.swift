@@ -26,7 +26,9 @@ struct Train {
         }
         let (tagger, parserTags) = try taggerAndTags(train, options: options)
         for (name, sentences) in evaluated { log("\(name): " + Evaluation.tagging(tagger, on: sentences)) }
-        let parser = trainParser(train, tags: parserTags, tagger: tagger, dev: devEWT, options: options)
+        let parser: any DependencyParser = options.neural
+            ? try neuralParser(train, tags: parserTags, tagger: tagger, dev: devEWT, options: options)
+            : trainParser(train, tags: parserTags, tagger: tagger, dev: devEWT, options: options)
         let morphology = Morphology.learn(train)
         let features = FeatureTraining.train(train, epochs: 8, seed: options.seed) { log($0) }
         var manifest = "Annals reading grammar\ntrained on UD English-EWT and English-GUM (train); \(options.summary)\n"

@@ -1,0 +1,99 @@
+import Foundation
+
+/// A sentence as the neural parser reads it: per word, the numbers of its form, tag,
+/// last letters and shape in the parser's vocabularies.
+struct NeuralSentence: Sendable {
+    var words: [Int32]
+    var tags: [Int32]
+    var suffixes: [Int32]
+    var shapes: [Int32]
+    var count: Int { words.count }
+}
+
+/// What the encoder's pass over a sentence keeps: the inputs of each layer (after dropout),
+/// each direction's tape, and the dropout masks (nil when nothing was dropped).
+final class EncoderTape {
+    let count: Int
+    var inputs: [FloatBuffer] = []
+    var masks: [FloatBuffer?] = []
+    var directions: [(LSTMTape, LSTMTape)] = []
+    /// The encoded words, n × 2H, after dropout.
+    var output = FloatBuffer(0)
+
+    init(count: Int) { self.count = count }
+}
+
+/// The words' embeddings, then layers of bidirectional LSTMs (Kiperwasser and Goldberg 2016).
+enum Encoder {
+    static func forward(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, _ sentence: NeuralSentence,
+                        dropout: Float, generator: inout SeededGenerator) -> EncoderTape {
+        let shape = weights.shape, n = sentence.count
+        let tape = EncoderTape(count: n)
+        let x = FloatBuffer(n * shape.inputWidth)
+        for t in 0..<n {
+            var out = x.pointer + t * shape.inputWidth
+            for (table, id, width) in [(weights.word, sentence.words[t], shape.wordWidth), (weights.tag, sentence.tags[t], shape.tagWidth),
+                                       (weights.suffix, sentence.suffixes[t], shape.suffixWidth), (weights.wordShape, sentence.shapes[t], shape.shapeWidth)] {
+                out.update(from: table.at(p) + Int(id) * width, count: width)
+                out += width
+            }
+        }
+        tape.masks.append(drop(x, rate: dropout, generator: &generator))
+        tape.inputs.append(x)
+        for (k, (forward, backward)) in weights.lstm.enumerated() {
+            let input = tape.inputs[k].pointer, h = shape.hidden
+            let left = LSTM.forward(forward, p, x: input, count: n, reverse: false)
+            let right = LSTM.forward(backward, p, x: input, count: n, reverse: true)
+            tape.directions.append((left, right))
+            let out = FloatBuffer(n * 2 * h)
+            for t in 0..<n {
+                (out.pointer + t * 2 * h).update(from: left.outputs.pointer + t * h, count: h)
+                (out.pointer + t * 2 * h + h).update(from: right.outputs.pointer + t * h, count: h)
+            }
+            tape.masks.append(drop(out, rate: dropout, generator: &generator))
+            if k + 1 < weights.lstm.count { tape.inputs.append(out) } else { tape.output = out }
+        }
+        return tape
+    }
+
+    /// Zeroes each value with probability `rate` and scales the rest to keep the sum; the mask.
+    static func drop(_ buffer: FloatBuffer, rate: Float, generator: inout SeededGenerator) -> FloatBuffer? {
+        guard rate > 0 else { return nil }
+        let mask = FloatBuffer(buffer.count), kept = 1 / (1 - rate)
+        for i in 0..<buffer.count {
+            mask[i] = Float.random(in: 0..<1, using: &generator) < rate ? 0 : kept
+            buffer[i] *= mask[i]
+        }
+        return mask
+    }
+
+    /// From the gradient of the encoded words (n × 2H), the gradients of every encoder weight.
+    static func backward(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, _ sentence: NeuralSentence, tape: EncoderTape,
+                         dOutput: FloatBuffer, grad: UnsafeMutablePointer<Float>) {
+        let shape = weights.shape, n = tape.count, h = shape.hidden
+        var d = dOutput
+        for k in stride(from: weights.lstm.count - 1, through: 0, by: -1) {
+            if let mask = tape.masks[k + 1] { for i in 0..<d.count { d[i] *= mask[i] } }
+            let (forward, backward) = weights.lstm[k]
+            let dLeft = FloatBuffer(n * h), dRight = FloatBuffer(n * h)
+            for t in 0..<n {
+                dLeft.pointer.advanced(by: t * h).update(from: d.pointer + t * 2 * h, count: h)
+                dRight.pointer.advanced(by: t * h).update(from: d.pointer + t * 2 * h + h, count: h)
+            }
+            let dx = FloatBuffer(n * forward.input)
+            let (left, right) = tape.directions[k]
+            LSTM.backward(forward, p, tape: left, x: tape.inputs[k].pointer, dOutputs: dLeft.pointer, grad: grad, dx: dx.pointer)
+            LSTM.backward(backward, p, tape: right, x: tape.inputs[k].pointer, dOutputs: dRight.pointer, grad: grad, dx: dx.pointer)
+            d = dx
+        }
+        if let mask = tape.masks[0] { for i in 0..<d.count { d[i] *= mask[i] } }
+        for t in 0..<n {
+            var from = d.pointer + t * shape.inputWidth
+            for (table, id, width) in [(weights.word, sentence.words[t], shape.wordWidth), (weights.tag, sentence.tags[t], shape.tagWidth),
+                                       (weights.suffix, sentence.suffixes[t], shape.suffixWidth), (weights.wordShape, sentence.shapes[t], shape.shapeWidth)] {
+                Kernel.axpy(1, from, table.at(grad) + Int(id) * width, width)
+                from += width
+            }
+        }
+    }
+}

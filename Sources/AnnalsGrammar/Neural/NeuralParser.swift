@@ -1,0 +1,66 @@
+import Foundation
+
+/// A graph-based dependency parser over a bidirectional LSTM encoder: each word's head is
+/// chosen among all words at once, by the best spanning tree of biaffine arc scores, and
+/// its relation from the two words' vectors. It reads the words' forms and the tagger's
+/// classes.
+public struct NeuralParser: DependencyParser {
+    public let shape: NeuralShape
+    let weights: NeuralWeights
+    public internal(set) var values: [Float]
+    /// Each known word's number by its lower-cased form's key; 0 is every other word.
+    public let vocabulary: [UInt64: Int32]
+    public let labels: [String]
+
+    public init(shape: NeuralShape, values: [Float], vocabulary: [UInt64: Int32], labels: [String]) {
+        self.shape = shape
+        weights = NeuralWeights(shape)
+        self.values = values
+        self.vocabulary = vocabulary
+        self.labels = labels
+        precondition(values.count == weights.count, "neural parser: \(values.count) values for \(weights.count) weights")
+    }
+
+    func sentence(_ forms: [WordForm], tags: [Int]) -> NeuralSentence {
+        NeuralSentence(words: forms.map { vocabulary[$0.lower] ?? 0 },
+                       tags: tags.map { Int32(min(max($0, 0), shape.tags - 1)) },
+                       suffixes: forms.map { Int32(truncatingIfNeeded: $0.suffixes.2 % UInt64(shape.suffixes)) },
+                       shapes: forms.map { Int32(truncatingIfNeeded: $0.shape % UInt64(shape.shapes)) })
+    }
+
+    /// Heads (1-based, 0 the root) and relation numbers of the words.
+    public func parse(_ forms: [WordForm], tags: [Int]) -> (heads: [Int], labels: [Int]) {
+        guard !forms.isEmpty else { return ([], []) }
+        return parse(sentence(forms, tags: tags))
+    }
+
+    func parse(_ sentence: NeuralSentence) -> (heads: [Int], labels: [Int]) {
+        values.withUnsafeBufferPointer { buffer in
+            let p = buffer.baseAddress!
+            var generator = SeededGenerator(seed: 0)
+            let encoded = Encoder.forward(weights, p, sentence, dropout: 0, generator: &generator)
+            let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
+            let n = sentence.count
+            var rows = [[Float]](repeating: [], count: n + 1)
+            for i in 0..<n { rows[i + 1] = Self.logSoftmax(tape.scores.pointer + i * (n + 1), count: n + 1) }
+            let heads = Array(SpanningTree.bestSingleRooted(rows).dropFirst())
+            let scores = FloatBuffer(shape.labels), features = FloatBuffer(3 * shape.labelWidth)
+            let labels = heads.enumerated().map { i, head in
+                ArcScorer.labelScores(weights, p, tape: tape, word: i, head: head, into: scores.pointer, features: features.pointer)
+                var best = 0
+                for k in 0..<shape.labels where scores[k] > scores[best] { best = k }
+                return best
+            }
+            return (heads, labels)
+        }
+    }
+
+    static func logSoftmax(_ scores: UnsafePointer<Float>, count: Int) -> [Float] {
+        var top = -Float.infinity
+        for j in 0..<count where scores[j] > top { top = scores[j] }
+        var sum: Float = 0
+        for j in 0..<count where scores[j] > -Float.infinity { sum += expf(scores[j] - top) }
+        let log = top + logf(sum)
+        return (0..<count).map { scores[$0] - log }
+    }
+}

@@ -1,0 +1,87 @@
+/// The sizes of the neural parser: its vocabularies, vector widths and layers.
+public struct NeuralShape: Sendable, Hashable {
+    public var words: Int
+    public var tags: Int
+    public var suffixes = 4096
+    public var shapes = 512
+    public var labels: Int
+    public var wordWidth = 64
+    public var tagWidth = 24
+    public var suffixWidth = 24
+    public var shapeWidth = 8
+    public var hidden = 96
+    public var layers = 2
+    public var arcWidth = 96
+    public var labelWidth = 48
+
+    public init(words: Int, tags: Int, labels: Int) {
+        self.words = words
+        self.tags = tags
+        self.labels = labels
+    }
+
+    var inputWidth: Int { wordWidth + tagWidth + suffixWidth + shapeWidth }
+    /// The width of a word's vector as the encoder gives it: both directions.
+    var encoded: Int { 2 * hidden }
+
+    /// The shape's numbers in order, as a file stores them.
+    var numbers: [Int] {
+        [words, tags, suffixes, shapes, labels, wordWidth, tagWidth, suffixWidth, shapeWidth, hidden, layers, arcWidth, labelWidth]
+    }
+
+    init?(numbers: [Int]) {
+        guard numbers.count == 13, numbers.allSatisfy({ $0 > 0 && $0 < 1 << 24 }) else { return nil }
+        self.init(words: numbers[0], tags: numbers[1], labels: numbers[4])
+        (suffixes, shapes) = (numbers[2], numbers[3])
+        (wordWidth, tagWidth, suffixWidth, shapeWidth) = (numbers[5], numbers[6], numbers[7], numbers[8])
+        (hidden, layers, arcWidth, labelWidth) = (numbers[9], numbers[10], numbers[11], numbers[12])
+    }
+}
+
+/// Every weight of the neural parser, as places in one block of floats.
+struct NeuralWeights: Sendable {
+    let shape: NeuralShape
+    let layout: TensorLayout
+    let word: Tensor, tag: Tensor, suffix: Tensor, wordShape: Tensor
+    /// Per layer, left-to-right then right-to-left.
+    let lstm: [(LSTMWeights, LSTMWeights)]
+    let root: Tensor
+    let arcDependent: Tensor, arcDependentBias: Tensor, arcHead: Tensor, arcHeadBias: Tensor, arcPair: Tensor, arcPrior: Tensor
+    let labelDependent: Tensor, labelDependentBias: Tensor, labelHead: Tensor, labelHeadBias: Tensor, label: Tensor, labelBias: Tensor
+
+    init(_ shape: NeuralShape) {
+        var layout = TensorLayout()
+        self.shape = shape
+        word = layout.tensor(shape.words, shape.wordWidth, start: .random(0.1))
+        tag = layout.tensor(shape.tags, shape.tagWidth, start: .random(0.1))
+        suffix = layout.tensor(shape.suffixes, shape.suffixWidth, start: .random(0.1))
+        wordShape = layout.tensor(shape.shapes, shape.shapeWidth, start: .random(0.1))
+        var lstm: [(LSTMWeights, LSTMWeights)] = []
+        for k in 0..<shape.layers {
+            let input = k == 0 ? shape.inputWidth : shape.encoded
+            lstm.append((LSTMWeights(&layout, input: input, hidden: shape.hidden), LSTMWeights(&layout, input: input, hidden: shape.hidden)))
+        }
+        self.lstm = lstm
+        let d = shape.encoded, a = shape.arcWidth, l = shape.labelWidth
+        root = layout.tensor(1, d, start: .random(0.1))
+        arcDependent = layout.tensor(a, d); arcDependentBias = layout.tensor(1, a, start: .constant(0))
+        arcHead = layout.tensor(a, d); arcHeadBias = layout.tensor(1, a, start: .constant(0))
+        arcPair = layout.tensor(a, a, start: .constant(0)); arcPrior = layout.tensor(1, a, start: .constant(0))
+        labelDependent = layout.tensor(l, d); labelDependentBias = layout.tensor(1, l, start: .constant(0))
+        labelHead = layout.tensor(l, d); labelHeadBias = layout.tensor(1, l, start: .constant(0))
+        label = layout.tensor(shape.labels, 3 * l); labelBias = layout.tensor(1, shape.labels, start: .constant(0))
+        self.layout = layout
+    }
+
+    var count: Int { layout.count }
+
+    /// Starting values: random, the LSTMs' forget gates open.
+    func initialValues(seed: UInt64) -> [Float] {
+        var values = layout.initialValues(seed: seed)
+        for (forward, backward) in lstm {
+            for i in forward.forgetBias { values[i] = 1 }
+            for i in backward.forgetBias { values[i] = 1 }
+        }
+        return values
+    }
+}
