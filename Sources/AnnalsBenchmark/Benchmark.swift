@@ -18,7 +18,7 @@ struct Benchmark {
     static func main() throws {
         let options = Options(CommandLine.arguments.dropFirst())
         if let conllu = options.grammar {
-            try GrammarRun.report(conllu: conllu, sources: try CorpusGenerator.baseTexts())
+            try GrammarRun.report(conllu: conllu, model: options.model, sources: try CorpusGenerator.baseTexts())
             return
         }
         if let database = options.database {
@@ -35,7 +35,7 @@ struct Benchmark {
         print(String(format: "generated: %d documents, %.1f MB", generated.documents, Double(generated.bytes) / 1e6))
 
         if let ewt = CorpusGenerator.sharedFile("external/ud/en_ewt-ud-test.conllu") {
-            try GrammarRun.report(conllu: ewt, sources: sources)
+            try GrammarRun.report(conllu: ewt, model: options.model, sources: sources)
         }
         DateExtractionRun.report(sources)
         EntityRun.report(sources)
@@ -87,6 +87,8 @@ struct Options {
     var questions = 200
     /// Only time the reading grammar on this CoNLL-U file.
     var grammar: String?
+    /// With --grammar: time this grammar file instead of the shipped one.
+    var model: String?
 
     init(_ arguments: ArraySlice<String>) {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -101,6 +103,7 @@ struct Options {
             case "--database": database = rest.popFirst()
             case "--questions": questions = Int(rest.popFirst() ?? "") ?? questions
             case "--grammar": grammar = rest.popFirst()
+            case "--model": model = rest.popFirst()
             default: print("unknown option \(flag)"); exit(64)
             }
         }

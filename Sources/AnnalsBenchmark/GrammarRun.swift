@@ -9,11 +9,13 @@ import AnnalsGrammar
 ///
 ///     .build/release/AnnalsBenchmark --grammar ../shared/external/ud/en_ewt-ud-test.conllu
 enum GrammarRun {
-    static func report(conllu path: String, sources: [CorpusGenerator.BaseText]) throws {
+    /// `model`: a grammar file to time instead of the shipped one (a candidate from scripts/train --out).
+    static func report(conllu path: String, model: String?, sources: [CorpusGenerator.BaseText]) throws {
         let loadStart = DispatchTime.now().uptimeNanoseconds
-        let grammar = try ReadingGrammar.shipped()
+        let grammar = try model.map { try ReadingGrammar(decoding: try Data(contentsOf: URL(fileURLWithPath: $0))) } ?? ReadingGrammar.shipped()
         let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
-        let size = (ReadingGrammar.shippedFile.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }) ?? 0
+        let file = model ?? ReadingGrammar.shippedFile?.path
+        let size = (file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }) ?? 0
         print(String(format: "grammar: model %.1f MB, loaded in %.0f ms", Double(size) / 1e6, loadMilliseconds))
         let sentences = try CoNLLU.read(String(contentsOfFile: path, encoding: .utf8)).map { $0.words.map(\.form) }
         let words = sentences.reduce(0) { $0 + $1.count }
@@ -22,9 +24,16 @@ enum GrammarRun {
             for forms in sentences { tags += grammar.tagger.tag(forms.map { WordForm($0) }).count }
             return tags
         }
+        let parsing = best(of: 3) {
+            sentences.reduce(0) { total, forms in
+                let wordForms = forms.map { WordForm($0) }
+                return total + grammar.parser.parse(wordForms, tags: grammar.tagger.tag(wordForms)).heads.count
+            }
+        }
         let whole = best(of: 3) { sentences.reduce(0) { $0 + grammar.annotate($1).count } }
-        print(String(format: "grammar: %@ (%d words): tagging %.0f words/s; tagging, parsing, lemmas and features %.0f words/s",
-                     (path as NSString).lastPathComponent, words, Double(words) / tagging, Double(words) / whole))
+        print(String(format: "grammar: %@ (%d words): tagging %.0f words/s; tagging and parsing %.0f words/s; "
+                     + "tagging, parsing, lemmas and features %.0f words/s",
+                     (path as NSString).lastPathComponent, words, Double(words) / tagging, Double(words) / parsing, Double(words) / whole))
         let stage = AnalysisPipeline(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar))])
         let documents = sources.map { DocumentPreparer.prepare(text: $0.text, sourceName: $0.name, format: .plainText) }
         var stageWords = 0

@@ -2,7 +2,7 @@
 /// Yanovka", "born on 7 November [O.S. 26 October] 1879". In English, and in the
 /// treebanks (nine asides in ten), what a pair of brackets holds is one phrase: a single
 /// word of it depends on a word outside, and nothing outside depends on a word inside.
-/// A greedy parser reading left to right often loses the sentence's thread at the
+/// A parser trained on few such sentences may lose the sentence's thread at the
 /// bracket; when its tree breaks that rule, the sentence without its asides and each
 /// aside are parsed again on their own, and each aside's head is hung where the whole
 /// sentence's parse put it (or, if that was inside, on the word before the bracket).

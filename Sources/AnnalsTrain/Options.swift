@@ -22,15 +22,15 @@ struct Options {
     var confusions = false
     /// Train only the feature classifier, over the tagger and parser of this grammar file.
     var featuresOnly: String?
-    /// Train the neural parser (an experiment: reported on the dev files, not shipped).
-    var neural = false
+    /// The neural parser (shipped); `--transition` trains the transition parser instead.
+    var neural = true
     /// Read the neural parser from this file instead of training it.
     var neuralFrom: String?
-    var neuralEpochs = 12
-    var hidden = 96
+    var neuralEpochs = 20
+    var hidden = 64
     var layers = 2
     var wordWidth = 64
-    var arcWidth = 96
+    var arcWidth = 64
 
     nonisolated(unsafe) static var current = Options()
 
@@ -58,6 +58,7 @@ struct Options {
             case "--confusions": confusions = true
             case "--features-only": featuresOnly = value()
             case "--neural": neural = true
+            case "--transition": neural = false
             case "--neural-from": neuralFrom = value(); neural = true
             case "--neural-epochs": neuralEpochs = Int(value()) ?? neuralEpochs
             case "--hidden": hidden = Int(value()) ?? hidden

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import AnnalsGrammar
 
 /// The neural parser's arithmetic: every weight's gradient agrees with the change in loss
@@ -86,7 +87,7 @@ struct NeuralParserTests {
 
 /// The affine kernel, four vectors at a time and one at a time, against plain sums.
 struct NeuralKernelTests {
-    @Test(arguments: [(1, 3, 5), (4, 8, 16), (7, 5, 19), (9, 2, 33)])
+    @Test(arguments: [(1, 3, 5), (4, 8, 16), (7, 5, 19), (9, 2, 33), (1, 6, 16), (3, 9, 64)])
     func affineMatchesPlainSums(count: Int, rows: Int, cols: Int) {
         var generator = SeededGenerator(seed: UInt64(count * 100 + cols))
         let w = (0..<(rows * cols)).map { _ in Float.random(in: -1...1, using: &generator) }
@@ -130,6 +131,23 @@ struct NeuralFileTests {
         #expect(SpanningTree.cycle(in: [-1] + parsed.heads) == nil)
     }
 
+    /// The first layer's inputs from tables give the same gates as computing them (up to
+    /// the order of a sum), for tabled and untabled words alike.
+    @Test func tabledInputsMatchComputedOnes() throws {
+        let plain = Self.parser(), tabled = plain.tabled()
+        let sentence = NeuralSentence(words: [1, 2, 8, 0, 5], tags: [0, 3, 1, 4, 2], suffixes: [1, 6, 2, 0, 3], shapes: [4, 0, 1, 1, 2])
+        var generator = SeededGenerator(seed: 0)
+        let computed = plain.values.withUnsafeBufferPointer { Encoder.forward(plain.weights, $0.baseAddress!, sentence, dropout: 0, generator: &generator) }
+        #expect(tabled.tables?.commonWords == plain.shape.words)
+        // All words tabled, and only the first three (words 5 and 8 computed as they come).
+        for tables in [tabled.tables, plain.values.withUnsafeBufferPointer { InputTables(plain.weights, $0.baseAddress!, commonWords: 3) }] {
+            let fromTables = tabled.values.withUnsafeBufferPointer {
+                Encoder.forward(tabled.weights, $0.baseAddress!, sentence, dropout: 0, generator: &generator, tables: tables)
+            }
+            for i in 0..<computed.output.count { #expect(abs(computed.output[i] - fromTables.output[i]) < 1e-5) }
+        }
+    }
+
     @Test func refusesDamagedWeights() throws {
         var data = Self.parser().encoded()
         data.removeLast(7)
@@ -150,5 +168,17 @@ struct NeuralGrammarFileTests {
         let words = read.annotate(["The", "cat", "saw", "the", "dog", "."])
         #expect(words.count == 6 && words.filter { $0.head == 0 }.count == 1)
         #expect(read.fingerprint != shipped.fingerprint)
+    }
+}
+
+/// The parser's own tanh and logistic function against the C library's, across their range.
+struct NeuralSquashingTests {
+    @Test func tanhAndSigmoidMatchTheLibrary() {
+        var worst: Float = 0
+        for step in -2000...2000 {
+            let x = Float(step) / 100
+            worst = max(worst, abs(Kernel.tanh(x) - Foundation.tanh(x)), abs(Kernel.sigmoid(x) - 1 / (1 + Foundation.exp(-x))))
+        }
+        #expect(worst < 1e-6)
     }
 }

@@ -25,12 +25,13 @@ final class EncoderTape {
 
 /// The words' embeddings, then layers of bidirectional LSTMs (Kiperwasser and Goldberg 2016).
 enum Encoder {
+    /// `tables`: the first layer's inputs worked out at load (for parsing; training reads the embeddings).
     static func forward(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, _ sentence: NeuralSentence,
-                        dropout: Float, generator: inout SeededGenerator) -> EncoderTape {
+                        dropout: Float, generator: inout SeededGenerator, tables: InputTables? = nil) -> EncoderTape {
         let shape = weights.shape, n = sentence.count
         let tape = EncoderTape(count: n)
-        let x = FloatBuffer(n * shape.inputWidth)
-        for t in 0..<n {
+        let x = FloatBuffer(tables == nil ? n * shape.inputWidth : 0)
+        for t in 0..<n where tables == nil {
             var out = x.pointer + t * shape.inputWidth
             for (table, id, width) in [(weights.word, sentence.words[t], shape.wordWidth), (weights.tag, sentence.tags[t], shape.tagWidth),
                                        (weights.suffix, sentence.suffixes[t], shape.suffixWidth), (weights.wordShape, sentence.shapes[t], shape.shapeWidth)] {
@@ -42,8 +43,11 @@ enum Encoder {
         tape.inputs.append(x)
         for (k, (forward, backward)) in weights.lstm.enumerated() {
             let input = tape.inputs[k].pointer, h = shape.hidden
-            let left = LSTM.forward(forward, p, x: input, count: n, reverse: false)
-            let right = LSTM.forward(backward, p, x: input, count: n, reverse: true)
+            let first = k == 0 ? tables : nil
+            let left = LSTM.forward(forward, p, x: input, count: n, reverse: false,
+                                    inputs: first.map { tables in { tables.fill($0, direction: 0, sentence: sentence, weights: weights, p) } })
+            let right = LSTM.forward(backward, p, x: input, count: n, reverse: true,
+                                     inputs: first.map { tables in { tables.fill($0, direction: 1, sentence: sentence, weights: weights, p) } })
             tape.directions.append((left, right))
             let out = FloatBuffer(n * 2 * h)
             for t in 0..<n {

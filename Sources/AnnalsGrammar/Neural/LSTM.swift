@@ -39,22 +39,35 @@ final class LSTMTape {
 }
 
 enum LSTM {
-    /// Runs one direction over x (n × input), filling a tape.
-    static func forward(_ weights: LSTMWeights, _ p: UnsafePointer<Float>, x: UnsafePointer<Float>, count n: Int, reverse: Bool) -> LSTMTape {
+    /// Runs one direction over x (n × input), filling a tape; `inputs`, when given, fills
+    /// the gates' W·x + b for every word instead (``InputTables``).
+    static func forward(_ weights: LSTMWeights, _ p: UnsafePointer<Float>, x: UnsafePointer<Float>, count n: Int, reverse: Bool,
+                        inputs: ((UnsafeMutablePointer<Float>) -> Void)? = nil) -> LSTMTape {
         let h = weights.hidden
         let tape = LSTMTape(count: n, hidden: h, reverse: reverse)
         let gates = tape.gates.pointer, cells = tape.cells.pointer, outputs = tape.outputs.pointer
-        Kernel.affine(weights.w.at(p), weights.b.at(p), x, count: n, rows: 4 * h, cols: weights.input, gates)
+        if let inputs { inputs(gates) } else { Kernel.affine(weights.w.at(p), weights.b.at(p), x, count: n, rows: 4 * h, cols: weights.input, gates) }
         for s in 0..<n {
             let t = tape.position(s)
             let z = gates + t * 4 * h, c = cells + t * h, out = outputs + t * h
             let previous = s > 0 ? tape.position(s - 1) : -1
             if previous >= 0 { Kernel.affine(weights.u.at(p), nil, outputs + previous * h, count: 1, rows: 4 * h, cols: h, z, accumulate: true) }
-            for k in 0..<h {
-                let i = Kernel.sigmoid(z[k]), f = Kernel.sigmoid(z[h + k]), g = tanhf(z[2 * h + k]), o = Kernel.sigmoid(z[3 * h + k])
+            var k = 0
+            while k + 8 <= h {
+                let i = Kernel.sigmoid(Kernel.load(z + k)), f = Kernel.sigmoid(Kernel.load(z + h + k))
+                let g = Kernel.tanh(Kernel.load(z + 2 * h + k)), o = Kernel.sigmoid(Kernel.load(z + 3 * h + k))
+                Kernel.store(i, z + k); Kernel.store(f, z + h + k); Kernel.store(g, z + 2 * h + k); Kernel.store(o, z + 3 * h + k)
+                let cell = i * g + (previous >= 0 ? f * Kernel.load(cells + previous * h + k) : SIMD8())
+                Kernel.store(cell, c + k)
+                Kernel.store(o * Kernel.tanh(cell), out + k)
+                k += 8
+            }
+            while k < h {
+                let i = Kernel.sigmoid(z[k]), f = Kernel.sigmoid(z[h + k]), g = Kernel.tanh(z[2 * h + k]), o = Kernel.sigmoid(z[3 * h + k])
                 z[k] = i; z[h + k] = f; z[2 * h + k] = g; z[3 * h + k] = o
                 c[k] = i * g + (previous >= 0 ? f * cells[previous * h + k] : 0)
-                out[k] = o * tanhf(c[k])
+                out[k] = o * Kernel.tanh(c[k])
+                k += 1
             }
         }
         return tape
@@ -73,7 +86,7 @@ enum LSTM {
             for k in 0..<h {
                 let i = z[k], f = z[h + k], g = z[2 * h + k], o = z[3 * h + k]
                 let dhk = dOutputs[t * h + k] + dh[k]
-                let tc = tanhf(c[k])
+                let tc = Kernel.tanh(c[k])
                 let dck = dhk * o * (1 - tc * tc) + dc[k]
                 let cPrevious = previous >= 0 ? cells[previous * h + k] : 0
                 d[k] = dck * g * i * (1 - i)

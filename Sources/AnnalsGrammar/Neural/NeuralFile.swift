@@ -36,6 +36,7 @@ extension NeuralParser {
         let weights = NeuralWeights(shape)
         let values = try Self.dequantized(weightData, weights.layout)
         self.init(shape: shape, values: values, vocabulary: vocabulary.mapValues { Int32($0) }, labels: labels)
+        self = tabled()
     }
 
     /// Every row: its scale (a 32-bit float), then its weights as signed bytes.

@@ -11,6 +11,10 @@ public struct NeuralParser: DependencyParser {
     /// Each known word's number by its lower-cased form's key; 0 is every other word.
     public let vocabulary: [UInt64: Int32]
     public let labels: [String]
+    /// The first layer's inputs, worked out once (nil while training changes the weights).
+    var tables: InputTables?
+    /// How many words (the first met in training) have their first-layer inputs in `tables`.
+    static let tabledWords = 2000
 
     public init(shape: NeuralShape, values: [Float], vocabulary: [UInt64: Int32], labels: [String]) {
         self.shape = shape
@@ -19,6 +23,13 @@ public struct NeuralParser: DependencyParser {
         self.vocabulary = vocabulary
         self.labels = labels
         precondition(values.count == weights.count, "neural parser: \(values.count) values for \(weights.count) weights")
+    }
+
+    /// The parser with its first layer's inputs tabled: for parsing many sentences with fixed weights.
+    func tabled() -> NeuralParser {
+        var parser = self
+        parser.tables = values.withUnsafeBufferPointer { InputTables(weights, $0.baseAddress!, commonWords: Self.tabledWords) }
+        return parser
     }
 
     func sentence(_ forms: [WordForm], tags: [Int]) -> NeuralSentence {
@@ -38,7 +49,7 @@ public struct NeuralParser: DependencyParser {
         values.withUnsafeBufferPointer { buffer in
             let p = buffer.baseAddress!
             var generator = SeededGenerator(seed: 0)
-            let encoded = Encoder.forward(weights, p, sentence, dropout: 0, generator: &generator)
+            let encoded = Encoder.forward(weights, p, sentence, dropout: 0, generator: &generator, tables: tables)
             let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
             let n = sentence.count
             var rows = [[Float]](repeating: [], count: n + 1)
