@@ -26,7 +26,7 @@ struct Options {
     var neural = true
     /// Read the neural parser from this file instead of training it.
     var neuralFrom: String?
-    var neuralEpochs = 20
+    var neuralEpochs = 30
     var hidden = 64
     var layers = 2
     var wordWidth = 64
