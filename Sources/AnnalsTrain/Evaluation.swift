@@ -6,23 +6,9 @@ enum Evaluation {
     /// `timed`: with the words per second (never in the model's manifest, which must come
     /// out the same from the same data).
     static func parsing(_ parser: any DependencyParser, tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {
-        var uas = 0, las = 0, total = 0
-        var byRelation: [String: (total: Int, attached: Int)] = [:]
         let started = Date()
-        for sentence in sentences {
-            let forms = sentence.words.map { WordForm($0.form) }
-            let (heads, labels) = parser.parse(forms, tags: tagger.tag(forms))
-            for (k, word) in sentence.words.enumerated() {
-                total += 1
-                let relation = String(word.deprel.split(separator: ":").first ?? "")
-                byRelation[relation, default: (0, 0)].total += 1
-                guard heads[k] == word.head else { continue }
-                byRelation[relation, default: (0, 0)].attached += 1
-                uas += 1
-                let predicted = parser.labels[labels[k]].split(separator: ":").first, gold = word.deprel.split(separator: ":").first
-                if predicted == gold { las += 1 }
-            }
-        }
+        let forms = sentences.map { $0.words.map { WordForm($0.form) } }
+        let (uas, las, total, byRelation) = attachments(parser, sentences: sentences, forms: forms, tags: forms.map { tagger.tag($0) })
         let seconds = Date().timeIntervalSince(started)
         if Options.current.errors {
             let worst = byRelation.sorted { ($0.value.total - $0.value.attached) > ($1.value.total - $1.value.attached) }.prefix(15)
@@ -30,6 +16,27 @@ enum Evaluation {
         }
         let speed = timed ? String(format: ", %.0f words/s tagging and parsing", Double(total) / seconds) : ""
         return String(format: "UAS %.2f%%, LAS %.2f%% (%d words", 100 * Double(uas) / Double(total), 100 * Double(las) / Double(total), total) + speed + ")"
+    }
+
+    /// Words attached to their gold head, and with its universal relation too, of `total`;
+    /// per relation, how many there are and how many are attached.
+    static func attachments(_ parser: any DependencyParser, sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]])
+        -> (uas: Int, las: Int, total: Int, byRelation: [String: (total: Int, attached: Int)]) {
+        var uas = 0, las = 0, total = 0
+        var byRelation: [String: (total: Int, attached: Int)] = [:]
+        for (k, sentence) in sentences.enumerated() {
+            let (heads, labels) = parser.parse(forms[k], tags: tags[k])
+            for (i, word) in sentence.words.enumerated() {
+                total += 1
+                let relation = String(word.deprel.split(separator: ":").first ?? "")
+                byRelation[relation, default: (0, 0)].total += 1
+                guard heads[i] == word.head else { continue }
+                byRelation[relation, default: (0, 0)].attached += 1
+                uas += 1
+                if parser.labels[labels[i]].split(separator: ":").first == word.deprel.split(separator: ":").first { las += 1 }
+            }
+        }
+        return (uas, las, total, byRelation)
     }
 
     /// Lemma and feature accuracy of the whole analysis (tags, parse, morphology).

@@ -22,8 +22,7 @@ extension Train {
             shape.wordWidth = options.wordWidth
             shape.arcWidth = options.arcWidth
         }, settings: settings, evaluate: { parser in
-            let (uas, las) = Evaluation.neural(parser, sentences: dev, forms: devForms, tags: devTags)
-            return uas + las
+            Evaluation.neural(parser, sentences: dev, forms: devForms, tags: devTags)
         }, log: log)
         log(String(format: "neural parser trained in %.0f s", Date().timeIntervalSince(started)))
         let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-s\(options.seed).bin"
@@ -35,18 +34,9 @@ extension Train {
 }
 
 extension Evaluation {
-    /// UAS and LAS (universal relation only) of the neural parser on gold sentences.
-    static func neural(_ parser: NeuralParser, sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]]) -> (uas: Double, las: Double) {
-        var uas = 0, las = 0, total = 0
-        for (k, sentence) in sentences.enumerated() {
-            let (heads, labels) = parser.parse(forms[k], tags: tags[k])
-            for (i, word) in sentence.words.enumerated() {
-                total += 1
-                guard heads[i] == word.head else { continue }
-                uas += 1
-                if parser.labels[labels[i]].split(separator: ":").first == word.deprel.split(separator: ":").first { las += 1 }
-            }
-        }
-        return (100 * Double(uas) / Double(max(total, 1)), 100 * Double(las) / Double(max(total, 1)))
+    /// UAS + LAS (universal relation only), in percent: what chooses the neural parser's epoch.
+    static func neural(_ parser: NeuralParser, sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]]) -> Double {
+        let (uas, las, total, _) = attachments(parser, sentences: sentences, forms: forms, tags: tags)
+        return 100 * Double(uas + las) / Double(max(total, 1))
     }
 }

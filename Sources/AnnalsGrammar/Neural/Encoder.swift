@@ -33,10 +33,9 @@ enum Encoder {
         let x = FloatBuffer(tables == nil ? n * shape.inputWidth : 0)
         for t in 0..<n where tables == nil {
             var out = x.pointer + t * shape.inputWidth
-            for (table, id, width) in [(weights.word, sentence.words[t], shape.wordWidth), (weights.tag, sentence.tags[t], shape.tagWidth),
-                                       (weights.suffix, sentence.suffixes[t], shape.suffixWidth), (weights.wordShape, sentence.shapes[t], shape.shapeWidth)] {
-                out.update(from: table.at(p) + Int(id) * width, count: width)
-                out += width
+            for (table, row) in inputRows(weights, sentence, t) {
+                out.update(from: table.at(p) + row, count: table.cols)
+                out += table.cols
             }
         }
         tape.masks.append(drop(x, rate: dropout, generator: &generator))
@@ -93,11 +92,17 @@ enum Encoder {
         if let mask = tape.masks[0] { for i in 0..<d.count { d[i] *= mask[i] } }
         for t in 0..<n {
             var from = d.pointer + t * shape.inputWidth
-            for (table, id, width) in [(weights.word, sentence.words[t], shape.wordWidth), (weights.tag, sentence.tags[t], shape.tagWidth),
-                                       (weights.suffix, sentence.suffixes[t], shape.suffixWidth), (weights.wordShape, sentence.shapes[t], shape.shapeWidth)] {
-                Kernel.axpy(1, from, table.at(grad) + Int(id) * width, width)
-                from += width
+            for (table, row) in inputRows(weights, sentence, t) {
+                Kernel.axpy(1, from, table.at(grad) + row, table.cols)
+                from += table.cols
             }
         }
+    }
+
+    /// The parts of word t's input, in order: each embedding table and where its row starts.
+    @inline(__always)
+    static func inputRows(_ weights: NeuralWeights, _ sentence: NeuralSentence, _ t: Int) -> [(Tensor, Int)] {
+        [(weights.word, Int(sentence.words[t]) * weights.word.cols), (weights.tag, Int(sentence.tags[t]) * weights.tag.cols),
+         (weights.suffix, Int(sentence.suffixes[t]) * weights.suffix.cols), (weights.wordShape, Int(sentence.shapes[t]) * weights.wordShape.cols)]
     }
 }
