@@ -50,6 +50,7 @@ extension ReadingGrammar {
             ("tagger.ambiguity", pairs(tagger.ambiguity)),
         ]
         if let second = tagger.second { sections.append(("tagger.second", second.encoded())) }
+        if tagger.lexicon.count > 0 { sections.append(("tagger.lexicon", tagger.lexicon.encoded())) }
         return sections
     }
 
@@ -109,7 +110,8 @@ extension ReadingGrammar {
             throw LoadError(description: "the grammar file has no tagger")
         }
         let second = try sections["tagger.second"].map { data throws(LinearModel.FormatError) in try LinearModel(decoding: data) }
-        return Tagger(first: try LinearModel(decoding: first), second: second, classes: lines(classes), ambiguity: pairs(ambiguity))
+        let lexicon = try sections["tagger.lexicon"].map { data throws(LoadError) in try Lexicon(decoding: data) } ?? .empty
+        return Tagger(first: try LinearModel(decoding: first), second: second, classes: lines(classes), ambiguity: pairs(ambiguity), lexicon: lexicon)
     }
 
     static func sections(of data: Data) throws(LoadError) -> [String: Data] {

@@ -4,6 +4,16 @@ public protocol DependencyParser: Sendable {
     /// The dependency relations, as Universal Dependencies writes them ("nsubj:pass").
     var labels: [String] { get }
     func parse(_ forms: [WordForm], tags: [Int]) -> (heads: [Int], labels: [Int])
+    /// The words' tag classes (a parser that tags again gives its own; the others, those
+    /// given), heads and relations.
+    func analyse(_ forms: [WordForm], tags: [Int]) -> (tags: [Int], heads: [Int], labels: [Int])
+}
+
+extension DependencyParser {
+    public func analyse(_ forms: [WordForm], tags: [Int]) -> (tags: [Int], heads: [Int], labels: [Int]) {
+        let (heads, labels) = parse(forms, tags: tags)
+        return (tags, heads, labels)
+    }
 }
 
 /// Dependency parsing: a greedy arc-hybrid parser scoring each move with an averaged

@@ -31,8 +31,10 @@ public struct ReadingGrammar: Sendable {
         guard !forms.isEmpty else { return [] }
         let readings = forms.map(ArchaicForms.reading)
         let wordForms = readings.map { WordForm($0) }
-        let tags = tagger.tag(wordForms)
-        let (heads, relations) = Asides.reparse(forms, wordForms, tags: tags, parser: parser, first: parser.parse(wordForms, tags: tags))
+        // The parser may tag again, having read the whole sentence: its classes are the words'.
+        let first = parser.analyse(wordForms, tags: tagger.tag(wordForms))
+        let tags = first.tags
+        let (heads, relations) = Asides.reparse(forms, wordForms, tags: tags, parser: parser, first: (first.heads, first.labels))
         var words = forms.indices.map { k -> Word in
             let parts = tagger.classes[tags[k]].split(separator: " ", maxSplits: 1).map(String.init)
             let (upos, xpos) = (parts[0], parts.count > 1 ? parts[1] : "_")

@@ -10,27 +10,32 @@ public struct Tagger: Sendable {
     public let classes: [String]
     /// For words seen often in training, the key of the set of classes they took there.
     public let ambiguity: [UInt64: UInt64]
+    /// The parts of speech a dictionary gives each word (empty: none read).
+    public let lexicon: Lexicon
 
-    public init(first: LinearModel, second: LinearModel?, classes: [String], ambiguity: [UInt64: UInt64]) {
+    public init(first: LinearModel, second: LinearModel?, classes: [String], ambiguity: [UInt64: UInt64], lexicon: Lexicon = .empty) {
         self.first = first
         self.second = second
         self.classes = classes
         self.ambiguity = ambiguity
+        self.lexicon = lexicon
     }
 
-    /// The keys of each word's sets of training classes, by its lower-cased form and by
-    /// its form as written; 0 for a word seen too rarely.
-    func ambiguities(_ forms: [WordForm]) -> [(lower: UInt64, written: UInt64)] {
-        Self.ambiguities(forms, ambiguity)
+    /// What the tagger knows of each word besides its spelling.
+    func ambiguities(_ forms: [WordForm]) -> [WordClasses] {
+        Self.ambiguities(forms, ambiguity, lexicon)
     }
 
     /// Each word's class sets: by its lower-cased form, and by its form as written (for a
-    /// capitalised word, paired with the set its lower-cased spelling takes as written).
-    static func ambiguities(_ forms: [WordForm], _ ambiguity: [UInt64: UInt64]) -> [(lower: UInt64, written: UInt64)] {
+    /// capitalised word, paired with the set its lower-cased spelling takes as written);
+    /// and its parts of speech in the lexicon.
+    static func ambiguities(_ forms: [WordForm], _ ambiguity: [UInt64: UInt64], _ lexicon: Lexicon) -> [WordClasses] {
         forms.map { form in
             let written = ambiguity[FeatureHash.mix(form.form, 7)] ?? 0
-            guard form.isCapitalized else { return (ambiguity[form.lower] ?? 0, written) }
-            return (ambiguity[form.lower] ?? 0, FeatureHash.mix(written, ambiguity[FeatureHash.mix(form.lower, 7)] ?? 0))
+            let lexical = lexicon.feature(form)
+            guard form.isCapitalized else { return WordClasses(lower: ambiguity[form.lower] ?? 0, written: written, lexical: lexical) }
+            return WordClasses(lower: ambiguity[form.lower] ?? 0, written: FeatureHash.mix(written, ambiguity[FeatureHash.mix(form.lower, 7)] ?? 0),
+                               lexical: lexical)
         }
     }
 
@@ -42,7 +47,7 @@ public struct Tagger: Sendable {
         return Self.run(second, forms, sets, guide: guide)
     }
 
-    static func run(_ model: LinearModel, _ forms: [WordForm], _ sets: [(lower: UInt64, written: UInt64)], guide: [Int]?) -> [Int] {
+    static func run(_ model: LinearModel, _ forms: [WordForm], _ sets: [WordClasses], guide: [Int]?) -> [Int] {
         var tags: [Int] = []
         tags.reserveCapacity(forms.count)
         var scores = [Float](repeating: 0, count: model.classCount)
@@ -66,7 +71,7 @@ public struct Tagger: Sendable {
     static let end: UInt64 = 0x454e_44           // the word after the last
 
     /// The features of word `i`, given the tags chosen for the words before it.
-    static func features(_ forms: [WordForm], _ classSets: [(lower: UInt64, written: UInt64)], _ i: Int, _ tags: [Int], guide: [Int]?,
+    static func features(_ forms: [WordForm], _ classSets: [WordClasses], _ i: Int, _ tags: [Int], guide: [Int]?,
                          into features: inout [UInt64]) {
         features.removeAll(keepingCapacity: true)
         let w = forms[i]
@@ -108,6 +113,16 @@ public struct Tagger: Sendable {
         add(36, lower(i - 1), w.shape)
         add(37, w.shape, i + 1 < forms.count ? forms[i + 1].shape : end)
         add(38, w.lastPart)
+        if classSets[i].lexical != 0 {
+            func lexical(_ k: Int) -> UInt64 { k < 0 ? start : k >= forms.count ? end : classSets[k].lexical }
+            let here = lexical(i)
+            add(50, here)
+            add(51, here, w.isCapitalized ? 1 : 0, i == 0 ? 1 : 0)
+            add(52, here, t1)
+            add(53, lexical(i - 1), here)
+            add(54, here, lexical(i + 1))
+            add(55, here, w.suffixes.1)
+        }
         guard let guide else { return }
         func guided(_ k: Int) -> UInt64 { k < 0 ? start : k >= forms.count ? end : UInt64(guide[k]) &+ 1 }
         let (g0, r1, r2) = (guided(i), guided(i + 1), guided(i + 2))
@@ -121,4 +136,13 @@ public struct Tagger: Sendable {
         add(47, r1, w.suffixes.2)
         add(48, g0, classSet(i))
     }
+}
+
+/// What the tagger knows of a word beyond its spelling: the key of the set of classes it
+/// took in training, by its lower-cased form and as written (0: seen too rarely), and its
+/// lexicon entry (0: no lexicon; 1: not in it).
+struct WordClasses {
+    var lower: UInt64
+    var written: UInt64
+    var lexical: UInt64
 }

@@ -19,16 +19,17 @@ public enum TaggerTraining {
     /// The class of a word: its universal and Penn tags.
     public static func tagClass(_ word: Word) -> String { word.upos + " " + word.xpos }
 
-    public static func train(_ sentences: [ParsedSentence], epochs: Int, seed: UInt64, passes: Int = 2, threshold: Float = 0,
+    /// `lexicon`: the parts of speech a dictionary gives words, read as features (empty: none).
+    public static func train(_ sentences: [ParsedSentence], epochs: Int, seed: UInt64, passes: Int = 2, threshold: Float = 0, lexicon: Lexicon = .empty,
                              log: (String) -> Void = { _ in }) -> Tagger {
         let classes = Array(Set(sentences.flatMap { $0.words.map(tagClass) })).sorted()
         let number = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let ambiguity = classSets(sentences, number: number, minimumCount: 5)
         let data = Data(forms: sentences.map { $0.words.map { WordForm($0.form) } }, gold: sentences.map { $0.words.map { number[tagClass($0)]! } },
                         classCount: classes.count)
-        let sets = data.forms.map { Tagger.ambiguities($0, ambiguity) }
+        let sets = data.forms.map { Tagger.ambiguities($0, ambiguity, lexicon) }
         let first = model(data, sets, guides: nil, epochs: epochs, seed: seed, only: nil, threshold: threshold, log: log)
-        guard passes > 1 else { return Tagger(first: first, second: nil, classes: classes, ambiguity: ambiguity) }
+        guard passes > 1 else { return Tagger(first: first, second: nil, classes: classes, ambiguity: ambiguity, lexicon: lexicon) }
         // The second pass learns from what the first gets wrong on text it was not trained on:
         // each quarter is tagged by a first pass trained on the other three.
         var guides = [[Int]](repeating: [], count: sentences.count)
@@ -41,20 +42,20 @@ public enum TaggerTraining {
             log("tagger fold \(fold + 1) of \(folds) done")
         }
         let second = model(data, sets, guides: guides, epochs: epochs, seed: seed, only: nil, threshold: threshold, log: log)
-        return Tagger(first: first, second: second, classes: classes, ambiguity: ambiguity)
+        return Tagger(first: first, second: second, classes: classes, ambiguity: ambiguity, lexicon: lexicon)
     }
 
     /// Tags for every training sentence from a tagger that did not see it: each of
     /// `folds` parts is tagged by a tagger trained on the others. The parser learns from
     /// these, so that it expects the tagger's mistakes it will meet.
     public static func jackknifed(_ sentences: [ParsedSentence], classes: [String], folds: Int, epochs: Int, seed: UInt64, passes: Int,
-                                  log: (String) -> Void = { _ in }) -> [[Int]] {
+                                  lexicon: Lexicon = .empty, log: (String) -> Void = { _ in }) -> [[Int]] {
         let number = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         var tags = [[Int]](repeating: [], count: sentences.count)
         for fold in 0..<folds {
             let held = sentences.indices.filter { $0 % folds == fold }
             let rest = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            let partial = train(rest, epochs: epochs, seed: seed &+ UInt64(fold) &* 31, passes: passes)
+            let partial = train(rest, epochs: epochs, seed: seed &+ UInt64(fold) &* 31, passes: passes, lexicon: lexicon)
             for s in held {
                 tags[s] = partial.tag(sentences[s].words.map { WordForm($0.form) }).map { number[partial.classes[$0]] ?? 0 }
             }
@@ -70,7 +71,7 @@ public enum TaggerTraining {
     }
 
     /// One pass's model, trained on the sentences `only` lists (all when nil).
-    static func model(_ data: Data, _ sets: [[(lower: UInt64, written: UInt64)]], guides: [[Int]]?, epochs: Int, seed: UInt64, only: [Int]?,
+    static func model(_ data: Data, _ sets: [[WordClasses]], guides: [[Int]]?, epochs: Int, seed: UInt64, only: [Int]?,
                       threshold: Float, log: (String) -> Void) -> LinearModel {
         let perceptron = Perceptron(classCount: data.classCount)
         var generator = SeededGenerator(seed: seed)

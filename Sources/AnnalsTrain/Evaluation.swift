@@ -39,17 +39,20 @@ enum Evaluation {
         return (uas, las, total, byRelation)
     }
 
-    /// Lemma and feature accuracy of the whole analysis (tags, parse, morphology).
+    /// Tag, lemma and feature accuracy of the whole analysis (tags, the parser's tagging again, morphology).
     static func morphology(_ grammar: ReadingGrammar, on sentences: [ParsedSentence]) -> String {
-        var feats = 0, lemmas = 0, total = 0
+        var upos = 0, xpos = 0, feats = 0, lemmas = 0, total = 0
         for sentence in sentences {
             for (gold, predicted) in zip(sentence.words, grammar.annotate(sentence.words.map(\.form))) {
+                if gold.upos == predicted.upos { upos += 1 }
+                if gold.xpos == predicted.xpos { xpos += 1 }
                 if gold.feats == predicted.feats { feats += 1 }
                 if gold.lemma == predicted.lemma { lemmas += 1 }
                 total += 1
             }
         }
-        return String(format: "UFeats %.2f%%, Lemmas %.2f%%", 100 * Double(feats) / Double(total), 100 * Double(lemmas) / Double(total))
+        let percent = [upos, xpos, feats, lemmas].map { 100 * Double($0) / Double(max(total, 1)) }
+        return String(format: "whole analysis UPOS %.2f%%, XPOS %.2f%%, UFeats %.2f%%, Lemmas %.2f%%", percent[0], percent[1], percent[2], percent[3])
     }
 
     static func tagging(_ tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {

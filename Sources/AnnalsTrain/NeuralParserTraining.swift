@@ -16,16 +16,19 @@ extension Train {
         let devForms = dev.map { $0.words.map { WordForm($0.form) } }
         let devTags = devForms.map { tagger.tag($0) }
         let started = Date()
-        let parser = NeuralTraining.train(train, tags: tags, tagCount: tagger.classes.count, shape: { shape in
+        let number = Dictionary(uniqueKeysWithValues: tagger.classes.enumerated().map { ($1, $0) })
+        let classes = train.map { $0.words.map { number[TaggerTraining.tagClass($0)] ?? 0 } }
+        let parser = NeuralTraining.train(train, tags: tags, classes: classes, tagCount: tagger.classes.count, shape: { shape in
             shape.hidden = options.hidden
             shape.layers = options.layers
             shape.wordWidth = options.wordWidth
             shape.arcWidth = options.arcWidth
+            shape.tagLayer = options.tagLayer
         }, settings: settings, evaluate: { parser in
-            Evaluation.neural(parser, sentences: dev, forms: devForms, tags: devTags)
+            Evaluation.neural(parser, classes: tagger.classes, sentences: dev, forms: devForms, tags: devTags)
         }, log: log)
         log(String(format: "neural parser trained in %.0f s", Date().timeIntervalSince(started)))
-        let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-s\(options.seed).bin"
+        let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)-s\(options.seed).bin"
         let data = parser.encoded()
         try data.write(to: URL(fileURLWithPath: file))
         log(String(format: "wrote %@: %.2f MB (weights at 8 bits)", file, Double(data.count) / 1e6))
@@ -34,9 +37,16 @@ extension Train {
 }
 
 extension Evaluation {
-    /// UAS + LAS (universal relation only), in percent: what chooses the neural parser's epoch.
-    static func neural(_ parser: NeuralParser, sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]]) -> Double {
+    /// UAS + LAS (universal relation only), in percent, plus UPOS when the parser tags again:
+    /// what chooses the neural parser's epoch.
+    static func neural(_ parser: NeuralParser, classes: [String], sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]]) -> Double {
         let (uas, las, total, _) = attachments(parser, sentences: sentences, forms: forms, tags: tags)
-        return 100 * Double(uas + las) / Double(max(total, 1))
+        guard parser.shape.tagLayer > 0 else { return 100 * Double(uas + las) / Double(max(total, 1)) }
+        var upos = 0
+        for (k, sentence) in sentences.enumerated() {
+            for (word, tag) in zip(sentence.words, parser.analyse(forms[k], tags: tags[k]).tags) where classes[tag].hasPrefix(word.upos + " ") { upos += 1 }
+        }
+        log(String(format: "  dev UPOS from the parser's tagging %.2f%%", 100 * Double(upos) / Double(max(total, 1))))
+        return 100 * Double(uas + las + upos) / Double(max(total, 1))
     }
 }

@@ -26,11 +26,18 @@ struct Options {
     var neural = true
     /// Read the neural parser from this file instead of training it.
     var neuralFrom: String?
-    var neuralEpochs = 30
+    var neuralEpochs = 40
     var hidden = 64
     var layers = 2
     var wordWidth = 64
     var arcWidth = 64
+    /// The encoder layer whose outputs tag each word again (0: the first tagger's classes stand).
+    var tagLayer = 1
+
+    /// Where WordNet's files are (the tagger's lexicon); "" for a tagger without one.
+    var wordnet = "/usr/share/wordnet"
+    /// Stop after the tagger is trained and scored (for experiments on the tagger).
+    var taggerOnly = false
 
     nonisolated(unsafe) static var current = Options()
 
@@ -65,6 +72,10 @@ struct Options {
             case "--layers": layers = Int(value()) ?? layers
             case "--word-width": wordWidth = Int(value()) ?? wordWidth
             case "--arc-width": arcWidth = Int(value()) ?? arcWidth
+            case "--tag-layer": tagLayer = Int(value()) ?? tagLayer
+            case "--wordnet": wordnet = value()
+            case "--no-lexicon": wordnet = ""
+            case "--tagger-only": taggerOnly = true
             default:
                 FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
                 exit(64)
@@ -75,9 +86,10 @@ struct Options {
     /// The settings, as the model's manifest records them.
     var summary: String {
         let tagger = "seed \(seed), tagger epochs \(taggerEpochs), \(passes) tagging passes, tagger threshold \(taggerThreshold), "
+            + (wordnet.isEmpty ? "no lexicon, " : "lexicon from WordNet 3.0, ")
         if neural {
             return tagger + "neural parser: \(layers) BiLSTM layers of \(hidden) a direction, words \(wordWidth) wide, arcs \(arcWidth) wide, "
-                + "up to \(neuralEpochs) epochs"
+                + "up to \(neuralEpochs) epochs" + (tagLayer > 0 ? ", tagging again from layer \(tagLayer)" : "")
         }
         return tagger + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"
     }

@@ -24,8 +24,9 @@ struct Train {
             try retrainFeatures(path, train: train, evaluated: evaluated, options: options)
             return
         }
-        let (tagger, parserTags) = try taggerAndTags(train, options: options)
+        let (tagger, parserTags) = try taggerAndTags(train, lexicon: try lexicon(options), options: options)
         for (name, sentences) in evaluated { log("\(name): " + Evaluation.tagging(tagger, on: sentences)) }
+        if options.taggerOnly { return }
         let parser: any DependencyParser = options.neural
             ? try neuralParser(train, tags: parserTags, tagger: tagger, dev: devEWT, options: options)
             : trainParser(train, tags: parserTags, tagger: tagger, dev: devEWT, options: options)
@@ -48,10 +49,20 @@ struct Train {
                                  manifest: manifest), dev: devEWT, options: options)
     }
 
+    /// The lexicon from WordNet's files (empty when `--no-lexicon`).
+    static func lexicon(_ options: Options) throws -> Lexicon {
+        guard !options.wordnet.isEmpty else { return .empty }
+        func read(_ name: String) throws -> String { try String(contentsOfFile: options.wordnet + "/" + name, encoding: .utf8) }
+        let lexicon = Lexicon(WordNet.entries(index: try WordNet.parts.map { try read("index." + $0) },
+                                              exceptions: try WordNet.parts.map { try read($0 + ".exc") }))
+        log("lexicon: \(lexicon.count) word forms from WordNet in \(options.wordnet)")
+        return lexicon
+    }
+
     /// The tagger and, for the parser's training, tags from taggers that did not see each sentence.
-    static func taggerAndTags(_ train: [ParsedSentence], options: Options) throws -> (Tagger, [[Int]]) {
+    static func taggerAndTags(_ train: [ParsedSentence], lexicon: Lexicon, options: Options) throws -> (Tagger, [[Int]]) {
         let started = Date()
-        let cache = ".build-train/tagger-e\(options.taggerEpochs)-p\(options.passes)-s\(options.seed)"
+        let cache = ".build-train/tagger-e\(options.taggerEpochs)-p\(options.passes)-s\(options.seed)" + (lexicon.count > 0 ? "-lexicon\(lexicon.count)" : "")
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
         let taggerFile = cache + "/tagger-t\(options.taggerThreshold).bin"
         let tagger: Tagger
@@ -59,18 +70,21 @@ struct Train {
             tagger = kept
             log("tagger read from \(taggerFile)")
         } else {
-            tagger = TaggerTraining.train(train, epochs: options.taggerEpochs, seed: options.seed, passes: options.passes, threshold: options.taggerThreshold) { log($0) }
+            tagger = TaggerTraining.train(train, epochs: options.taggerEpochs, seed: options.seed, passes: options.passes, threshold: options.taggerThreshold,
+                                          lexicon: lexicon) { log($0) }
             try tagger.encoded().write(to: URL(fileURLWithPath: taggerFile))
         }
         log(String(format: "tagger ready in %.0f s: %d + %d features, %d + %d weights", Date().timeIntervalSince(started),
                    tagger.first.featureCount, tagger.second?.featureCount ?? 0, tagger.first.entryCount, tagger.second?.entryCount ?? 0))
+        if options.taggerOnly { return (tagger, []) }
         let number = Dictionary(uniqueKeysWithValues: tagger.classes.enumerated().map { ($1, $0) })
         if options.goldTags { return (tagger, train.map { $0.words.map { number[TaggerTraining.tagClass($0)] ?? 0 } }) }
         if let kept = try? String(contentsOfFile: cache + "/jackknifed.txt", encoding: .utf8) {
             log("jackknifed tags read from \(cache)")
             return (tagger, kept.split(separator: "\n", omittingEmptySubsequences: false).prefix(train.count).map { $0.split(separator: " ").compactMap { Int($0) } })
         }
-        let tags = TaggerTraining.jackknifed(train, classes: tagger.classes, folds: 4, epochs: options.taggerEpochs, seed: options.seed, passes: options.passes) { log($0) }
+        let tags = TaggerTraining.jackknifed(train, classes: tagger.classes, folds: 4, epochs: options.taggerEpochs, seed: options.seed, passes: options.passes,
+                                             lexicon: lexicon) { log($0) }
         try tags.map { $0.map(String.init).joined(separator: " ") }.joined(separator: "\n").write(toFile: cache + "/jackknifed.txt", atomically: true, encoding: .utf8)
         return (tagger, tags)
     }

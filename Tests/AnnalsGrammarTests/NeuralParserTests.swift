@@ -6,33 +6,31 @@ import Foundation
 /// a small step in that weight makes; the spanning tree is a tree, the best one; training
 /// on a few sentences learns them.
 struct NeuralParserTests {
-    static func tinyShape() -> NeuralShape {
+    static func tinyShape(tagLayer: Int = 0) -> NeuralShape {
         var shape = NeuralShape(words: 9, tags: 5, labels: 4)
         (shape.suffixes, shape.shapes) = (7, 5)
         (shape.wordWidth, shape.tagWidth, shape.suffixWidth, shape.shapeWidth) = (4, 3, 2, 2)
         (shape.hidden, shape.layers, shape.arcWidth, shape.labelWidth) = (5, 2, 6, 3)
+        shape.tagLayer = tagLayer
         return shape
     }
 
     static let sentence = NeuralSentence(words: [1, 4, 0, 7, 2], tags: [0, 3, 1, 4, 2], suffixes: [1, 6, 2, 0, 3], shapes: [4, 0, 1, 1, 2])
-    static let heads = [2, 0, 2, 5, 2], labels = [1, 0, 3, 2, 1]
+    static let gold = NeuralLoss.Gold(heads: [2, 0, 2, 5, 2], labels: [1, 0, 3, 2, 1], classes: [0, 3, 2, 4, 2])
 
-    /// The loss of the gold tree, and (when asked) its gradient.
+    /// The loss of the gold tree (and classes), and (when asked) its gradient.
     static func loss(_ weights: NeuralWeights, _ values: [Float], gradient: FloatBuffer? = nil) -> Float {
         values.withUnsafeBufferPointer { buffer in
-            let p = buffer.baseAddress!
             var generator = SeededGenerator(seed: 1)
-            let encoded = Encoder.forward(weights, p, sentence, dropout: 0, generator: &generator)
-            let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
-            let sink = gradient ?? FloatBuffer(values.count)
-            let (loss, dEncoded) = ArcScorer.backward(weights, p, tape: tape, heads: heads, labels: labels, grad: sink.pointer)
-            if gradient != nil { Encoder.backward(weights, p, sentence, tape: encoded, dOutput: dEncoded, grad: sink.pointer) }
-            return loss
+            return NeuralLoss.sentence(weights, buffer.baseAddress!, sentence, gold: gold, dropout: 0, generator: &generator, grad: gradient?.pointer)
         }
     }
 
-    @Test func gradientsMatchFiniteDifferences() {
-        let weights = NeuralWeights(Self.tinyShape())
+    /// With no tagging layer, tagging again from the first layer (its outputs read twice),
+    /// and from the last.
+    @Test(arguments: [0, 1, 2])
+    func gradientsMatchFiniteDifferences(tagLayer: Int) {
+        let weights = NeuralWeights(Self.tinyShape(tagLayer: tagLayer))
         var values = weights.initialValues(seed: 3)
         // Start the zero-initialised biaffine weights away from zero so their paths are exercised.
         var generator = SeededGenerator(seed: 9)
@@ -51,6 +49,9 @@ struct NeuralParserTests {
         }
         #expect(checked > 100)
         #expect(worst < 2e-2, "largest relative gradient error \(worst)")
+        // The tag weights are there, and learn, exactly when the shape tags again.
+        let tagGradient = (weights.tagOutput.offset..<(weights.tagOutput.offset + weights.tagOutput.count)).contains { gradient[$0] != 0 }
+        #expect(tagGradient == (tagLayer > 0))
     }
 
     @Test(arguments: [

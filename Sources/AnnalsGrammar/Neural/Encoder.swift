@@ -21,6 +21,9 @@ final class EncoderTape {
     var output = FloatBuffer(0)
 
     init(count: Int) { self.count = count }
+
+    /// Layer k's outputs (1-based), n × 2H, after dropout.
+    func layer(_ k: Int) -> FloatBuffer { k == directions.count ? output : inputs[k] }
 }
 
 /// The words' embeddings, then layers of bidirectional LSTMs (Kiperwasser and Goldberg 2016).
@@ -70,12 +73,14 @@ enum Encoder {
         return mask
     }
 
-    /// From the gradient of the encoded words (n × 2H), the gradients of every encoder weight.
+    /// From the gradient of the encoded words (n × 2H), and of one layer's outputs (1-based)
+    /// when something else reads them too, the gradients of every encoder weight.
     static func backward(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, _ sentence: NeuralSentence, tape: EncoderTape,
-                         dOutput: FloatBuffer, grad: UnsafeMutablePointer<Float>) {
+                         dOutput: FloatBuffer, extra: (layer: Int, gradient: FloatBuffer)? = nil, grad: UnsafeMutablePointer<Float>) {
         let shape = weights.shape, n = tape.count, h = shape.hidden
         var d = dOutput
         for k in stride(from: weights.lstm.count - 1, through: 0, by: -1) {
+            if let extra, extra.layer == k + 1 { Kernel.axpy(1, extra.gradient.pointer, d.pointer, d.count) }
             if let mask = tape.masks[k + 1] { for i in 0..<d.count { d[i] *= mask[i] } }
             let (forward, backward) = weights.lstm[k]
             let dLeft = FloatBuffer(n * h), dRight = FloatBuffer(n * h)

@@ -41,15 +41,24 @@ public struct NeuralParser: DependencyParser {
 
     /// Heads (1-based, 0 the root) and relation numbers of the words.
     public func parse(_ forms: [WordForm], tags: [Int]) -> (heads: [Int], labels: [Int]) {
-        guard !forms.isEmpty else { return ([], []) }
-        return parse(sentence(forms, tags: tags))
+        let analysis = analyse(forms, tags: tags)
+        return (analysis.heads, analysis.labels)
     }
 
-    func parse(_ sentence: NeuralSentence) -> (heads: [Int], labels: [Int]) {
+    /// The words' tag classes (chosen again when the shape has a tagging layer, else those
+    /// given), heads (1-based, 0 the root) and relation numbers, from one pass of the encoder.
+    public func analyse(_ forms: [WordForm], tags: [Int]) -> (tags: [Int], heads: [Int], labels: [Int]) {
+        guard !forms.isEmpty else { return ([], [], []) }
+        return analyse(sentence(forms, tags: tags), given: tags)
+    }
+
+    func analyse(_ sentence: NeuralSentence, given: [Int]) -> (tags: [Int], heads: [Int], labels: [Int]) {
         values.withUnsafeBufferPointer { buffer in
             let p = buffer.baseAddress!
             var generator = SeededGenerator(seed: 0)
             let encoded = Encoder.forward(weights, p, sentence, dropout: 0, generator: &generator, tables: tables)
+            let tags = shape.tagLayer > 0
+                ? TagScorer.best(TagScorer.scores(weights, p, layer: encoded.layer(shape.tagLayer)), classes: shape.tags) : given
             let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
             let n = sentence.count
             var rows = [[Float]](repeating: [], count: n + 1)
@@ -62,7 +71,7 @@ public struct NeuralParser: DependencyParser {
                 for k in 0..<shape.labels where scores[k] > scores[best] { best = k }
                 return best
             }
-            return (heads, labels)
+            return (tags, heads, labels)
         }
     }
 

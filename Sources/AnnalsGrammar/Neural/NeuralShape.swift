@@ -13,6 +13,8 @@ public struct NeuralShape: Sendable, Hashable {
     public var layers = 2
     public var arcWidth = 96
     public var labelWidth = 48
+    /// The layer (1-based) whose outputs also choose each word's tag class again; 0: none.
+    public var tagLayer = 0
 
     public init(words: Int, tags: Int, labels: Int) {
         self.words = words
@@ -26,15 +28,18 @@ public struct NeuralShape: Sendable, Hashable {
 
     /// The shape's numbers in order, as a file stores them.
     var numbers: [Int] {
-        [words, tags, suffixes, shapes, labels, wordWidth, tagWidth, suffixWidth, shapeWidth, hidden, layers, arcWidth, labelWidth]
+        [words, tags, suffixes, shapes, labels, wordWidth, tagWidth, suffixWidth, shapeWidth, hidden, layers, arcWidth, labelWidth, tagLayer]
     }
 
+    /// From a file's numbers; a file of thirteen is from before the tagging layer (none).
     init?(numbers: [Int]) {
-        guard numbers.count == 13, numbers.allSatisfy({ $0 > 0 && $0 < 1 << 24 }) else { return nil }
+        guard numbers.count == 13 || numbers.count == 14, numbers.prefix(13).allSatisfy({ $0 > 0 && $0 < 1 << 24 }) else { return nil }
         self.init(words: numbers[0], tags: numbers[1], labels: numbers[4])
         (suffixes, shapes) = (numbers[2], numbers[3])
         (wordWidth, tagWidth, suffixWidth, shapeWidth) = (numbers[5], numbers[6], numbers[7], numbers[8])
         (hidden, layers, arcWidth, labelWidth) = (numbers[9], numbers[10], numbers[11], numbers[12])
+        tagLayer = numbers.count > 13 ? numbers[13] : 0
+        guard (0...layers).contains(tagLayer) else { return nil }
     }
 }
 
@@ -48,6 +53,8 @@ struct NeuralWeights: Sendable {
     let root: Tensor
     let arcDependent: Tensor, arcDependentBias: Tensor, arcHead: Tensor, arcHeadBias: Tensor, arcPair: Tensor, arcPrior: Tensor
     let labelDependent: Tensor, labelDependentBias: Tensor, labelHead: Tensor, labelHeadBias: Tensor, label: Tensor, labelBias: Tensor
+    /// Tag class scores from one layer's outputs (no rows when the shape has no tagging layer).
+    let tagOutput: Tensor, tagBias: Tensor
 
     init(_ shape: NeuralShape) {
         var layout = TensorLayout()
@@ -70,6 +77,10 @@ struct NeuralWeights: Sendable {
         labelDependent = layout.tensor(l, d); labelDependentBias = layout.tensor(1, l, start: .constant(0))
         labelHead = layout.tensor(l, d); labelHeadBias = layout.tensor(1, l, start: .constant(0))
         label = layout.tensor(shape.labels, 3 * l); labelBias = layout.tensor(1, shape.labels, start: .constant(0))
+        // Last, so that a shape without them lays out every other weight as before.
+        let tagRows = shape.tagLayer > 0 ? shape.tags : 0
+        tagOutput = layout.tensor(tagRows, d)
+        tagBias = layout.tensor(tagRows > 0 ? 1 : 0, tagRows, start: .constant(0))
         self.layout = layout
     }
 

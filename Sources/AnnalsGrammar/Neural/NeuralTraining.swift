@@ -14,14 +14,15 @@ public enum NeuralTraining {
         public var batchWords = 500
         public var rate: Float = 0.002
         public var minimumCount = 2
+        /// The decay of the running average of the weights kept beside them (0: none);
+        /// each epoch both are scored and the better kept.
+        public var averaging: Float = 0.999
         public init() {}
     }
 
     struct Example {
         var sentence: NeuralSentence
-        /// Gold heads, 0 the root; gold relation numbers.
-        var heads: [Int]
-        var labels: [Int]
+        var gold: NeuralLoss.Gold
     }
 
     /// Numbers for the words seen at least `minimumCount` times, in order of first sight; how often each was seen.
@@ -42,7 +43,9 @@ public enum NeuralTraining {
         return (words, seen)
     }
 
-    public static func train(_ sentences: [ParsedSentence], tags: [[Int]], tagCount: Int, shape configure: (inout NeuralShape) -> Void = { _ in },
+    /// `tags`: the first tagger's classes as the parser will read them (from taggers that did
+    /// not see the sentence); `classes`: the gold classes, for a shape that tags again.
+    public static func train(_ sentences: [ParsedSentence], tags: [[Int]], classes: [[Int]], tagCount: Int, shape configure: (inout NeuralShape) -> Void = { _ in },
                              settings: Settings, evaluate: (NeuralParser) -> Double, log: (String) -> Void) -> NeuralParser {
         let (words, counts) = vocabulary(sentences, minimumCount: settings.minimumCount)
         let labels = Array(Set(sentences.flatMap { $0.words.map(\.deprel) })).sorted()
@@ -50,16 +53,19 @@ public enum NeuralTraining {
         configure(&shape)
         var parser = NeuralParser(shape: shape, values: NeuralWeights(shape).initialValues(seed: settings.seed), vocabulary: words, labels: labels)
         let number = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let examples = zip(sentences, tags).compactMap { sentence, tags -> Example? in
+        let examples = sentences.indices.compactMap { k -> Example? in
+            let sentence = sentences[k]
             guard !sentence.words.isEmpty, sentence.words.allSatisfy({ $0.head != nil }) else { return nil }
-            return Example(sentence: parser.sentence(sentence.words.map { WordForm($0.form) }, tags: tags),
-                           heads: sentence.words.map { $0.head! }, labels: sentence.words.map { number[$0.deprel]! })
+            return Example(sentence: parser.sentence(sentence.words.map { WordForm($0.form) }, tags: tags[k]),
+                           gold: NeuralLoss.Gold(heads: sentence.words.map { $0.head! }, labels: sentence.words.map { number[$0.deprel]! },
+                                                 classes: shape.tagLayer > 0 ? classes[k] : []))
         }
         log("neural parser: \(parser.values.count) weights, \(counts.count) words, \(labels.count) relations, \(examples.count) sentences")
         let optimizer = AdamOptimizer(count: parser.values.count, rate: settings.rate)
         let workers = [Worker(parser.values.count), Worker(parser.values.count)]
         var generator = SeededGenerator(seed: settings.seed)
         var best = (score: -1.0, values: parser.values)
+        var average = parser.values, step = 0
         for epoch in 1...settings.epochs {
             let started = Date()
             var loss: Double = 0, wordsSeen = 0
@@ -77,15 +83,31 @@ public enum NeuralTraining {
                 parser.values.withUnsafeMutableBufferPointer { values in
                     optimizer.update(values.baseAddress!, gradient: workers[0].gradient.pointer, count: values.count)
                 }
+                step += 1
+                if settings.averaging > 0 { Self.follow(&average, parser.values, decay: min(settings.averaging, Float(1 + step) / Float(10 + step))) }
                 loss += workers[0].loss + workers[1].loss
                 wordsSeen += batch.reduce(0) { $0 + examples[$1].sentence.count }
             }
             let score = evaluate(parser)
-            log(String(format: "neural epoch %d: loss %.3f a word, %.0f s, dev %.2f", epoch, loss / Double(wordsSeen), Date().timeIntervalSince(started), score))
+            var averaged = parser
+            averaged.values = average
+            let averageScore = settings.averaging > 0 ? evaluate(averaged) : -1
+            log(String(format: "neural epoch %d: loss %.3f a word, %.0f s, dev %.2f, averaged weights %.2f", epoch, loss / Double(wordsSeen),
+                       Date().timeIntervalSince(started), score, averageScore))
             if score > best.score { best = (score, parser.values) }
+            if averageScore > best.score { best = (averageScore, average) }
         }
         parser.values = best.values
         return parser
+    }
+
+    /// Moves the running average a step towards the current weights.
+    static func follow(_ average: inout [Float], _ values: [Float], decay: Float) {
+        average.withUnsafeMutableBufferPointer { average in
+            values.withUnsafeBufferPointer { values in
+                for i in 0..<values.count { average[i] += (1 - decay) * (values[i] - average[i]) }
+            }
+        }
     }
 
     /// Batches of about `words` words, in the given order.
@@ -127,11 +149,8 @@ final class Worker: @unchecked Sendable {
                 let c = Float(counts[Int(sentence.words[t])])
                 if Float.random(in: 0..<1, using: &generator) < settings.wordDropout / (settings.wordDropout + c) { sentence.words[t] = 0 }
             }
-            let encoded = Encoder.forward(weights, p, sentence, dropout: settings.dropout, generator: &generator)
-            let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
-            let (sentenceLoss, dEncoded) = ArcScorer.backward(weights, p, tape: tape, heads: example.heads, labels: example.labels, grad: gradient.pointer)
-            Encoder.backward(weights, p, sentence, tape: encoded, dOutput: dEncoded, grad: gradient.pointer)
-            loss += Double(sentenceLoss)
+            loss += Double(NeuralLoss.sentence(weights, p, sentence, gold: example.gold, dropout: settings.dropout, generator: &generator,
+                                               grad: gradient.pointer))
         }
     }
 }

@@ -1,0 +1,56 @@
+import Testing
+import Foundation
+@testable import AnnalsGrammar
+
+/// The neural parser tagging again: trained on a few sentences whose first tagger's
+/// classes are all wrong, it gives back their gold classes (and trees); the tagging
+/// layer's place survives the file, and a file from before it reads as not tagging.
+struct NeuralTaggingTests {
+    static let treebank = """
+    1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+    2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+    3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_
+    4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_
+    5\tdog\tdog\tNOUN\tNN\t_\t3\tobj\t_\t_
+
+    1\ta\ta\tDET\tDT\t_\t2\tdet\t_\t_
+    2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+    3\tran\trun\tVERB\tVBD\t_\t0\troot\t_\t_
+
+    1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+    2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+    3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_
+    4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
+    5\tcat\tcat\tNOUN\tNN\t_\t3\tobj\t_\t_
+
+    """
+
+    @Test func taggingAgainCorrectsTheFirstTagger() throws {
+        let sentences = try CoNLLU.read(Self.treebank)
+        let classes = ["DET DT", "NOUN NN", "VERB VBD"]
+        let gold = sentences.map { $0.words.map { classes.firstIndex(of: "\($0.upos) \($0.xpos)")! } }
+        var settings = NeuralTraining.Settings()
+        (settings.epochs, settings.dropout, settings.wordDropout, settings.minimumCount, settings.rate) = (60, 0, 0, 1, 0.01)
+        (settings.batchWords, settings.averaging) = (4, 0)
+        var epochs = 0
+        let parser = NeuralTraining.train(sentences, tags: gold.map { $0.map { _ in 0 } }, classes: gold, tagCount: classes.count, shape: { shape in
+            (shape.suffixes, shape.shapes, shape.hidden, shape.arcWidth, shape.labelWidth) = (16, 8, 8, 8, 4)
+            (shape.wordWidth, shape.tagWidth, shape.suffixWidth, shape.shapeWidth) = (8, 2, 2, 2)
+            shape.tagLayer = 1
+        }, settings: settings, evaluate: { _ in epochs += 1; return Double(epochs) }, log: { _ in })
+        for (sentence, classes) in zip(sentences, gold) {
+            let analysis = parser.analyse(sentence.words.map { WordForm($0.form) }, tags: classes.map { _ in 0 })
+            #expect(analysis.tags == classes)
+            #expect(analysis.heads == sentence.words.map { $0.head! })
+        }
+    }
+
+    @Test func theTaggingLayerSurvivesTheFile() throws {
+        var shape = NeuralParserTests.tinyShape(tagLayer: 2)
+        let parser = NeuralParser(shape: shape, values: NeuralWeights(shape).initialValues(seed: 4), vocabulary: [:], labels: ["a", "b", "c", "root"])
+        #expect(try NeuralParser(decoding: parser.encoded()).shape.tagLayer == 2)
+        shape.tagLayer = 0
+        #expect(NeuralShape(numbers: Array(shape.numbers.prefix(13))) == shape)
+        #expect(NeuralShape(numbers: Array(shape.numbers.prefix(13)) + [3]) == nil, "a layer the encoder does not have")
+    }
+}
