@@ -36,32 +36,47 @@ public struct Lexicon: Sendable, Equatable {
         }
     }
 
+    /// The forms' keys in order and their packed entries, as the file keeps them.
     let keys: [UInt64]
     let values: [UInt16]
+    /// The same as an open-addressed table, built at load: one probe or two a word.
+    private let slots: [UInt64], slotValues: [UInt16], mask: Int
 
     public static let empty = Lexicon(keys: [], values: [])
 
     init(keys: [UInt64], values: [UInt16]) {
         self.keys = keys
         self.values = values
+        var size = 1
+        while size < 2 * keys.count { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size), slotValues = [UInt16](repeating: 0, count: size)
+        for (key, value) in zip(keys, values) {
+            var slot = Int(truncatingIfNeeded: key) & (size - 1)
+            while slotValues[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = key
+            slotValues[slot] = value
+        }
+        (self.slots, self.slotValues, mask) = (slots, slotValues, size - 1)
     }
 
     public init(_ entries: [String: Entry]) {
         let rows = entries.map { (FeatureHash.of($0.key), $0.value.packed) }.sorted { $0.0 < $1.0 }
-        keys = rows.map(\.0)
-        values = rows.map(\.1)
+        self.init(keys: rows.map(\.0), values: rows.map(\.1))
     }
+
+    public static func == (a: Lexicon, b: Lexicon) -> Bool { a.keys == b.keys && a.values == b.values }
 
     public var count: Int { keys.count }
 
-    /// The packed entry of a lower-cased form's key, nil when the dictionary lacks it.
+    /// The packed entry of a lower-cased form's key (never 0: every entry has a part), nil when the dictionary lacks it.
+    @inline(__always)
     func packed(_ key: UInt64) -> UInt16? {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slotValues[slot] != 0 {
+            if slots[slot] == key { return slotValues[slot] }
+            slot = (slot + 1) & mask
         }
-        return low < keys.count && keys[low] == key ? values[low] : nil
+        return nil
     }
 
     /// The parts of speech of a word as written (any case).
