@@ -28,7 +28,8 @@ extension Train {
             Evaluation.neural(parser, classes: tagger.classes, sentences: dev, forms: devForms, tags: devTags)
         }, log: log)
         log(String(format: "neural parser trained in %.0f s", Date().timeIntervalSince(started)))
-        let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)-s\(options.seed).bin"
+        let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)-s\(options.seed)"
+            + (tagger.lexicon.count > 0 ? "-lexicon\(tagger.lexicon.count)" : "") + ".bin"
         let data = parser.encoded()
         try data.write(to: URL(fileURLWithPath: file))
         log(String(format: "wrote %@: %.2f MB (weights at 8 bits)", file, Double(data.count) / 1e6))
