@@ -18,12 +18,19 @@ public struct ReadingGrammar: Sendable {
     /// `fingerprint`: of the file the grammar was read from; worked out from its bytes when not given.
     public init(tagger: Tagger, parser: any DependencyParser, morphology: Morphology, features: FeatureClassifier, manifest: String, fingerprint: String? = nil) {
         self.tagger = tagger
-        self.parser = parser
+        self.parser = Self.reading(tagger.lexicon, parser)
         self.morphology = morphology
         self.features = features
         self.manifest = manifest
         self.fingerprint = fingerprint
             ?? Self.fingerprint(of: Self.encode(tagger: tagger, parser: parser, morphology: morphology, features: features, manifest: manifest))
+    }
+
+    /// The parser, given the tagger's lexicon when it reads the lexicon's entries.
+    static func reading(_ lexicon: Lexicon, _ parser: any DependencyParser) -> any DependencyParser {
+        guard var neural = parser as? NeuralParser, neural.shape.lexicals > 0 else { return parser }
+        neural.lexicon = lexicon
+        return neural
     }
 
     /// The analysis of one sentence, given its words.

@@ -18,18 +18,20 @@ extension Train {
         let started = Date()
         let number = Dictionary(uniqueKeysWithValues: tagger.classes.enumerated().map { ($1, $0) })
         let classes = train.map { $0.words.map { number[TaggerTraining.tagClass($0)] ?? 0 } }
-        let parser = NeuralTraining.train(train, tags: tags, classes: classes, tagCount: tagger.classes.count, shape: { shape in
+        let parser = NeuralTraining.train(train, tags: tags, classes: classes, tagCount: tagger.classes.count, lexicon: tagger.lexicon, shape: { shape in
             shape.hidden = options.hidden
             shape.layers = options.layers
             shape.wordWidth = options.wordWidth
             shape.arcWidth = options.arcWidth
             shape.tagLayer = options.tagLayer
+            // The lexicon's feature: 0 without one, 1 for a word it lacks, its entry (11 bits) + 2.
+            shape.lexicals = options.lexicalInput && tagger.lexicon.count > 0 ? 2 + (1 << 11) : 0
         }, settings: settings, evaluate: { parser in
             Evaluation.neural(parser, classes: tagger.classes, sentences: dev, forms: devForms, tags: devTags)
         }, log: log)
         log(String(format: "neural parser trained in %.0f s", Date().timeIntervalSince(started)))
         let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)-s\(options.seed)"
-            + (tagger.lexicon.count > 0 ? "-lexicon\(tagger.lexicon.count)" : "") + ".bin"
+            + (tagger.lexicon.count > 0 ? "-lexicon\(tagger.lexicon.count)" : "") + (options.lexicalInput ? "-read" : "") + ".bin"
         let data = parser.encoded()
         try data.write(to: URL(fileURLWithPath: file))
         log(String(format: "wrote %@: %.2f MB (weights at 8 bits)", file, Double(data.count) / 1e6))

@@ -36,6 +36,8 @@ struct Options {
 
     /// Where WordNet's files are (the tagger's lexicon); "" for a tagger without one.
     var wordnet = "/usr/share/wordnet"
+    /// Whether the neural parser reads the lexicon's entries too (besides the tagger's class).
+    var lexicalInput = false
     /// Stop after the tagger is trained and scored (for experiments on the tagger).
     var taggerOnly = false
 
@@ -76,6 +78,7 @@ struct Options {
             case "--wordnet": wordnet = value()
             case "--no-lexicon": wordnet = ""
             case "--tagger-only": taggerOnly = true
+            case "--lexical-input": lexicalInput = true
             default:
                 FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
                 exit(64)
@@ -90,6 +93,7 @@ struct Options {
         if neural {
             return tagger + "neural parser: \(layers) BiLSTM layers of \(hidden) a direction, words \(wordWidth) wide, arcs \(arcWidth) wide, "
                 + "up to \(neuralEpochs) epochs" + (tagLayer > 0 ? ", tagging again from layer \(tagLayer)" : "")
+                + (lexicalInput ? ", reading the lexicon" : "")
         }
         return tagger + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"
     }

@@ -46,10 +46,10 @@ struct NeuralTaggingTests {
     }
 
     @Test func theTaggingLayerSurvivesTheFile() throws {
-        var shape = NeuralParserTests.tinyShape(tagLayer: 2)
+        var shape = NeuralParserTests.tinyShape(tagLayer: 2, lexicals: 6)
         let parser = NeuralParser(shape: shape, values: NeuralWeights(shape).initialValues(seed: 4), vocabulary: [:], labels: ["a", "b", "c", "root"])
-        #expect(try NeuralParser(decoding: parser.encoded()).shape.tagLayer == 2)
-        shape.tagLayer = 0
+        #expect(try NeuralParser(decoding: parser.encoded()).shape == shape)
+        (shape.tagLayer, shape.lexicals, shape.lexicalWidth) = (0, 0, 8)
         #expect(NeuralShape(numbers: Array(shape.numbers.prefix(13))) == shape)
         #expect(NeuralShape(numbers: Array(shape.numbers.prefix(13)) + [3]) == nil, "a layer the encoder does not have")
     }

@@ -7,6 +7,8 @@ struct NeuralSentence: Sendable {
     var tags: [Int32]
     var suffixes: [Int32]
     var shapes: [Int32]
+    /// The lexicon's entries (empty when the parser does not read them).
+    var lexicals: [Int32] = []
     var count: Int { words.count }
 }
 
@@ -107,7 +109,9 @@ enum Encoder {
     /// The parts of word t's input, in order: each embedding table and where its row starts.
     @inline(__always)
     static func inputRows(_ weights: NeuralWeights, _ sentence: NeuralSentence, _ t: Int) -> [(Tensor, Int)] {
-        [(weights.word, Int(sentence.words[t]) * weights.word.cols), (weights.tag, Int(sentence.tags[t]) * weights.tag.cols),
-         (weights.suffix, Int(sentence.suffixes[t]) * weights.suffix.cols), (weights.wordShape, Int(sentence.shapes[t]) * weights.wordShape.cols)]
+        var rows = [(weights.word, Int(sentence.words[t]) * weights.word.cols), (weights.tag, Int(sentence.tags[t]) * weights.tag.cols),
+                    (weights.suffix, Int(sentence.suffixes[t]) * weights.suffix.cols), (weights.wordShape, Int(sentence.shapes[t]) * weights.wordShape.cols)]
+        if weights.shape.lexicals > 0 { rows.append((weights.lexical, Int(sentence.lexicals[t]) * weights.lexical.cols)) }
+        return rows
     }
 }

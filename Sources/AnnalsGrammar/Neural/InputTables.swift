@@ -6,6 +6,8 @@
 final class InputTables: @unchecked Sendable {
     /// Per direction: the rows of tags (with the bias), endings, shapes and common words, 4H wide.
     let tags: [FloatBuffer], suffixes: [FloatBuffer], shapes: [FloatBuffer], words: [FloatBuffer]
+    /// The lexicon's entries' rows (none when the parser does not read them).
+    let lexicals: [FloatBuffer]
     let commonWords: Int
 
     init(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, commonWords: Int) {
@@ -29,6 +31,9 @@ final class InputTables: @unchecked Sendable {
         suffixes = [left, right].map { table($0, weights.suffix, column: columns.suffix, rows: shape.suffixes, bias: false) }
         shapes = [left, right].map { table($0, weights.wordShape, column: columns.shape, rows: shape.shapes, bias: false) }
         words = [left, right].map { table($0, weights.word, column: 0, rows: common, bias: false) }
+        lexicals = shape.lexicals == 0 ? [] : [left, right].map {
+            table($0, weights.lexical, column: columns.shape + shape.shapeWidth, rows: shape.lexicals, bias: false)
+        }
     }
 
     /// Fills the gates' inputs (n × 4H) of one direction for a sentence.
@@ -40,6 +45,7 @@ final class InputTables: @unchecked Sendable {
             row.update(from: tags[direction].pointer + Int(sentence.tags[t]) * h4, count: h4)
             Kernel.axpy(1, suffixes[direction].pointer + Int(sentence.suffixes[t]) * h4, row, h4)
             Kernel.axpy(1, shapes[direction].pointer + Int(sentence.shapes[t]) * h4, row, h4)
+            if !lexicals.isEmpty { Kernel.axpy(1, lexicals[direction].pointer + Int(sentence.lexicals[t]) * h4, row, h4) }
             let word = Int(sentence.words[t])
             if word < commonWords {
                 Kernel.axpy(1, words[direction].pointer + word * h4, row, h4)

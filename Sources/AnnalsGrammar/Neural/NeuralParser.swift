@@ -11,6 +11,9 @@ public struct NeuralParser: DependencyParser {
     /// Each known word's number by its lower-cased form's key; 0 is every other word.
     public let vocabulary: [UInt64: Int32]
     public let labels: [String]
+    /// The dictionary whose entries the parser reads when its shape says so: the tagger's,
+    /// handed over when the grammar is put together (the parser's file does not keep it).
+    public var lexicon = Lexicon.empty
     /// The first layer's inputs, worked out once (nil while training changes the weights).
     var tables: InputTables?
     /// How many words (the first met in training) have their first-layer inputs in `tables`.
@@ -36,7 +39,8 @@ public struct NeuralParser: DependencyParser {
         NeuralSentence(words: forms.map { vocabulary[$0.lower] ?? 0 },
                        tags: tags.map { Int32(min(max($0, 0), shape.tags - 1)) },
                        suffixes: forms.map { Int32(truncatingIfNeeded: $0.suffixes.2 % UInt64(shape.suffixes)) },
-                       shapes: forms.map { Int32(truncatingIfNeeded: $0.shape % UInt64(shape.shapes)) })
+                       shapes: forms.map { Int32(truncatingIfNeeded: $0.shape % UInt64(shape.shapes)) },
+                       lexicals: shape.lexicals == 0 ? [] : forms.map { Int32(min(lexicon.feature($0), UInt64(shape.lexicals - 1))) })
     }
 
     /// Heads (1-based, 0 the root) and relation numbers of the words.

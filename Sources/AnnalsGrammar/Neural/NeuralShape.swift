@@ -15,6 +15,9 @@ public struct NeuralShape: Sendable, Hashable {
     public var labelWidth = 48
     /// The layer (1-based) whose outputs also choose each word's tag class again; 0: none.
     public var tagLayer = 0
+    /// Rows of the lexicon's entries as an input (0: the lexicon is not read), and their width.
+    public var lexicals = 0
+    public var lexicalWidth = 8
 
     public init(words: Int, tags: Int, labels: Int) {
         self.words = words
@@ -22,23 +25,28 @@ public struct NeuralShape: Sendable, Hashable {
         self.labels = labels
     }
 
-    var inputWidth: Int { wordWidth + tagWidth + suffixWidth + shapeWidth }
+    var inputWidth: Int { wordWidth + tagWidth + suffixWidth + shapeWidth + (lexicals > 0 ? lexicalWidth : 0) }
     /// The width of a word's vector as the encoder gives it: both directions.
     var encoded: Int { 2 * hidden }
 
-    /// The shape's numbers in order, as a file stores them.
+    /// The shape's numbers in order, as a file stores them: the tagging layer and the
+    /// lexicon's input only when there (so a file from before them writes the same again).
     var numbers: [Int] {
-        [words, tags, suffixes, shapes, labels, wordWidth, tagWidth, suffixWidth, shapeWidth, hidden, layers, arcWidth, labelWidth, tagLayer]
+        [words, tags, suffixes, shapes, labels, wordWidth, tagWidth, suffixWidth, shapeWidth, hidden, layers, arcWidth, labelWidth]
+            + (tagLayer > 0 || lexicals > 0 ? [tagLayer] : []) + (lexicals > 0 ? [lexicals, lexicalWidth] : [])
     }
 
-    /// From a file's numbers; a file of thirteen is from before the tagging layer (none).
+    /// From a file's numbers; a file of thirteen is from before the tagging layer (none),
+    /// one of fourteen from before the lexicon's input (none).
     init?(numbers: [Int]) {
-        guard numbers.count == 13 || numbers.count == 14, numbers.prefix(13).allSatisfy({ $0 > 0 && $0 < 1 << 24 }) else { return nil }
+        guard [13, 14, 16].contains(numbers.count), numbers.prefix(13).allSatisfy({ $0 > 0 && $0 < 1 << 24 }),
+              numbers.dropFirst(13).allSatisfy({ $0 >= 0 && $0 < 1 << 24 }) else { return nil }
         self.init(words: numbers[0], tags: numbers[1], labels: numbers[4])
         (suffixes, shapes) = (numbers[2], numbers[3])
         (wordWidth, tagWidth, suffixWidth, shapeWidth) = (numbers[5], numbers[6], numbers[7], numbers[8])
         (hidden, layers, arcWidth, labelWidth) = (numbers[9], numbers[10], numbers[11], numbers[12])
         tagLayer = numbers.count > 13 ? numbers[13] : 0
+        if numbers.count > 14 { (lexicals, lexicalWidth) = (numbers[14], numbers[15]) }
         guard (0...layers).contains(tagLayer) else { return nil }
     }
 }
@@ -55,6 +63,8 @@ struct NeuralWeights: Sendable {
     let labelDependent: Tensor, labelDependentBias: Tensor, labelHead: Tensor, labelHeadBias: Tensor, label: Tensor, labelBias: Tensor
     /// Tag class scores from one layer's outputs (no rows when the shape has no tagging layer).
     let tagOutput: Tensor, tagBias: Tensor
+    /// The lexicon's entries as an input (no rows when the shape does not read them).
+    let lexical: Tensor
 
     init(_ shape: NeuralShape) {
         var layout = TensorLayout()
@@ -81,6 +91,7 @@ struct NeuralWeights: Sendable {
         let tagRows = shape.tagLayer > 0 ? shape.tags : 0
         tagOutput = layout.tensor(tagRows, d)
         tagBias = layout.tensor(tagRows > 0 ? 1 : 0, tagRows, start: .constant(0))
+        lexical = layout.tensor(shape.lexicals, shape.lexicalWidth, start: .random(0.1))
         self.layout = layout
     }
 

@@ -45,21 +45,16 @@ public enum NeuralTraining {
 
     /// `tags`: the first tagger's classes as the parser will read them (from taggers that did
     /// not see the sentence); `classes`: the gold classes, for a shape that tags again.
-    public static func train(_ sentences: [ParsedSentence], tags: [[Int]], classes: [[Int]], tagCount: Int, shape configure: (inout NeuralShape) -> Void = { _ in },
+    public static func train(_ sentences: [ParsedSentence], tags: [[Int]], classes: [[Int]], tagCount: Int, lexicon: Lexicon = .empty,
+                             shape configure: (inout NeuralShape) -> Void = { _ in },
                              settings: Settings, evaluate: (NeuralParser) -> Double, log: (String) -> Void) -> NeuralParser {
         let (words, counts) = vocabulary(sentences, minimumCount: settings.minimumCount)
         let labels = Array(Set(sentences.flatMap { $0.words.map(\.deprel) })).sorted()
         var shape = NeuralShape(words: counts.count, tags: tagCount, labels: labels.count)
         configure(&shape)
         var parser = NeuralParser(shape: shape, values: NeuralWeights(shape).initialValues(seed: settings.seed), vocabulary: words, labels: labels)
-        let number = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let examples = sentences.indices.compactMap { k -> Example? in
-            let sentence = sentences[k]
-            guard !sentence.words.isEmpty, sentence.words.allSatisfy({ $0.head != nil }) else { return nil }
-            return Example(sentence: parser.sentence(sentence.words.map { WordForm($0.form) }, tags: tags[k]),
-                           gold: NeuralLoss.Gold(heads: sentence.words.map { $0.head! }, labels: sentence.words.map { number[$0.deprel]! },
-                                                 classes: shape.tagLayer > 0 ? classes[k] : []))
-        }
+        parser.lexicon = lexicon
+        let examples = Self.examples(sentences, tags: tags, classes: classes, parser: parser)
         log("neural parser: \(parser.values.count) weights, \(counts.count) words, \(labels.count) relations, \(examples.count) sentences")
         let optimizer = AdamOptimizer(count: parser.values.count, rate: settings.rate)
         let workers = [Worker(parser.values.count), Worker(parser.values.count)]
@@ -70,22 +65,9 @@ public enum NeuralTraining {
             let started = Date()
             var loss: Double = 0, wordsSeen = 0
             for batch in batches(examples, order: Array(examples.indices).shuffled(using: &generator), words: settings.batchWords) {
-                let halves = [Array(batch.prefix(batch.count / 2)), Array(batch.dropFirst(batch.count / 2))]
-                let weights = parser.weights
-                parser.values.withUnsafeBufferPointer { buffer in
-                    let p = SendablePointer(pointer: buffer.baseAddress!)
-                    DispatchQueue.concurrentPerform(iterations: 2) { part in
-                        workers[part].run(halves[part].map { examples[$0] }, ids: halves[part], weights: weights, p.pointer,
-                                          counts: counts, settings: settings, epoch: epoch)
-                    }
-                }
-                Kernel.axpy(1, workers[1].gradient.pointer, workers[0].gradient.pointer, workers[0].gradient.count)
-                parser.values.withUnsafeMutableBufferPointer { values in
-                    optimizer.update(values.baseAddress!, gradient: workers[0].gradient.pointer, count: values.count)
-                }
+                loss += Self.step(batch, examples, parser: &parser, workers: workers, optimizer: optimizer, counts: counts, settings: settings, epoch: epoch)
                 step += 1
                 if settings.averaging > 0 { Self.follow(&average, parser.values, decay: min(settings.averaging, Float(1 + step) / Float(10 + step))) }
-                loss += workers[0].loss + workers[1].loss
                 wordsSeen += batch.reduce(0) { $0 + examples[$1].sentence.count }
             }
             let score = evaluate(parser)
@@ -99,6 +81,39 @@ public enum NeuralTraining {
         }
         parser.values = best.values
         return parser
+    }
+
+    /// The training sentences as the parser reads them, with their gold trees (and classes,
+    /// for a shape that tags again); sentences with a word lacking its head are left out.
+    static func examples(_ sentences: [ParsedSentence], tags: [[Int]], classes: [[Int]], parser: NeuralParser) -> [Example] {
+        let number = Dictionary(uniqueKeysWithValues: parser.labels.enumerated().map { ($1, $0) })
+        return sentences.indices.compactMap { k -> Example? in
+            let sentence = sentences[k]
+            guard !sentence.words.isEmpty, sentence.words.allSatisfy({ $0.head != nil }) else { return nil }
+            return Example(sentence: parser.sentence(sentence.words.map { WordForm($0.form) }, tags: tags[k]),
+                           gold: NeuralLoss.Gold(heads: sentence.words.map { $0.head! }, labels: sentence.words.map { number[$0.deprel]! },
+                                                 classes: parser.shape.tagLayer > 0 ? classes[k] : []))
+        }
+    }
+
+    /// One batch: its halves' gradients worked out on the two cores and summed in a fixed
+    /// order, then Adam's step; the batch's loss.
+    static func step(_ batch: [Int], _ examples: [Example], parser: inout NeuralParser, workers: [Worker], optimizer: AdamOptimizer,
+                     counts: [Int], settings: Settings, epoch: Int) -> Double {
+        let halves = [Array(batch.prefix(batch.count / 2)), Array(batch.dropFirst(batch.count / 2))]
+        let weights = parser.weights
+        parser.values.withUnsafeBufferPointer { buffer in
+            let p = SendablePointer(pointer: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                workers[part].run(halves[part].map { examples[$0] }, ids: halves[part], weights: weights, p.pointer,
+                                  counts: counts, settings: settings, epoch: epoch)
+            }
+        }
+        Kernel.axpy(1, workers[1].gradient.pointer, workers[0].gradient.pointer, workers[0].gradient.count)
+        parser.values.withUnsafeMutableBufferPointer { values in
+            optimizer.update(values.baseAddress!, gradient: workers[0].gradient.pointer, count: values.count)
+        }
+        return workers[0].loss + workers[1].loss
     }
 
     /// Moves the running average a step towards the current weights.
