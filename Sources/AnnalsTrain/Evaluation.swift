@@ -8,7 +8,7 @@ enum Evaluation {
     static func parsing(_ parser: any DependencyParser, tagger: Tagger, on sentences: [ParsedSentence], timed: Bool = true) -> String {
         let started = Date()
         let forms = sentences.map { $0.words.map { WordForm($0.form) } }
-        let (uas, las, total, byRelation) = attachments(parser, sentences: sentences, forms: forms, tags: forms.map { tagger.tag($0) })
+        let (uas, las, _, total, byRelation) = attachments(parser, sentences: sentences, forms: forms, tags: forms.map { tagger.tag($0) })
         let seconds = Date().timeIntervalSince(started)
         if Options.current.errors {
             let worst = byRelation.sorted { ($0.value.total - $0.value.attached) > ($1.value.total - $1.value.attached) }.prefix(15)
@@ -19,24 +19,26 @@ enum Evaluation {
     }
 
     /// Words attached to their gold head, and with its universal relation too, of `total`;
-    /// per relation, how many there are and how many are attached.
-    static func attachments(_ parser: any DependencyParser, sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]])
-        -> (uas: Int, las: Int, total: Int, byRelation: [String: (total: Int, attached: Int)]) {
-        var uas = 0, las = 0, total = 0
+    /// words whose class (as the parser gives it back) has their gold universal tag;
+    /// per relation, how many there are and how many are attached. One pass of the parser.
+    static func attachments(_ parser: any DependencyParser, sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]], classes: [String] = [])
+        -> (uas: Int, las: Int, upos: Int, total: Int, byRelation: [String: (total: Int, attached: Int)]) {
+        var uas = 0, las = 0, upos = 0, total = 0
         var byRelation: [String: (total: Int, attached: Int)] = [:]
         for (k, sentence) in sentences.enumerated() {
-            let (heads, labels) = parser.parse(forms[k], tags: tags[k])
+            let analysis = parser.analyse(forms[k], tags: tags[k])
             for (i, word) in sentence.words.enumerated() {
                 total += 1
+                if !classes.isEmpty, classes[analysis.tags[i]].hasPrefix(word.upos + " ") { upos += 1 }
                 let relation = String(word.deprel.split(separator: ":").first ?? "")
                 byRelation[relation, default: (0, 0)].total += 1
-                guard heads[i] == word.head else { continue }
+                guard analysis.heads[i] == word.head else { continue }
                 byRelation[relation, default: (0, 0)].attached += 1
                 uas += 1
-                if parser.labels[labels[i]].split(separator: ":").first == word.deprel.split(separator: ":").first { las += 1 }
+                if parser.labels[analysis.labels[i]].split(separator: ":").first == word.deprel.split(separator: ":").first { las += 1 }
             }
         }
-        return (uas, las, total, byRelation)
+        return (uas, las, upos, total, byRelation)
     }
 
     /// Tag, lemma and feature accuracy of the whole analysis (tags, the parser's tagging again, morphology).

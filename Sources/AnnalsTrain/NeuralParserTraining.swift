@@ -43,12 +43,8 @@ extension Evaluation {
     /// UAS + LAS (universal relation only), in percent, plus UPOS when the parser tags again:
     /// what chooses the neural parser's epoch.
     static func neural(_ parser: NeuralParser, classes: [String], sentences: [ParsedSentence], forms: [[WordForm]], tags: [[Int]]) -> Double {
-        let (uas, las, total, _) = attachments(parser, sentences: sentences, forms: forms, tags: tags)
+        let (uas, las, upos, total, _) = attachments(parser, sentences: sentences, forms: forms, tags: tags, classes: parser.shape.tagLayer > 0 ? classes : [])
         guard parser.shape.tagLayer > 0 else { return 100 * Double(uas + las) / Double(max(total, 1)) }
-        var upos = 0
-        for (k, sentence) in sentences.enumerated() {
-            for (word, tag) in zip(sentence.words, parser.analyse(forms[k], tags: tags[k]).tags) where classes[tag].hasPrefix(word.upos + " ") { upos += 1 }
-        }
         log(String(format: "  dev UPOS from the parser's tagging %.2f%%", 100 * Double(upos) / Double(max(total, 1))))
         return 100 * Double(uas + las + upos) / Double(max(total, 1))
     }

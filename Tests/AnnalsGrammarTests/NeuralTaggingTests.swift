@@ -6,24 +6,17 @@ import Foundation
 /// classes are all wrong, it gives back their gold classes (and trees); the tagging
 /// layer's place survives the file, and a file from before it reads as not tagging.
 struct NeuralTaggingTests {
-    static let treebank = """
-    1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
-    2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_
-    3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_
-    4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_
-    5\tdog\tdog\tNOUN\tNN\t_\t3\tobj\t_\t_
-
-    1\ta\ta\tDET\tDT\t_\t2\tdet\t_\t_
-    2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_
-    3\tran\trun\tVERB\tVBD\t_\t0\troot\t_\t_
-
-    1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
-    2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_
-    3\tsaw\tsee\tVERB\tVBD\t_\t0\troot\t_\t_
-    4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
-    5\tcat\tcat\tNOUN\tNN\t_\t3\tobj\t_\t_
-
-    """
+    /// Each word's tags, and three sentences as (word, head, relation).
+    static let tags = ["the": "DET\tDT", "a": "DET\tDT", "cat": "NOUN\tNN", "dog": "NOUN\tNN", "saw": "VERB\tVBD", "ran": "VERB\tVBD"]
+    static let trees: [[(String, Int, String)]] = [
+        [("the", 2, "det"), ("cat", 3, "nsubj"), ("saw", 0, "root"), ("a", 5, "det"), ("dog", 3, "obj")],
+        [("a", 2, "det"), ("dog", 3, "nsubj"), ("ran", 0, "root")],
+        [("the", 2, "det"), ("dog", 3, "nsubj"), ("saw", 0, "root"), ("the", 5, "det"), ("cat", 3, "obj")],
+    ]
+    static let treebank = trees.map { tree in
+        tree.enumerated().map { k, word in "\(k + 1)\t\(word.0)\t\(word.0)\t\(tags[word.0]!)\t_\t\(word.1)\t\(word.2)\t_\t_" }
+            .joined(separator: "\n") + "\n\n"
+    }.joined()
 
     @Test func taggingAgainCorrectsTheFirstTagger() throws {
         let sentences = try CoNLLU.read(Self.treebank)
