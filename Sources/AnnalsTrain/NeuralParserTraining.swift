@@ -13,6 +13,7 @@ extension Train {
         var settings = NeuralTraining.Settings()
         settings.epochs = options.neuralEpochs
         settings.seed = options.seed
+        settings.tagWeight = options.tagWeight
         let devForms = dev.map { $0.words.map { WordForm($0.form) } }
         let devTags = devForms.map { tagger.tag($0) }
         let started = Date()
@@ -30,7 +31,7 @@ extension Train {
             Evaluation.neural(parser, classes: tagger.classes, sentences: dev, forms: devForms, tags: devTags)
         }, log: log)
         log(String(format: "neural parser trained in %.0f s", Date().timeIntervalSince(started)))
-        let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)-s\(options.seed)"
+        let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)" + (options.tagWeight != 1 ? "x\(options.tagWeight)" : "") + "-s\(options.seed)"
             + (tagger.lexicon.count > 0 ? "-lexicon\(tagger.lexicon.count)" : "") + (options.lexicalInput ? "-read" : "") + ".bin"
         let data = parser.encoded()
         try data.write(to: URL(fileURLWithPath: file))

@@ -33,6 +33,7 @@ struct Options {
     var arcWidth = 64
     /// The encoder layer whose outputs tag each word again (0: the first tagger's classes stand).
     var tagLayer = 1
+    var tagWeight: Float = 1
 
     /// Where WordNet's files are (the tagger's lexicon); "" for a tagger without one.
     var wordnet = "/usr/share/wordnet"
@@ -40,6 +41,11 @@ struct Options {
     var lexicalInput = false
     /// Stop after the tagger is trained and scored (for experiments on the tagger).
     var taggerOnly = false
+    /// Train the entity recognizer (entities.bin) instead of the grammar, over the shipped grammar's analyses.
+    var entities = false
+    var entityEpochs = 12
+    /// Cross-validate the entity recognizer over this many folds of GUM train and dev instead (for choosing settings).
+    var entityFolds = 0
 
     nonisolated(unsafe) static var current = Options()
 
@@ -75,10 +81,14 @@ struct Options {
             case "--word-width": wordWidth = Int(value()) ?? wordWidth
             case "--arc-width": arcWidth = Int(value()) ?? arcWidth
             case "--tag-layer": tagLayer = Int(value()) ?? tagLayer
+            case "--tag-weight": tagWeight = Float(value()) ?? tagWeight
             case "--wordnet": wordnet = value()
             case "--no-lexicon": wordnet = ""
             case "--tagger-only": taggerOnly = true
             case "--lexical-input": lexicalInput = true
+            case "--entities": entities = true
+            case "--entity-epochs": entityEpochs = Int(value()) ?? entityEpochs
+            case "--entity-folds": entityFolds = Int(value()) ?? entityFolds
             default:
                 FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
                 exit(64)
@@ -92,7 +102,7 @@ struct Options {
             + (wordnet.isEmpty ? "no lexicon, " : "lexicon from WordNet 3.0, ")
         if neural {
             return tagger + "neural parser: \(layers) BiLSTM layers of \(hidden) a direction, words \(wordWidth) wide, arcs \(arcWidth) wide, "
-                + "up to \(neuralEpochs) epochs" + (tagLayer > 0 ? ", tagging again from layer \(tagLayer)" : "")
+                + "up to \(neuralEpochs) epochs" + (tagLayer > 0 ? ", tagging again from layer \(tagLayer)" + (tagWeight != 1 ? " (its loss weighed \(tagWeight))" : "") : "")
                 + (lexicalInput ? ", reading the lexicon" : "")
         }
         return tagger + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"

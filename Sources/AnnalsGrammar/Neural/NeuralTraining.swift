@@ -17,6 +17,8 @@ public enum NeuralTraining {
         /// The decay of the running average of the weights kept beside them (0: none);
         /// each epoch both are scored and the better kept.
         public var averaging: Float = 0.999
+        /// How much the tagging layer's loss counts beside the parser's.
+        public var tagWeight: Float = 1
         public init() {}
     }
 
@@ -165,7 +167,7 @@ final class Worker: @unchecked Sendable {
                 if Float.random(in: 0..<1, using: &generator) < settings.wordDropout / (settings.wordDropout + c) { sentence.words[t] = 0 }
             }
             loss += Double(NeuralLoss.sentence(weights, p, sentence, gold: example.gold, dropout: settings.dropout, generator: &generator,
-                                               grad: gradient.pointer))
+                                               tagWeight: settings.tagWeight, grad: gradient.pointer))
         }
     }
 }

@@ -23,16 +23,17 @@ enum TagScorer {
         }
     }
 
-    /// The loss of the gold classes (cross-entropy, summed over words), its gradients added
-    /// to `grad`, and the gradient of the layer's outputs returned.
+    /// The loss of the gold classes (cross-entropy, summed over words, times `weight`), its
+    /// gradients added to `grad`, and the gradient of the layer's outputs returned.
     static func backward(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, layer: FloatBuffer, scores: FloatBuffer, gold: [Int],
-                         grad: UnsafeMutablePointer<Float>) -> (loss: Float, dLayer: FloatBuffer) {
+                         weight: Float = 1, grad: UnsafeMutablePointer<Float>) -> (loss: Float, dLayer: FloatBuffer) {
         let shape = weights.shape, n = gold.count, k = shape.tags
         let dScores = FloatBuffer(n * k)
         var loss: Float = 0
         for i in 0..<n {
-            loss += ArcScorer.softmaxGradient(scores.pointer + i * k, count: k, gold: gold[i], into: dScores.pointer + i * k)
+            loss += weight * ArcScorer.softmaxGradient(scores.pointer + i * k, count: k, gold: gold[i], into: dScores.pointer + i * k)
         }
+        if weight != 1 { for i in 0..<dScores.count { dScores[i] *= weight } }
         Kernel.backWeights(dScores.pointer, layer.pointer, count: n, rows: k, cols: shape.encoded, weights.tagOutput.at(grad), weights.tagBias.at(grad))
         let dLayer = FloatBuffer(n * shape.encoded)
         Kernel.backInput(weights.tagOutput.at(p), dScores.pointer, count: n, rows: k, cols: shape.encoded, dLayer.pointer)
@@ -51,7 +52,7 @@ enum NeuralLoss {
     }
 
     static func sentence(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, _ sentence: NeuralSentence, gold: Gold, dropout: Float,
-                         generator: inout SeededGenerator, grad: UnsafeMutablePointer<Float>?) -> Float {
+                         generator: inout SeededGenerator, tagWeight: Float = 1, grad: UnsafeMutablePointer<Float>?) -> Float {
         let encoded = Encoder.forward(weights, p, sentence, dropout: dropout, generator: &generator)
         let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
         let sink = grad ?? UnsafeMutablePointer<Float>.allocate(capacity: weights.count)
@@ -63,7 +64,7 @@ enum NeuralLoss {
         if tagLayer > 0, gold.classes.count == sentence.count {
             let layer = encoded.layer(tagLayer)
             let (tagLoss, dLayer) = TagScorer.backward(weights, p, layer: layer, scores: TagScorer.scores(weights, p, layer: layer),
-                                                       gold: gold.classes, grad: sink)
+                                                       gold: gold.classes, weight: tagWeight, grad: sink)
             loss += tagLoss
             extra = (tagLayer, dLayer)
         }
