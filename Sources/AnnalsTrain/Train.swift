@@ -12,6 +12,10 @@ struct Train {
     static func main() throws {
         let options = Options(CommandLine.arguments.dropFirst())
         Options.current = options
+        if options.entities {
+            try EntityModelTraining.run(options)
+            return
+        }
         func load(_ names: [String]) throws -> [ParsedSentence] {
             try names.flatMap { try CoNLLU.read(try String(contentsOfFile: options.ud + "/" + $0, encoding: .utf8)) }
         }

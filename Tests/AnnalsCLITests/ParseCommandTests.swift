@@ -66,6 +66,17 @@ struct ParseCommandTests {
         #expect(words.first?["start"] as? Int != nil && words.first?["upos"] as? String != nil)
     }
 
+    @Test func namesAreMarkedWhenAskedFor() throws {
+        let output = try annals.run(["parse", "--entities", "--text", "Leon Trotsky was born in Yanovka."])
+        #expect(output.status == 0, "\(output.stderr)")
+        let marks = Self.wordLines(output.stdout).map { line in line[9].split(separator: "|").first { $0.hasPrefix("Name=") }.map(String.init) ?? "-" }
+        #expect(marks == ["Name=B-person", "Name=L-person", "-", "-", "-", "Name=U-place", "-"])
+        let json = try annals.run(["parse", "--entities", "--json", "--text", "Trotsky left."])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let words = try #require((object["sentences"] as? [[String: Any]])?.first?["words"] as? [[String: Any]])
+        #expect(words.first?["name"] as? String == "U-person" && words.last?["name"] == nil)
+    }
+
     @Test(arguments: [["parse"], ["parse", "--text", "a", "-"], ["parse", "--input-format", "conllu", "doc.txt"]])
     func usage(arguments: [String]) throws {
         #expect(try annals.run(arguments).status == 64)

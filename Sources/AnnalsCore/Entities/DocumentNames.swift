@@ -6,7 +6,7 @@
 /// names across documents then starts from the stored results.
 public struct DocumentNames: Hashable, Sendable {
     /// Bumped whenever detection changes, so stores find the names again.
-    public static let version = 14
+    public static let version = 15
 
     public var mentions: [EntityMention]
     public var evidence: [AliasEvidence]
@@ -20,10 +20,12 @@ public struct DocumentNames: Hashable, Sendable {
     }
 
     /// Finds the names in a document whose title names its subject.
-    /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given).
-    public init(scanning text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil, document: Int = 0) {
+    /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given);
+    /// `recognized`: the trained entity recognizer's names in them, in order (nil: none ran).
+    public init(scanning text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil, document: Int = 0,
+                recognized: [RecognizedName]? = nil) {
         let tokens = tokens ?? SentenceTokens(text: text, structure: structure)
-        mentions = MentionDetector().mentions(in: text, structure: structure, tokens: tokens, document: document)
+        mentions = MentionDetector().mentions(in: text, structure: structure, tokens: tokens, document: document, recognized: recognized)
         evidence = AliasExtractor().aliases(in: text, structure: structure, tokens: tokens, document: document, mentions: mentions, subject: title)
         pronouns = 0
         for (index, sentence) in structure.sentences.enumerated() where !sentence.isHeading {

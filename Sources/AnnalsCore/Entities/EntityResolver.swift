@@ -162,8 +162,9 @@ struct EntityResolver {
         for mention in mentions {
             let key = Self.canonicalKey(mention.folded)
             guard !key.contains(" "), let n = index[key] else { continue }
+            // A known given name, or any single name read as a person's ("Mara" beside "Mara Velinskaya").
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
-                ?? (NameLexicon.givenNames.contains(key) ? key : nil)
+                ?? (NameLexicon.givenNames.contains(key) || type(n) == .person ? key : nil)
             // Names are shared by every document, so the given name must fit one person in all of them.
             guard let given, let byDocument = personsByGiven[given] else { continue }
             let people = byDocument.values.reduce(into: Set<Int>()) { $0.formUnion($1) }

@@ -28,11 +28,16 @@ struct MentionDetector {
         return false
     }
 
-    func mentions(in text: ScalarText, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens, document: Int) -> [EntityMention] {
+    /// `recognized`: the trained recognizer's names, in order (nil: none ran); a run of
+    /// capitals it does not see as a name is kept only on strong evidence, and its kind
+    /// types the names the rules leave unsure.
+    func mentions(in text: ScalarText, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens, document: Int,
+                  recognized: [RecognizedName]? = nil) -> [EntityMention] {
         var found: [EntityMention] = []
         let apparatus = Self.apparatusSections(text: text, structure: structure)
         for (index, sentence) in structure.sentences.enumerated() where !Self.isInside(sentence.section, apparatus, structure: structure) {
             let tokens = sentenceTokens[index]
+            let names = recognized.map { Self.names($0, in: sentence.range) }
             // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
             if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
             var i = 0
@@ -66,13 +71,32 @@ struct MentionDetector {
                 if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
                 // Calendar markers are not names.
                 if words == ["old", "style"] || words == ["new", "style"] { continue }
-                let (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
+                var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
+                if let names {
+                    let overlapping = names.filter { $0.range.start < range.end && range.start < $0.range.end }
+                    // "Conversely", "Him", "O.S": capitals the recognizer reads as no name.
+                    if overlapping.isEmpty, !strong { continue }
+                    // One reading in context, right about four times in five: a vote, not a verdict.
+                    if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
+                }
                 // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: cue,
                                            isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive))
             }
         }
         return found
+    }
+
+    /// The recognized names inside a sentence's range (`names` in order of their starts).
+    static func names(_ names: [RecognizedName], in range: TextRange) -> ArraySlice<RecognizedName> {
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < names.count, names[end].range.start < range.end { end += 1 }
+        return names[low..<end]
     }
 
     private static func isHeadNoun(_ word: String) -> Bool {

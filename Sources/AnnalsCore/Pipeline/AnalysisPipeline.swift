@@ -22,14 +22,15 @@ public struct AnalysisPipeline: Sendable {
         self.stages = stages
     }
 
-    public init(grammar: ReadingGrammar) {
+    /// `entities`: the entity recognizer the name stage reads with (nil: rules alone).
+    public init(grammar: ReadingGrammar, entities: EntityRecognizer? = nil) {
         self.init(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar)), AnyAnalysisStage(DateStage()),
-                           AnyAnalysisStage(NameStage()), AnyAnalysisStage(ClaimStage())])
+                           AnyAnalysisStage(NameStage(recognizer: entities)), AnyAnalysisStage(ClaimStage())])
     }
 
-    /// The pipeline with the grammar shipped in the package (loaded once per process).
+    /// The pipeline with the grammar and entity model shipped in the package (loaded once per process).
     public static func shipped() throws(ReadingGrammar.LoadError) -> AnalysisPipeline {
-        AnalysisPipeline(grammar: try ReadingGrammar.shipped())
+        AnalysisPipeline(grammar: try ReadingGrammar.shipped(), entities: try EntityRecognizer.shipped())
     }
 
     /// The stages' names, requirements and fingerprints.
@@ -38,10 +39,10 @@ public struct AnalysisPipeline: Sendable {
     /// The shipped pipeline's plan, worked out without loading its model (a store checks
     /// it each time it opens; the model is loaded only when something must be read).
     public static func shippedPlan() throws(ReadingGrammar.LoadError) -> Plan {
-        let model = try ReadingGrammar.shippedFingerprint()
+        let (model, entities) = (try ReadingGrammar.shippedFingerprint(), try EntityRecognizer.shippedFingerprint())
         return Plan(stages: [.init(name: .grammar, requires: GrammarStage.requires, fingerprint: GrammarStage.fingerprint(model: model)),
                              .init(name: .dates, requires: DateStage.requires, fingerprint: DateStage().fingerprint),
-                             .init(name: .names, requires: NameStage.requires, fingerprint: NameStage().fingerprint),
+                             .init(name: .names, requires: NameStage.requires, fingerprint: NameStage.fingerprint(model: entities)),
                              .init(name: .claims, requires: ClaimStage.requires, fingerprint: ClaimStage().fingerprint)])
     }
 

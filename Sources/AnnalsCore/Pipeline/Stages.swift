@@ -107,16 +107,27 @@ public struct DateStage: AnalysisStage {
     }
 }
 
-/// Names, the cues around them and stated identities (``DocumentNames``).
+/// Names, the cues around them and stated identities (``DocumentNames``), with the names
+/// the trained entity recognizer finds in the grammar's analysis (when it is given one).
 public struct NameStage: AnalysisStage {
     public static let name = StageName.names
     public static let requires: [StageName] = [.grammar]
     public static var output: WritableKeyPath<AnalyzedDocument, DocumentNames?> { \.names }
-    public init() {}
-    public var fingerprint: String { "names v\(DocumentNames.version)" }
+    public let recognizer: EntityRecognizer?
+
+    public init(recognizer: EntityRecognizer? = nil) {
+        self.recognizer = recognizer
+    }
+
+    public var fingerprint: String { Self.fingerprint(model: recognizer?.fingerprint) }
+
+    /// The fingerprint of the stage reading with the entity model whose hash is `model` (nil: none).
+    public static func fingerprint(model: String?) -> String { "names v\(DocumentNames.version)" + (model.map { " entities \($0)" } ?? "") }
 
     public func run(_ document: AnalyzedDocument) -> DocumentNames {
-        DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens)
+        let recognized = recognizer.flatMap { recognizer in document.grammar.map { RecognizedName.find(in: $0, recognizer: recognizer) } }
+        return DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens,
+                             recognized: recognized)
     }
 
     public static func shift(_ output: DocumentNames, by offset: Int) -> DocumentNames {

@@ -35,13 +35,16 @@ struct ParseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What standard input or --text holds: text (default) or conllu.", valueName: "format"))
     var inputFormat: InputFormat = .text
 
+    @Flag(help: "Mark the names the entity recognizer finds: Name=B-person, I-…, L-…, U-… in MISC (\"name\" in JSON).")
+    var entities = false
+
     func validate() throws {
         if (document == nil) == (text == nil) { throw ValidationError("give a document, - for standard input, or --text, and only one of them") }
         if inputFormat == .conllu, document != "-", text == nil { throw ValidationError("--input-format conllu reads standard input (-) or --text") }
     }
 
     func run() throws {
-        let sentences: [ParsedSentence]
+        var sentences: [ParsedSentence]
         if let source = text ?? (document == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : nil) {
             let grammar: ReadingGrammar
             do { grammar = try ReadingGrammar.shipped() } catch { throw CommandFailure(message: error.description) }
@@ -62,10 +65,27 @@ struct ParseCommand: ParsableCommand {
             let stored = try storage.document(for: revision)
             sentences = Self.conllu(try storage.grammar(for: revision), text: ScalarText(stored.text))
         }
+        if entities {
+            let recognizer: EntityRecognizer
+            do { recognizer = try EntityRecognizer.shipped() } catch { throw CommandFailure(message: error.description) }
+            sentences = Self.marking(sentences, recognizer.names(inDocument: sentences.map(\.words)))
+        }
         if output.json {
             try JSONOutput.print(ParseJSON(sentences))
         } else {
             Terminal.write(CoNLLU.write(sentences))
+        }
+    }
+
+    /// The sentences with each word of a name marked in MISC by its place and the name's kind.
+    static func marking(_ sentences: [ParsedSentence], _ names: [[NamedSpan]]) -> [ParsedSentence] {
+        zip(sentences, names).map { sentence, names in
+            var marked = sentence
+            for (k, label) in NameCoding.labels(names, count: sentence.words.count).enumerated() where label != NameCoding.outside {
+                let mark = "Name=" + label.replacingOccurrences(of: " ", with: "-")
+                marked.words[k].misc = marked.words[k].misc == "_" ? mark : marked.words[k].misc + "|" + mark
+            }
+            return marked
         }
     }
 
@@ -93,6 +113,8 @@ struct ParseJSON: Encodable {
         var deprel: String
         var start: Int?
         var end: Int?
+        /// The word's place in a name and the name's kind ("B-person"), when asked for.
+        var name: String?
     }
 
     var sentences: [SentenceJSON]
@@ -102,8 +124,9 @@ struct ParseJSON: Encodable {
             let text = sentence.comments.first { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
             return SentenceJSON(id: number + 1, text: text, words: sentence.words.enumerated().map { k, word in
                 let range = word.misc.split(separator: "|").first { $0.hasPrefix("TokenRange=") }?.dropFirst(11).split(separator: ":").compactMap { Int($0) }
+                let name = word.misc.split(separator: "|").first { $0.hasPrefix("Name=") }.map { String($0.dropFirst(5)) }
                 return WordJSON(id: k + 1, form: word.form, lemma: word.lemma, upos: word.upos, xpos: word.xpos, feats: word.feats, head: word.head,
-                                deprel: word.deprel, start: range?.first, end: range?.last)
+                                deprel: word.deprel, start: range?.first, end: range?.last, name: name)
             })
         }
     }

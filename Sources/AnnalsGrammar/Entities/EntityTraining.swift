@@ -1,0 +1,119 @@
+import Foundation
+
+/// Training the entity recognizer: an averaged perceptron over sentences whose names are
+/// known (``TreebankNames``), each read with the reading grammar's own analysis (the tags
+/// and tree it will see in use), the epoch kept that scores best on held-out sentences.
+public enum EntityTraining {
+    public struct Example: Sendable {
+        /// The grammar's analysis of the sentence's words.
+        public var words: [Word]
+        /// The names in it.
+        public var names: [NamedSpan]
+        /// Which document it is from: a document's sentences are read in order.
+        public var document: Int
+        public init(words: [Word], names: [NamedSpan], document: Int) {
+            self.words = words
+            self.names = names
+            self.document = document
+        }
+    }
+
+    public static func train(_ examples: [Example], dev: [Example], gazetteer: Gazetteer, epochs: Int, seed: UInt64,
+                             manifest: (Int, EntityScore) -> String, log: (String) -> Void = { _ in }) -> EntityRecognizer {
+        let kinds = Set(examples.flatMap { $0.names.map(\.kind) }).sorted()
+        let labels = [NameCoding.outside] + kinds.flatMap { kind in ["B", "I", "L", "U"].map { "\($0) \(kind)" } }
+        let number = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var sentences = examples.map { EntitySentence($0.words, gazetteer: gazetteer) }
+        let gold = examples.map { NameCoding.labels($0.names, count: $0.words.count).map { number[$0]! } }
+        let perceptron = Perceptron(classCount: labels.count)
+        var generator = SeededGenerator(seed: seed)
+        var best: (recognizer: EntityRecognizer, score: EntityScore, epoch: Int)?
+        var documents = Dictionary(grouping: examples.indices, by: { examples[$0].document }).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        for epoch in 1...epochs {
+            documents.shuffle(using: &generator)
+            var wrong = 0, total = 0
+            for document in documents {
+                var history = NameHistory()
+                for s in document {
+                    sentences[s].history = history.summary(examples[s].words)
+                    let guess = learn(perceptron, sentences[s], gold[s], labels: labels)
+                    history.add(examples[s].words, NameCoding.spans(guess.map { labels[$0] }))
+                    wrong += zip(guess, gold[s]).filter { $0 != $1 }.count
+                    total += gold[s].count
+                }
+            }
+            let recognizer = EntityRecognizer(labels: labels, model: perceptron.averaged(), gazetteer: gazetteer, manifest: "")
+            // Without held-out sentences the last epoch is kept.
+            if dev.isEmpty {
+                if epoch == epochs { best = (recognizer, EntityScore(), epoch) }
+                continue
+            }
+            let score = EntityScore.of(recognizer, dev)
+            log("entities epoch \(epoch): \(wrong) of \(total) training labels wrong; dev " + score.summary)
+            if best == nil || score.f1 > best!.score.f1 { best = (recognizer, score, epoch) }
+        }
+        let chosen = best!
+        return EntityRecognizer(labels: labels, model: chosen.recognizer.model, gazetteer: gazetteer, manifest: manifest(chosen.epoch, chosen.score))
+    }
+
+    /// One sentence read with the current weights, the weights moved where it was misread;
+    /// what was read.
+    static func learn(_ perceptron: Perceptron, _ sentence: EntitySentence, _ gold: [Int], labels: [String]) -> [Int] {
+        let guess = EntityDecoding.best(sentence, rules: LabelRules(labels)) { features, scores in perceptron.score(features, into: &scores) }
+        if guess != gold { EntityDecoding.learn(perceptron, sentence, gold: gold, guess: guess) }
+        perceptron.tick()
+        return guess
+    }
+}
+
+/// Names found against names known: exact spans and kinds, by kind and over all.
+public struct EntityScore: Sendable {
+    public var gold: [String: Int] = [:], found: [String: Int] = [:], right: [String: Int] = [:]
+
+    public init() {}
+
+    public static func of(_ recognizer: EntityRecognizer, _ examples: [EntityTraining.Example]) -> EntityScore {
+        var score = EntityScore()
+        for document in Dictionary(grouping: examples, by: \.document).values {
+            for (example, found) in zip(document, recognizer.names(inDocument: document.map(\.words))) { score.add(gold: example.names, found: found) }
+        }
+        return score
+    }
+
+    public mutating func add(_ other: EntityScore) {
+        for (kind, n) in other.gold { gold[kind, default: 0] += n }
+        for (kind, n) in other.found { found[kind, default: 0] += n }
+        for (kind, n) in other.right { right[kind, default: 0] += n }
+    }
+
+    public mutating func add(gold known: [NamedSpan], found names: [NamedSpan]) {
+        for name in known { gold[name.kind, default: 0] += 1 }
+        for name in names { found[name.kind, default: 0] += 1 }
+        for name in Set(known).intersection(names) { right[name.kind, default: 0] += 1 }
+    }
+
+    public func precision(_ kind: String? = nil) -> Double { Self.ratio(count(right, kind), count(found, kind)) }
+    public func recall(_ kind: String? = nil) -> Double { Self.ratio(count(right, kind), count(gold, kind)) }
+    public func f1(_ kind: String? = nil) -> Double {
+        let (p, r) = (precision(kind), recall(kind))
+        return p + r > 0 ? 2 * p * r / (p + r) : 0
+    }
+    public var f1: Double { f1(nil) }
+
+    func count(_ table: [String: Int], _ kind: String?) -> Int { kind.map { table[$0] ?? 0 } ?? table.values.reduce(0, +) }
+    static func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? 100 * Double(a) / Double(b) : 0 }
+
+    /// "P 81.2 R 77.0 F1 79.0 (1,234 names)".
+    public var summary: String { Self.line(precision(), recall(), f1, count(gold, nil)) }
+
+    /// One line a kind, the most common first, then all together.
+    public var table: String {
+        let kinds = gold.keys.sorted { (gold[$0]!, $1) > (gold[$1]!, $0) }
+        return (kinds.map { kind in kind.padding(toLength: 14, withPad: " ", startingAt: 0) + Self.line(precision(kind), recall(kind), f1(kind), gold[kind]!) }
+            + ["all".padding(toLength: 14, withPad: " ", startingAt: 0) + summary]).joined(separator: "\n")
+    }
+
+    static func line(_ p: Double, _ r: Double, _ f: Double, _ n: Int) -> String {
+        String(format: "P %5.1f  R %5.1f  F1 %5.1f  (%d names)", p, r, f, n)
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import AnnalsCore
+import AnnalsGrammar
+
+/// How the trained recognizer's names steer the names a document keeps: a run of capitals
+/// it does not see as a name needs strong evidence of its own, and its kind is a vote.
+struct RecognizedNameTests {
+    static func mentions(_ text: String, recognized: (ScalarText) -> [RecognizedName]?) -> [(String, EntityType?)] {
+        let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)
+        let scalars = ScalarText(document.text)
+        return DocumentNames(scanning: scalars, structure: document.structure, title: "Untitled", recognized: recognized(scalars))
+            .mentions.map { ($0.surface, $0.cue) }
+    }
+
+    /// The recognized name covering `words` in the text, of `kind`.
+    static func name(_ words: String, in text: ScalarText, kind: String, plural: Bool = false) -> RecognizedName {
+        let scalars = Array(text.string(in: TextRange(start: 0, end: text.count)).unicodeScalars), target = Array(words.unicodeScalars)
+        let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
+        return RecognizedName(range: TextRange(start: start, end: start + target.count), kind: kind, isPlural: plural)
+    }
+
+    @Test func capitalsTheRecognizerDoesNotSeeAreDroppedUnlessStronglyCued() {
+        let text = "Conversely, General Krasnov held Velmar. Recognising this, Orlov fled."
+        let kept = Self.mentions(text) { [Self.name("Velmar", in: $0, kind: "place"), Self.name("Orlov", in: $0, kind: "person")] }.map(\.0)
+        #expect(kept == ["Krasnov", "Velmar", "Orlov"])
+        // Without the recognizer every run of capitals is a candidate, as before.
+        let unread = Self.mentions(text) { _ in nil }.map(\.0)
+        #expect(unread.contains("Conversely") || unread.contains("Recognising"))
+    }
+
+    @Test(arguments: [
+        ("person", false, EntityType.person), ("place", false, .place), ("organization", false, .org), ("event", false, .event),
+        ("abstract", false, nil), ("time", false, nil),
+        // "the Bolsheviks", "Jews": people as a group, which no one person is.
+        ("person", true, nil),
+    ] as [(String, Bool, EntityType?)])
+    func theRecognizersKindIsTheRecordsType(kind: String, plural: Bool, type: EntityType?) {
+        #expect(RecognizedName(range: TextRange(start: 0, end: 1), kind: kind, isPlural: plural).type == type)
+    }
+
+    @Test func itsKindTypesANameTheRulesLeaveUnsure() {
+        let found = Self.mentions("Then Velmar wrote again.") { [Self.name("Velmar", in: $0, kind: "person")] }
+        #expect(found.count == 1 && found[0].1 == .person)
+        // A strong cue of the rules stands: "the town of X" is a place whatever the recognizer says.
+        let cued = Self.mentions("They reached the town of Velmar at dawn.") { [Self.name("Velmar", in: $0, kind: "person")] }
+        #expect(cued.first?.1 == .place)
+    }
+
+    @Test func theShippedPipelineReadsNamesWithTheRecognizer() throws {
+        let pipeline = try AnalysisPipeline.shipped()
+        let text = "Conversely, Nathaniel Hawthorne stayed in Concord. Recognising this, his publisher wrote to him."
+        let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)
+        let analysed = pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Untitled")
+        let names = try #require(analysed.names).mentions.map(\.surface)
+        #expect(names.contains("Nathaniel Hawthorne") && names.contains("Concord"))
+        #expect(!names.contains("Conversely") && !names.contains("Recognising"))
+    }
+}
