@@ -34,6 +34,7 @@ enum GrammarRun {
         print(String(format: "grammar: %@ (%d words): tagging %.0f words/s; tagging and parsing %.0f words/s; "
                      + "tagging, parsing, lemmas and features %.0f words/s",
                      (path as NSString).lastPathComponent, words, Double(words) / tagging, Double(words) / parsing, Double(words) / whole))
+        try entities(sentences.map(grammar.annotate), words: words)
         let stage = AnalysisPipeline(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar))])
         let documents = sources.map { DocumentPreparer.prepare(text: $0.text, sourceName: $0.name, format: .plainText) }
         var stageWords = 0
@@ -45,6 +46,21 @@ enum GrammarRun {
             return stageWords
         }
         print(String(format: "grammar stage over the base texts (%d words, tokenising too): %.0f words/s", stageWords, Double(stageWords) / staged))
+    }
+
+    /// The entity recognizer over analysed sentences, read as one document: load time and speed.
+    static func entities(_ analysed: [[Word]], words: Int) throws {
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let recognizer = try EntityRecognizer.shipped()
+        let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
+        let size = (EntityRecognizer.shippedFile.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }) ?? 0
+        var names = 0
+        let seconds = best(of: 3) {
+            names = recognizer.names(inDocument: analysed).reduce(0) { $0 + $1.count }
+            return names
+        }
+        print(String(format: "entities: model %.1f MB, loaded in %.0f ms; %d names found at %.0f words/s", Double(size) / 1e6, loadMilliseconds,
+                     names, Double(words) / seconds))
     }
 
     /// The fastest of `count` timed runs, in seconds (the others warm caches or meet noise).
