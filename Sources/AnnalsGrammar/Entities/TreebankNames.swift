@@ -18,17 +18,19 @@ public enum TreebankNames {
 
     public static func names(_ sentence: ParsedSentence) -> [NamedSpan] {
         let words = sentence.words
-        let found = mentions(sentence).compactMap { mention -> NamedSpan? in
+        let found = mentions(sentence).compactMap { mention -> (name: NamedSpan, mention: Int)? in
             guard let head = head(of: mention, in: words) else { return nil }
             let isName = words[head].upos == "PROPN"
                 || (mention.identity != nil && hasCapital(words[head].form) && !["PRON", "DET", "NUM"].contains(words[head].upos))
             guard isName else { return nil }
             let run = nameRun(around: head, within: mention.first...mention.last, words: words)
-            return NamedSpan(first: run.lowerBound, last: run.upperBound, kind: mention.kind)
+            return (NamedSpan(first: run.lowerBound, last: run.upperBound, kind: mention.kind), mention.last - mention.first)
         }
+        // The longest name first; of two alike, the one from the longer mention, then by kind.
         var kept: [NamedSpan] = []
-        for span in found.sorted(by: { ($0.last - $0.first, $1.first) > ($1.last - $1.first, $0.first) })
-        where !kept.contains(where: { $0.first <= span.last && span.first <= $0.last }) {
+        for (span, _) in found.sorted(by: { a, b in
+            (a.name.last - a.name.first, b.name.first, a.mention, b.name.kind) > (b.name.last - b.name.first, a.name.first, b.mention, a.name.kind)
+        }) where !kept.contains(where: { $0.first <= span.last && span.first <= $0.last }) {
             kept.append(span)
         }
         return kept.sorted { $0.first < $1.first }

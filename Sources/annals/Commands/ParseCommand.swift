@@ -68,13 +68,25 @@ struct ParseCommand: ParsableCommand {
         if entities {
             let recognizer: EntityRecognizer
             do { recognizer = try EntityRecognizer.shipped() } catch { throw CommandFailure(message: error.description) }
-            sentences = Self.marking(sentences, recognizer.names(inDocument: sentences.map(\.words)))
+            // Each document read in order ("# newdoc" opens one in CoNLL-U), what it named before informing what follows.
+            let documents = Self.documents(sentences)
+            sentences = Self.marking(sentences, documents.flatMap { recognizer.names(inDocument: $0.map { sentences[$0].words }) })
         }
         if output.json {
             try JSONOutput.print(ParseJSON(sentences))
         } else {
             Terminal.write(CoNLLU.write(sentences))
         }
+    }
+
+    /// The sentences' numbers by document: a `# newdoc` comment opens a new one.
+    static func documents(_ sentences: [ParsedSentence]) -> [[Int]] {
+        var documents: [[Int]] = []
+        for (k, sentence) in sentences.enumerated() {
+            if documents.isEmpty || sentence.comments.contains(where: { $0.hasPrefix("# newdoc") }) { documents.append([]) }
+            documents[documents.count - 1].append(k)
+        }
+        return documents
     }
 
     /// The sentences with each word of a name marked in MISC by its place and the name's kind.
