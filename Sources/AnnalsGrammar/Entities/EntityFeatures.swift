@@ -60,10 +60,17 @@ struct EntitySentence {
     /// that label's number + 1, 0 at the sentence's start).
     func features(_ i: Int, previous: UInt64, into features: inout [UInt64]) {
         features.removeAll(keepingCapacity: true)
-        let w = forms[i]
-        func add(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) { features.append(FeatureHash.feature(template, a, b)) }
-        add(29, previous); add(31, previous, w.lower); add(32, previous, w.shape); add(33, previous, upos[i]); add(35, previous, relations[i])
+        for (template, value) in pairValues(i) { features.append(FeatureHash.feature(template, previous, value)) }
     }
+
+    /// What those features read of word `i`, by template: nothing, its form, shape, tag, relation.
+    func pairValues(_ i: Int) -> [(template: UInt64, value: UInt64)] {
+        [(29, 0), (31, forms[i].lower), (32, forms[i].shape), (33, upos[i]), (35, relations[i])]
+    }
+
+    /// The templates among them whose values are few (all but the form): their votes for
+    /// every pair of labels can be kept once worked out.
+    static func isFewValued(_ template: UInt64) -> Bool { template != 31 }
 }
 
 /// The names a document has given so far, by word: each capitalised word's kinds in the

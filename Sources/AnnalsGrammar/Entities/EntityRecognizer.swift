@@ -35,17 +35,18 @@ public struct EntityRecognizer: Sendable {
     /// the earlier ones were found to name.
     public func names(inDocument sentences: [[Word]]) -> [[NamedSpan]] {
         var history = NameHistory()
+        let pairs = PairVotes(labels: labels.count)
         return sentences.map { words in
             var sentence = EntitySentence(words, gazetteer: gazetteer)
             sentence.history = history.summary(words)
-            let found = NameCoding.spans(label(sentence).map { labels[$0] })
+            let found = NameCoding.spans(label(sentence, pairs: pairs).map { labels[$0] })
             history.add(words, found)
             return found
         }
     }
 
-    func label(_ sentence: EntitySentence) -> [Int] {
-        EntityDecoding.best(sentence, rules: rules) { features, scores in model.score(features, into: &scores) }
+    func label(_ sentence: EntitySentence, pairs: PairVotes? = nil) -> [Int] {
+        EntityDecoding.best(sentence, rules: rules, pairs: pairs) { features, scores in model.score(features, into: &scores) }
     }
 
     // MARK: - The file

@@ -72,7 +72,12 @@ struct LabelRules: Sendable {
         leavesOpen = parts.map { $0.count == 2 && ($0[0] == "B" || $0[0] == "I") }
         let kindNames = parts.map { $0.count == 2 ? String($0[1]) : "" }
         kinds = kindNames.map { name in kindNames.firstIndex(of: name)! }
+        successors = []
+        successors = ([nil] + labels.indices.map { Optional($0) }).map { previous in labels.indices.filter { allows(previous, $0) } }
     }
+
+    /// By previous label + 1 (0: the sentence's start), the labels that may follow it.
+    private(set) var successors: [[Int]]
 
     /// The best label that may follow `previous` (and, on the last word, end a name).
     func best(_ scores: [Float], after previous: Int?, isLast: Bool) -> Int {
