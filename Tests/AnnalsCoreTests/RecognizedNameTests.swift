@@ -46,6 +46,24 @@ struct RecognizedNameTests {
         #expect(cued.first?.1 == .place)
     }
 
+    @Test(arguments: [
+        // A body's longer name, as the recognizer reads it, is one name.
+        ("It answered to the Council of Labour and Defence in Moscow.", "Council of Labour and Defence", "organization",
+         ["Council of Labour and Defence", "Moscow"]),
+        ("She entered the Kingdom of Galicia and Lodomeria at night.", "Kingdom of Galicia and Lodomeria", "place",
+         ["Kingdom of Galicia and Lodomeria"]),
+        // Two people joined by "and" stay two, whatever kind the recognizer gives the whole.
+        ("Later Orlov and Viktor Nogin resigned.", "Orlov and Viktor Nogin", "organization", ["Orlov", "Viktor Nogin"]),
+        // A person's name is never lengthened: "X of Y" is a person and a place.
+        ("Then Anna Petrova of Tula wrote.", "Anna Petrova of Tula", "person", ["Anna Petrova", "Tula"]),
+    ] as [(String, String, String, [String])])
+    func aRecognizedBodysLongerNameIsKept(text: String, name: String, kind: String, expected: [String]) {
+        let found = Self.mentions(text) { scalars in
+            [Self.name(name, in: scalars, kind: kind)] + expected.filter { !name.contains($0) }.map { Self.name($0, in: scalars, kind: "place") }
+        }
+        #expect(found.map(\.0) == expected)
+    }
+
     @Test func theShippedPipelineReadsNamesWithTheRecognizer() throws {
         let pipeline = try AnalysisPipeline.shipped()
         let text = "Conversely, Nathaniel Hawthorne stayed in Concord. Recognising this, his publisher wrote to him."

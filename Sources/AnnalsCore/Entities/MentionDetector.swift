@@ -42,7 +42,9 @@ struct MentionDetector {
             if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
             var i = 0
             while i < tokens.count {
-                guard let (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
+                guard var (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
+                // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
+                if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
                 i = end
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
@@ -85,6 +87,25 @@ struct MentionDetector {
             }
         }
         return found
+    }
+
+    /// Where a run of capitals starting at `start` ends when a recognized name of a body,
+    /// place or event begins with it and goes on past `end` through words to a capitalised
+    /// one; nil when none does. Through "and" only from a name with "of" in it ("the Council
+    /// of Labour and Defence"), for "Rykov and Nogin" are two names.
+    static func extended(_ tokens: [ReaderToken], start: Int, end: Int, names: ArraySlice<RecognizedName>) -> Int? {
+        guard start < end else { return nil }
+        let runStart = tokens[start].range.start, runEnd = tokens[end - 1].range.end
+        let hasOf = tokens[start..<end].contains { $0.isWord("of") }
+        for name in names where name.range.end > runEnd && name.range.start <= runStart && [.org, .place, .event].contains(name.type) {
+            var k = end
+            while k < tokens.count, tokens[k].range.end <= name.range.end, tokens[k].kind == .word || tokens[k].isMark("-") {
+                if tokens[k].isWord("and") && !hasOf { return nil }
+                if tokens[k].range.end == name.range.end { return tokens[k].kind == .word && tokens[k].isCapitalized ? k + 1 : nil }
+                k += 1
+            }
+        }
+        return nil
     }
 
     /// The recognized names inside a sentence's range (`names` in order of their starts).
