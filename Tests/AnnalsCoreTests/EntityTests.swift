@@ -127,6 +127,14 @@ struct EntityTests {
         #expect(index.entity(named: "Kostrovo")?.id != index.entity(named: "Ivan Kostrovo")?.id)
     }
 
+    @Test func whatFollowsOfInAPersonsNameIsNoSurname() {
+        // "Catherine of Velmar": Velmar is where she is from, not her surname.
+        let index = Self.index("Catherine of Velmar was crowned. Later Velmar sent grain to the capital. Velmar prospered.")
+        let catherine = index.entity(named: "Catherine of Velmar")
+        #expect(catherine?.type == .person)
+        #expect(index.entity(named: "Velmar") != nil && index.entity(named: "Velmar")?.id != catherine?.id)
+    }
+
     @Test func anAcronymOfAFullNameIsABody() {
         let index = Self.index("""
             In 1927 the Ministry used the Vyssheye Morskoye Upravlenie, or VMU (Soviet secret police), against the strikers.             Later a raid came under the leadership of VMU agent Ivan Orlov. Comrade Velinsky warned the V.M.U., the police of the state.

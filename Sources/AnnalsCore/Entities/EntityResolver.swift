@@ -100,6 +100,8 @@ struct EntityResolver {
         for (n, key) in keys.enumerated() {
             let words = key.split(separator: " ").map(String.init)
             guard words.count >= 2, type(n) == .person, let last = words.last else { continue }
+            // "Chairman of Sovnarkom", "Catherine of Aragon": what follows "of" is a place or a body, not a surname.
+            if words[words.count - 2] == "of" { continue }
             bySurname[last, default: []].append(n)
         }
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
