@@ -11,13 +11,14 @@ enum EntityDecoding {
         var features: [UInt64] = [], own = [Float](repeating: 0, count: count), paired = own
         var best = [Float](repeating: -.infinity, count: count), next = best
         var back = [[Int]](repeating: [Int](repeating: -1, count: count), count: n)
+        let start = [-1], everyLabel = Array(0..<count)
         for i in 0..<n {
             sentence.features(i, into: &features)
             score(features, &own)
             for y in 0..<count { next[y] = -.infinity }
             let values = sentence.pairValues(i)
             let kept = pairs.map { pairs in values.filter { EntitySentence.isFewValued($0.template) }.map { pairs.row($0, score: score) } } ?? []
-            for p in (i == 0 ? [-1] : Array(0..<count)) where i == 0 || best[p] > -.infinity {
+            for p in i == 0 ? start : everyLabel where i == 0 || best[p] > -.infinity {
                 if pairs == nil {
                     sentence.features(i, previous: UInt64(p + 1), into: &features)
                 } else {

@@ -25,7 +25,7 @@ public enum EntityTraining {
         let number = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var sentences = examples.map { EntitySentence($0.words, gazetteer: gazetteer) }
         let gold = examples.map { NameCoding.labels($0.names, count: $0.words.count).map { number[$0]! } }
-        let perceptron = Perceptron(classCount: labels.count)
+        let perceptron = Perceptron(classCount: labels.count), rules = LabelRules(labels)
         var generator = SeededGenerator(seed: seed)
         var best: (recognizer: EntityRecognizer, score: EntityScore, epoch: Int)?
         var documents = Dictionary(grouping: examples.indices, by: { examples[$0].document }).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
@@ -36,13 +36,13 @@ public enum EntityTraining {
                 var history = NameHistory()
                 for s in document {
                     sentences[s].history = history.summary(examples[s].words)
-                    let guess = learn(perceptron, sentences[s], gold[s], labels: labels)
+                    let guess = learn(perceptron, sentences[s], gold[s], rules: rules)
                     history.add(examples[s].words, NameCoding.spans(guess.map { labels[$0] }))
                     wrong += zip(guess, gold[s]).filter { $0 != $1 }.count
                     total += gold[s].count
                 }
             }
-            let recognizer = EntityRecognizer(labels: labels, model: perceptron.averaged(), gazetteer: gazetteer, manifest: "")
+            let recognizer = EntityRecognizer(labels: labels, model: perceptron.averaged(), gazetteer: gazetteer, manifest: "", fingerprint: "")
             // Without held-out sentences the last epoch is kept.
             if dev.isEmpty {
                 if epoch == epochs { best = (recognizer, EntityScore(), epoch) }
@@ -58,8 +58,8 @@ public enum EntityTraining {
 
     /// One sentence read with the current weights, the weights moved where it was misread;
     /// what was read.
-    static func learn(_ perceptron: Perceptron, _ sentence: EntitySentence, _ gold: [Int], labels: [String]) -> [Int] {
-        let guess = EntityDecoding.best(sentence, rules: LabelRules(labels)) { features, scores in perceptron.score(features, into: &scores) }
+    static func learn(_ perceptron: Perceptron, _ sentence: EntitySentence, _ gold: [Int], rules: LabelRules) -> [Int] {
+        let guess = EntityDecoding.best(sentence, rules: rules) { features, scores in perceptron.score(features, into: &scores) }
         if guess != gold { EntityDecoding.learn(perceptron, sentence, gold: gold, guess: guess) }
         perceptron.tick()
         return guess
