@@ -34,7 +34,9 @@ enum GrammarRun {
         print(String(format: "grammar: %@ (%d words): tagging %.0f words/s; tagging and parsing %.0f words/s; "
                      + "tagging, parsing, lemmas and features %.0f words/s",
                      (path as NSString).lastPathComponent, words, Double(words) / tagging, Double(words) / parsing, Double(words) / whole))
-        try entities(sentences.map(grammar.annotate), words: words)
+        let analysed = sentences.map(grammar.annotate)
+        let names = try entities(analysed, words: words)
+        try coreference(analysed, names: names, words: words)
         let stage = AnalysisPipeline(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar))])
         let documents = sources.map { DocumentPreparer.prepare(text: $0.text, sourceName: $0.name, format: .plainText) }
         var stageWords = 0
@@ -49,18 +51,36 @@ enum GrammarRun {
     }
 
     /// The entity recognizer over analysed sentences, read as one document: load time and speed.
-    static func entities(_ analysed: [[Word]], words: Int) throws {
+    @discardableResult
+    static func entities(_ analysed: [[Word]], words: Int) throws -> [[NamedSpan]] {
         let loadStart = DispatchTime.now().uptimeNanoseconds
         let recognizer = try EntityRecognizer.shipped()
         let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
         let size = (EntityRecognizer.shippedFile.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }) ?? 0
-        var names = 0
+        var names: [[NamedSpan]] = []
         let seconds = best(of: 3) {
-            names = recognizer.names(inDocument: analysed).reduce(0) { $0 + $1.count }
-            return names
+            names = recognizer.names(inDocument: analysed)
+            return names.count
         }
         print(String(format: "entities: model %.1f MB, loaded in %.0f ms; %d names found at %.0f words/s", Double(size) / 1e6, loadMilliseconds,
-                     names, Double(words) / seconds))
+                     names.reduce(0) { $0 + $1.count }, Double(words) / seconds))
+        return names
+    }
+
+    /// The coreference model over the same sentences, read as one document: load time and speed.
+    static func coreference(_ analysed: [[Word]], names: [[NamedSpan]], words: Int) throws {
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let resolver = try CoreferenceResolver.shipped()
+        let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e6
+        let size = (CoreferenceResolver.shippedFile.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int }) ?? 0
+        var mentions = 0, entities = 0
+        let seconds = best(of: 3) {
+            let chains = resolver.chains(analysed, names: names)
+            (mentions, entities) = (chains.mentions.count, Set(chains.entity).count)
+            return mentions
+        }
+        print(String(format: "coreference: model %.2f MB, loaded in %.0f ms; %d mentions in %d entities at %.0f words/s", Double(size) / 1e6,
+                     loadMilliseconds, mentions, entities, Double(words) / seconds))
     }
 
     /// The fastest of `count` timed runs, in seconds (the others warm caches or meet noise).

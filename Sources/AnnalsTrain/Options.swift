@@ -46,6 +46,11 @@ struct Options {
     var entityEpochs = 12
     /// Cross-validate the entity recognizer over this many folds of GUM train and dev instead (for choosing settings).
     var entityFolds = 0
+    /// Train the coreference model (coreference.bin) instead, over the grammar's analyses.
+    var coreference = false
+    var corefEpochs = 8
+    /// Cross-validate the coreference model over this many folds of GUM train and dev instead.
+    var corefFolds = 0
 
     nonisolated(unsafe) static var current = Options()
 
@@ -89,6 +94,9 @@ struct Options {
             case "--entities": entities = true
             case "--entity-epochs": entityEpochs = Int(value()) ?? entityEpochs
             case "--entity-folds": entityFolds = Int(value()) ?? entityFolds
+            case "--coreference": coreference = true
+            case "--coref-epochs": corefEpochs = Int(value()) ?? corefEpochs
+            case "--coref-folds": corefFolds = Int(value()) ?? corefFolds
             default:
                 FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
                 exit(64)

@@ -12,6 +12,10 @@ struct Train {
     static func main() throws {
         let options = Options(CommandLine.arguments.dropFirst())
         Options.current = options
+        if options.coreference {
+            try CoreferenceModelTraining.run(options)
+            return
+        }
         if options.entities {
             try EntityModelTraining.run(options)
             return

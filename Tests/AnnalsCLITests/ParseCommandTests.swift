@@ -77,6 +77,21 @@ struct ParseCommandTests {
         #expect(words.first?["name"] as? String == "U-person" && words.last?["name"] == nil)
     }
 
+    @Test func chainsAreMarkedWhenAskedFor() throws {
+        let output = try annals.run(["parse", "--coreference", "--text", "Anna Petrova met Boris in Kiev. She liked him."])
+        #expect(output.status == 0, "\(output.stderr)")
+        let marks = Self.wordLines(output.stdout).map { line in
+            line[1] + (line[9].split(separator: "|").first { $0.hasPrefix("Coref=") }.map { "[" + $0.dropFirst(6) + "]" } ?? "")
+        }
+        // Anna (the head of "Anna Petrova") and "She" share an entity, Boris and "him" another.
+        #expect(marks == ["Anna[1]", "Petrova", "met", "Boris[2]", "in", "Kiev[3]", ".", "She[1]", "liked", "him[2]", "."])
+        let json = try annals.run(["parse", "--coreference", "--json", "--text", "Anna left. She wept."])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let sentences = try #require(object["sentences"] as? [[String: Any]])
+        let heads = sentences.compactMap { ($0["words"] as? [[String: Any]])?.first?["coref"] as? Int }
+        #expect(heads == [1, 1])
+    }
+
     @Test(arguments: [["parse"], ["parse", "--text", "a", "-"], ["parse", "--input-format", "conllu", "doc.txt"]])
     func usage(arguments: [String]) throws {
         #expect(try annals.run(arguments).status == 64)

@@ -11,6 +11,8 @@ public enum TreebankNames {
         var last: Int
         var kind: String
         var identity: String?
+        /// The entity's number in its document: mentions sharing it corefer.
+        var id = ""
     }
 
     /// Lower-case words that join two capitalised words inside one name.
@@ -51,7 +53,7 @@ public enum TreebankNames {
                     let fields = String(characters[(i + 1)..<j]).split(separator: "-", omittingEmptySubsequences: false)
                     if fields.count >= 2 {
                         let identity = fields.count > 7 ? fields[7...].joined(separator: "-") : nil
-                        let mention = Mention(first: k, last: k, kind: String(fields[1]), identity: identity)
+                        let mention = Mention(first: k, last: k, kind: String(fields[1]), identity: identity, id: String(fields[0]))
                         if j < characters.count, characters[j] == ")" { found.append(mention); j += 1 } else { open.append((fields[0], mention)) }
                     }
                     i = j

@@ -38,6 +38,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Mark the names the entity recognizer finds: Name=B-person, I-…, L-…, U-… in MISC (\"name\" in JSON).")
     var entities = false
 
+    @Flag(help: "Mark what refers to what: Coref=N in MISC on the head word of each mention of entity N, numbered per document (\"coref\" in JSON).")
+    var coreference = false
+
     func validate() throws {
         if (document == nil) == (text == nil) { throw ValidationError("give a document, - for standard input, or --text, and only one of them") }
         if inputFormat == .conllu, document != "-", text == nil { throw ValidationError("--input-format conllu reads standard input (-) or --text") }
@@ -65,17 +68,32 @@ struct ParseCommand: ParsableCommand {
             let stored = try storage.document(for: revision)
             sentences = Self.conllu(try storage.grammar(for: revision), text: ScalarText(stored.text))
         }
-        if entities {
-            let recognizer: EntityRecognizer
-            do { recognizer = try EntityRecognizer.shipped() } catch { throw CommandFailure(message: error.description) }
+        if entities || coreference {
+            let recognizer: EntityRecognizer, resolver: CoreferenceResolver?
+            do {
+                recognizer = try EntityRecognizer.shipped()
+                resolver = coreference ? try CoreferenceResolver.shipped() : nil
+            } catch { throw CommandFailure(message: error.description) }
             // Each document read in order ("# newdoc" opens one in CoNLL-U), what it named before informing what follows.
-            let documents = Self.documents(sentences)
-            sentences = Self.marking(sentences, documents.flatMap { recognizer.names(inDocument: $0.map { sentences[$0].words }) })
+            let documents = Self.documents(sentences), words = sentences.map(\.words)
+            let names = documents.map { recognizer.names(inDocument: $0.map { words[$0] }) }
+            if entities { sentences = Self.marking(sentences, names.flatMap { $0 }) }
+            if let resolver { Self.markChains(&sentences, documents: documents, names: names, resolver: resolver) }
         }
         if output.json {
             try JSONOutput.print(ParseJSON(sentences))
         } else {
             Terminal.write(CoNLLU.write(sentences))
+        }
+    }
+
+    /// Marks Coref=N on the head word of each mention of the document's entity N.
+    static func markChains(_ sentences: inout [ParsedSentence], documents: [[Int]], names: [[[NamedSpan]]], resolver: CoreferenceResolver) {
+        for (document, names) in zip(documents, names) {
+            let chains = resolver.chains(document.map { sentences[$0].words }, names: names)
+            for (mention, entity) in zip(chains.mentions, chains.entity) {
+                mark(&sentences[document[mention.sentence]].words[mention.head], "Coref=\(entity + 1)")
+            }
         }
     }
 
@@ -94,11 +112,15 @@ struct ParseCommand: ParsableCommand {
         zip(sentences, names).map { sentence, names in
             var marked = sentence
             for (k, label) in NameCoding.labels(names, count: sentence.words.count).enumerated() where label != NameCoding.outside {
-                let mark = "Name=" + label.replacingOccurrences(of: " ", with: "-")
-                marked.words[k].misc = marked.words[k].misc == "_" ? mark : marked.words[k].misc + "|" + mark
+                mark(&marked.words[k], "Name=" + label.replacingOccurrences(of: " ", with: "-"))
             }
             return marked
         }
+    }
+
+    /// Adds `mark` to the word's MISC column.
+    static func mark(_ word: inout Word, _ mark: String) {
+        word.misc = word.misc == "_" ? mark : word.misc + "|" + mark
     }
 
     private static func conllu(_ sentences: [AnalyzedSentence], text: ScalarText) -> [ParsedSentence] {
@@ -127,6 +149,8 @@ struct ParseJSON: Encodable {
         var end: Int?
         /// The word's place in a name and the name's kind ("B-person"), when asked for.
         var name: String?
+        /// The number of the entity the word heads a mention of (per document), when asked for.
+        var coref: Int?
     }
 
     var sentences: [SentenceJSON]
@@ -136,9 +160,9 @@ struct ParseJSON: Encodable {
             let text = sentence.comments.first { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
             return SentenceJSON(id: number + 1, text: text, words: sentence.words.enumerated().map { k, word in
                 let range = word.misc.split(separator: "|").first { $0.hasPrefix("TokenRange=") }?.dropFirst(11).split(separator: ":").compactMap { Int($0) }
-                let name = word.misc.split(separator: "|").first { $0.hasPrefix("Name=") }.map { String($0.dropFirst(5)) }
+                func value(_ key: String) -> String? { word.misc.split(separator: "|").first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) } }
                 return WordJSON(id: k + 1, form: word.form, lemma: word.lemma, upos: word.upos, xpos: word.xpos, feats: word.feats, head: word.head,
-                                deprel: word.deprel, start: range?.first, end: range?.last, name: name)
+                                deprel: word.deprel, start: range?.first, end: range?.last, name: value("Name"), coref: value("Coref").flatMap { Int($0) })
             })
         }
     }
