@@ -75,3 +75,17 @@ struct EntityResolutionTests {
         }
     }
 }
+
+/// Who the personal pronouns stand for is stored with a document's names and read back whole.
+struct PronounReferenceStorageTests {
+    @Test func theCoreferenceModelsLinksAreKept() throws {
+        let folder = TemporaryDirectory("references")
+        let store = try EntityResolutionTests.store(in: folder)
+        let petrova = try #require(try store.revisions().first { $0.summary.title == "Anna Petrova" })
+        let stored = try store.names(for: petrova)
+        let text = ScalarText(try store.document(for: petrova).text)
+        // "She was arrested…" and "Her father…" both mean Anna Petrova.
+        let pairs = stored.references.map { "\(text.string(in: $0.pronoun)) → \(text.string(in: $0.antecedent))" }
+        #expect(pairs == ["She → Petrova", "Her → Petrova"])
+    }
+}

@@ -6,24 +6,29 @@
 /// names across documents then starts from the stored results.
 public struct DocumentNames: Hashable, Sendable {
     /// Bumped whenever detection changes, so stores find the names again.
-    public static let version = 15
+    public static let version = 16
 
     public var mentions: [EntityMention]
     public var evidence: [AliasEvidence]
     /// Personal pronouns outside headings ("he", "his", "him", "she", "her").
     public var pronouns: Int
+    /// Who the personal pronouns stand for, where the coreference model links them to a name.
+    public var references: [PronounReference]
 
-    public init(mentions: [EntityMention], evidence: [AliasEvidence], pronouns: Int) {
+    public init(mentions: [EntityMention], evidence: [AliasEvidence], pronouns: Int, references: [PronounReference] = []) {
         self.mentions = mentions
         self.evidence = evidence
         self.pronouns = pronouns
+        self.references = references
     }
 
     /// Finds the names in a document whose title names its subject.
     /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given);
     /// `recognized`: the trained entity recognizer's names in them, in order (nil: none ran).
+    /// `references`: who the personal pronouns stand for (from the coreference model; none without it).
     public init(scanning text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil, document: Int = 0,
-                recognized: [RecognizedName]? = nil) {
+                recognized: [RecognizedName]? = nil, references: [PronounReference] = []) {
+        self.references = references
         let tokens = tokens ?? SentenceTokens(text: text, structure: structure)
         mentions = MentionDetector().mentions(in: text, structure: structure, tokens: tokens, document: document, recognized: recognized)
         evidence = AliasExtractor().aliases(in: text, structure: structure, tokens: tokens, document: document, mentions: mentions, subject: title)

@@ -31,17 +31,26 @@ public struct RecognizedName: Hashable, Sendable {
 
     /// The names in a document's sentences, read in order by `recognizer`.
     public static func find(in sentences: [AnalyzedSentence], recognizer: EntityRecognizer) -> [RecognizedName] {
-        let words = sentences.map { sentence in
-            sentence.words.map { word in
-                Word(form: word.form, lemma: word.lemma, upos: word.upos, xpos: word.xpos, feats: word.feats,
-                     head: word.head.map { $0 + 1 } ?? 0, deprel: word.relation)
-            }
-        }
-        return zip(sentences, recognizer.names(inDocument: words)).flatMap { sentence, names in
+        located(recognizer.names(inDocument: sentences.map(\.treebankWords)), in: sentences)
+    }
+
+    /// The recognizer's names (word spans, sentence by sentence) at their places in the text.
+    static func located(_ names: [[NamedSpan]], in sentences: [AnalyzedSentence]) -> [RecognizedName] {
+        zip(sentences, names).flatMap { sentence, names in
             names.map { name in
                 RecognizedName(range: TextRange(start: sentence.words[name.first].range.start, end: sentence.words[name.last].range.end), kind: name.kind,
                                isPlural: ["NNPS", "NNS"].contains(sentence.words[name.last].xpos))
             }
+        }
+    }
+}
+
+extension AnalyzedSentence {
+    /// The sentence's words as the trained models read them (heads counted from 1, 0 the root).
+    var treebankWords: [Word] {
+        words.map { word in
+            Word(form: word.form, lemma: word.lemma, upos: word.upos, xpos: word.xpos, feats: word.feats,
+                 head: word.head.map { $0 + 1 } ?? 0, deprel: word.relation)
         }
     }
 }

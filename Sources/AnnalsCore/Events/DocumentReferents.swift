@@ -14,6 +14,11 @@ struct DocumentReferents {
     private let named: [Int: Named]
     /// Names the entity layer judges female (by given name or title), folded.
     private let female: Set<String>
+    /// The starts of the name mentions, in order.
+    private let starts: [Int]
+    /// Personal pronouns (by first code point) and the first code point of the name the
+    /// coreference model links each to.
+    private let references: [Int: Int]
 
     /// `names`: what the names stage found in the text, else found here.
     init(text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens, names: DocumentNames? = nil) {
@@ -26,12 +31,27 @@ struct DocumentReferents {
         }
         self.named = named
         self.female = female
+        starts = named.keys.sorted()
+        references = Dictionary((names?.references ?? []).map { ($0.pronoun.start, $0.antecedent.start) }, uniquingKeysWith: { first, _ in first })
         let subjectEntity = index.entity(named: title)
         subject = Participant(name: subjectEntity?.name ?? title, surface: title, type: subjectEntity?.type ?? .person)
     }
 
     /// The name mention starting at `offset`, if any.
     func name(at offset: Int) -> Named? { named[offset] }
+
+    /// The name the coreference model gives the pronoun starting at `offset`: the name
+    /// mention holding the head word of the pronoun's nearest named antecedent.
+    func reference(at offset: Int) -> Named? {
+        guard let antecedent = references[offset] else { return nil }
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= antecedent { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, let mention = named[starts[low - 1]], mention.end > antecedent else { return nil }
+        return mention
+    }
 
     func isFemale(_ name: String) -> Bool { female.contains(name) || Self.looksFemale(name) }
 

@@ -22,15 +22,16 @@ public struct AnalysisPipeline: Sendable {
         self.stages = stages
     }
 
-    /// `entities`: the entity recognizer the name stage reads with (nil: rules alone).
-    public init(grammar: ReadingGrammar, entities: EntityRecognizer? = nil) {
+    /// `entities`, `coreference`: the entity recognizer and coreference model the name stage
+    /// reads with (nil: rules alone).
+    public init(grammar: ReadingGrammar, entities: EntityRecognizer? = nil, coreference: CoreferenceResolver? = nil) {
         self.init(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar)), AnyAnalysisStage(DateStage()),
-                           AnyAnalysisStage(NameStage(recognizer: entities)), AnyAnalysisStage(ClaimStage())])
+                           AnyAnalysisStage(NameStage(recognizer: entities, coreference: coreference)), AnyAnalysisStage(ClaimStage())])
     }
 
-    /// The pipeline with the grammar and entity model shipped in the package (loaded once per process).
+    /// The pipeline with the grammar, entity and coreference models shipped in the package (loaded once per process).
     public static func shipped() throws(ReadingGrammar.LoadError) -> AnalysisPipeline {
-        AnalysisPipeline(grammar: try ReadingGrammar.shipped(), entities: try EntityRecognizer.shipped())
+        AnalysisPipeline(grammar: try ReadingGrammar.shipped(), entities: try EntityRecognizer.shipped(), coreference: try CoreferenceResolver.shipped())
     }
 
     /// The stages' names, requirements and fingerprints.
@@ -39,10 +40,11 @@ public struct AnalysisPipeline: Sendable {
     /// The shipped pipeline's plan, worked out without loading its model (a store checks
     /// it each time it opens; the model is loaded only when something must be read).
     public static func shippedPlan() throws(ReadingGrammar.LoadError) -> Plan {
-        let (model, entities) = (try ReadingGrammar.shippedFingerprint(), try EntityRecognizer.shippedFingerprint())
+        let (model, entities, coreference) = (try ReadingGrammar.shippedFingerprint(), try EntityRecognizer.shippedFingerprint(),
+                                              try CoreferenceResolver.shippedFingerprint())
         return Plan(stages: [.init(name: .grammar, requires: GrammarStage.requires, fingerprint: GrammarStage.fingerprint(model: model)),
                              .init(name: .dates, requires: DateStage.requires, fingerprint: DateStage().fingerprint),
-                             .init(name: .names, requires: NameStage.requires, fingerprint: NameStage.fingerprint(model: entities)),
+                             .init(name: .names, requires: NameStage.requires, fingerprint: NameStage.fingerprint(model: entities, coreference: coreference)),
                              .init(name: .claims, requires: ClaimStage.requires, fingerprint: ClaimStage().fingerprint)])
     }
 
@@ -133,7 +135,7 @@ extension AnalyzedDocument {
         if let more = part.names {
             let known = names ?? DocumentNames(mentions: [], evidence: [], pronouns: 0)
             names = DocumentNames(mentions: known.mentions + more.mentions, evidence: known.evidence + more.evidence,
-                                  pronouns: known.pronouns + more.pronouns)
+                                  pronouns: known.pronouns + more.pronouns, references: known.references + more.references)
         }
     }
 }

@@ -108,37 +108,48 @@ public struct DateStage: AnalysisStage {
 }
 
 /// Names, the cues around them and stated identities (``DocumentNames``), with the names
-/// the trained entity recognizer finds in the grammar's analysis (when it is given one).
+/// the trained entity recognizer finds in the grammar's analysis and who the personal
+/// pronouns stand for by the trained coreference model (when it is given them).
 public struct NameStage: AnalysisStage {
     public static let name = StageName.names
     public static let requires: [StageName] = [.grammar]
     public static var output: WritableKeyPath<AnalyzedDocument, DocumentNames?> { \.names }
     public let recognizer: EntityRecognizer?
+    public let coreference: CoreferenceResolver?
 
-    public init(recognizer: EntityRecognizer? = nil) {
+    public init(recognizer: EntityRecognizer? = nil, coreference: CoreferenceResolver? = nil) {
         self.recognizer = recognizer
+        self.coreference = coreference
     }
 
-    public var fingerprint: String { Self.fingerprint(model: recognizer?.fingerprint) }
+    public var fingerprint: String { Self.fingerprint(model: recognizer?.fingerprint, coreference: coreference?.fingerprint) }
 
-    /// The fingerprint of the stage reading with the entity model whose hash is `model` (nil: none).
-    public static func fingerprint(model: String?) -> String { "names v\(DocumentNames.version)" + (model.map { " entities \($0)" } ?? "") }
+    /// The fingerprint of the stage reading with the entity model whose hash is `model` and
+    /// the coreference model whose hash is `coreference` (nil: none).
+    public static func fingerprint(model: String?, coreference: String? = nil) -> String {
+        "names v\(DocumentNames.version)" + (model.map { " entities \($0)" } ?? "") + (coreference.map { " coreference \($0)" } ?? "")
+    }
 
     public func run(_ document: AnalyzedDocument) -> DocumentNames {
-        let recognized = recognizer.flatMap { recognizer in document.grammar.map { RecognizedName.find(in: $0, recognizer: recognizer) } }
+        guard let grammar = document.grammar, recognizer != nil || coreference != nil else {
+            return DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens)
+        }
+        let words = grammar.map(\.treebankWords)
+        let spans = recognizer?.names(inDocument: words)
+        let references = coreference.map { PronounReference.find(in: grammar, words: words, names: spans, resolver: $0) } ?? []
         return DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens,
-                             recognized: recognized)
+                             recognized: spans.map { RecognizedName.located($0, in: grammar) }, references: references)
     }
 
     public static func shift(_ output: DocumentNames, by offset: Int) -> DocumentNames {
-        DocumentNames(mentions: output.mentions.map { $0.shifted(by: offset) },
-                      evidence: output.evidence.map { $0.shifted(by: offset) }, pronouns: output.pronouns)
+        DocumentNames(mentions: output.mentions.map { $0.shifted(by: offset) }, evidence: output.evidence.map { $0.shifted(by: offset) },
+                      pronouns: output.pronouns, references: output.references.map { $0.shifted(by: offset) })
     }
 
     /// The pronouns are counted for the whole document (no later stage reads the count).
     public static func part(of output: DocumentNames, in span: TextRange, sentences: Range<Int>) -> DocumentNames {
         DocumentNames(mentions: output.mentions.filter { span.contains($0.range) }, evidence: output.evidence.filter { span.contains($0.range) },
-                      pronouns: output.pronouns)
+                      pronouns: output.pronouns, references: output.references.filter { span.contains($0.pronoun) })
     }
 }
 

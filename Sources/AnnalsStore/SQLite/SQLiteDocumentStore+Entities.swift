@@ -16,7 +16,7 @@ extension SQLiteDocumentStore {
 
     /// What the names stage stored for a document (nil: nothing yet).
     static func storedNames(_ db: Database, documentRow: Int64) throws -> DocumentNames? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT pronouns, aliases FROM name_extraction WHERE document = ?", arguments: [documentRow]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT pronouns, aliases, pronoun_references FROM name_extraction WHERE document = ?", arguments: [documentRow]) else {
             return nil
         }
         let mentions = try Row.fetchAll(db, sql: """
@@ -28,7 +28,8 @@ extension SQLiteDocumentStore {
                           isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"])
         }
         let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
-        return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"])
+        return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"],
+                             references: try StoredJSON.value([PronounReference].self, from: row["pronoun_references"]))
     }
 
     public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {

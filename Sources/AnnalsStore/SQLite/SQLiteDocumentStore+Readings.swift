@@ -16,6 +16,7 @@ extension SQLiteDocumentStore {
         try forget(stages, documentRow: documentRow, db: db)
         var claimOrdinal = 0, sentenceOrdinal = 0, pronouns = 0
         var evidence: [AliasEvidence] = []
+        var references: [PronounReference] = []
         var dates: [DateMention] = []
         var vocabulary = SentenceCoding.Vocabulary()
         try pipeline.read(text, structure: structure, title: title, only: stages, given: given, maximumPartLength: partLength) { (part: AnalyzedDocument) throws in
@@ -28,6 +29,7 @@ extension SQLiteDocumentStore {
                 try insertMentions(names.mentions, documentRow: documentRow, db: db)
                 evidence += names.evidence
                 pronouns += names.pronouns
+                references += names.references
             }
             if let grammar = part.grammar {
                 try insertGrammar(grammar, from: sentenceOrdinal, text: text, vocabulary: &vocabulary, documentRow: documentRow, db: db)
@@ -41,8 +43,9 @@ extension SQLiteDocumentStore {
                            arguments: [documentRow, ClaimExtractor.version])
         }
         if stages.contains(.names) {
-            try db.execute(sql: "INSERT OR REPLACE INTO name_extraction (document, version, pronouns, aliases) VALUES (?, ?, ?, ?)",
-                           arguments: [documentRow, DocumentNames.version, pronouns, try StoredJSON.text(evidence)])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO name_extraction (document, version, pronouns, aliases, pronoun_references) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [documentRow, DocumentNames.version, pronouns, try StoredJSON.text(evidence), try StoredJSON.text(references)])
         }
         if stages.contains(.grammar) {
             try db.execute(sql: "INSERT OR REPLACE INTO grammar_vocabulary (document, strings) VALUES (?, ?)",

@@ -191,6 +191,10 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v7 pronoun references") { db in
+            // Who each personal pronoun stands for (JSON [PronounReference]), from the coreference model.
+            try db.execute(sql: "ALTER TABLE name_extraction ADD COLUMN pronoun_references TEXT NOT NULL DEFAULT '[]'")
+        }
         return migrator
     }
 }

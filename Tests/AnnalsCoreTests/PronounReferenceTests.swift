@@ -1,0 +1,38 @@
+import Testing
+import Foundation
+import AnnalsGrammar
+@testable import AnnalsCore
+
+/// Claims take who "he" and "she" are from the coreference model where it links them to a
+/// person the text names, and from the narrative's focus where it does not.
+struct PronounReferenceTests {
+    static func events(_ text: String, title: String, coreference: Bool) throws -> [String] {
+        let grammar = try ReadingGrammar.shipped(), entities = try EntityRecognizer.shipped()
+        let pipeline = AnalysisPipeline(grammar: grammar, entities: entities, coreference: coreference ? try CoreferenceResolver.shipped() : nil)
+        let document = DocumentPreparer.prepare(text: title + "\n\n" + text, sourceName: "t.txt", format: .plainText)
+        let analysed = pipeline.analyse(ScalarText(document.text), structure: document.structure, title: title)
+        return (analysed.claims ?? []).filter { $0.kind == .event }.map { "\($0.subject.name) · \($0.predicate)" }
+    }
+
+    @Test func aPronounMeansTheNameTheModelLinksItTo() throws {
+        // The document is about a woman; "He" is the man her sentence named. The narrative's
+        // focus alone gives the death to the document's subject.
+        let text = "Anna Petrova married Boris Kuznetsov in 1892. He died in Rome in 1910."
+        #expect(try Self.events(text, title: "Anna Petrova", coreference: true) == ["Anna Petrova · marriage", "Boris Kuznetsov · death"])
+        #expect(try Self.events(text, title: "Anna Petrova", coreference: false) == ["Anna Petrova · marriage", "Anna Petrova · death"])
+    }
+
+    @Test func withoutTheModelTheRulesStillRead() throws {
+        let text = "Anna Petrova was born in Kiev in 1870. She died in Rome in 1910."
+        #expect(try Self.events(text, title: "Anna Petrova", coreference: false).contains("Anna Petrova · death"))
+        #expect(try Self.events(text, title: "Anna Petrova", coreference: true).contains("Anna Petrova · death"))
+    }
+
+    @Test func referencesMoveWithTheirDocumentPart() {
+        let reference = PronounReference(pronoun: TextRange(start: 40, end: 42), antecedent: TextRange(start: 3, end: 9))
+        let names = DocumentNames(mentions: [], evidence: [], pronouns: 1, references: [reference])
+        #expect(NameStage.shift(names, by: 100).references == [PronounReference(pronoun: TextRange(start: 140, end: 142), antecedent: TextRange(start: 103, end: 109))])
+        #expect(NameStage.part(of: names, in: TextRange(start: 0, end: 30), sentences: 0..<1).references.isEmpty)
+        #expect(NameStage.part(of: names, in: TextRange(start: 0, end: 50), sentences: 0..<2).references == [reference])
+    }
+}
