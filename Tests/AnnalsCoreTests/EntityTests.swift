@@ -197,3 +197,37 @@ struct EntityTests {
         #expect(index.entity(named: "Mercader")?.mentions.count == 2)
     }
 }
+
+/// Entity ids as values: written and read back in one form only, and looked up exactly.
+struct EntityIDTests {
+    @Test(arguments: [
+        ("place:gulf-of-riga", "place", "gulf-of-riga"), ("person:ivan-petrov+", "person", "ivan-petrov+"), ("org:st-andrew", "org", "st-andrew"),
+    ])
+    func idsAreReadFromTheirWrittenForm(text: String, type: String, key: String) throws {
+        let id = try #require(EntityID(text))
+        #expect(id.type.rawValue == type && id.key == key && id.description == text)
+    }
+
+    @Test(arguments: ["Gulf of Riga", "planet:mars", "place:", "place:gulf of riga", "Riga", "Lenin: a life"])
+    func namesAreNoIds(text: String) {
+        #expect(EntityID(text) == nil)
+    }
+
+    @Test func anIdIsMintedFromTheCanonicalName() {
+        #expect(EntityID(type: .place, name: "Gulf of Riga").description == "place:gulf-of-riga")
+        #expect(EntityID(type: .person, name: "Anna  Pétrova").description == "person:anna-petrova")
+    }
+
+    @Test func anIdFindsItsEntityOrNone() {
+        let riga = Entity(id: "place:riga", name: "Riga", type: .place, names: ["Riga"], mentions: [], evidence: [], pronounMentions: [:])
+        let lenin = Entity(id: "person:vladimir-lenin", name: "Vladimir Lenin", type: .person, names: ["Vladimir Lenin"], mentions: [], evidence: [], pronounMentions: [:])
+        let index = EntityIndex(resolved: [riga, lenin])
+        #expect(index.entity(named: "place:riga")?.name == "Riga")
+        #expect(index.entity(named: "Riga")?.name == "Riga")
+        #expect(index.entity(named: "the Gulf of Riga")?.name == "Riga")
+        // The id of an entity the record lacks is no name to guess from.
+        #expect(index.entity(named: "place:gulf-of-riga") == nil)
+        #expect(index.entity(named: "person:lenin") == nil)
+        #expect(index.entity(id: EntityID(type: .person, key: "vladimir-lenin"))?.identity == lenin.identity)
+    }
+}

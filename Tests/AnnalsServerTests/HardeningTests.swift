@@ -108,12 +108,12 @@ struct HardeningTests {
     @Test func otherHostsAreRefusedAndEveryAnswerCarriesTheHeaders() async throws {
         try await LiveRoom.serve(ReadingRoom(store: try store())) { port in
             for host in ["evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.evil.example"] {
-                let answer = try RawHTTP.exchange(port: port, "GET /api/documents HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+                let answer = try await RawHTTP.exchanged(port: port, "GET /api/documents HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
                 #expect(answer.hasPrefix("HTTP/1.1 421"), "\(host): \(answer.prefix(40))")
                 #expect(answer.contains("x-content-type-options: nosniff") || answer.contains("X-Content-Type-Options: nosniff"))
             }
             for host in ["localhost:8080", "127.0.0.1", "[::1]:8080", "LOCALHOST"] {
-                let answer = try RawHTTP.exchange(port: port, "GET /healthz HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+                let answer = try await RawHTTP.exchanged(port: port, "GET /healthz HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
                 #expect(answer.hasPrefix("HTTP/1.1 200"), "\(host)")
             }
             // Refused before any route: a request line the parser cannot read, headers too large.
@@ -123,7 +123,7 @@ struct HardeningTests {
                 "NOT-HTTP\r\n\r\n",
             ]
             for request in malformed {
-                let answer = try RawHTTP.exchange(port: port, request).lowercased()
+                let answer = try await RawHTTP.exchanged(port: port, request).lowercased()
                 #expect(answer.hasPrefix("http/1.1 4"), "\(request.prefix(20)): \(answer.prefix(60))")
                 #expect(answer.contains("content-security-policy: default-src 'none'"), "\(request.prefix(20))")
                 #expect(answer.contains("referrer-policy: no-referrer"))
@@ -221,6 +221,14 @@ struct HardeningPartsTests {
 /// One HTTP exchange over a plain socket, as a client that sets every byte itself would.
 enum RawHTTP {
     struct Failure: Error {}
+
+    /// The exchange on a thread of its own: its blocking reads must not hold one of the few
+    /// threads Swift's tasks share, which the server under test needs to answer.
+    static func exchanged(port: Int, _ request: String) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try exchange(port: port, request) }) }
+        }
+    }
 
     static func exchange(port: Int, _ request: String) throws -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -77,6 +77,25 @@ struct RouteTests {
         }
     }
 
+    @Test func everyEntityTheListLinksToHasItsPage() async throws {
+        let app = RoomApp(router: try room().router())
+        try await app.test(.router) { client in
+            var links: [String] = []
+            try await client.execute(uri: "/entities", method: .get) { response in
+                let html = String(buffer: response.body)
+                links = html.components(separatedBy: "href=\"/entities/").dropFirst().compactMap { $0.split(separator: "\"").first.map { "/entities/" + $0 } }
+                    .filter { !$0.contains("?") }
+            }
+            // People, places and organisations alike, by their ids ("place%3Adorvik").
+            #expect(links.contains { $0.contains("place%3A") } && links.contains { $0.contains("person%3A") })
+            for link in Set(links) {
+                try await client.execute(uri: link, method: .get) { response in #expect(response.status == .ok, "\(link)") }
+            }
+            // An id names its entity or nothing, never the one whose name ends alike.
+            try await client.execute(uri: "/entities/place%3Agulf-of-dorvik", method: .get) { response in #expect(response.status == .notFound) }
+        }
+    }
+
     @Test func errorsAreJSONWithTheirStatus() async throws {
         let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in

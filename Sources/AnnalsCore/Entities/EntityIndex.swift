@@ -13,6 +13,7 @@ public struct EntityIndex: Sendable {
     private let bySurname: [String: Int]
     /// Every spelling's matching key (an acronym's letters joined), to file mentions.
     private let byKey: [String: Int]
+    private let byID: [EntityID: Int]
 
     /// A document to index: its text, structure and title (the title names its subject).
     public typealias Document = (text: ScalarText, structure: DocumentStructure, title: String)
@@ -56,8 +57,9 @@ public struct EntityIndex: Sendable {
         self.entities = entities
         var byName: [String: Int] = [:]
         var bySurname: [String: Int] = [:]
-        var byKey: [String: Int] = [:]
+        var byKey: [String: Int] = [:], byID: [EntityID: Int] = [:]
         for (index, entity) in entities.enumerated() {
+            if let id = entity.identity { byID[id] = index }
             for name in entity.names {
                 let key = NameLexicon.fold(name)
                 if byName[key] == nil { byName[key] = index }
@@ -70,7 +72,11 @@ public struct EntityIndex: Sendable {
         self.byName = byName
         self.bySurname = bySurname
         self.byKey = byKey
+        self.byID = byID
     }
+
+    /// The entity with this id, if there is one.
+    public func entity(id: EntityID) -> Entity? { byID[id].map { entities[$0] } }
 
     /// The entity a mention found in a document belongs to, if its spelling was resolved.
     public func entity(mentioned mention: EntityMention) -> Entity? {
@@ -80,6 +86,8 @@ public struct EntityIndex: Sendable {
     /// The entity a name refers to: any of its spellings, case and diacritics aside, a
     /// title in front ("Comrade Trotsky") ignored, or a person's surname alone.
     public func entity(named name: String) -> Entity? {
+        // An id ("place:gulf-of-riga") names that entity or none: never the nearest name.
+        if let id = EntityID(name) { return entity(id: id) }
         var words = NameLexicon.fold(name).split(separator: " ").map(String.init)
         while words.count > 1, NameLexicon.personTitles.contains(words[0]) || words[0] == "the" { words.removeFirst() }
         let key = words.joined(separator: " ")

@@ -201,7 +201,7 @@ struct EntityResolver {
         for (n, decision) in decisions { decisionsBySet[sets.find(n), default: []].append(decision) }
         let mentionsByKey = Dictionary(grouping: mentions, by: { Self.canonicalKey($0.folded) })
         let titleKeys = Set(titles.map { Self.canonicalKey(NameLexicon.fold($0)) })
-        var used: Set<String> = []
+        var used: Set<EntityID> = []
         var entities: [Entity] = []
         for (root, group) in members.sorted(by: { $0.key < $1.key }) {
             var tally: [EntityType: Int] = [:]
@@ -219,10 +219,10 @@ struct EntityResolver {
                 ?? Self.guessType(names.keys)
             let ordered = names.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.map(\.key)
             let canonical = Self.canonicalName(ordered, type: kind, titleKeys: titleKeys)
-            var id = kind.rawValue + ":" + NameLexicon.fold(canonical).replacingOccurrences(of: " ", with: "-")
-            while used.contains(id) { id += "+" }
+            var id = EntityID(type: kind, name: canonical)
+            while used.contains(id) { id = id.next }
             used.insert(id)
-            entities.append(Entity(id: id, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
+            entities.append(Entity(id: id.description, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
                                    mentions: allMentions.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) },
                                    evidence: statedBySet[root] ?? [], pronounMentions: [:],
                                    merges: decisionsBySet[root] ?? []))
