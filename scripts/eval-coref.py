@@ -27,27 +27,12 @@ import os
 import subprocess
 import sys
 
+from conllu_documents import mentions, read
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.normpath(os.path.join(ROOT, "..", "shared", "external", "ud", "en_gum-ud-test.conllu"))
 THIRD = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
          "it": "n", "its": "n", "itself": "n", "they": "p", "them": "p", "their": "p", "theirs": "p", "themselves": "p"}
-
-
-def read(text):
-    """Documents, each a list of sentences, each a list of the ten columns of its words."""
-    documents, sentence = [], []
-    for line in text.splitlines() + [""]:
-        if line.startswith("# newdoc"):
-            documents.append([])
-        if not line.strip():
-            if sentence:
-                documents[-1].append(sentence)
-            sentence = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                sentence.append(cols)
-    return documents
 
 
 def misc(cols, key):
@@ -58,33 +43,7 @@ def gold_chains(document):
     """{entity: set of (sentence, head word)}, from the Entity= brackets."""
     chains, taken = {}, set()
     for s, sentence in enumerate(document):
-        spans, open_ = [], []
-        for k, cols in enumerate(sentence):
-            value = misc(cols, "Entity") or ""
-            i = 0
-            while i < len(value):
-                if value[i] == "(":
-                    j = i + 1
-                    while j < len(value) and value[j] not in "()":
-                        j += 1
-                    ident = value[i + 1:j].split("-")[0]
-                    if j < len(value) and value[j] == ")":
-                        spans.append((k, k, ident))
-                        j += 1
-                    else:
-                        open_.append((ident, k))
-                    i = j
-                else:
-                    j = i
-                    while j < len(value) and value[j] not in "()":
-                        j += 1
-                    ident = value[i:j]
-                    for n in range(len(open_) - 1, -1, -1):
-                        if open_[n][0] == ident:
-                            spans.append((open_[n][1], k, ident))
-                            del open_[n]
-                            break
-                    i = j + 1 if j < len(value) and value[j] == ")" else j
+        spans = [(first, last, entity) for first, last, _, _, entity in mentions(sentence)]
         for first, last, ident in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
             head = next(k for k in range(first, last + 1)
                         if not sentence[k][6].isdigit() or int(sentence[k][6]) == 0 or not first <= int(sentence[k][6]) - 1 <= last)

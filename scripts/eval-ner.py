@@ -26,6 +26,7 @@ import sys
 import time
 
 import spacy_venv
+from conllu_documents import mentions, read
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.normpath(os.path.join(ROOT, "..", "shared", "external", "ud", "en_gum-ud-test.conllu"))
@@ -37,66 +38,13 @@ SPACY_KINDS = {"PERSON": "person", "NORP": "person", "GPE": "place", "LOC": "pla
                "LANGUAGE": "abstract", "PRODUCT": "abstract"}
 
 
-def read(text):
-    """Documents of sentences; each sentence a list of word rows (the ten columns)."""
-    documents, sentence = [[]], []
-    for line in text.splitlines() + [""]:
-        if line.startswith("# newdoc") and documents[-1]:
-            documents.append([])
-        if not line.strip():
-            if sentence:
-                documents[-1].append(sentence)
-            sentence = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                sentence.append(cols)
-    return [d for d in documents if d]
-
-
 def capital(form):
     return any(c.isupper() for c in form)
 
 
-def mentions(sentence):
-    """(first, last, kind, identity) of each entity mention, from the Entity= annotations."""
-    found, open_ = [], []
-    for k, cols in enumerate(sentence):
-        value = next((part[7:] for part in cols[9].split("|") if part.startswith("Entity=")), None)
-        if value is None:
-            continue
-        i = 0
-        while i < len(value):
-            if value[i] == "(":
-                j = i + 1
-                while j < len(value) and value[j] not in "()":
-                    j += 1
-                fields = value[i + 1:j].split("-")
-                if len(fields) >= 2:
-                    identity = "-".join(fields[7:]) if len(fields) > 7 else None
-                    if j < len(value) and value[j] == ")":
-                        found.append((k, k, fields[1], identity))
-                        j += 1
-                    else:
-                        open_.append((fields[0], k, fields[1], identity))
-                i = j
-            else:
-                j = i
-                while j < len(value) and value[j] not in "()":
-                    j += 1
-                ident = value[i:j]
-                for n in range(len(open_) - 1, -1, -1):
-                    if open_[n][0] == ident:
-                        _, start, kind, identity = open_.pop(n)
-                        found.append((start, k, kind, identity))
-                        break
-                i = j + 1 if j < len(value) and value[j] == ")" else j
-    return found
-
-
 def gold_names(sentence):
     names = []
-    for first, last, kind, identity in mentions(sentence):
+    for first, last, kind, identity, _ in mentions(sentence):
         inside = range(first, last + 1)
         head = next((k for k in inside if not sentence[k][6].isdigit() or int(sentence[k][6]) == 0
                      or int(sentence[k][6]) - 1 not in inside), None)

@@ -6,11 +6,7 @@ import AnnalsGrammar
 /// it will be in use), with the shipped list of gendered words; writes coreference.bin beside it.
 enum CoreferenceModelTraining {
     static func run(_ options: Options) throws {
-        guard let bytes = FileManager.default.contents(atPath: options.out + "/grammar.bin") else {
-            log("AnnalsTrain: \(options.out)/grammar.bin is missing: the coreference model learns from that grammar's analyses")
-            exit(1)
-        }
-        let grammar = try ReadingGrammar(decoding: bytes)
+        let grammar = try options.outputGrammar(for: "the coreference model")
         let recognizer = try FileManager.default.contents(atPath: options.out + "/entities.bin").map { try EntityRecognizer(decoding: $0) }
         if recognizer == nil { log("AnnalsTrain: no \(options.out)/entities.bin: the mentions' name kinds are left out") }
         func documents(_ name: String) throws -> [CorefTraining.Document] {

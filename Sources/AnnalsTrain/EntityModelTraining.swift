@@ -6,11 +6,7 @@ import AnnalsGrammar
 /// be in use), with the names WordNet knows; writes entities.bin beside it.
 enum EntityModelTraining {
     static func run(_ options: Options) throws {
-        guard let bytes = FileManager.default.contents(atPath: options.out + "/grammar.bin") else {
-            log("AnnalsTrain: \(options.out)/grammar.bin is missing: the entity recognizer learns from that grammar's analyses")
-            exit(1)
-        }
-        let grammar = try ReadingGrammar(decoding: bytes)
+        let grammar = try options.outputGrammar(for: "the entity recognizer")
         func examples(_ name: String) throws -> [EntityTraining.Example] {
             let sentences = try CoNLLU.read(try String(contentsOfFile: options.ud + "/" + name, encoding: .utf8))
             var document = 0

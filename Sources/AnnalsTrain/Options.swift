@@ -1,4 +1,5 @@
 import Foundation
+import AnnalsGrammar
 
 /// What `scripts/train` sets: the defaults are the shipped model's settings; the other
 /// flags are for experiments (reported, never shipped, unless the defaults change).
@@ -120,4 +121,16 @@ struct Options {
 /// A line on standard error, which is not buffered: training runs for minutes.
 func log(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension Options {
+    /// The grammar in the output folder, which the entity and coreference models learn
+    /// from (its analyses are what they will read in use); exits when it is missing.
+    func outputGrammar(for model: String) throws -> ReadingGrammar {
+        guard let bytes = FileManager.default.contents(atPath: out + "/grammar.bin") else {
+            log("AnnalsTrain: \(out)/grammar.bin is missing: \(model) learns from that grammar's analyses")
+            exit(1)
+        }
+        return try ReadingGrammar(decoding: bytes)
+    }
 }

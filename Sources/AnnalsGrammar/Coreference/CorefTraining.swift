@@ -100,12 +100,10 @@ public struct CorefScore: Sendable {
     }
 
     mutating func add(_ outcome: CorefDecoding.Outcome) {
-        decisions += outcome.decisions
-        right += outcome.right
-        pronouns += outcome.pronounDecisions
-        pronounsRight += outcome.pronounRight
-        named += outcome.namedDecisions
-        namedRight += outcome.namedRight
+        var score = CorefScore()
+        (score.decisions, score.right, score.pronouns) = (outcome.decisions, outcome.right, outcome.pronounDecisions)
+        (score.pronounsRight, score.named, score.namedRight) = (outcome.pronounRight, outcome.namedDecisions, outcome.namedRight)
+        add(score)
     }
 
     public mutating func add(_ other: CorefScore) {

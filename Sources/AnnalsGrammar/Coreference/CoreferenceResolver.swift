@@ -87,7 +87,7 @@ public struct CoreferenceResolver: Sendable {
     }
 
     /// Where the shipped model is.
-    public static var shippedFile: URL? { Bundle.module.url(forResource: "coreference", withExtension: "bin") }
+    public static var shippedFile: URL? { ShippedResource.url("coreference") }
 
     /// The coreference model shipped with Annals, read once per process.
     public static func shipped() throws(ReadingGrammar.LoadError) -> CoreferenceResolver { try loaded.get() }
@@ -98,10 +98,5 @@ public struct CoreferenceResolver: Sendable {
     private static let loaded = Result { () throws(ReadingGrammar.LoadError) -> CoreferenceResolver in try CoreferenceResolver(decoding: try shippedBytes()) }
     private static let shippedBytesFingerprint = Result { () throws(ReadingGrammar.LoadError) -> String in ReadingGrammar.fingerprint(of: try shippedBytes()) }
 
-    private static func shippedBytes() throws(ReadingGrammar.LoadError) -> Data {
-        guard let url = shippedFile, let data = try? Data(contentsOf: url) else {
-            throw ReadingGrammar.LoadError(description: "the coreference model (coreference.bin) is missing from the package")
-        }
-        return data
-    }
+    private static func shippedBytes() throws(ReadingGrammar.LoadError) -> Data { try ShippedResource.bytes("coreference", what: "the coreference model") }
 }

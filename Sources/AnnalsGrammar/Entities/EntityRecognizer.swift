@@ -79,7 +79,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Where the shipped model is.
-    public static var shippedFile: URL? { Bundle.module.url(forResource: "entities", withExtension: "bin") }
+    public static var shippedFile: URL? { ShippedResource.url("entities") }
 
     /// The entity model shipped with Annals, read once per process.
     public static func shipped() throws(ReadingGrammar.LoadError) -> EntityRecognizer { try loaded.get() }
@@ -90,10 +90,5 @@ public struct EntityRecognizer: Sendable {
     private static let loaded = Result { () throws(ReadingGrammar.LoadError) -> EntityRecognizer in try EntityRecognizer(decoding: try shippedBytes()) }
     private static let shippedBytesFingerprint = Result { () throws(ReadingGrammar.LoadError) -> String in ReadingGrammar.fingerprint(of: try shippedBytes()) }
 
-    private static func shippedBytes() throws(ReadingGrammar.LoadError) -> Data {
-        guard let url = shippedFile, let data = try? Data(contentsOf: url) else {
-            throw ReadingGrammar.LoadError(description: "the entity model (entities.bin) is missing from the package")
-        }
-        return data
-    }
+    private static func shippedBytes() throws(ReadingGrammar.LoadError) -> Data { try ShippedResource.bytes("entities", what: "the entity model") }
 }
