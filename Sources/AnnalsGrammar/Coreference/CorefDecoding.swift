@@ -26,8 +26,11 @@ enum CorefDecoding {
         var latest: [String: Int] = [:]
         var salient: Int?
         var goldSeen = Set<Int>(), goldNamed = Set<Int>()
+        // The current sentence's mentions by the word they depend on (their predicate).
+        var arguments: [Int: [Int]] = [:], argumentSentence = -1
         for (j, a) in mentions.enumerated() {
-            let coarguments = coarguments(of: j, mentions, outcome.entity)
+            if a.sentence != argumentSentence { (arguments, argumentSentence) = ([:], a.sentence) }
+            let coarguments = a.kind == .pronoun && a.predicate >= 0 ? Set((arguments[a.predicate] ?? []).map { outcome.entity[$0] }) : []
             let candidates = candidates(of: j, mentions, latest: latest, salient: salient.flatMap { entities[$0].mentions.last }).filter { i in
                 CorefRules.mayRefer(a, to: entities[outcome.entity[i]], number: outcome.entity[i], coarguments: coarguments)
             }
@@ -73,23 +76,11 @@ enum CorefDecoding {
             }
             entities[e].add(a, number: j)
             outcome.entity.append(e)
+            arguments[a.predicate, default: []].append(j)
             if salient == nil || entities[e].mentions.count > entities[salient!].mentions.count { salient = e }
             if a.kind != .pronoun { for key in keys(a) { latest[key] = j } }
         }
         return outcome
-    }
-
-    /// The entities of the earlier mentions that are arguments of the same predicate as mention `j`.
-    static func coarguments(of j: Int, _ mentions: [CorefMention], _ entity: [Int]) -> Set<Int> {
-        let a = mentions[j]
-        guard a.kind == .pronoun, a.predicate >= 0 else { return [] }
-        var found = Set<Int>()
-        var i = j - 1
-        while i >= 0, mentions[i].sentence == a.sentence {
-            if mentions[i].predicate == a.predicate { found.insert(entity[i]) }
-            i -= 1
-        }
-        return found
     }
 
     static func keys(_ a: CorefMention) -> [String] {

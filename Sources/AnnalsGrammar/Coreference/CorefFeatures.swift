@@ -15,11 +15,13 @@ struct CorefEntity {
     /// Whether the document's first sentence (its title, in a titled document) mentions it:
     /// who the document is about.
     var inTitle = false
+    /// The kinds and the classes, sorted and joined ("organization+place"), as features read them.
+    var kindsKey = "", classesKey = ""
 
     mutating func add(_ mention: CorefMention, number: Int) {
         mentions.append(number)
-        if mention.nameKind != "-" { kinds.insert(mention.nameKind) }
-        if mention.nounClass != "-" { classes.insert(mention.nounClass) }
+        if mention.nameKind != "-", kinds.insert(mention.nameKind).inserted { kindsKey = kinds.sorted().joined(separator: "+") }
+        if mention.nounClass != "-", classes.insert(mention.nounClass).inserted { classesKey = classes.sorted().joined(separator: "+") }
         if mention.sentence == 0 { inTitle = true }
         if mention.gender != "u" { genders[mention.gender, default: 0] += 1 }
         switch mention.kind {
@@ -87,8 +89,8 @@ enum CorefFeatures {
             f(28, c.kind == .proper ? (c.firstWord.hasSuffix("a") ? "ends in a" : "other") : "-", c.nameKind),
             f(26, agreement, bucket(rank, [0, 1, 2]) + (c.relation == "nsubj" ? " subject" : "")),
             f(23, c.nounClass, a.kind == .pronoun ? a.gender : a.nounClass),
-            f(24, e.classes.sorted().joined(separator: "+"), a.kind == .pronoun ? a.gender : a.nounClass),
-            f(22, e.kinds.sorted().joined(separator: "+"), a.kind == .pronoun ? a.gender : a.nameKind),
+            f(24, e.classesKey, a.kind == .pronoun ? a.gender : a.nounClass),
+            f(22, e.kindsKey, a.kind == .pronoun ? a.gender : a.nameKind),
         ]
     }
 
