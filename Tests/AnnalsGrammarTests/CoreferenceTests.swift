@@ -111,7 +111,8 @@ struct CoreferenceTests {
     ] as [(String, Bool, String, Bool, Bool)])
     func grammarRulesOutSomeAntecedents(form: String, reflexive: Bool, gender: String, coargument: Bool, allowed: Bool) {
         var entity = CorefEntity()
-        if gender != "u" { entity.genders[gender] = 2 }
+        // The entity's gender as its mentions show it: two pronouns of that gender.
+        if let shown = ["m": "he", "f": "she", "p": "they"][gender] { for k in 0..<2 { entity.add(Self.pronoun(shown), number: k) } }
         let mention = Self.pronoun(form, reflexive: reflexive)
         #expect(CorefRules.mayRefer(mention, to: entity, number: 7, coarguments: coargument ? [7] : [3]) == allowed)
     }

@@ -23,7 +23,10 @@ struct CorefEntity {
         if mention.nameKind != "-", kinds.insert(mention.nameKind).inserted { kindsKey = kinds.sorted().joined(separator: "+") }
         if mention.nounClass != "-", classes.insert(mention.nounClass).inserted { classesKey = classes.sorted().joined(separator: "+") }
         if mention.sentence == 0 { inTitle = true }
-        if mention.gender != "u" { genders[mention.gender, default: 0] += 1 }
+        if mention.gender != "u" {
+            genders[mention.gender, default: 0] += 1
+            gender = genders.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "u"
+        }
         switch mention.kind {
         case .pronoun:
             pronouns.insert(mention.form)
@@ -38,10 +41,8 @@ struct CorefEntity {
         }
     }
 
-    /// The gender most of its mentions show ("u" when none shows one).
-    var gender: String {
-        genders.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "u"
-    }
+    /// The gender most of its mentions show ("u" when none shows one), kept as they join.
+    private(set) var gender = "u"
 }
 
 /// The features of linking a mention to an earlier one (and so to its entity), and of
