@@ -117,6 +117,25 @@ struct CoreferenceTests {
         #expect(CorefRules.mayRefer(mention, to: entity, number: 7, coarguments: coargument ? [7] : [3]) == allowed)
     }
 
+    /// The features hash texts once (per mention, or once for all); each key must be the hash
+    /// of the text the model was trained on, or a retrained model would read other features.
+    @Test(arguments: [[0, 1, 2], [0, 1, 2, 3, 6], [1, 2, 3, 4, 7, 15, 30]])
+    func bucketKeysAreTheHashesOfTheirTexts(limits: [Int]) {
+        for value in -1...40 {
+            let text = limits.first { value <= $0 }.map(String.init) ?? "more"
+            #expect(CorefText.bucket(value, limits) == FeatureHash.of(text))
+            #expect(CorefText.bucket(value, limits, subject: true) == FeatureHash.of(text + " subject"))
+        }
+    }
+
+    @Test func mentionKeysAreTheHashesOfItsValues() {
+        let mention = Self.pronoun("she", reflexive: true)
+        let keys = CorefKeys(mention)
+        #expect(keys.form == FeatureHash.of("she") && keys.gender == FeatureHash.of("f") && keys.relation == FeatureHash.of("obj"))
+        #expect(keys.reflexive == FeatureHash.of("reflexive") && keys.head == FeatureHash.of("-") && keys.genderOrClass == FeatureHash.of("f"))
+        #expect(keys.kind == FeatureHash.of("pronoun") && keys.number == FeatureHash.of("single") && keys.latestKeys.count == 2)
+    }
+
     @Test func aDamagedFileIsRefused() {
         #expect(throws: ReadingGrammar.LoadError.self) { try CoreferenceResolver(decoding: Data("ANNCnonsense".utf8)) }
         #expect(throws: ReadingGrammar.LoadError.self) { try CoreferenceResolver(decoding: Data("ANNEnot this".utf8)) }

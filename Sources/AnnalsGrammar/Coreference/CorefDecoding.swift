@@ -23,7 +23,8 @@ enum CorefDecoding {
                         learn: ((_ truth: [UInt64], _ guess: [UInt64]) -> Void)? = nil) -> Outcome {
         var outcome = Outcome()
         var entities: [CorefEntity] = []
-        var latest: [String: Int] = [:]
+        var latest: [UInt64: Int] = [:]
+        let keys = mentions.map(CorefKeys.init)
         var salient: Int?
         var goldSeen = Set<Int>(), goldNamed = Set<Int>()
         // The current sentence's mentions by the word they depend on (their predicate).
@@ -31,17 +32,20 @@ enum CorefDecoding {
         for (j, a) in mentions.enumerated() {
             if a.sentence != argumentSentence { (arguments, argumentSentence) = ([:], a.sentence) }
             let coarguments = a.kind == .pronoun && a.predicate >= 0 ? Set((arguments[a.predicate] ?? []).map { outcome.entity[$0] }) : []
-            let candidates = candidates(of: j, mentions, latest: latest, salient: salient.flatMap { entities[$0].mentions.last }).filter { i in
+            let candidates = candidates(of: j, mentions, keys: keys, latest: latest, salient: salient.flatMap { entities[$0].mentions.last }).filter { i in
                 CorefRules.mayRefer(a, to: entities[outcome.entity[i]], number: outcome.entity[i], coarguments: coarguments)
             }
-            let seen = a.kind == .pronoun ? (false, false) : (latest["c " + a.core] != nil, latest["h " + a.headLemma] != nil)
-            var options: [[UInt64]] = [CorefFeatures.new(a, seen: seen)]
-            var nearer: [String: Set<Int>] = [:]
+            let latestKeys = keys[j].latestKeys
+            let seen = a.kind == .pronoun ? (false, false) : (latest[latestKeys[0]] != nil, latest[latestKeys[1]] != nil)
+            var options: [[UInt64]] = [CorefFeatures.new(a, keys[j], seen: seen)]
+            options.reserveCapacity(candidates.count + 1)
+            // The entities of the nearer candidates, by how well they agree with the mention.
+            var nearer = [Set<Int>](repeating: [], count: CorefText.agreements.count)
             for i in candidates {
-                let e = outcome.entity[i], agreement = CorefFeatures.agreement(a, entities[e])
-                let rank = nearer[agreement, default: []].subtracting([e]).count
-                options.append(CorefFeatures.link(a, mentions[i], mentionDistance: j - i, entity: entities[e], isSalient: e == salient, rank: rank))
-                nearer[agreement, default: []].insert(e)
+                let e = outcome.entity[i], agreement = CorefFeatures.agreement(a, entities[e]).rawValue
+                let rank = nearer[agreement].count - (nearer[agreement].contains(e) ? 1 : 0)
+                options.append(CorefFeatures.link(a, keys[j], mentions[i], keys[i], mentionDistance: j - i, entity: entities[e], isSalient: e == salient, rank: rank))
+                nearer[agreement].insert(e)
             }
             let scores = options.map(score)
             var best = 0
@@ -74,20 +78,16 @@ enum CorefDecoding {
                 goldSeen.insert(g)
                 if a.kind == .proper { goldNamed.insert(g) }
             }
-            entities[e].add(a, number: j)
+            entities[e].add(a, keys: keys[j], number: j)
             outcome.entity.append(e)
             arguments[a.predicate, default: []].append(j)
             if salient == nil || entities[e].mentions.count > entities[salient!].mentions.count { salient = e }
-            if a.kind != .pronoun { for key in keys(a) { latest[key] = j } }
+            if a.kind != .pronoun { for key in latestKeys { latest[key] = j } }
         }
         return outcome
     }
 
-    static func keys(_ a: CorefMention) -> [String] {
-        ["c " + a.core, "h " + a.headLemma] + (a.kind == .proper ? ["l " + a.lastWord] : [])
-    }
-
-    static func candidates(of j: Int, _ mentions: [CorefMention], latest: [String: Int], salient: Int?) -> [Int] {
+    static func candidates(of j: Int, _ mentions: [CorefMention], keys: [CorefKeys], latest: [UInt64: Int], salient: Int?) -> [Int] {
         let a = mentions[j]
         var found: [Int] = []
         var i = j - 1
@@ -95,7 +95,7 @@ enum CorefDecoding {
             found.append(i)
             i -= 1
         }
-        let further = (a.kind == .pronoun ? [] : keys(a).compactMap { latest[$0] }) + [salient].compactMap { $0 }
+        let further = (a.kind == .pronoun ? [] : keys[j].latestKeys.compactMap { latest[$0] }) + [salient].compactMap { $0 }
         for k in further where !found.contains(k) { found.append(k) }
         return found
     }
