@@ -31,14 +31,24 @@ public struct Ingestor: Sendable {
         self.now = now
     }
 
+    /// How many documents after the one being stored are read at the same time (each on a
+    /// thread of its own; see ``ReadAhead``), so that both cores stay busy. 0: one at a time.
+    public var readAheadDocuments = 2
+
     /// Ingests every source in order. A database failure (locked, corrupt) stops the
     /// batch, since every later document would fail the same way.
     public func ingest(_ sources: [IngestSource], progress: ((IngestProgress) -> Void)? = nil) -> [IngestResult] {
         var results: [IngestResult] = []
         var tally = IngestProgress(done: 0, total: sources.count, bytes: 0, started: Date())
-        for source in sources {
+        // The next documents, prepared and being read; nil for one too long to hold before its turn.
+        var upcoming: [Int: Preparation?] = [:]
+        for (k, source) in sources.enumerated() {
+            for next in sources.indices.dropFirst(k + 1).prefix(readAheadDocuments) where !upcoming.keys.contains(next) {
+                upcoming[next] = .some(Preparation(sources[next], ingestor: self, readingAhead: true).kept)
+            }
+            let preparation = (upcoming.removeValue(forKey: k) ?? nil) ?? Preparation(source, ingestor: self, readingAhead: false)
             tally.current = source.displayName
-            let result = ingest(source) { done, total, bytes in
+            let result = store(preparation, started: Date()) { done, total, bytes in
                 var within = tally
                 within.bytes += total > 0 ? bytes * done / total : 0
                 within.currentFraction = total > 0 ? Double(done) / Double(total) : 0
@@ -59,21 +69,45 @@ public struct Ingestor: Sendable {
     /// the reading is (code points done, of all, and the source's bytes).
     public func ingest(_ source: IngestSource, progress: ((_ done: Int, _ total: Int, _ bytes: Int) -> Void)? = nil) -> IngestResult {
         let started = Date()
-        do throws(IngestError) {
-            // The decoded text lives only until the document is prepared from it.
-            let (document, format, byteCount) = try { () throws(IngestError) in
-                let (text, byteCount) = try reader.read(source)
-                let format = self.format ?? source.impliedFormat ?? DocumentFormat.sniff(text)
-                return (DocumentPreparer.prepare(text: text, sourceName: source.sourceName, format: format, sourceByteCount: byteCount),
-                        format, byteCount)
-            }()
-            guard document.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
-                throw IngestError(source: source.displayName, .noText(format))
+        return store(Preparation(source, ingestor: self, readingAhead: false), started: started, progress: progress)
+    }
+
+    /// A source read and prepared for the store, or why it could not be, with the reading
+    /// ahead started for it.
+    struct Preparation {
+        let source: IngestSource
+        let outcome: Result<(document: PreparedDocument, byteCount: Int, ahead: ReadAhead?), IngestError>
+
+        init(_ source: IngestSource, ingestor: Ingestor, readingAhead: Bool) {
+            self.source = source
+            outcome = Result { () throws(IngestError) in
+                // The decoded text lives only until the document is prepared from it.
+                let (text, byteCount) = try ingestor.reader.read(source)
+                let format = ingestor.format ?? source.impliedFormat ?? DocumentFormat.sniff(text)
+                let document = DocumentPreparer.prepare(text: text, sourceName: source.sourceName, format: format, sourceByteCount: byteCount)
+                guard document.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
+                    throw IngestError(source: source.displayName, .noText(format))
+                }
+                return (document, byteCount, readingAhead ? ingestor.store.readAhead(document) : nil)
             }
+        }
+
+        /// Itself, unless it is a document too long to read ahead, which is not held in
+        /// memory before its turn (it is read again then).
+        var kept: Preparation? {
+            guard case .success(let prepared) = outcome, prepared.ahead == nil else { return self }
+            return prepared.document.text.unicodeScalars.count <= DocumentParts.maximumLength ? self : nil
+        }
+    }
+
+    func store(_ preparation: Preparation, started: Date, progress: ((_ done: Int, _ total: Int, _ bytes: Int) -> Void)?) -> IngestResult {
+        let source = preparation.source
+        do throws(IngestError) {
+            let (document, byteCount, ahead) = try preparation.outcome.get()
             let watch = IngestWatch(progress: progress.map { report in { done, total in report(done, total, byteCount) } },
                                     timeLimit: timeLimit, from: started)
             do {
-                let outcome = try store.ingest(document, at: now(), watch: watch)
+                let outcome = try store.ingest(document, at: now(), watch: watch, ahead: ahead)
                 return IngestResult(source: source, outcome: .success(outcome), byteCount: byteCount)
             } catch {
                 throw IngestError(source: source.displayName, .store(error))

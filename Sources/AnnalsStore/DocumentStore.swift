@@ -13,6 +13,16 @@ public protocol DocumentStore: Sendable {
     /// document and may give up at its deadline (then nothing is stored).
     func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome
 
+    /// Starts reading `document` with the store's pipeline on another thread, for
+    /// ``ingest(_:at:watch:ahead:)`` to store later (a batch reads the next documents while
+    /// one is stored); nil when there is nothing to read ahead: the text is stored already,
+    /// it is longer than one part, or the store does not read ahead.
+    func readAhead(_ document: PreparedDocument) -> ReadAhead?
+
+    /// Stores a document as ``ingest(_:at:watch:)`` does, taking the reading `ahead` made
+    /// of it instead of reading it again. The time limit counts the reading ahead too.
+    func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch, ahead: ReadAhead?) throws(StoreError) -> IngestOutcome
+
     /// Every revision of every source, sources by name, revisions oldest first.
     func revisions() throws(StoreError) -> [Revision]
 
@@ -63,6 +73,13 @@ public protocol DocumentStore: Sendable {
 }
 
 extension DocumentStore {
+    /// A store that does not read ahead reads each document as it stores it.
+    public func readAhead(_ document: PreparedDocument) -> ReadAhead? { nil }
+
+    public func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch, ahead: ReadAhead?) throws(StoreError) -> IngestOutcome {
+        try ingest(document, at: date, watch: watch)
+    }
+
     /// Stores a prepared document with no progress and no time limit.
     public func ingest(_ document: PreparedDocument, at date: Date) throws(StoreError) -> IngestOutcome {
         try ingest(document, at: date, watch: .none)

@@ -11,15 +11,15 @@ extension SQLiteDocumentStore {
     /// reading the next, so a long document needs the memory of one part; replaces what
     /// those stages stored before.
     static func storeReadings(of text: ScalarText, structure: DocumentStructure, title: String, documentRow: Int64,
-                              stages: Set<StageName>, given: AnalyzedDocument? = nil, pipeline: AnalysisPipeline, watch: IngestWatch,
-                              partLength: Int, db: Database) throws {
+                              stages: Set<StageName>, given: AnalyzedDocument? = nil, pipeline: AnalysisPipeline, ahead: ReadAhead? = nil,
+                              watch: IngestWatch, partLength: Int, db: Database) throws {
         try forget(stages, documentRow: documentRow, db: db)
         var claimOrdinal = 0, sentenceOrdinal = 0, pronouns = 0
         var evidence: [AliasEvidence] = []
         var references: [PronounReference] = []
         var dates: [DateMention] = []
         var vocabulary = SentenceCoding.Vocabulary()
-        try pipeline.read(text, structure: structure, title: title, only: stages, given: given, maximumPartLength: partLength) { (part: AnalyzedDocument) throws in
+        let store = { (part: AnalyzedDocument) throws in
             try watch.check()
             if let claims = part.claims {
                 try insertClaims(claims, from: claimOrdinal, text: text, documentRow: documentRow, db: db)
@@ -37,6 +37,14 @@ extension SQLiteDocumentStore {
             }
             dates += part.dates ?? []
             watch.progress?(part.span.end, text.count)
+        }
+        // A reading made ahead is of every stage; its time counts against the limit.
+        if let ahead {
+            let (parts, seconds) = ahead.result
+            if let limit = watch.limitSeconds, seconds > limit { throw StoreError(.timedOut(seconds: limit)) }
+            for part in parts { try store(part) }
+        } else {
+            try pipeline.read(text, structure: structure, title: title, only: stages, given: given, maximumPartLength: partLength, each: store)
         }
         if stages.contains(.claims) {
             try db.execute(sql: "INSERT OR REPLACE INTO claim_extraction (document, version) VALUES (?, ?)",

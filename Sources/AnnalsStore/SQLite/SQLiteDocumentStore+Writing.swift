@@ -5,8 +5,8 @@ import GRDB
 /// Writing a new document: its text, sections, paragraphs and sentences (with their
 /// search index), then what every stage of the pipeline reads from it.
 extension SQLiteDocumentStore {
-    static func insert(_ document: PreparedDocument, pipeline: AnalysisPipeline, watch: IngestWatch, partLength: Int,
-                       db: Database) throws -> Int64 {
+    static func insert(_ document: PreparedDocument, pipeline: AnalysisPipeline, ahead: ReadAhead? = nil, watch: IngestWatch,
+                       partLength: Int, db: Database) throws -> Int64 {
         let structure = document.structure
         let text = ScalarText(document.text)
         try db.execute(sql: """
@@ -43,7 +43,7 @@ extension SQLiteDocumentStore {
             try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
         }
         try storeReadings(of: text, structure: structure, title: document.title, documentRow: documentRow,
-                          stages: Set(pipeline.stages.map(\.name)), pipeline: pipeline, watch: watch, partLength: partLength, db: db)
+                          stages: Set(pipeline.stages.map(\.name)), pipeline: pipeline, ahead: ahead, watch: watch, partLength: partLength, db: db)
         return documentRow
     }
 }

@@ -63,7 +63,12 @@ public final class SQLiteDocumentStore: DocumentStore {
     // MARK: - DocumentStore
 
     public func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch) throws(StoreError) -> IngestOutcome {
-        try perform { db in
+        try ingest(document, at: date, watch: watch, ahead: nil)
+    }
+
+    public func ingest(_ document: PreparedDocument, at date: Date, watch: IngestWatch, ahead: ReadAhead?) throws(StoreError) -> IngestOutcome {
+        let ahead = ahead?.documentID == document.id ? ahead : nil
+        return try perform { db in
             let history = try Self.revisions(db, source: document.sourceName)
             let holders = try Self.revisions(db, documentID: document.id)
             let holder = holders.last { !$0.isRetracted } ?? holders.last
@@ -72,7 +77,7 @@ public final class SQLiteDocumentStore: DocumentStore {
                 return outcome
             case .store(let number, let previous, let textIsNew):
                 let documentRow = textIsNew
-                    ? try Self.insert(document, pipeline: try pipeline(), watch: watch, partLength: maximumPartLength, db: db)
+                    ? try Self.insert(document, pipeline: try pipeline(), ahead: ahead, watch: watch, partLength: maximumPartLength, db: db)
                     : try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [document.id.hex])!
                 let previousRow = try previous.map { previous in
                     try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [previous.document.hex])!
@@ -91,6 +96,13 @@ public final class SQLiteDocumentStore: DocumentStore {
                 return .added(revision)
             }
         }
+    }
+
+    public func readAhead(_ document: PreparedDocument) -> ReadAhead? {
+        let stored = try? queue.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document.id.hex]) ?? false }
+        guard stored == false, let pipeline = try? pipeline() else { return nil }
+        return ReadAhead(pipeline, document: document.id, text: ScalarText(document.text), structure: document.structure,
+                         title: document.title, maximumPartLength: maximumPartLength)
     }
 
     public func revisions() throws(StoreError) -> [Revision] {
