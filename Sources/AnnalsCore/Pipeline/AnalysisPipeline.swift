@@ -2,8 +2,8 @@ public import AnnalsGrammar
 
 /// The stages a document is read by, in order: the grammar, then dates, names and
 /// claims. A long document is read part by part (``DocumentParts``), each part's output
-/// handed on at the whole document's offsets before the next part is read, so reading
-/// costs the memory of one part.
+/// handed on at the whole document's offsets, in order, with the next part read on
+/// another thread meanwhile, so reading costs the memory of a few parts, not the whole.
 ///
 /// ```swift
 /// let pipeline = try AnalysisPipeline.shipped()
@@ -97,7 +97,7 @@ public struct AnalysisPipeline: Sendable {
         let chosen = stages.filter { wanted.contains($0.name) }
         let handed = given.map { _ in stages.filter { !wanted.contains($0.name) } } ?? []
         let ranges = DocumentParts.sentenceRanges(of: text, structure: structure, maximumLength: maximumPartLength)
-        for number in ranges.indices {
+        @Sendable func analysed(_ number: Int) -> AnalyzedDocument {
             let part = DocumentParts.part(number, of: ranges, text: text, structure: structure)
             var analysed = AnalyzedDocument(text: part.text, structure: part.structure, title: title,
                                             span: TextRange(start: part.base, end: part.base + part.text.count))
@@ -110,7 +110,17 @@ public struct AnalysisPipeline: Sendable {
             // What was handed in goes no further: `body` sees what the chosen stages read.
             for stage in handed { stage.clear(&analysed) }
             for stage in chosen { stage.shift(&analysed, by: part.base) }
-            try body(analysed)
+            return analysed
+        }
+        // A long document's next part is read on another thread while this one is, so the
+        // stages that run on one core overlap with the next part's grammar: two parts in
+        // flight, besides the one `body` has.
+        var pending: Pending<AnalyzedDocument>?
+        for number in ranges.indices {
+            let next = number + 1 < ranges.count ? Pending { analysed(number + 1) } : nil
+            let current = pending?.value ?? analysed(number)
+            pending = next
+            try body(current)
         }
     }
 

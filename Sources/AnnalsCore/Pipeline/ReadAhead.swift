@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// A document being read by the pipeline on another thread, ahead of its turn to be
 /// stored: while a batch stores one document, the next ones are read, so the stages that
@@ -16,8 +15,7 @@ import Synchronization
 public final class ReadAhead: Sendable {
     /// The document read (its text's SHA-256).
     public let documentID: DocumentID
-    private let finished = DispatchSemaphore(value: 0)
-    private let outcome = Mutex<(parts: [AnalyzedDocument], seconds: Double)?>(nil)
+    private let reading: Pending<(parts: [AnalyzedDocument], seconds: Double)>
 
     /// Starts reading the document with every stage of `pipeline`; nil when it is longer
     /// than one part (a long document is read part by part as it is stored, to bound memory).
@@ -25,21 +23,15 @@ public final class ReadAhead: Sendable {
                  maximumPartLength: Int = DocumentParts.maximumLength) {
         guard text.count <= maximumPartLength else { return nil }
         documentID = document
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        reading = Pending {
             let start = DispatchTime.now().uptimeNanoseconds
             var parts: [AnalyzedDocument] = []
             pipeline.read(text, structure: structure, title: title, maximumPartLength: maximumPartLength) { parts.append($0) }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            outcome.withLock { $0 = (parts, seconds) }
-            finished.signal()
+            return (parts, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
     }
 
     /// The document's parts as the pipeline read them (at the document's offsets, in
     /// order), and how long the reading took; waits until it is done.
-    public var result: (parts: [AnalyzedDocument], seconds: Double) {
-        finished.wait()
-        finished.signal()   // so that a second look does not wait forever
-        return outcome.withLock { $0! }
-    }
+    public var result: (parts: [AnalyzedDocument], seconds: Double) { reading.value }
 }

@@ -7,9 +7,9 @@ import AnnalsGrammar
 /// sentences, dates, names, claims), stored with it under each stage's fingerprint and
 /// read again when a stage's fingerprint changes.
 extension SQLiteDocumentStore {
-    /// Runs `stages` of `pipeline` over a document part by part, storing each part before
-    /// reading the next, so a long document needs the memory of one part; replaces what
-    /// those stages stored before.
+    /// Runs `stages` of `pipeline` over a document part by part, storing each part in order
+    /// as the next is read, so a long document needs the memory of a few parts; replaces
+    /// what those stages stored before.
     static func storeReadings(of text: ScalarText, structure: DocumentStructure, title: String, documentRow: Int64,
                               stages: Set<StageName>, given: AnalyzedDocument? = nil, pipeline: AnalysisPipeline, ahead: ReadAhead? = nil,
                               watch: IngestWatch, partLength: Int, db: Database) throws {
