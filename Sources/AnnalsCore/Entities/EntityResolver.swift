@@ -151,6 +151,8 @@ struct EntityResolver {
             }
         }
 
+        joinShortenedBodies(keys: keys, index: index, type: type, join: join)
+
         // 6. A given name alone (or its pet form) goes to the one person the documents give
         //    that name; where two people share it, it stays apart.
         var personsByGiven: [String: [Int: Set<Int>]] = [:]   // given key → document → full-name nodes
@@ -243,11 +245,12 @@ struct EntityResolver {
         return ordered[0]
     }
 
-    /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu").
+    /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu"),
+    /// the other ways English writes one name brought together (``NameKey``).
     static func canonicalKey(_ folded: String) -> String {
         let words = folded.split(separator: " ")
         if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return words.joined() }
-        return folded
+        return NameKey.key(words.map(String.init)).joined(separator: " ")
     }
 
     /// "Bolsheviks", "Bolshevik Party", "Bolshevik faction" → "bolshevik".

@@ -1,0 +1,32 @@
+/// How English writes one name of a body, an event or a place in more than one way,
+/// brought to one key for matching (on names already folded by ``NameLexicon/fold(_:)``):
+/// - **the of-phrase and the noun modifier**: "the Treaty of Brest-Litovsk" is "the
+///   Brest-Litovsk Treaty", "the University of Kazan" "Kazan University": a name whose
+///   first word is the head noun of an event or a body, followed by "of" (and "the"),
+///   keys as the modifier followed by the head;
+/// - **"St." before a name is "Saint"** ("St. Petersburg", "Saint Petersburg");
+/// - **British and American spellings** of the words such names are made of
+///   ("Labour Party", "Labor Party").
+enum NameKey {
+    /// British spellings and the American ones they are keyed as.
+    static let americanSpellings: [String: String] = [
+        "labour": "labor", "defence": "defense", "centre": "center", "organisation": "organization",
+        "theatre": "theater", "harbour": "harbor", "honour": "honor", "colour": "color", "offence": "offense",
+    ]
+
+    /// Head nouns that may come first in a name, before "of" (events and bodies).
+    static let frontHeads: Set<String> = NameLexicon.eventHeads.union(NameLexicon.orgHeads)
+
+    /// The key of a folded name's words.
+    static func key(_ words: [String]) -> [String] {
+        var words = words.enumerated().map { k, word in
+            k + 1 < words.count && word == "st" ? "saint" : americanSpellings[word] ?? word
+        }
+        // "treaty of brest litovsk" → "brest litovsk treaty"; one "of" only ("council of people's commissars").
+        if words.count >= 3, frontHeads.contains(words[0]), words[1] == "of" {
+            let rest = words.dropFirst(words.count > 3 && words[2] == "the" ? 3 : 2)
+            if !rest.contains("of") { words = Array(rest) + [words[0]] }
+        }
+        return words
+    }
+}

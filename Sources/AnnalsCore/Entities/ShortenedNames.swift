@@ -1,0 +1,52 @@
+/// Two ways a body's name is shortened in English, each joined only when one known name
+/// fits it (so a short name shared by two bodies stays apart):
+/// - **without its of-phrase**: "the Revolutionary Military Council of the Republic",
+///   later "the Revolutionary Military Council" (the shortened name is three words or more
+///   and ends in a body's head noun);
+/// - **a syllabic abbreviation**: the first letters or syllables of each word of the full
+///   name, in order ("Comintern" for "Communist International", "Sovnarkom" for "Soviet
+///   Narodnykh Komissarov"); neither name is a person's.
+extension EntityResolver {
+    func joinShortenedBodies(keys: [String], index: [String: Int], type: (Int) -> EntityType?, join: (Int, Int, String) -> Void) {
+        var byHeadPhrase: [String: [Int]] = [:]
+        var contentWords: [(node: Int, words: [Substring])] = []
+        for (n, key) in keys.enumerated() where type(n) != .person {
+            let words = key.split(separator: " ")
+            // Two words ("Communist Party", "Central Committee") describe more bodies than they name.
+            if let of = words.firstIndex(of: "of"), of >= 3, NameLexicon.orgHeads.contains(String(words[of - 1])) {
+                byHeadPhrase[words[..<of].joined(separator: " "), default: []].append(n)
+            }
+            let content = words.filter { !NameLexicon.connectors.contains(String($0)) && $0 != "the" }
+            if content.count >= 2 { contentWords.append((n, content)) }
+        }
+        for (phrase, longer) in byHeadPhrase.sorted(by: { $0.key < $1.key }) where longer.count == 1 {
+            if let n = index[phrase], type(n) != .person { join(n, longer[0], "a body's name without its of-phrase, the only name so shortened") }
+        }
+        for (n, key) in keys.enumerated() where key.count >= 4 && !key.contains(" ") && type(n) != .person {
+            let full = contentWords.filter { Self.isSyllabicAbbreviation(key, of: $0.words) }
+            if full.count == 1 { join(n, full[0].node, "syllabic abbreviation of the only name it fits") }
+        }
+    }
+
+    /// Whether `short` is made of a beginning of each of `words`, in order, each of two
+    /// letters or more (initials are acronyms, joined elsewhere; "Georgia" is no
+    /// abbreviation of "Georgian Affair").
+    static func isSyllabicAbbreviation(_ short: String, of words: [Substring]) -> Bool {
+        let letters = Array(short), words = words.map(Array.init)
+        guard letters.count < words.reduce(0, { $0 + $1.count }) else { return false }
+        // Ways to cover letters[i...] with beginnings of words[w...], remembered.
+        var failed = Set<Int>()
+        func covers(_ i: Int, _ w: Int) -> Bool {
+            if w == words.count { return i == letters.count }
+            if failed.contains(i * 64 + w) { return false }
+            var length = 1
+            while i + length <= letters.count, length <= words[w].count, letters[i + length - 1] == words[w][length - 1] {
+                if length >= 2, covers(i + length, w + 1) { return true }
+                length += 1
+            }
+            failed.insert(i * 64 + w)
+            return false
+        }
+        return covers(0, 0)
+    }
+}

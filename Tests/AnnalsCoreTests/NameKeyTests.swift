@@ -1,0 +1,58 @@
+import Testing
+@testable import AnnalsCore
+
+/// The other ways English writes one name, and the shortened names of bodies: joined when
+/// one known name fits, kept apart when two do or when the names are people's.
+struct NameKeyTests {
+    @Test(arguments: [
+        ("treaty of varnholm", "varnholm treaty"), ("university of dorvik", "dorvik university"),
+        ("congress of the veltic league", "veltic league congress"), ("st petersburg", "saint petersburg"),
+        ("veltic labour party", "veltic labor party"), ("centre party", "center party"),
+        // Not a head noun first, or more than one of-phrase, or "st" at the end: unchanged.
+        ("catherine of velmar", "catherine of velmar"), ("council of people of velmar", "council of people of velmar"),
+        ("main st", "main st"), ("dorvik", "dorvik"),
+    ])
+    func keys(folded: String, key: String) {
+        #expect(NameKey.key(folded.split(separator: " ").map(String.init)).joined(separator: " ") == key)
+    }
+
+    @Test(arguments: [
+        ("comintern", "communist international", true), ("sovnarkom", "soviet narodnykh komissarov", true),
+        ("komsomol", "kommunisticheski soiuz molodezhi", true),
+        // Initials alone are an acronym's; letters out of order or a word left out do not fit.
+        ("ci", "communist international", false), ("intercom", "communist international", false),
+        ("comin", "communist international youth", false), ("leon", "leningrad oblast", false),
+        ("russia", "russian army", false), ("georgia", "georgian affair", false), ("prussia", "peoples russia", false),
+        ("party", "baroque cycle", false), ("mexico", "revolutionary military council", false),
+    ])
+    func syllabicAbbreviations(short: String, full: String, fits: Bool) {
+        #expect(EntityResolver.isSyllabicAbbreviation(short, of: full.split(separator: " ")) == fits)
+    }
+
+    @Test func theTwoWritingsOfAnOfNameAreOneEntity() {
+        let index = EntityTests.index("The Treaty of Varnholm ended the war in 1721. The Varnholm Treaty was signed in St. Dorvik. Saint Dorvik rejoiced.")
+        #expect(index.entity(named: "Varnholm Treaty")?.id == index.entity(named: "Treaty of Varnholm")?.id)
+        #expect(index.entity(named: "Saint Dorvik")?.id == index.entity(named: "St. Dorvik")?.id)
+    }
+
+    @Test func aBodyShortenedByItsOfPhraseOrBySyllablesIsTheSameBody() {
+        let index = EntityTests.index("""
+            In 1919 the Supreme Naval Council of the Republic met in Dorvik. The Supreme Naval Council sent ships north. \
+            The Veltic Communist International met in 1920; the Velcomintern sent delegates to Dorvik.
+            """)
+        #expect(index.entity(named: "Supreme Naval Council")?.id == index.entity(named: "Supreme Naval Council of the Republic")?.id)
+        #expect(index.entity(named: "Velcomintern")?.id == index.entity(named: "Veltic Communist International")?.id)
+    }
+
+    @Test func aShortNameTwoBodiesFitStaysApart() {
+        let index = EntityTests.index("""
+            The Supreme Naval Council of the Republic met in Dorvik. The Supreme Naval Council of the North met in Varnholm. \
+            The Supreme Naval Council adjourned. The Red Fleet of Dorvik sailed; the Red Fleet returned.
+            """)
+        let short = index.entity(named: "Supreme Naval Council")?.id
+        #expect(short != index.entity(named: "Supreme Naval Council of the Republic")?.id)
+        #expect(short != index.entity(named: "Supreme Naval Council of the North")?.id)
+        // Two words describe more bodies than they name.
+        #expect(index.entity(named: "Red Fleet")?.id != index.entity(named: "Red Fleet of Dorvik")?.id)
+    }
+}
