@@ -56,3 +56,18 @@ struct NameKeyTests {
         #expect(index.entity(named: "Red Fleet")?.id != index.entity(named: "Red Fleet of Dorvik")?.id)
     }
 }
+
+/// Capitalised words that name a kind or mark a calendar, not someone or something.
+struct NotANameTests {
+    @Test(arguments: [
+        ("He was elected a Fellow of the College in 1815.", "Fellow", false),
+        ("By then he had become a Conservative.", "Conservative", false),
+        ("She married an Englishman and a Lutheran who lived in Dorvik.", "Lutheran", false),
+        // A capitalised modifier before a noun keeps its name.
+        ("At a Dorvik meeting in June the delegates split.", "Dorvik", true),
+        ("Ivan Orlov was born on 22 April [O.S. 10 April] 1870 in Dorvik.", "O.S", false),
+    ])
+    func kindsAndMarkers(text: String, name: String, isEntity: Bool) {
+        #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)
+    }
+}

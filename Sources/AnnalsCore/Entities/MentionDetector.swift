@@ -11,6 +11,9 @@ struct MentionDetector {
         "works cited", "citations", "see also", "literature", "secondary sources",
     ]
 
+    /// The words of the markers that say which calendar a date is in.
+    static let calendarMarkers: Set<[String]> = [["old", "style"], ["new", "style"], ["o", "s"], ["n", "s"], ["os"], ["ns"]]
+
     /// Sections of references, notes and bibliography: citations, not the story.
     static func apparatusSections(text: ScalarText, structure: DocumentStructure) -> Set<Int> {
         Set(structure.sections.indices.filter { index in
@@ -71,8 +74,13 @@ struct MentionDetector {
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy({ $0.split(separator: "-").allSatisfy { NameLexicon.isAdjective(String($0)) } }) { continue }
                 if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
-                // Calendar markers are not names.
-                if words == ["old", "style"] || words == ["new", "style"] { continue }
+                // Calendar markers ("Old Style", "O.S.") are not names.
+                if Self.calendarMarkers.contains(words) { continue }
+                // "a Conservative", "a Fellow of the College": one capitalised word heading a
+                // phrase after the indefinite article names a kind, not one of a kind ("a
+                // Paris meeting" is a modifier of a noun, and keeps its name).
+                if words.count == 1, first > 0, tokens[first - 1].isWord("a", "an"),
+                   end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if let names {
                     let overlapping = names.filter { $0.range.start < range.end && range.start < $0.range.end }

@@ -101,6 +101,13 @@ public enum NameLexicon {
     }
 
     /// Lower-case words allowed inside a name ("Battle of Warsaw", "Leon van der Berg").
+    /// Words that follow a noun phrase rather than modify it: prepositions, relatives,
+    /// conjunctions and auxiliaries ("a Fellow of …", "a Liberal who …", "a Tory and …").
+    static let phraseEnders: Set<String> = [
+        "of", "in", "at", "on", "to", "for", "with", "from", "by", "who", "whom", "whose", "which", "that",
+        "and", "or", "but", "than", "as", "was", "is", "were", "are", "had", "has", "would", "could", "might",
+    ]
+
     static let connectors: Set<String> = ["of", "de", "von", "van", "der", "den", "del", "della", "di", "da", "du", "la", "le", "y", "al", "bin", "ibn", "and"]
 
     /// Well-known places: countries, regions and large cities (general knowledge).
