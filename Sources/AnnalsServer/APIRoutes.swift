@@ -39,7 +39,7 @@ struct APIRoutes {
             let paging = try Paging(request)
             let type = try request.uri.queryParameters.get("type").map { raw in
                 guard let type = EntityType(rawValue: String(raw)) else {
-                    throw APIError(.badRequest, "type must be person, place, org, work or event, not \"\(raw)\"")
+                    throw APIError(.badRequest, "type must be person, group, place, org, work or event, not \"\(raw)\"")
                 }
                 return type
             }

@@ -32,7 +32,7 @@ struct RecognizedNameTests {
         ("person", false, EntityType.person), ("place", false, .place), ("organization", false, .org), ("event", false, .event),
         ("abstract", false, nil), ("time", false, nil),
         // "the Bolsheviks", "Jews": people as a group, which no one person is.
-        ("person", true, nil),
+        ("person", true, .group), ("place", true, .place),
     ] as [(String, Bool, EntityType?)])
     func theRecognizersKindIsTheRecordsType(kind: String, plural: Bool, type: EntityType?) {
         #expect(RecognizedName(range: TextRange(start: 0, end: 1), kind: kind, isPlural: plural).type == type)

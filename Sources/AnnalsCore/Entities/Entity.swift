@@ -1,4 +1,4 @@
-/// A person, place, organisation, work or event, with every name the documents use
+/// A person, group, place, organisation, work or event, with every name the documents use
 /// for it and where they use it.
 public struct Entity: Hashable, Sendable {
     /// Stable within a database: type and folded canonical name ("person:leon-trotsky").

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The entities of a set of documents: names found, typed, and resolved across
-/// documents into one entity per person, place, organisation, work or event.
+/// documents into one entity per person, group, place, organisation, work or event.
 ///
 /// ```swift
 /// let index = EntityIndex(documents: [(text, structure, "Leon Trotsky")])

@@ -16,12 +16,12 @@ public struct RecognizedName: Hashable, Sendable {
         self.isPlural = isPlural
     }
 
-    /// The record's type for the recognizer's kind; nil for kinds the record does not keep
-    /// as entities (ideas, objects, times, substances, animals, plants), and for groups of
-    /// people, which the record has no type for (the rules' cues type them).
+    /// The record's type for the recognizer's kind (a person's kind named in the plural is
+    /// a group); nil for kinds the record does not keep as entities (ideas, objects, times,
+    /// substances, animals, plants).
     public var type: EntityType? {
         switch kind {
-        case "person": isPlural ? nil : .person
+        case "person": isPlural ? .group : .person
         case "place": .place
         case "organization": .org
         case "event": .event

@@ -54,6 +54,7 @@ enum HomePage {
     static func plural(_ type: EntityType) -> String {
         switch type {
         case .person: "people"
+        case .group: "groups"
         case .place: "places"
         case .org: "organisations"
         case .work: "works"

@@ -108,7 +108,7 @@ enum StoreSchema {
                     start_offset INTEGER NOT NULL,      -- code points
                     end_offset INTEGER NOT NULL,
                     surface TEXT NOT NULL,
-                    cue TEXT,                           -- person, place, org, work, event
+                    cue TEXT,                           -- person, group, place, org, work, event
                     strong_cue INTEGER NOT NULL,
                     opens_sentence INTEGER NOT NULL
                 );

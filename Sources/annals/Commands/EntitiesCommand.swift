@@ -6,7 +6,7 @@ import AnnalsRecord
 
 extension EntityType: ExpressibleByArgument {}
 
-/// `annals entities`: every person, place, organisation, work and event found.
+/// `annals entities`: every person, group, place, organisation, work and event found.
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
@@ -16,7 +16,7 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Only this type: person, place, org, work or event.", valueName: "type"))
+    @Option(help: ArgumentHelp("Only this type: person, group, place, org, work or event.", valueName: "type"))
     var type: EntityType?
 
     @Option(help: "Most entities to list.")
