@@ -84,3 +84,14 @@ struct GroupTests {
         #expect(index.entity(named: "Ivan Orlov")?.type == .person)
     }
 }
+
+/// A cue for a work before a comma types the name after it only when that name is not one of a list.
+struct WorkCueTests {
+    @Test(arguments: [
+        ("He praised his book, Dorvik Nights, in a letter.", "Dorvik Nights", EntityType.work),
+        ("Many were named in the testament, Ivan Orlovsky and Pyotr Velinsky among them.", "Ivan Orlovsky", .person),
+    ])
+    func aCueBeforeACommaTypesOneNameNotAList(text: String, name: String, type: EntityType) {
+        #expect(EntityTests.index(text).entity(named: name)?.type == type)
+    }
+}

@@ -5,32 +5,6 @@ import Foundation
 /// head words ("Party", "Revolution", "Province"), a gazetteer of well-known places,
 /// given names, quotation marks and cue words for works ("the newspaper …").
 struct MentionDetector {
-    /// Headings of a document's reference apparatus, whose names are citations, not the story.
-    static let apparatusHeadings: Set<String> = [
-        "references", "notes", "bibliography", "sources", "further reading", "external links", "footnotes",
-        "works cited", "citations", "see also", "literature", "secondary sources",
-    ]
-
-    /// The words of the markers that say which calendar a date is in.
-    static let calendarMarkers: Set<[String]> = [["old", "style"], ["new", "style"], ["o", "s"], ["n", "s"], ["os"], ["ns"]]
-
-    /// Sections of references, notes and bibliography: citations, not the story.
-    static func apparatusSections(text: ScalarText, structure: DocumentStructure) -> Set<Int> {
-        Set(structure.sections.indices.filter { index in
-            apparatusHeadings.contains(text.string(in: structure.sections[index].heading).lowercased().trimmingCharacters(in: .punctuationCharacters))
-        })
-    }
-
-    /// Whether a section, or one it sits in, is among `sections`.
-    static func isInside(_ section: Int?, _ sections: Set<Int>, structure: DocumentStructure) -> Bool {
-        var current = section
-        while let index = current {
-            if sections.contains(index) { return true }
-            current = structure.sections[index].parent
-        }
-        return false
-    }
-
     /// `recognized`: the trained recognizer's names, in order (nil: none ran); a run of
     /// capitals it does not see as a name is kept only on strong evidence, and its kind
     /// types the names the rules leave unsure.
@@ -193,6 +167,13 @@ struct MentionDetector {
         return (i, end)
     }
 
+    /// Whether a name ending before `end` is followed by another in a list: "and" or a
+    /// comma, then a capitalised word.
+    static func continuesAList(_ tokens: [ReaderToken], after end: Int) -> Bool {
+        end + 1 < tokens.count && (tokens[end].isWord("and") || tokens[end].isMark(","))
+            && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized
+    }
+
     /// The type the words and their surroundings suggest, and whether the evidence is strong.
     private func classify(words: [String], tokens: [ReaderToken], start: Int, end: Int, titled: Bool) -> (EntityType?, Bool) {
         guard let last = words.last, let first = words.first else { return (nil, false) }
@@ -204,7 +185,10 @@ struct MentionDetector {
         // A quoted title, or one announced by "the newspaper", "his book"…
         // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
-        if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
+        // "his book, Stalin": after a comma only when the name is not one of a list ("Lenin's
+        // testament, Preobrazhensky and Serebriakov" names the men the testament mentions).
+        if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
+           !Self.continuesAList(tokens, after: end) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
         // "the Southern Front", "the Eastern Front": a theatre of war is a place, not a body like a popular front.
