@@ -6,12 +6,20 @@
 ///   keys as the modifier followed by the head;
 /// - **"St." before a name is "Saint"** ("St. Petersburg", "Saint Petersburg");
 /// - **British and American spellings** of the words such names are made of
-///   ("Labour Party", "Labor Party").
+///   ("Labour Party", "Labor Party");
+/// - **one event, its head noun's synonyms**: a rising against rulers is named a rebellion,
+///   an uprising, a revolt, a rising or an insurrection ("the Kronstadt Uprising", "the
+///   Kronstadt Rebellion"; WordNet puts the five words in one sense).
 enum NameKey {
     /// British spellings and the American ones they are keyed as.
     static let americanSpellings: [String: String] = [
         "labour": "labor", "defence": "defense", "centre": "center", "organisation": "organization",
         "theatre": "theater", "harbour": "harbor", "honour": "honor", "colour": "color", "offence": "offense",
+    ]
+
+    /// Head nouns of events that name the same kind of event, and the word they are keyed as.
+    static let eventSynonyms: [String: String] = [
+        "uprising": "rebellion", "revolt": "rebellion", "rising": "rebellion", "insurrection": "rebellion",
     ]
 
     /// Head nouns that may come first in a name, before "of" (events and bodies).
@@ -22,6 +30,7 @@ enum NameKey {
         var words = words.enumerated().map { k, word in
             k + 1 < words.count && word == "st" ? "saint" : americanSpellings[word] ?? word
         }
+        if words.count >= 2, let synonym = eventSynonyms[words[words.count - 1]] { words[words.count - 1] = synonym }
         // "treaty of brest litovsk" → "brest litovsk treaty"; one "of" only ("council of people's commissars").
         if words.count >= 3, frontHeads.contains(words[0]), words[1] == "of" {
             let rest = words.dropFirst(words.count > 3 && words[2] == "the" ? 3 : 2)
