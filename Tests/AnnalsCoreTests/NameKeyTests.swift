@@ -67,6 +67,10 @@ struct NotANameTests {
         // A capitalised modifier before a noun keeps its name.
         ("At a Dorvik meeting in June the delegates split.", "Dorvik", true),
         ("Ivan Orlov was born on 22 April [O.S. 10 April] 1870 in Dorvik.", "O.S", false),
+        ("The town of Dorvik was founded in the sixth century BC by traders.", "BC", false),
+        ("May God keep my mind fixed on Him, wrote Ivan Orlov.", "Him", false),
+        ("He signed his letters N. Orlov, and the N stood for nothing.", "N", false),
+        ("In 1921 the US sent grain to Dorvik.", "US", true),
     ])
     func kindsAndMarkers(text: String, name: String, isEntity: Bool) {
         #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)

@@ -9,8 +9,24 @@ extension MentionDetector {
         "works cited", "citations", "see also", "literature", "secondary sources",
     ]
 
-    /// The words of the markers that say which calendar a date is in.
-    static let calendarMarkers: Set<[String]> = [["old", "style"], ["new", "style"], ["o", "s"], ["n", "s"], ["os"], ["ns"]]
+    /// The words of the markers that say which calendar or era a date is in ("O.S.", "BC").
+    static let calendarMarkers: Set<[String]> = [
+        ["old", "style"], ["new", "style"], ["o", "s"], ["n", "s"], ["os"], ["ns"],
+        ["bc"], ["ad"], ["bce"], ["ce"], ["b", "c"], ["a", "d"], ["b", "c", "e"], ["c", "e"],
+    ]
+
+    /// Personal pronouns, capitalised for reverence ("fixed on Him") or at a sentence's start:
+    /// they stand for a name and are none.
+    static let pronouns: Set<String> = [
+        "i", "me", "he", "him", "his", "she", "her", "it", "we", "us", "they", "them", "thee", "thou", "thy", "you", "himself", "herself",
+    ]
+
+    /// Whether a name's words are no name at all: an era or calendar marker, a pronoun (not
+    /// in capitals: "US" is a country), or a lone letter (an initial cut from its name, "N."
+    /// of "N. Lenin").
+    static func isNoName(_ words: [String], allCapitals: Bool) -> Bool {
+        calendarMarkers.contains(words) || (words.count == 1 && ((pronouns.contains(words[0]) && !allCapitals) || words[0].count == 1))
+    }
 
     /// Sections of references, notes and bibliography: citations, not the story.
     static func apparatusSections(text: ScalarText, structure: DocumentStructure) -> Set<Int> {

@@ -48,8 +48,8 @@ struct MentionDetector {
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy({ $0.split(separator: "-").allSatisfy { NameLexicon.isAdjective(String($0)) } }) { continue }
                 if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
-                // Calendar markers ("Old Style", "O.S.") are not names.
-                if Self.calendarMarkers.contains(words) { continue }
+                // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him") and lone letters are not names.
+                if Self.isNoName(words, allCapitals: tokens[first].isAllCapitals) { continue }
                 // "a Conservative", "a Fellow of the College": one capitalised word heading a
                 // phrase after the indefinite article names a kind, not one of a kind ("a
                 // Paris meeting" is a modifier of a noun, and keeps its name).
