@@ -71,6 +71,9 @@ struct NotANameTests {
         ("May God keep my mind fixed on Him, wrote Ivan Orlov.", "Him", false),
         ("He signed his letters N. Orlov, and the N stood for nothing.", "N", false),
         ("In 1921 the US sent grain to Dorvik.", "US", true),
+        // A month before a number is the date's: the name is the country alone.
+        ("The treaty was signed with the U.S.S.R. May 1922 saw the end of the blockade.", "U.S.S.R. May", false),
+        ("The treaty was signed with the U.S.S.R. May 1922 saw the end of the blockade.", "U.S.S.R.", true),
     ])
     func kindsAndMarkers(text: String, name: String, isEntity: Bool) {
         #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)

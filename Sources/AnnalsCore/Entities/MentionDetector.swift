@@ -23,6 +23,10 @@ struct MentionDetector {
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
                 if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
                 i = end
+                // "the U.S.S.R. May 1922": a month before a number is the date's, not the name's.
+                // ("the Revolution of February 1917" keeps its month.)
+                if end - start >= 2, DateVocabulary.months[tokens[end - 1].text] != nil, end < tokens.count, tokens[end].kind == .number,
+                   !tokens[end - 2].isWord("of") { end -= 1 }
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
                 var titleCue = false
