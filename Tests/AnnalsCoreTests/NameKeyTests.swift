@@ -103,3 +103,17 @@ struct WorkCueTests {
         #expect(EntityTests.index(text).entity(named: name)?.type == type)
     }
 }
+
+/// Words describing a person before their name are not part of it.
+struct DescriptorTests {
+    @Test(arguments: [
+        ("The Czech-Austrian Marxist Karl Orlovsky wrote back.", "Karl Orlovsky", true),
+        ("Later the Russian Marxist Ivan Velinsky arrived.", "Ivan Velinsky", true),
+        // Names that only look so: two given names, an initial, "St.".
+        ("Frederick William Orlovsky ruled Dorvik.", "William Orlovsky", false),
+        ("J. Edgar Velinsky signed the order.", "Edgar Velinsky", false),
+    ])
+    func aDescriptorBeforeAGivenNameAndSurname(text: String, name: String, isEntity: Bool) {
+        #expect((EntityTests.index(text).entity(named: name)?.name == name) == isEntity)
+    }
+}

@@ -44,4 +44,26 @@ extension MentionDetector {
         }
         return false
     }
+
+    /// Where a person's name starts inside a run of capitals that begins with words describing
+    /// them: a known given name and a surname, after words that each name a doctrine, a
+    /// nation, a role or a title ("Bolshevik Leon Trotsky", "Czech-Austrian Marxist Karl
+    /// Kautsky"; not "Frederick William I", "J. Edgar Hoover" or "St. Louis Post-Dispatch").
+    static func givenNameAfterDescriptor(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
+        let words = (first..<end).filter { tokens[$0].kind == .word }
+        guard words.count >= 3, NameLexicon.isGivenName(tokens[words[words.count - 2]].text),
+              tokens[words[words.count - 1]].text.count >= 3, tokens[words[words.count - 1]].isCapitalized else { return nil }
+        let descriptors = words.dropLast(2)
+        return descriptors.allSatisfy({ isDescriptor(tokens[$0].text) }) ? words[words.count - 2] : nil
+    }
+
+    /// A word that describes a person before their name: a doctrine or its follower, a
+    /// nation's adjective, a role or a title, or such words joined by hyphens.
+    static func isDescriptor(_ word: String) -> Bool {
+        word.split(separator: "-").allSatisfy { part in
+            let part = String(part)
+            return part.count >= 3 && !NameLexicon.isGivenName(part)
+                && (NameLexicon.isAdjective(part) || NameLexicon.roles.contains(part) || NameLexicon.personTitles.contains(part))
+        }
+    }
 }

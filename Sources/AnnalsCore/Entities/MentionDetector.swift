@@ -42,6 +42,9 @@ struct MentionDetector {
                    first > 0, tokens[first - 1].isWord("the") {
                     first += 1
                 }
+                // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
+                // name and a surname is an apposition; the person's name starts at the given name.
+                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) { first = given; titleCue = true }
                 guard first < end, tokens[first].kind == .word, tokens[first].isCapitalized else { continue }
                 let last = tokens[end - 1]
                 let range = TextRange(start: tokens[first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))

@@ -100,7 +100,6 @@ public enum NameLexicon {
         adjectives.contains(word) || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }
     }
 
-    /// Lower-case words allowed inside a name ("Battle of Warsaw", "Leon van der Berg").
     /// Words that follow a noun phrase rather than modify it: prepositions, relatives,
     /// conjunctions and auxiliaries ("a Fellow of …", "a Liberal who …", "a Tory and …").
     static let phraseEnders: Set<String> = [
@@ -108,6 +107,7 @@ public enum NameLexicon {
         "and", "or", "but", "than", "as", "was", "is", "were", "are", "had", "has", "would", "could", "might",
     ]
 
+    /// Lower-case words allowed inside a name ("Battle of Warsaw", "Leon van der Berg").
     static let connectors: Set<String> = ["of", "de", "von", "van", "der", "den", "del", "della", "di", "da", "du", "la", "le", "y", "al", "bin", "ibn", "and"]
 
     /// Well-known places: countries, regions and large cities (general knowledge).
