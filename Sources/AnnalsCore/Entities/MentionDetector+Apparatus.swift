@@ -1,7 +1,7 @@
 import Foundation
 
-/// What is not a name in the story: the reference apparatus (notes, bibliography) and
-/// the markers of a calendar.
+/// What is not a name in the story: the reference apparatus (notes, bibliography), the
+/// markers of a calendar, pronouns and lone letters, and the words describing a person.
 extension MentionDetector {
     /// Headings of a document's reference apparatus, whose names are citations, not the story.
     static let apparatusHeadings: Set<String> = [
