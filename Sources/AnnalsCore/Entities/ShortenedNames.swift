@@ -22,8 +22,10 @@ extension EntityResolver {
         for (phrase, longer) in byHeadPhrase.sorted(by: { $0.key < $1.key }) where longer.count == 1 {
             if let n = index[phrase], type(n) != .person { join(n, longer[0], "a body's name without its of-phrase, the only name so shortened") }
         }
+        // An abbreviation begins with its full name's first two letters: only those names are tried.
+        let byOpening = Dictionary(grouping: contentWords) { $0.words[0].prefix(2) }
         for (n, key) in keys.enumerated() where key.count >= 4 && !key.contains(" ") && type(n) != .person {
-            let full = contentWords.filter { Self.isSyllabicAbbreviation(key, of: $0.words) }
+            let full = (byOpening[key.prefix(2)] ?? []).filter { Self.isSyllabicAbbreviation(key, of: $0.words) }
             if full.count == 1 { join(n, full[0].node, "syllabic abbreviation of the only name it fits") }
         }
     }
