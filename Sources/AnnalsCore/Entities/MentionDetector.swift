@@ -19,7 +19,7 @@ struct MentionDetector {
             if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
             var i = 0
             while i < tokens.count {
-                guard var (start, end) = nameSpan(tokens, from: i) else { i += 1; continue }
+                guard case (let start, var end)? = nameSpan(tokens, from: i) else { i += 1; continue }
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
                 if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
                 i = end
@@ -69,6 +69,14 @@ struct MentionDetector {
                     if overlapping.isEmpty, !strong { continue }
                     // One reading in context, right about four times in five: a vote, not a verdict.
                     if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
+                    // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
+                    if !strong, !overlapping.contains(where: \.isKept) {
+                        switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {
+                        case .dropped: continue
+                        case .work: cue = .work
+                        case .rules: break
+                        }
+                    }
                 }
                 // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: cue,
@@ -198,6 +206,8 @@ struct MentionDetector {
            !Self.continuesAList(tokens, after: end) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
+        // "Harper & Brothers": an ampersand joins the names of a firm.
+        if tokens[start..<end].contains(where: { $0.isMark("&") }) { return (.org, true) }
         // "the Southern Front", "the Eastern Front": a theatre of war is a place, not a body like a popular front.
         if last == "front", words.count == 2, ["northern", "southern", "eastern", "western", "north-western", "south-western",
                                                 "north-eastern", "south-eastern", "caucasian", "polish", "italian", "russian"].contains(first) {

@@ -22,6 +22,7 @@ public enum NameLexicon {
         "academy", "company", "bank", "navy", "fleet", "politburo", "comintern", "secretariat", "duma",
         "parliament", "assembly", "senate", "court", "tribunal", "organization", "organisation", "movement", "admiralty",
         "brigade", "division", "regiment", "corps", "agency", "department", "institute", "press",
+        "commission", "synod", "orchestra", "theatre", "theater", "publishers", "college",
     ]
 
     /// Last words that make a name an event.
@@ -37,7 +38,8 @@ public enum NameLexicon {
         "province", "region", "river", "sea", "island", "islands", "city", "street", "square", "mountains",
         "oblast", "gulf", "lake", "bay", "county", "district", "valley", "peninsula", "ocean", "strait",
         "fortress", "palace", "prison", "station", "coast", "governorate", "republic", "empire", "kingdom",
-        "state", "states",
+        "state", "states", "cemetery", "monastery", "abbey", "cathedral", "lavra", "canal", "avenue", "harbour",
+        "harbor", "desert", "steppe",
     ]
 
     /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".

@@ -1,4 +1,4 @@
-public import AnnalsGrammar
+import AnnalsGrammar
 
 /// A personal pronoun ("he", "his", "her", "herself") and the name it stands for, as the
 /// trained coreference model links them (``CoreferenceResolver``): the head word of the

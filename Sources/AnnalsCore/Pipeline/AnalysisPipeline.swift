@@ -26,7 +26,7 @@ public struct AnalysisPipeline: Sendable {
     /// reads with (nil: rules alone).
     public init(grammar: ReadingGrammar, entities: EntityRecognizer? = nil, coreference: CoreferenceResolver? = nil) {
         self.init(stages: [AnyAnalysisStage(GrammarStage(grammar: grammar)), AnyAnalysisStage(DateStage()),
-                           AnyAnalysisStage(NameStage(recognizer: entities, coreference: coreference)), AnyAnalysisStage(ClaimStage())])
+                           AnyAnalysisStage(NameStage(recognizer: entities, coreference: coreference, dictionary: grammar.tagger.lexicon)), AnyAnalysisStage(ClaimStage())])
     }
 
     /// The pipeline with the grammar, entity and coreference models shipped in the package (loaded once per process).

@@ -116,10 +116,13 @@ public struct NameStage: AnalysisStage {
     public static var output: WritableKeyPath<AnalyzedDocument, DocumentNames?> { \.names }
     public let recognizer: EntityRecognizer?
     public let coreference: CoreferenceResolver?
+    /// The dictionary that tells a capitalised common word from a name (the grammar's lexicon).
+    public let dictionary: Lexicon
 
-    public init(recognizer: EntityRecognizer? = nil, coreference: CoreferenceResolver? = nil) {
+    public init(recognizer: EntityRecognizer? = nil, coreference: CoreferenceResolver? = nil, dictionary: Lexicon = .empty) {
         self.recognizer = recognizer
         self.coreference = coreference
+        self.dictionary = dictionary
     }
 
     public var fingerprint: String { Self.fingerprint(model: recognizer?.fingerprint, coreference: coreference?.fingerprint) }
@@ -138,7 +141,7 @@ public struct NameStage: AnalysisStage {
         let spans = recognizer?.names(inDocument: words)
         let references = coreference.map { PronounReference.find(in: grammar, words: words, names: spans, resolver: $0) } ?? []
         return DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens,
-                             recognized: spans.map { RecognizedName.located($0, in: grammar) }, references: references)
+                             recognized: spans.map { RecognizedName.located($0, in: grammar, dictionary: dictionary, gazetteer: recognizer?.gazetteer ?? .empty) }, references: references)
     }
 
     public static func shift(_ output: DocumentNames, by offset: Int) -> DocumentNames {

@@ -1,0 +1,33 @@
+extension MentionDetector {
+    /// What a run of capitals becomes when the recognizer reads it as a name of a kind
+    /// the record keeps no entity for (GUM's abstract, time, object, substance, …).
+    enum UnkeptReading: Equatable {
+        /// Not a record entity: an idea, a faith, a season or a thing ("Christianity", "Advent").
+        case dropped
+        /// The title of a writing, a law or a paper: GUM files works under ideas ("Freiheit",
+        /// "the Espionage Act", "History of Rome").
+        case work
+        /// The rules' own reading stands (a given name, a place after "in").
+        case rules
+    }
+
+    /// The reading of a name whose recognized names are all of kinds the record does not keep.
+    /// - One word the dictionary lists is a capitalised word, not a name, unless the rules
+    ///   read it as a person by a given name or as a kind of writing ("the Testament").
+    /// - An idea's name of two words or more opening with a common word is a work's title
+    ///   ("Finance Capital", "the Selective Service Act") unless the rules give it a person
+    ///   or a place; one opening with a name ("Emil Jannings") keeps the rules' reading.
+    /// - One word of a time, an object or a substance with nothing else to say what it is
+    ///   is no entity; anything else keeps the rules' reading.
+    static func unkeptReading(words: [String], recognized: some Collection<RecognizedName>, cue: EntityType?, allCapitals: Bool) -> UnkeptReading {
+        let idea = recognized.contains { $0.kind == "abstract" }
+        if words.count == 1 {
+            if recognized.contains(where: \.isDictionaryWord) {
+                return cue == .work || cue == .person && NameLexicon.isGivenName(words[0]) ? .rules : .dropped
+            }
+            return cue == nil && !idea ? .dropped : .rules
+        }
+        let titled = recognized.contains { $0.kind == "abstract" && $0.opensWithCommonWord }
+        return titled && cue != .person && cue != .place && !allCapitals && !NameLexicon.isGivenName(words[0]) ? .work : .rules
+    }
+}

@@ -1,0 +1,65 @@
+@testable import AnnalsCore
+import AnnalsGrammar
+import Testing
+
+/// Names the recognizer reads as ideas, times or things: the record keeps no entity for
+/// them, except the titles of writings, which GUM files under ideas.
+struct UnkeptKindTests {
+    static func name(_ kind: String, oneWord: Bool, common: Bool) -> RecognizedName {
+        RecognizedName(range: TextRange(start: 0, end: 1), kind: kind, isOneWord: oneWord, opensWithCommonWord: common)
+    }
+
+    @Test(arguments: [
+        // One word the dictionary lists is a word in capitals.
+        (["christianity"], "abstract", true, nil, false, MentionDetector.UnkeptReading.dropped),
+        (["advent"], "time", true, EntityType.person, false, .dropped),
+        // … unless the rules read a given name or a kind of writing.
+        (["olga"], "abstract", true, .person, false, .rules),
+        (["testament"], "abstract", true, .work, false, .rules),
+        // One word the dictionary lacks keeps the rules' reading when it is an idea's name,
+        (["freiheit"], "abstract", false, nil, false, .rules),
+        // and is no entity as a time's or a thing's with nothing else to say what it is.
+        (["piggy"], "object", false, nil, false, .dropped),
+        (["piggy"], "object", false, .person, false, .rules),
+        // An idea's name of several words opening with a common word is a title.
+        (["finance", "capital"], "abstract", true, nil, false, .work),
+        (["selective", "service", "act"], "abstract", true, .org, false, .work),
+        // … not when it opens with a name, is in capitals, or the rules say person or place.
+        (["emil", "jannings"], "abstract", false, nil, false, .rules),
+        (["new", "world"], "abstract", true, .place, false, .rules),
+        (["tass", "bulletin"], "abstract", true, nil, true, .rules),
+        // A thing's name of several words keeps the rules' reading.
+        (["bronze", "horseman"], "object", true, .org, false, .rules),
+    ] as [([String], String, Bool, EntityType?, Bool, MentionDetector.UnkeptReading)])
+    func readings(words: [String], kind: String, common: Bool, cue: EntityType?, allCapitals: Bool, expected: MentionDetector.UnkeptReading) {
+        let recognized = [Self.name(kind, oneWord: words.count == 1, common: common)]
+        #expect(MentionDetector.unkeptReading(words: words, recognized: recognized, cue: cue, allCapitals: allCapitals) == expected)
+    }
+
+    @Test func aFaithIsNoEntityAndALawIsAWork() throws {
+        let pipeline = try AnalysisPipeline.shipped()
+        let text = """
+            Ivan Orlov
+
+            Ivan Orlov converted to Christianity in 1890. He was tried under the Sedition and Espionage Act in \
+            Dorvik and freed in 1893. His memoirs were published by Hollis & Brothers in London.
+            """
+        let document = DocumentPreparer.prepare(text: text, sourceName: "orlov.txt", format: .plainText)
+        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Ivan Orlov").names)
+        let index = EntityIndex(names: [names], titles: ["Ivan Orlov"])
+        #expect(index.entity(named: "Christianity") == nil)
+        #expect(index.entity(named: "Ivan Orlov")?.type == .person)
+        #expect(index.entity(named: "Espionage Act")?.type == .work)
+        #expect(index.entity(named: "Hollis & Brothers")?.type == .org)
+    }
+
+    @Test func theDictionaryTellsACommonWordFromANameOfOneThing() {
+        var noun = Lexicon.Entry()
+        noun.parts = .noun
+        let dictionary = Lexicon(["hospital": noun, "isaiah": noun])
+        let gazetteer = Gazetteer(marks: [Gazetteer.key(["Isaiah"]): Gazetteer.instanceBit | 1 << 18])
+        #expect(RecognizedName.isCommonWord("Hospital", dictionary, gazetteer))
+        #expect(!RecognizedName.isCommonWord("Isaiah", dictionary, gazetteer))
+        #expect(!RecognizedName.isCommonWord("Dorvik", dictionary, gazetteer))
+    }
+}
