@@ -63,3 +63,24 @@ struct UnkeptKindTests {
         #expect(!RecognizedName.isCommonWord("Dorvik", dictionary, gazetteer))
     }
 }
+
+/// An office's name is no entity: its holder is.
+struct OfficeTests {
+    @Test(arguments: [
+        ("Doctor of Divinity", true), ("Chairman of Sovnarkom", true), ("First Secretary of the Dorvik Regional Committee", true),
+        ("Commander-in-Chief of the Velmarian Army", true), ("Ober-Procurator", true), ("Fellow", true),
+        ("Doctor Zhivago", false), ("Dorvik Secretary Orlov", false), ("Committee of Public Safety", false), ("Prince of Wales", false),
+    ])
+    func offices(name: String, isOffice: Bool) {
+        #expect(NameLexicon.namesAnOffice(name.lowercased().split(separator: " ").map(String.init)) == isOffice)
+    }
+
+    @Test(arguments: [
+        ("In 1828 he became a Doctor of Divinity and moved to Dorvik.", "Doctor of Divinity", false),
+        ("The Tsar's ministers met in Dorvik.", "Tsar", false),
+        ("The Tsar's ministers met in Dorvik.", "Dorvik", true),
+    ])
+    func inSentences(text: String, name: String, isEntity: Bool) {
+        #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)
+    }
+}

@@ -31,8 +31,8 @@ struct MentionDetector {
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
                 var titleCue = false
                 while first < end, tokens[first].kind == .word,
-                      NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].text) {
-                    if NameLexicon.personTitles.contains(tokens[first].text) { titleCue = true }
+                      NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].bare) {
+                    if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
                     first += 1
                     if first < end, tokens[first].isMark(".") { first += 1 }
                 }
@@ -54,7 +54,7 @@ struct MentionDetector {
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy({ $0.split(separator: "-").allSatisfy { NameLexicon.isAdjective(String($0)) } }) { continue }
-                if words.allSatisfy({ NameLexicon.roles.contains($0) }) { continue }
+                if NameLexicon.namesAnOffice(words) { continue }
                 // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him") and lone letters are not names.
                 if Self.isNoName(words, allCapitals: tokens[first].isAllCapitals) { continue }
                 // "a Conservative", "a Fellow of the College": one capitalised word heading a
@@ -299,4 +299,6 @@ struct MentionDetector {
 extension ReaderToken {
     /// A word ending in "'s" ("Lenin's").
     var isPossessive: Bool { kind == .word && (text.hasSuffix("'s") || text.hasSuffix("’s")) && text.count > 2 }
+    /// The word without its possessive ending ("tsar's" → "tsar").
+    var bare: String { isPossessive ? String(text.dropLast(2)) : text }
 }

@@ -95,7 +95,25 @@ public enum NameLexicon {
     static let roles: Set<String> = [
         "secretary", "chairman", "chairwoman", "president", "commander", "commissar", "editor", "leader", "director",
         "minister", "ambassador", "head", "member", "members", "premier", "deputy", "vice", "chief", "general",
+        "doctor", "fellow", "procurator", "coadjutor", "professor", "professorship", "governor", "tutor", "headmaster",
+        "rector", "provost", "chaplain", "treasurer", "inspector", "superintendent", "prosecutor", "lecturer",
+        "chairmanship", "presidency", "secretaryship",
     ]
+
+    /// Words that may stand before an office's word in its name ("First Secretary", "Deputy Chairman").
+    static let officeModifiers: Set<String> = [
+        "first", "second", "third", "deputy", "vice", "chief", "general", "grand", "assistant", "acting", "regius", "senior",
+        "junior", "supreme", "high", "lord", "people's",
+    ]
+
+    /// Whether capitalised words name an office, not its holder: an office's word heads them,
+    /// with only ranks before it and anything after "of" ("Doctor of Divinity", "Chairman of
+    /// Sovnarkom", "First Secretary of the Regional Committee", "Commander-in-Chief").
+    static func namesAnOffice(_ words: [String]) -> Bool {
+        let head = words.firstIndex(of: "of").map { words[..<$0] } ?? words[...]
+        guard let last = head.last, last.split(separator: "-").contains(where: { roles.contains(String($0)) }) else { return false }
+        return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) }
+    }
 
     /// Whether a single word is an adjective or the name of a doctrine or its follower.
     static func isAdjective(_ word: String) -> Bool {
