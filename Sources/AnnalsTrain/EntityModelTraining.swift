@@ -5,6 +5,16 @@ import AnnalsGrammar
 /// each sentence read by the reading grammar in the output folder (grammar.bin, as it will
 /// be in use), with the names WordNet knows; writes entities.bin beside it.
 enum EntityModelTraining {
+    /// Writes given-names.txt, derived from WordNet's data files, to the output folder.
+    static func writeGivenNames(_ options: Options) throws {
+        guard !options.wordnet.isEmpty else { return }
+        func data(_ part: String) throws -> String { try String(contentsOfFile: options.wordnet + "/data." + part, encoding: .utf8) }
+        let names = FirstNames.deriving(dataNoun: try data("noun"), others: try ["verb", "adj", "adv"].map(data))
+        try FileManager.default.createDirectory(atPath: options.out, withIntermediateDirectories: true)
+        try FirstNames.file(names).write(toFile: options.out + "/given-names.txt", atomically: true, encoding: .utf8)
+        log("wrote \(options.out)/given-names.txt: \(names.count) given names from WordNet")
+    }
+
     static func run(_ options: Options) throws {
         let grammar = try options.outputGrammar(for: "the entity recognizer")
         func examples(_ name: String) throws -> [EntityTraining.Example] {

@@ -44,6 +44,8 @@ struct Options {
     var taggerOnly = false
     /// Train the entity recognizer (entities.bin) instead of the grammar, over the shipped grammar's analyses.
     var entities = false
+    /// Write the given names derived from WordNet (given-names.txt) instead; the entity recognizer's training writes them too.
+    var givenNames = false
     var entityEpochs = 12
     /// Cross-validate the entity recognizer over this many folds of GUM train and dev instead (for choosing settings).
     var entityFolds = 0
@@ -93,6 +95,7 @@ struct Options {
             case "--tagger-only": taggerOnly = true
             case "--lexical-input": lexicalInput = true
             case "--entities": entities = true
+            case "--given-names": givenNames = true
             case "--entity-epochs": entityEpochs = Int(value()) ?? entityEpochs
             case "--entity-folds": entityFolds = Int(value()) ?? entityFolds
             case "--coreference": coreference = true

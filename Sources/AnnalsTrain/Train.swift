@@ -16,7 +16,12 @@ struct Train {
             try CoreferenceModelTraining.run(options)
             return
         }
+        if options.givenNames {
+            try EntityModelTraining.writeGivenNames(options)
+            return
+        }
         if options.entities {
+            try EntityModelTraining.writeGivenNames(options)
             try EntityModelTraining.run(options)
             return
         }

@@ -1,4 +1,5 @@
 import Foundation
+import AnnalsGrammar
 
 /// General knowledge about names that an entity engine needs: titles, cue words,
 /// well-known places, given-name variants across transliterations, and folding of
@@ -12,6 +13,7 @@ public enum NameLexicon {
         "baron", "sir", "lord", "lady", "father", "bishop", "archbishop", "pope", "president", "premier",
         "minister", "chancellor", "commissar", "senator", "judge", "rev", "reverend", "chevalier", "marquis", "marquess",
         "earl", "viscount", "baroness", "duchess", "dame", "squire", "canon", "dean", "abbot", "cardinal", "governor", "ambassador",
+        "duc", "duchesse", "comte", "comtesse", "conte", "baronne", "fra",
     ]
 
     /// Last words that make a name an organisation.
@@ -198,8 +200,9 @@ public enum NameLexicon {
         "lena": "elena", "liza": "elizaveta", "sonya": "sofia", "vera": "vera", "anya": "anna", "zhenya": "yevgeny",
     ]
 
-    /// Common given names (beyond the variant groups) that mark a person.
-    static let givenNames: Set<String> = Set(givenNameKey.keys).union([
+    /// Given names that mark a person: the variant groups, those below, and the first words
+    /// of people's full names in WordNet (``FirstNames``), less connectors and titles.
+    static let givenNames: Set<String> = Set(givenNameKey.keys).union(FirstNames.shipped.subtracting(connectors).subtracting(personTitles)).union([
         "olga", "anna", "maria", "mary", "elena", "helen", "sofia", "sophia", "vera", "zinaida", "nina", "julius",
         "james", "robert", "william", "thomas", "henry", "charles", "david", "richard", "edward", "frank", "walter",
         "arthur", "albert", "ernest", "emma", "rosa", "clara", "lydia", "irina", "tatiana", "ekaterina", "catherine",
