@@ -84,3 +84,29 @@ struct OfficeTests {
         #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)
     }
 }
+
+/// A title of a writing runs from capital to capital across the function words title case
+/// leaves in lower case, where the text marks it as a title.
+struct TitleTests {
+    @Test(arguments: [
+        ("In 1902 he wrote the pamphlet What Is to Be Done and left Dorvik.", "What Is to Be Done", true),
+        ("She read the novel Crime and Punishment in prison.", "Crime and Punishment", true),
+        ("Her letters were published as My Years in Dorvik (1923) and sold well.", "My Years in Dorvik", true),
+        ("His autobiography My Life: An Attempt at an Autobiography (1930) was read widely.", "My Life", true),
+        // A capitalised article after a function word begins another title.
+        ("According to Ivan and Pyotr Orlov in The Lost Tsar (2006), he wrote it.", "Pyotr Orlov in The Lost Tsar", false),
+        // Not after "the", nor with a body's head word: a name and a place.
+        ("He spoke at the Congress of Soviets in Dorvik (1918) for an hour.", "Congress of Soviets in Dorvik", false),
+    ])
+    func titles(text: String, name: String, isWork: Bool) {
+        let entity = EntityTests.index(text).entity(named: name)
+        #expect((entity?.type == .work) == isWork)
+    }
+
+    @Test func anAcronymIsWrittenInCapitals() {
+        let index = EntityTests.index("Orlov wrote the novel Darkness at Noon in 1940. Fyodor Dan read it in Dorvik. Dan was in exile then.")
+        #expect(index.entity(named: "Dan")?.type == .person)
+        #expect(index.entity(named: "Darkness at Noon")?.names.contains("Dan") == false)
+        #expect(EntityResolver.isWrittenAsAcronym("G.P.U.") && EntityResolver.isWrittenAsAcronym("VSNKh") && !EntityResolver.isWrittenAsAcronym("Dan"))
+    }
+}

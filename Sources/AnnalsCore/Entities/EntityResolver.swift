@@ -144,7 +144,8 @@ struct EntityResolver {
             if let other = byStem[stem] { join(n, other, "same organisation name, singular or plural, with or without 'Party'") } else { byStem[stem] = n }
         }
         for (n, key) in keys.enumerated() where !key.contains(" ") && key.count >= 2 && key.count <= 7 {
-            if let full = byInitials[key], full.count == 1 {
+            // An acronym is written in capitals ("GPU", "G.P.U.", "VSNKh"); "Dan" is a name.
+            if let full = byInitials[key], full.count == 1, surfaces[n].keys.contains(where: Self.isWrittenAsAcronym) {
                 join(n, full[0], "acronym of the full name")
                 // Spelled out by its initials, a name is a body's ("GPU agent X" reads like a person's title).
                 if ![.place, .event, .work].contains(type(full[0])) { strong[n][.org, default: 0] += 3 * counts[n] }

@@ -22,6 +22,14 @@ struct MentionDetector {
                 guard case (let start, var end)? = nameSpan(tokens, from: i) else { i += 1; continue }
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
                 if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
+                // "the novel Crime and Punishment", "My Disillusionment in Russia (1923)": a title, words and all.
+                if let title = Self.titleEnd(tokens, start: start, end: end) {
+                    i = title
+                    let range = TextRange(start: tokens[start].range.start, end: tokens[title - 1].range.end)
+                    found.append(EntityMention(document: document, range: range, surface: text.string(in: range), cue: .work,
+                                               isStrongCue: true, opensSentence: start == 0))
+                    continue
+                }
                 i = end
                 // "the U.S.S.R. May 1922": a month before a number is the date's, not the name's.
                 // ("the Revolution of February 1917" keeps its month.)
@@ -117,7 +125,7 @@ struct MentionDetector {
         return names[low..<end]
     }
 
-    private static func isHeadNoun(_ word: String) -> Bool {
+    static func isHeadNoun(_ word: String) -> Bool {
         let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
         return NameLexicon.orgHeads.contains(bare) || NameLexicon.eventHeads.contains(bare) || NameLexicon.placeHeads.contains(bare)
     }

@@ -60,7 +60,8 @@ public enum NameLexicon {
     static let workCues: Set<String> = [
         "book", "books", "pamphlet", "newspaper", "journal", "paper", "magazine", "article", "essay", "novel",
         "poem", "play", "memoir", "memoirs", "autobiography", "biography", "letter", "manifesto", "theses",
-        "testament", "daily", "weekly", "review", "titled", "entitled", "periodical",
+        "testament", "daily", "weekly", "review", "titled", "entitled", "periodical", "treatise", "essays", "novels",
+        "poems", "plays", "pamphlets", "articles", "lecture", "lectures", "sermon", "sermons", "opera", "story", "stories",
     ]
 
     /// Capitalised words that begin sentences but are not names.

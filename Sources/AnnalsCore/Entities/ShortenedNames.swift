@@ -52,3 +52,12 @@ extension EntityResolver {
         return covers(0, 0)
     }
 }
+
+extension EntityResolver {
+    /// Whether a name is written as an acronym: its first two letters are capitals ("GPU",
+    /// "G.P.U.", "VSNKh"; not "Dan", which may not stand for "Darkness at Noon").
+    static func isWrittenAsAcronym(_ surface: String) -> Bool {
+        let letters = surface.filter(\.isLetter)
+        return letters.count >= 2 && letters.prefix(2).allSatisfy(\.isUppercase)
+    }
+}

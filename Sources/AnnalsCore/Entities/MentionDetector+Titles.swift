@@ -1,0 +1,38 @@
+extension MentionDetector {
+    /// Words English title case leaves in lower case inside a title ("Crime and Punishment",
+    /// "What Is to Be Done", "Two Tactics of Social Democracy in the Democratic Revolution").
+    static let titleFunctionWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "of", "on", "in", "at", "to", "by", "from", "with", "as", "into",
+        "upon", "over", "against", "without", "under", "about", "after", "before", "through", "between",
+    ]
+
+    /// Where the title of a writing that starts at `start` ends, when the text marks one: a
+    /// word for a kind of writing stands right before it ("the pamphlet To the Village Poor",
+    /// "the novel Crime and Punishment"), or its words run on through lower-case function
+    /// words to a year in brackets after a lower-case word ("published as My Disillusionment
+    /// in Russia (1923)"; not after a colon, where a subtitle goes on a title). English title
+    /// case capitalises a title's words but its short function words, so the title runs from
+    /// capital to capital across them and ends before a lower-case word of any other kind,
+    /// a mark or the sentence's end. Nil when no title is marked.
+    static func titleEnd(_ tokens: [ReaderToken], start: Int, end: Int) -> Int? {
+        var k = end
+        var through = end
+        while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, titleFunctionWords.contains(tokens[k].text) {
+            k += 1
+            guard k < tokens.count, tokens[k].kind == .word else { break }
+            if tokens[k].isCapitalized {
+                // "… Medvedev in The Unknown Stalin": an article in capitals after a function word begins another title.
+                if tokens[k].isWord("the", "a", "an") { break }
+                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+                through = k
+            }
+        }
+        let cued = start > 0 && tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized && NameLexicon.workCues.contains(tokens[start - 1].text)
+        if cued { return through }
+        guard through > end, through + 2 < tokens.count, tokens[through].isMark("("), tokens[through + 1].kind == .number,
+              tokens[through + 1].digits == 4, tokens[through + 2].isMark(")"),
+              start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized, !tokens[start - 1].isWord("the"),
+              !tokens[start..<through].contains(where: { isHeadNoun($0.text) }) else { return nil }
+        return through
+    }
+}
