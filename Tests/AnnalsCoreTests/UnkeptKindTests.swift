@@ -110,3 +110,16 @@ struct TitleTests {
         #expect(EntityResolver.isWrittenAsAcronym("G.P.U.") && EntityResolver.isWrittenAsAcronym("VSNKh") && !EntityResolver.isWrittenAsAcronym("Dan"))
     }
 }
+
+/// One word a document also writes in lower case is a common noun in capitals there.
+struct CommonNounInCapitalsTests {
+    @Test(arguments: [
+        ("He believed the State would wither away. Every state in Dorvik had a king.", "State", false),
+        ("He taught at Rugby for years, and Rugby made his name in Dorvik.", "Rugby", true),
+        // A given name stays a name although the word is also written small.
+        ("In 1901 Grace wrote to her brother in Dorvik, and he said grace before dinner.", "Grace", true),
+    ])
+    func capitals(text: String, name: String, isEntity: Bool) {
+        #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)
+    }
+}

@@ -31,3 +31,16 @@ extension MentionDetector {
         return titled && cue != .person && cue != .place && !allCapitals && !NameLexicon.isGivenName(words[0]) ? .work : .rules
     }
 }
+
+extension MentionDetector {
+    /// The words a document writes in lower case somewhere outside its headings: a word
+    /// it capitalises elsewhere on its own ("the Church", "the World") is then a common
+    /// noun given a capital, not a name ("Rugby", "Anna" are never written small).
+    static func wordsInLowerCase(structure: DocumentStructure, tokens: SentenceTokens) -> Set<String> {
+        var words: Set<String> = []
+        for (index, sentence) in structure.sentences.enumerated() where !sentence.isHeading {
+            for token in tokens[index] where token.kind == .word && !token.isCapitalized { words.insert(token.bare) }
+        }
+        return words
+    }
+}

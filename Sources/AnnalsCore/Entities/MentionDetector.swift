@@ -12,6 +12,7 @@ struct MentionDetector {
                   recognized: [RecognizedName]? = nil) -> [EntityMention] {
         var found: [EntityMention] = []
         let apparatus = Self.apparatusSections(text: text, structure: structure)
+        let lowerCase = Self.wordsInLowerCase(structure: structure, tokens: sentenceTokens)
         for (index, sentence) in structure.sentences.enumerated() where !Self.isInside(sentence.section, apparatus, structure: structure) {
             let tokens = sentenceTokens[index]
             let names = recognized.map { Self.names($0, in: sentence.range) }
@@ -71,6 +72,8 @@ struct MentionDetector {
                 if words.count == 1, first > 0, tokens[first - 1].isWord("a", "an"),
                    end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
+                // "the World", "the System": one word the document also writes in lower case is a common noun in capitals.
+                if words.count == 1, !strong, lowerCase.contains(words[0]), !NameLexicon.isGivenName(words[0]) { continue }
                 if let names {
                     let overlapping = names.filter { $0.range.start < range.end && range.start < $0.range.end }
                     // "Conversely", "Him", "O.S": capitals the recognizer reads as no name.
