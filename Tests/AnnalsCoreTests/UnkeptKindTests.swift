@@ -123,3 +123,29 @@ struct CommonNounInCapitalsTests {
         #expect((EntityTests.index(text).entity(named: name) != nil) == isEntity)
     }
 }
+
+/// A word for a relative before a name makes it a person's, whatever else the name may be.
+struct KinshipTests {
+    @Test func aRelativeIsAPerson() throws {
+        let pipeline = try AnalysisPipeline.shipped()
+        let text = """
+            Anna Orlova
+
+            Anna Orlova had two half-sisters, Helena and Lena. In 1885 Helena and Anna arrived in New York, \
+            where Helena found work. Her sister Lena stayed behind.
+            """
+        let document = DocumentPreparer.prepare(text: text, sourceName: "orlova.txt", format: .plainText)
+        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Anna Orlova").names)
+        let index = EntityIndex(names: [names], titles: ["Anna Orlova"])
+        #expect(index.entity(named: "Helena")?.type == .person)
+        #expect(index.entity(named: "Lena")?.type == .person)
+        #expect(index.entity(named: "New York")?.type == .place)
+    }
+
+    @Test(arguments: [("her sister Helena", true), ("two daughters—Helena", true), ("the half-sisters, Helena", true),
+                      ("the river Helena", false), ("Sister Helena", false)])
+    func cues(text: String, isKin: Bool) {
+        let tokens = SentenceTokens(text: ScalarText(text), structure: DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText).structure)[0]
+        #expect(MentionDetector.followsKinship(tokens, start: tokens.count - 1) == isKin)
+    }
+}

@@ -44,3 +44,13 @@ extension MentionDetector {
         return words
     }
 }
+
+extension MentionDetector {
+    /// Whether a word for a relative stands right before `start`, or before a comma or a
+    /// dash there ("her sister Helena", "her half-sisters, Helena and Lena").
+    static func followsKinship(_ tokens: [ReaderToken], start: Int) -> Bool {
+        var k = start - 1
+        if k > 0, tokens[k].isMark(",", "—", "–", ":") { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && NameLexicon.kinship.contains(tokens[k].text)
+    }
+}

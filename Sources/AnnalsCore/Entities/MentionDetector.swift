@@ -217,6 +217,8 @@ struct MentionDetector {
            !Self.continuesAList(tokens, after: end) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
+        // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
+        if Self.followsKinship(tokens, start: start) { return (.person, true) }
         // "Harper & Brothers": an ampersand joins the names of a firm.
         if tokens[start..<end].contains(where: { $0.isMark("&") }) { return (.org, true) }
         // "the Southern Front", "the Eastern Front": a theatre of war is a place, not a body like a popular front.

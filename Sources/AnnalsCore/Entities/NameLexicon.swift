@@ -103,6 +103,16 @@ public enum NameLexicon {
         "chairmanship", "presidency", "secretaryship",
     ]
 
+    /// Words for relatives: one right before a name, or before a comma or a dash and a
+    /// name, says the name is a person's ("her sister Helena", "two daughters—Helena and Lena").
+    static let kinship: Set<String> = {
+        let singular = ["father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
+                        "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother",
+                        "stepson", "stepdaughter", "half-brother", "half-sister", "widow", "widower", "fiancé", "fiancée", "fiance",
+                        "fiancee", "mistress", "lover", "sibling", "twin"]
+        return Set(singular + singular.map { $0 + "s" } + ["wives", "children", "parents"])
+    }()
+
     /// Words that may stand before an office's word in its name ("First Secretary", "Deputy Chairman").
     static let officeModifiers: Set<String> = [
         "first", "second", "third", "deputy", "vice", "chief", "general", "grand", "assistant", "acting", "regius", "senior",
