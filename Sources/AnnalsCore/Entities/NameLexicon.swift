@@ -94,40 +94,6 @@ public enum NameLexicon {
         "siberian", "cossack", "yiddish", "hebrew", "latin", "dutch", "belgian", "danish", "norwegian",
     ]
 
-    /// Offices and roles, capitalised before names but names of no one alone.
-    static let roles: Set<String> = [
-        "secretary", "chairman", "chairwoman", "president", "commander", "commissar", "editor", "leader", "director",
-        "minister", "ambassador", "head", "member", "members", "premier", "deputy", "vice", "chief", "general",
-        "doctor", "fellow", "procurator", "coadjutor", "professor", "professorship", "governor", "tutor", "headmaster",
-        "rector", "provost", "chaplain", "treasurer", "inspector", "superintendent", "prosecutor", "lecturer",
-        "chairmanship", "presidency", "secretaryship",
-    ]
-
-    /// Words for relatives: one right before a name, or before a comma or a dash and a
-    /// name, says the name is a person's ("her sister Helena", "two daughters—Helena and Lena").
-    static let kinship: Set<String> = {
-        let singular = ["father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
-                        "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother",
-                        "stepson", "stepdaughter", "half-brother", "half-sister", "widow", "widower", "fiancé", "fiancée", "fiance",
-                        "fiancee", "mistress", "lover", "sibling", "twin"]
-        return Set(singular + singular.map { $0 + "s" } + ["wives", "children", "parents"])
-    }()
-
-    /// Words that may stand before an office's word in its name ("First Secretary", "Deputy Chairman").
-    static let officeModifiers: Set<String> = [
-        "first", "second", "third", "deputy", "vice", "chief", "general", "grand", "assistant", "acting", "regius", "senior",
-        "junior", "supreme", "high", "lord", "people's",
-    ]
-
-    /// Whether capitalised words name an office, not its holder: an office's word heads them,
-    /// with only ranks before it and anything after "of" ("Doctor of Divinity", "Chairman of
-    /// Sovnarkom", "First Secretary of the Regional Committee", "Commander-in-Chief").
-    static func namesAnOffice(_ words: [String]) -> Bool {
-        let head = words.firstIndex(of: "of").map { words[..<$0] } ?? words[...]
-        guard let last = head.last, last.split(separator: "-").contains(where: { roles.contains(String($0)) }) else { return false }
-        return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) }
-    }
-
     /// Whether a single word is an adjective or the name of a doctrine or its follower.
     static func isAdjective(_ word: String) -> Bool {
         adjectives.contains(word) || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }

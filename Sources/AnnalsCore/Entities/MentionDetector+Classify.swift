@@ -1,0 +1,106 @@
+extension MentionDetector {
+    /// The type the words and their surroundings suggest, and whether the evidence is strong.
+    func classify(words: [String], tokens: [ReaderToken], start: Int, end: Int, titled: Bool) -> (EntityType?, Bool) {
+        guard let last = words.last, let first = words.first else { return (nil, false) }
+        let joined = words.joined(separator: " ")
+        if titled { return (.person, true) }
+        if let previous = start > 0 ? tokens[start - 1] : nil, previous.kind == .word, NameLexicon.personTitles.contains(previous.text) {
+            return (.person, true)
+        }
+        // A quoted title, or one announced by "the newspaper", "his book"…
+        // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
+        if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
+        // "his book, Stalin": after a comma only when the name is not one of a list ("Lenin's
+        // testament, Preobrazhensky and Serebriakov" names the men the testament mentions).
+        if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
+           !Self.continuesAList(tokens, after: end) { return (.work, true) }
+        if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
+           words.count >= 2 { return (.work, false) }
+        // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
+        if Self.followsKinship(tokens, start: start) { return (.person, true) }
+        // "Harper & Brothers": an ampersand joins the names of a firm.
+        if tokens[start..<end].contains(where: { $0.isMark("&") }) { return (.org, true) }
+        // "the Southern Front", "the Eastern Front": a theatre of war is a place, not a body like a popular front.
+        if last == "front", words.count == 2, ["northern", "southern", "eastern", "western", "north-western", "south-western",
+                                                "north-eastern", "south-eastern", "caucasian", "polish", "italian", "russian"].contains(first) {
+            return (.place, true)
+        }
+        // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
+        if let of = words.firstIndex(of: "of"), of > 0 {
+            let head = words[of - 1]
+            if NameLexicon.orgHeads.contains(head) { return (.org, true) }
+            if NameLexicon.eventHeads.contains(head) { return (.event, true) }
+            if NameLexicon.placeHeads.contains(head) { return (.place, true) }
+        }
+        if NameLexicon.eventHeads.contains(last) { return (.event, true) }
+        // "the port of Tampico", "the town of Simbirsk": a place noun and "of" before the name.
+        if start > 1, tokens[start - 1].isWord("of"), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+           NameLexicon.isPlaceNoun(tokens[start - 2].text) {
+            return (.place, true)
+        }
+        // "the Mezhraiontsy faction", "the Mezhraiontsy, a regional organization": the noun
+        // after the name, or in an apposition just after it, says what it is.
+        // Not for people's names: "the Trotsky faction" is his.
+        if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
+           let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
+        if NameLexicon.orgHeads.contains(last) { return (.org, true) }
+        if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
+        if NameLexicon.places.contains(joined) { return (.place, true) }
+        if words.count >= 2, NameLexicon.isGivenName(first) { return (.person, true) }
+        if words.count >= 2, words.dropLast().allSatisfy({ $0.count == 1 }) { return (.person, true) }   // "J. T. Murphy"
+        if words.count == 1, last.count >= 2, last.count <= 7,
+           tokens[start].range.length == last.count, tokens[start].kind == .word,
+           isAllCapitals(tokens, start, end) { return (.org, false) }                                      // "RSDLP", "GPU"
+        // "The Russian Revolution Betrayed (1937)": a year in brackets after a title.
+        if words.count >= 2, !NameLexicon.isGivenName(first), end + 2 < tokens.count, tokens[end].isMark("("), tokens[end + 1].kind == .number,
+           tokens[end + 1].text.count == 4, tokens[end + 2].isMark(")") { return (.work, false) }
+        // "the Testament", "the Review": a kind of writing.
+        if words.count == 1, NameLexicon.workCues.contains(first) { return (.work, false) }
+        // What stands before a short name says more than its spelling: "at Royan", "to the
+        // Balkans" are places; "joined the Mezhraiontsy" a body (people are not "the X").
+        if start > 0, words.count <= 2, !NameLexicon.isGivenName(first) {
+            let before = tokens[start - 1]
+            if before.isWord("in", "at", "near", "into") { return (.place, false) }
+            // "co-founded Nachalo": what is founded is a body or a paper, not a person.
+            if before.isWord("founded", "co-founded", "established", "launched") { return (.org, false) }
+            // "exiled to Onega", "escaped to Hanover": where a journey ends.
+            if before.isWord("to"), start > 1, tokens[start - 2].isWord("exiled", "banished", "deported", "moved", "fled", "escaped", "sent",
+                                                                       "returned", "travelled", "traveled", "emigrated", "transferred", "went", "sailed") {
+                return (.place, false)
+            }
+            if before.isWord("the") {
+                let earlier = start > 1 ? tokens[start - 2] : nil
+                if earlier?.isWord("in", "at", "to", "from", "into", "across", "near", "through", "toward", "towards") == true { return (.place, false) }
+                return (.org, false)
+            }
+        }
+        if Self.surnameEndings.contains(where: { last.hasSuffix($0) }), last.count >= 5 { return (.person, false) }
+        if NameLexicon.isGivenName(first) { return (.person, false) }
+        return (nil, false)
+    }
+
+    /// The kind a lower-case noun right after a name gives it ("faction", "river"), or the
+    /// head noun of an apposition after a comma (", a regional social democratic organization").
+    func kindNamedAfter(tokens: [ReaderToken], end: Int) -> EntityType? {
+        func kind(of token: ReaderToken) -> EntityType? {
+            guard token.kind == .word, !token.isCapitalized else { return nil }
+            if NameLexicon.orgHeads.contains(token.text) { return .org }
+            if NameLexicon.isPlaceNoun(token.text) { return .place }
+            return nil
+        }
+        guard end < tokens.count else { return nil }
+        if let found = kind(of: tokens[end]) { return found }
+        // ", a [few words] organization," — up to five words, stopping at any other mark.
+        guard tokens[end].isMark(","), end + 1 < tokens.count, tokens[end + 1].isWord("a", "an") else { return nil }
+        var k = end + 2
+        while k < tokens.count, k <= end + 7, tokens[k].kind == .word {
+            if k + 1 >= tokens.count || tokens[k + 1].kind != .word { return kind(of: tokens[k]) }
+            k += 1
+        }
+        return nil
+    }
+
+    func isAllCapitals(_ tokens: [ReaderToken], _ start: Int, _ end: Int) -> Bool {
+        end - start == 1 && tokens[start].isAllCapitals
+    }
+}
