@@ -149,3 +149,16 @@ struct KinshipTests {
         #expect(MentionDetector.followsKinship(tokens, start: tokens.count - 1) == isKin)
     }
 }
+
+/// At a sentence's start, the capitalised words before the recognizer's name are not the name's.
+struct SentenceOpeningTests {
+    @Test func aCapitalisedOpeningWordIsNotPartOfTheName() throws {
+        let pipeline = try AnalysisPipeline.shipped()
+        let text = "Ivan Orlov\n\nHighlighting Nadezhda Krupskaya's role, the historian wrote about Dorvik. Nadezhda Krupskaya lived there."
+        let document = DocumentPreparer.prepare(text: text, sourceName: "orlov.txt", format: .plainText)
+        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Ivan Orlov").names)
+        let index = EntityIndex(names: [names], titles: ["Ivan Orlov"])
+        #expect(index.entities.allSatisfy { !$0.names.contains { $0.contains("Highlighting") } })
+        #expect(index.entity(named: "Nadezhda Krupskaya")?.mentions.count == 2)
+    }
+}

@@ -54,3 +54,15 @@ extension MentionDetector {
         return k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && NameLexicon.kinship.contains(tokens[k].text)
     }
 }
+
+extension MentionDetector {
+    /// Where the recognizer's names inside a run of capitals begin, when every one of them
+    /// begins after the run's first word: the token that opens the first of them.
+    static func recognizedOpening(_ tokens: [ReaderToken], first: Int, end: Int, names: some Collection<RecognizedName>) -> Int? {
+        guard end - first >= 2 else { return nil }
+        let run = TextRange(start: tokens[first].range.start, end: tokens[end - 1].range.end)
+        let inside = names.filter { $0.range.start < run.end && run.start < $0.range.end }
+        guard let start = inside.map(\.range.start).min(), start > tokens[first].range.end - 1 else { return nil }
+        return tokens[(first + 1)..<end].firstIndex { $0.range.start >= start && $0.kind == .word }
+    }
+}

@@ -45,6 +45,9 @@ struct MentionDetector {
                     first += 1
                     if first < end, tokens[first].isMark(".") { first += 1 }
                 }
+                // "Convinced Goldman …": at a sentence's start, where capitals prove nothing, the
+                // words before the recognizer's name are not the name's.
+                if first == 0, let names, let opening = Self.recognizedOpening(tokens, first: first, end: end, names: names) { first = opening }
                 // "the Congress Lenin attended": a head noun ends one name and a person's begins.
                 if end - first >= 2, Self.isHeadNoun(tokens[first].text), !Self.isHeadNoun(tokens[end - 1].text),
                    !tokens[(first + 1)..<end].contains(where: { $0.kind == .word && !$0.isCapitalized }),
