@@ -162,3 +162,21 @@ struct SentenceOpeningTests {
         #expect(index.entity(named: "Nadezhda Krupskaya")?.mentions.count == 2)
     }
 }
+
+/// A paper's or a body's name rendered in English in brackets is another name of it.
+struct BracketedRenderingTests {
+    @Test(arguments: [
+        ("In 1905 Orlov co-founded the paper Nachalo (\"The Beginning\") in Dorvik.", "The Beginning", "Nachalo"),
+        ("He raised funds for the newspaper Iskra (Spark) in Dorvik.", "Spark", "Iskra"),
+    ])
+    func renderings(text: String, alias: String, name: String) {
+        #expect(EntityTests.index(text).entity(named: alias)?.name == name)
+    }
+
+    @Test(arguments: [("(\"Our Word\")", true), ("(New Life)", true), ("(NEP)", false), ("(Russia)", false), ("(Spark, 1900)", false),
+                      ("(born 1879)", false)])
+    func brackets(text: String, isRendering: Bool) {
+        let tokens = SentenceTokens(text: ScalarText(text), structure: DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText).structure)[0]
+        #expect((AliasExtractor.bracketedRendering(tokens, open: 0) != nil) == isRendering)
+    }
+}

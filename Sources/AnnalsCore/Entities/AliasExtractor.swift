@@ -132,6 +132,13 @@ struct AliasExtractor {
                        Self.abbreviates(short.surface, previous.surface) {
                         add(previous, short, from: k, to: k + 2)
                     }
+                    // "Nashe Slovo ("Our Word")", "Iskra (Spark)": a paper's or a body's name rendered in English.
+                    if let previous = names.last(where: { $0.range.end <= token.range.start }), previous.range.end + 2 >= token.range.start,
+                       previous.cue != .person, previous.cue != .place, let (first, last) = Self.bracketedRendering(tokens, open: k) {
+                        let range = TextRange(start: tokens[first].range.start, end: tokens[last].range.end)
+                        add(previous, EntityMention(document: document, range: range, surface: text.string(in: range), cue: previous.cue,
+                                                    isStrongCue: false, opensSentence: false), from: k, to: last + 1)
+                    }
                     // "(or Bronshtein, 1847–1922)": a second spelling of the name before.
                     if k + 1 < tokens.count, tokens[k + 1].isWord("or"), let previous = names.last(where: { $0.range.end <= token.range.start }),
                        let alias = name(at: k + 2), alias.surface.split(separator: " ").count == 1 {

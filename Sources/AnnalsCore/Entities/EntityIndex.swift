@@ -88,6 +88,8 @@ public struct EntityIndex: Sendable {
     public func entity(named name: String) -> Entity? {
         // An id ("place:gulf-of-riga") names that entity or none: never the nearest name.
         if let id = EntityID(name) { return entity(id: id) }
+        // "The Beginning", a title with its article, first as written.
+        if let index = byName[NameLexicon.fold(name)] { return entities[index] }
         var words = NameLexicon.fold(name).split(separator: " ").map(String.init)
         while words.count > 1, NameLexicon.personTitles.contains(words[0]) || words[0] == "the" { words.removeFirst() }
         let key = words.joined(separator: " ")
