@@ -179,4 +179,10 @@ struct BracketedRenderingTests {
         let tokens = SentenceTokens(text: ScalarText(text), structure: DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText).structure)[0]
         #expect((AliasExtractor.bracketedRendering(tokens, open: 0) != nil) == isRendering)
     }
+
+    @Test func aTitleIsFoundWithOrWithoutItsArticle() {
+        let index = EntityTests.index("In 1925 Orlov wrote the book The Lost Tsar, which sold well in Dorvik.")
+        #expect(index.entity(named: "The Lost Tsar")?.type == .work)
+        #expect(index.entity(named: "Lost Tsar")?.name == "The Lost Tsar")
+    }
 }

@@ -63,6 +63,8 @@ public struct EntityIndex: Sendable {
             for name in entity.names {
                 let key = NameLexicon.fold(name)
                 if byName[key] == nil { byName[key] = index }
+                // "The October Revolution" is found as "October Revolution" too.
+                if key.hasPrefix("the "), byName[String(key.dropFirst(4))] == nil { byName[String(key.dropFirst(4))] = index }
                 byKey[EntityResolver.canonicalKey(key)] = byKey[EntityResolver.canonicalKey(key)] ?? index
                 if entity.type == .person, let last = key.split(separator: " ").last, bySurname[String(last)] == nil {
                     bySurname[String(last)] = index

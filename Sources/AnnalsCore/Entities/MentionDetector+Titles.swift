@@ -16,7 +16,9 @@ extension MentionDetector {
     /// a mark or the sentence's end. Nil when no title is marked.
     static func titleEnd(_ tokens: [ReaderToken], start: Int, end: Int) -> Int? {
         var k = end
-        var through = end
+        // "The Lost Tsar": a title word inside a title does not end it.
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        var through = k
         while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, titleFunctionWords.contains(tokens[k].text) {
             k += 1
             guard k < tokens.count, tokens[k].kind == .word else { break }

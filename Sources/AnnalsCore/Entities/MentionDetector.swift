@@ -48,10 +48,11 @@ struct MentionDetector {
                 // "Convinced Goldman …": at a sentence's start, where capitals prove nothing, the
                 // words before the recognizer's name are not the name's.
                 if first == 0, let names, let opening = Self.recognizedOpening(tokens, first: first, end: end, names: names) { first = opening }
-                // "the Congress Lenin attended": a head noun ends one name and a person's begins.
+                // "the Congress Lenin attended": a head noun ends one name and a person's begins
+                // (not "The Revolution Betrayed", whose next word the document writes small).
                 if end - first >= 2, Self.isHeadNoun(tokens[first].text), !Self.isHeadNoun(tokens[end - 1].text),
                    !tokens[(first + 1)..<end].contains(where: { $0.kind == .word && !$0.isCapitalized }),
-                   first > 0, tokens[first - 1].isWord("the") {
+                   first > 0, tokens[first - 1].isWord("the"), !lowerCase.contains(tokens[first + 1].bare) {
                     first += 1
                 }
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
