@@ -9,6 +9,7 @@ struct NameKeyTests {
         ("congress of the veltic league", "veltic league congress"), ("st petersburg", "saint petersburg"),
         ("veltic labour party", "veltic labor party"), ("centre party", "center party"),
         ("dorvik uprising", "dorvik rebellion"), ("easter rising", "easter rebellion"), ("uprising", "uprising"),
+        ("peace of varnholm", "varnholm treaty"), ("varnholm peace", "varnholm treaty"), ("uprising of dorvik", "dorvik rebellion"),
         // Not a head noun first, or more than one of-phrase, or "st" at the end: unchanged.
         ("catherine of velmar", "catherine of velmar"), ("council of people of velmar", "council of people of velmar"),
         ("main st", "main st"), ("dorvik", "dorvik"),

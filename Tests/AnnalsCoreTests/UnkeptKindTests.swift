@@ -186,3 +186,14 @@ struct BracketedRenderingTests {
         #expect(index.entity(named: "Lost Tsar")?.name == "The Lost Tsar")
     }
 }
+
+/// A name asked for another way English writes it finds its entity.
+struct LookupTests {
+    @Test(arguments: [
+        ("The Treaty of Varnholm ended the war in 1721 in Dorvik.", "Varnholm peace", "Treaty of Varnholm"),
+        ("The Mensheviks met the Bolsheviks in Dorvik. The Bolsheviks won.", "Bolshevik faction", "Bolsheviks"),
+    ])
+    func otherWays(text: String, asked: String, name: String) {
+        #expect(EntityTests.index(text).entity(named: asked)?.name == name)
+    }
+}

@@ -13,6 +13,8 @@ public struct EntityIndex: Sendable {
     private let bySurname: [String: Int]
     /// Every spelling's matching key (an acronym's letters joined), to file mentions.
     private let byKey: [String: Int]
+    /// Bodies and groups by their names' stem ("bolshevik" for "Bolsheviks", "Bolshevik Party").
+    private let byStem: [String: Int]
     private let byID: [EntityID: Int]
 
     /// A document to index: its text, structure and title (the title names its subject).
@@ -57,7 +59,7 @@ public struct EntityIndex: Sendable {
         self.entities = entities
         var byName: [String: Int] = [:]
         var bySurname: [String: Int] = [:]
-        var byKey: [String: Int] = [:], byID: [EntityID: Int] = [:]
+        var byKey: [String: Int] = [:], byID: [EntityID: Int] = [:], byStem: [String: Int] = [:]
         for (index, entity) in entities.enumerated() {
             if let id = entity.identity { byID[id] = index }
             for name in entity.names {
@@ -66,6 +68,7 @@ public struct EntityIndex: Sendable {
                 // "The October Revolution" is found as "October Revolution" too.
                 if key.hasPrefix("the "), byName[String(key.dropFirst(4))] == nil { byName[String(key.dropFirst(4))] = index }
                 byKey[EntityResolver.canonicalKey(key)] = byKey[EntityResolver.canonicalKey(key)] ?? index
+                if [.org, .group].contains(entity.type), let stem = EntityResolver.stem(key), byStem[stem] == nil { byStem[stem] = index }
                 if entity.type == .person, let last = key.split(separator: " ").last, bySurname[String(last)] == nil {
                     bySurname[String(last)] = index
                 }
@@ -74,6 +77,7 @@ public struct EntityIndex: Sendable {
         self.byName = byName
         self.bySurname = bySurname
         self.byKey = byKey
+        self.byStem = byStem
         self.byID = byID
     }
 
@@ -96,6 +100,9 @@ public struct EntityIndex: Sendable {
         while words.count > 1, NameLexicon.personTitles.contains(words[0]) || words[0] == "the" { words.removeFirst() }
         let key = words.joined(separator: " ")
         if let index = byName[key] { return entities[index] }
+        // "Brest-Litovsk peace" is the "Treaty of Brest-Litovsk"; "Bolshevik faction" the "Bolsheviks".
+        if let index = byKey[EntityResolver.canonicalKey(key)] { return entities[index] }
+        if words.count > 1, let stem = EntityResolver.stem(key), let index = byStem[stem] { return entities[index] }
         if let last = words.last, let index = bySurname[last] { return entities[index] }
         // "Lenin's Testament", "his last testament": the work or body its last word names.
         // Not when a year or month tells one of many apart: "1905 Revolution", "October Revolution".

@@ -9,7 +9,8 @@
 ///   ("Labour Party", "Labor Party");
 /// - **one event, its head noun's synonyms**: a rising against rulers is named a rebellion,
 ///   an uprising, a revolt, a rising or an insurrection ("the Kronstadt Uprising", "the
-///   Kronstadt Rebellion"; WordNet puts the five words in one sense).
+///   Kronstadt Rebellion"; WordNet puts the five words in one sense); "the Peace of X" is
+///   the treaty of X.
 enum NameKey {
     /// British spellings and the American ones they are keyed as.
     static let americanSpellings: [String: String] = [
@@ -20,6 +21,8 @@ enum NameKey {
     /// Head nouns of events that name the same kind of event, and the word they are keyed as.
     static let eventSynonyms: [String: String] = [
         "uprising": "rebellion", "revolt": "rebellion", "rising": "rebellion", "insurrection": "rebellion",
+        // "the Peace of Riga" is the treaty that made it.
+        "peace": "treaty",
     ]
 
     /// Head nouns that may come first in a name, before "of" (events and bodies).
@@ -30,12 +33,12 @@ enum NameKey {
         var words = words.enumerated().map { k, word in
             k + 1 < words.count && word == "st" ? "saint" : americanSpellings[word] ?? word
         }
-        if words.count >= 2, let synonym = eventSynonyms[words[words.count - 1]] { words[words.count - 1] = synonym }
         // "treaty of brest litovsk" → "brest litovsk treaty"; one "of" only ("council of people's commissars").
         if words.count >= 3, frontHeads.contains(words[0]), words[1] == "of" {
             let rest = words.dropFirst(words.count > 3 && words[2] == "the" ? 3 : 2)
             if !rest.contains("of") { words = Array(rest) + [words[0]] }
         }
+        if words.count >= 2, let synonym = eventSynonyms[words[words.count - 1]] { words[words.count - 1] = synonym }
         return words
     }
 }
