@@ -197,3 +197,12 @@ struct LookupTests {
         #expect(EntityTests.index(text).entity(named: asked)?.name == name)
     }
 }
+
+/// A well-known place is a place whatever its last word says ("Union", "States").
+struct WellKnownPlaceTests {
+    @Test(arguments: ["He returned to the Soviet Union in 1927 from Dorvik.", "In 1917 the United States entered the war against Velmar."])
+    func placesWithABodysWord(text: String) {
+        let index = EntityTests.index(text)
+        #expect(index.entities.contains { ["Soviet Union", "United States"].contains($0.name) && $0.type == .place })
+    }
+}

@@ -25,6 +25,8 @@ extension MentionDetector {
                                                 "north-eastern", "south-eastern", "caucasian", "polish", "italian", "russian"].contains(first) {
             return (.place, true)
         }
+        // "the Soviet Union", "the United States": a well-known place, whatever its last word.
+        if NameLexicon.places.contains(joined) { return (.place, true) }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
         if let of = words.firstIndex(of: "of"), of > 0 {
             let head = words[of - 1]
@@ -45,7 +47,6 @@ extension MentionDetector {
            let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
         if NameLexicon.orgHeads.contains(last) { return (.org, true) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
-        if NameLexicon.places.contains(joined) { return (.place, true) }
         if words.count >= 2, NameLexicon.isGivenName(first) { return (.person, true) }
         if words.count >= 2, words.dropLast().allSatisfy({ $0.count == 1 }) { return (.person, true) }   // "J. T. Murphy"
         if words.count == 1, last.count >= 2, last.count <= 7,
