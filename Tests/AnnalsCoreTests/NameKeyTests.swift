@@ -84,11 +84,8 @@ struct NotANameTests {
 /// People named together are a group, not a person: no births, marriages or deaths.
 struct GroupTests {
     @Test func aPluralNameOfPeopleIsAGroup() throws {
-        let pipeline = try AnalysisPipeline.shipped()
         let text = "Ivan Orlov\n\nWhile the Velmarians fought the Dorvikans, Ivan Orlov founded a city. The Velmarians lost."
-        let document = DocumentPreparer.prepare(text: text, sourceName: "orlov.txt", format: .plainText)
-        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Ivan Orlov").names)
-        let index = EntityIndex(names: [names], titles: ["Ivan Orlov"])
+        let index = try UnkeptKindTests.recognized(text, title: "Ivan Orlov")
         #expect(index.entity(named: "Velmarians")?.type == .group)
         #expect(index.entity(named: "Ivan Orlov")?.type == .person)
     }

@@ -5,6 +5,13 @@ import Testing
 /// Names the recognizer reads as ideas, times or things: the record keeps no entity for
 /// them, except the titles of writings, which GUM files under ideas.
 struct UnkeptKindTests {
+    /// The names in `text`, read by the shipped pipeline with its trained models.
+    static func recognized(_ text: String, title: String) throws -> EntityIndex {
+        let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)
+        let names = try #require(try AnalysisPipeline.shipped().analyse(ScalarText(document.text), structure: document.structure, title: title).names)
+        return EntityIndex(names: [names], titles: [title])
+    }
+
     static func name(_ kind: String, oneWord: Bool, common: Bool) -> RecognizedName {
         RecognizedName(range: TextRange(start: 0, end: 1), kind: kind, isOneWord: oneWord, opensWithCommonWord: common)
     }
@@ -37,16 +44,13 @@ struct UnkeptKindTests {
     }
 
     @Test func aFaithIsNoEntityAndALawIsAWork() throws {
-        let pipeline = try AnalysisPipeline.shipped()
         let text = """
             Ivan Orlov
 
             Ivan Orlov converted to Christianity in 1890. He was tried under the Sedition and Espionage Act in \
             Dorvik and freed in 1893. His memoirs were published by Hollis & Brothers in London.
             """
-        let document = DocumentPreparer.prepare(text: text, sourceName: "orlov.txt", format: .plainText)
-        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Ivan Orlov").names)
-        let index = EntityIndex(names: [names], titles: ["Ivan Orlov"])
+        let index = try UnkeptKindTests.recognized(text, title: "Ivan Orlov")
         #expect(index.entity(named: "Christianity") == nil)
         #expect(index.entity(named: "Ivan Orlov")?.type == .person)
         #expect(index.entity(named: "Espionage Act")?.type == .work)
@@ -127,16 +131,13 @@ struct CommonNounInCapitalsTests {
 /// A word for a relative before a name makes it a person's, whatever else the name may be.
 struct KinshipTests {
     @Test func aRelativeIsAPerson() throws {
-        let pipeline = try AnalysisPipeline.shipped()
         let text = """
             Anna Orlova
 
             Anna Orlova had two half-sisters, Helena and Lena. In 1885 Helena and Anna arrived in New York, \
             where Helena found work. Her sister Lena stayed behind.
             """
-        let document = DocumentPreparer.prepare(text: text, sourceName: "orlova.txt", format: .plainText)
-        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Anna Orlova").names)
-        let index = EntityIndex(names: [names], titles: ["Anna Orlova"])
+        let index = try UnkeptKindTests.recognized(text, title: "Anna Orlova")
         #expect(index.entity(named: "Helena")?.type == .person)
         #expect(index.entity(named: "Lena")?.type == .person)
         #expect(index.entity(named: "New York")?.type == .place)
@@ -153,11 +154,8 @@ struct KinshipTests {
 /// At a sentence's start, the capitalised words before the recognizer's name are not the name's.
 struct SentenceOpeningTests {
     @Test func aCapitalisedOpeningWordIsNotPartOfTheName() throws {
-        let pipeline = try AnalysisPipeline.shipped()
         let text = "Ivan Orlov\n\nHighlighting Nadezhda Krupskaya's role, the historian wrote about Dorvik. Nadezhda Krupskaya lived there."
-        let document = DocumentPreparer.prepare(text: text, sourceName: "orlov.txt", format: .plainText)
-        let names = try #require(pipeline.analyse(ScalarText(document.text), structure: document.structure, title: "Ivan Orlov").names)
-        let index = EntityIndex(names: [names], titles: ["Ivan Orlov"])
+        let index = try UnkeptKindTests.recognized(text, title: "Ivan Orlov")
         #expect(index.entities.allSatisfy { !$0.names.contains { $0.contains("Highlighting") } })
         #expect(index.entity(named: "Nadezhda Krupskaya")?.mentions.count == 2)
     }
