@@ -50,16 +50,13 @@ public enum GivenNames {
     /// Lines "name<TAB>m" or "name<TAB>f", the name in lower case.
     public static func reading(dataNoun: String) -> String {
         var votes: [String: (female: Int, male: Int)] = [:]
-        for line in dataNoun.split(separator: "\n") where !line.hasPrefix(" ") && line.contains(" @i ") {
-            let fields = line.split(separator: " ")
-            guard fields.count > 4, fields[1] == "18", let count = Int(fields[3], radix: 16), fields.count > 3 + 2 * count,
-                  let bar = line.firstIndex(of: "|") else { continue }
-            let gloss = line[line.index(after: bar)...].split(separator: ";").first ?? ""
+        for synset in WordNet.synsets(in: dataNoun) where synset.isInstance && synset.file == 18 {
+            let gloss = synset.gloss.split(separator: ";").first ?? ""
             let words = gloss.lowercased().split { !$0.isLetter }.map(String.init)
             let (f, m) = (words.filter(female.contains).count, words.filter(male.contains).count)
             guard f != m else { continue }
-            for k in 0..<count {
-                let parts = fields[4 + 2 * k].split(separator: "_")
+            for lemma in synset.lemmas {
+                let parts = lemma.split(separator: "_")
                 guard parts.count >= 2, parts[0].first?.isUppercase == true else { continue }
                 let name = parts[0].lowercased()
                 if f > m { votes[name, default: (0, 0)].female += 1 } else { votes[name, default: (0, 0)].male += 1 }

@@ -52,18 +52,11 @@ public struct Gazetteer: Sendable {
     /// From the text of WordNet's data.noun.
     public static func reading(dataNoun text: String) -> Gazetteer {
         var marks: [UInt64: UInt32] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
-            let fields = line.split(separator: " ")
-            guard fields.count > 4, let file = Int(fields[1]), (0..<31).contains(file), let count = Int(fields[3], radix: 16),
-                  fields.count > 4 + 2 * count else { continue }
-            let pointers = fields.dropFirst(4 + 2 * count)
-            let instance = pointers.contains("@i")
-            for k in 0..<count {
-                let lemma = fields[4 + 2 * k]
-                guard lemma.first?.isUppercase == true else { continue }
+        for synset in WordNet.synsets(in: text) where (0..<31).contains(synset.file) {
+            for lemma in synset.lemmas where lemma.first?.isUppercase == true {
                 let words = lemma.split(separator: "_").map(String.init)
                 guard words.count <= longest else { continue }
-                marks[key(words), default: 0] |= (1 << UInt32(file)) | (instance ? instanceBit : 0)
+                marks[key(words), default: 0] |= (1 << UInt32(synset.file)) | (synset.isInstance ? instanceBit : 0)
             }
         }
         return Gazetteer(marks: marks)

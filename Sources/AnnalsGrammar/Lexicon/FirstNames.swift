@@ -19,18 +19,15 @@ public enum FirstNames {
         var firstWords: Set<String> = []
         var excluded: Set<String> = []
         for (k, text) in ([dataNoun] + others).enumerated() {
-            for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
-                let fields = line.split(separator: " ")
-                guard fields.count > 4, let count = Int(fields[3], radix: 16), fields.count > 4 + 2 * count else { continue }
-                let isNoun = k == 0, file = Int(fields[1]) ?? 0
-                let instance = isNoun && fields.dropFirst(4 + 2 * count).contains("@i")
-                for n in 0..<count {
-                    let words = fields[4 + 2 * n].split(separator: "_").map(String.init)
+            for synset in WordNet.synsets(in: text) {
+                let isNoun = k == 0, instance = isNoun && synset.isInstance
+                for lemma in synset.lemmas {
+                    let words = lemma.split(separator: "_").map(String.init)
                     guard let first = words.first else { continue }
                     if words.count == 1 {
                         // A common word, a place, or the name of a kind is no given name.
-                        if first.first?.isUppercase != true || !instance || file == 15 { excluded.insert(first.lowercased()) }
-                    } else if isNoun, instance, file == 18, isNameLike(first) {
+                        if first.first?.isUppercase != true || !instance || synset.file == 15 { excluded.insert(first.lowercased()) }
+                    } else if instance, synset.file == 18, isNameLike(first) {
                         firstWords.insert(first.lowercased())
                     }
                 }

@@ -53,3 +53,27 @@ public enum WordNet {
         }
     }
 }
+
+extension WordNet {
+    /// One synset of a WordNet data file: its lexicographer file (noun.person is 18,
+    /// noun.location 15), its lemmas as written ("Leon_Trotsky"), whether it is an instance
+    /// of its hypernym (one particular thing, as a name is), and its gloss.
+    public struct Synset: Sendable {
+        public var file: Int
+        public var lemmas: [Substring]
+        public var isInstance: Bool
+        public var gloss: Substring
+    }
+
+    /// The synsets of a data file's text (data.noun, data.verb, …), the licence's lines skipped.
+    public static func synsets(in data: String) -> [Synset] {
+        data.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix(" ") else { return nil }
+            let fields = line.split(separator: " ")
+            guard fields.count > 4, let file = Int(fields[1]), let count = Int(fields[3], radix: 16), fields.count > 4 + 2 * count else { return nil }
+            let gloss = line.firstIndex(of: "|").map { line[line.index(after: $0)...] } ?? ""
+            return Synset(file: file, lemmas: (0..<count).map { fields[4 + 2 * $0] },
+                          isInstance: fields.dropFirst(4 + 2 * count).contains("@i"), gloss: gloss)
+        }
+    }
+}
