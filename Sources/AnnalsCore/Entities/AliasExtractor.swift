@@ -139,6 +139,11 @@ struct AliasExtractor {
                         add(previous, EntityMention(document: document, range: range, surface: text.string(in: range), cue: previous.cue,
                                                     isStrongCue: false, opensSentence: false), from: k, to: last + 1)
                     }
+                    // "Orlov-Velsky (Ivan Velsky, …)": a fuller name with the same surname, in brackets.
+                    if let previous = names.last(where: { $0.range.end <= token.range.start }), previous.range.end + 2 >= token.range.start,
+                       k + 1 < tokens.count, let full = byStart[tokens[k + 1].range.start], Self.isFullerName(full, of: previous) {
+                        add(previous, full, from: k, to: k + 1)
+                    }
                     // "(or Bronshtein, 1847–1922)": a second spelling of the name before.
                     if k + 1 < tokens.count, tokens[k + 1].isWord("or"), let previous = names.last(where: { $0.range.end <= token.range.start }),
                        let alias = name(at: k + 2), alias.surface.split(separator: " ").count == 1 {
@@ -150,6 +155,15 @@ struct AliasExtractor {
             }
         }
         return found
+    }
+
+    /// Whether a person's name of two words or more ends in the surname of the name before
+    /// it, or in one half of a double surname ("Ivan Velsky" of "Orlov-Velsky").
+    static func isFullerName(_ full: EntityMention, of name: EntityMention) -> Bool {
+        let words = full.folded.split(separator: " "), before = name.folded.split(separator: " ")
+        guard words.count >= 2, full.cue == .person || full.cue == nil, name.cue == .person || name.cue == nil,
+              let surname = words.last, words.dropLast().allSatisfy({ $0.count > 1 }) else { return false }
+        return before.last == surname || (name.surface.contains("-") && before.contains(surname))
     }
 
     /// Whether a short form in brackets stands for the name before it: its initials ("NEP",

@@ -60,6 +60,7 @@ public struct EntityIndex: Sendable {
         var byName: [String: Int] = [:]
         var bySurname: [String: Int] = [:]
         var byKey: [String: Int] = [:], byID: [EntityID: Int] = [:], byStem: [String: Int] = [:]
+        var byNationless: [String: Set<Int>] = [:]
         for (index, entity) in entities.enumerated() {
             if let id = entity.identity { byID[id] = index }
             for name in entity.names {
@@ -69,11 +70,14 @@ public struct EntityIndex: Sendable {
                 if key.hasPrefix("the "), byName[String(key.dropFirst(4))] == nil { byName[String(key.dropFirst(4))] = index }
                 byKey[EntityResolver.canonicalKey(key)] = byKey[EntityResolver.canonicalKey(key)] ?? index
                 if [.org, .group].contains(entity.type), let stem = EntityResolver.stem(key), byStem[stem] == nil { byStem[stem] = index }
+                if entity.type != .person, let short = EntityResolver.withoutNation(EntityResolver.canonicalKey(key)) { byNationless[short, default: []].insert(index) }
                 if entity.type == .person, let last = key.split(separator: " ").last, bySurname[String(last)] == nil {
                     bySurname[String(last)] = index
                 }
             }
         }
+        // "the Social Democratic Labour Party" finds the only such party named with its nation.
+        for (short, found) in byNationless where found.count == 1 && byKey[short] == nil { byKey[short] = found.first }
         self.byName = byName
         self.bySurname = bySurname
         self.byKey = byKey
@@ -96,6 +100,10 @@ public struct EntityIndex: Sendable {
         if let id = EntityID(name) { return entity(id: id) }
         // "The Beginning", a title with its article, first as written.
         if let index = byName[NameLexicon.fold(name)] { return entities[index] }
+        // "Battle of Warsaw (1920)", "October 1917 Revolution": a year after a name's first word
+        // tells the reader which one, and the name is found without it ("the 1905 Revolution" keeps its own).
+        let numbers = NameLexicon.fold(name).split(separator: " ").dropFirst().filter { $0.allSatisfy(\.isNumber) }
+        if !numbers.isEmpty, let found = entity(named: Self.withoutNumbers(name)) { return found }
         var words = NameLexicon.fold(name).split(separator: " ").map(String.init)
         while words.count > 1, NameLexicon.personTitles.contains(words[0]) || words[0] == "the" { words.removeFirst() }
         let key = words.joined(separator: " ")
@@ -105,10 +113,20 @@ public struct EntityIndex: Sendable {
         if words.count > 1, let stem = EntityResolver.stem(key), let index = byStem[stem] { return entities[index] }
         if let last = words.last, let index = bySurname[last] { return entities[index] }
         // "Lenin's Testament", "his last testament": the work or body its last word names.
-        // Not when a year or month tells one of many apart: "1905 Revolution", "October Revolution".
-        let qualified = words.dropLast().contains { word in word.contains(where: \.isNumber) || DateVocabulary.months[word] != nil }
+        // Not when a year, a month or an ordinal tells one of many apart: "1905 Revolution", "October Revolution",
+        // "Second Congress of the Party".
+        let qualified = words.dropLast().contains { word in
+            word.contains(where: \.isNumber) || DateVocabulary.months[word] != nil || Ordinal.value(of: word) != nil
+        }
         if words.count > 1, !qualified, let last = words.last, let index = byName[last], entities[index].type != .person { return entities[index] }
         return nil
+    }
+
+    /// A name without the numbers after its first word, and without brackets left empty.
+    static func withoutNumbers(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        let kept = words.enumerated().filter { k, word in k == 0 || !word.contains(where: \.isNumber) }.map(\.element)
+        return kept.filter { !$0.allSatisfy { "()[]".contains($0) } }.joined(separator: " ")
     }
 
     /// Names of well-known entities nearest in spelling, to suggest after a miss.

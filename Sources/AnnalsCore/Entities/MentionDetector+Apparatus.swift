@@ -57,6 +57,17 @@ extension MentionDetector {
         return descriptors.allSatisfy({ isDescriptor(tokens[$0].text) }) ? words[words.count - 2] : nil
     }
 
+    /// "the Stalinist Comintern", "the Tsarist NKVD": an adjective of doctrine or regime before a
+    /// body's one-word name (one the lexicon knows, or an acronym) describes the body and is
+    /// not its name; where the name begins. A nation's adjective stays ("the Russian SFSR").
+    static func bodyAfterDescriptor(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
+        guard end - first == 2, tokens[first].kind == .word, tokens[end - 1].kind == .word else { return nil }
+        let adjective = tokens[first].text, name = tokens[end - 1]
+        guard NameLexicon.isAdjective(adjective), !NameLexicon.nationalities.contains(adjective),
+              name.isAllCapitals || NameLexicon.bodyNames.contains(name.bare) else { return nil }
+        return end - 1
+    }
+
     /// A word that describes a person before their name: a doctrine or its follower, a
     /// nation's adjective, a role or a title, or such words joined by hyphens.
     static func isDescriptor(_ word: String) -> Bool {

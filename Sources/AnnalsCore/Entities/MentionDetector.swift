@@ -58,9 +58,11 @@ struct MentionDetector {
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
                 // name and a surname is an apposition; the person's name starts at the given name.
                 if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) { first = given; titleCue = true }
+                if let body = Self.bodyAfterDescriptor(tokens, first: first, end: end) { first = body }
                 guard first < end, tokens[first].kind == .word, tokens[first].isCapitalized else { continue }
                 let last = tokens[end - 1]
-                let range = TextRange(start: tokens[first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))
+                let numbered = Self.numberOpening(tokens, first: first, end: end)
+                let range = TextRange(start: tokens[numbered ?? first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))
                 let surface = text.string(in: range)
                 let words = tokens[first..<end].filter { $0.kind == .word }.map { $0.isPossessive ? String($0.text.dropLast(2)) : $0.text }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
@@ -76,6 +78,7 @@ struct MentionDetector {
                 if words.count == 1, first > 0, tokens[first - 1].isWord("a", "an"),
                    end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
+                if numbered != nil { strong = true }
                 // "the World", "the System": one word the document also writes in lower case is a common noun in capitals.
                 if words.count == 1, !strong, lowerCase.contains(words[0]), !NameLexicon.isGivenName(words[0]) { continue }
                 if let names {
@@ -168,6 +171,9 @@ struct MentionDetector {
             let token = tokens[end]
             // A title inside a run starts a new name: "… Committee General Secretary …".
             if token.kind == .word, NameLexicon.personTitles.contains(token.text), token.isCapitalized { break }
+            // "the Congress of the Party Leon Trotsky attended": a given name does not go on
+            // from the head noun of a body or an event; a person's name begins there.
+            if token.kind == .word, token.isCapitalized, NameLexicon.isGivenName(token.bare), NameLexicon.isBodyOrEventHead(tokens[end - 1].text) { break }
             if token.kind == .word, token.isCapitalized, token.isPossessive { end += 1; break }
             if token.kind == .word, token.isCapitalized { end += 1; continue }
             // "Peter the Great", "Ivan the Terrible": an epithet after a single name.

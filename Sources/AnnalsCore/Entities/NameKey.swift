@@ -10,7 +10,11 @@
 /// - **one event, its head noun's synonyms**: a rising against rulers is named a rebellion,
 ///   an uprising, a revolt, a rising or an insurrection ("the Kronstadt Uprising", "the
 ///   Kronstadt Rebellion"; WordNet puts the five words in one sense); "the Peace of X" is
-///   the treaty of X.
+///   the treaty of X;
+/// - **one ordinal, three writings**: "the Second Congress", "the 2nd Congress" and "the
+///   IInd Congress" key the ordinal as its number ("#2 congress"), and a Roman numeral after
+///   the head noun of an event or a body is the same ordinal ("World War II" is "the Second
+///   World War"; "Catherine II" is left alone).
 enum NameKey {
     /// British spellings and the American ones they are keyed as.
     static let americanSpellings: [String: String] = [
@@ -33,12 +37,25 @@ enum NameKey {
         var words = words.enumerated().map { k, word in
             k + 1 < words.count && word == "st" ? "saint" : americanSpellings[word] ?? word
         }
-        // "treaty of brest litovsk" → "brest litovsk treaty"; one "of" only ("council of people's commissars").
-        if words.count >= 3, frontHeads.contains(words[0]), words[1] == "of" {
-            let rest = words.dropFirst(words.count > 3 && words[2] == "the" ? 3 : 2)
-            if !rest.contains("of") { words = Array(rest) + [words[0]] }
+        words = ordinalsKeyed(words)
+        // "treaty of brest litovsk" → "brest litovsk treaty"; one "of" only ("council of people's commissars");
+        // after an ordinal ("#2 congress of the party" → "#2 party congress").
+        let lead = words.first?.hasPrefix("#") == true ? 1 : 0
+        if words.count >= lead + 3, frontHeads.contains(words[lead]), words[lead + 1] == "of" {
+            let rest = words.dropFirst(lead + (words.count > lead + 3 && words[lead + 2] == "the" ? 3 : 2))
+            if !rest.contains("of") { words = Array(words.prefix(lead)) + Array(rest) + [words[lead]] }
         }
         if words.count >= 2, let synonym = eventSynonyms[words[words.count - 1]] { words[words.count - 1] = synonym }
+        return words
+    }
+
+    /// Ordinal words as "#N"; a Roman numeral after an event's or a body's head noun, last,
+    /// as the same ordinal first.
+    static func ordinalsKeyed(_ words: [String]) -> [String] {
+        var words = words.map { word in Ordinal.value(of: word).map { "#\($0)" } ?? word }
+        if words.count >= 3, let number = Ordinal.roman(words[words.count - 1]), number <= 40, frontHeads.contains(words[words.count - 2]) {
+            words = ["#\(number)"] + words.dropLast()
+        }
         return words
     }
 }

@@ -27,6 +27,12 @@ public enum NameLexicon {
         "commission", "synod", "orchestra", "theatre", "theater", "publishers", "college",
     ]
 
+    /// Bodies named by one word of their own (not a kind: "Party" is one of many).
+    static let bodyNames: Set<String> = [
+        "comintern", "cominform", "profintern", "politburo", "orgburo", "sovnarkom", "cheka", "okhrana", "duma", "komsomol",
+        "reichstag", "bundestag", "wehrmacht", "luftwaffe", "gestapo", "sejm", "knesset", "comecon",
+    ]
+
     /// Last words that make a name an event.
     static let eventHeads: Set<String> = [
         "revolution", "rebellion", "uprising", "revolt", "war", "wars", "trials", "trial", "treaty", "battle",
@@ -94,6 +100,14 @@ public enum NameLexicon {
         "siberian", "cossack", "yiddish", "hebrew", "latin", "dutch", "belgian", "danish", "norwegian",
     ]
 
+    /// The adjectives of nations among them: "the Russian Social Democratic Labour Party" is
+    /// also "the Social Democratic Labour Party" where the nation goes without saying.
+    static let nationalities: Set<String> = adjectives.subtracting([
+        "jewish", "christian", "catholic", "orthodox", "protestant", "muslim", "islamic", "western", "eastern", "northern",
+        "southern", "soviet", "tsarist", "czarist", "imperial", "anglo", "cossack", "yiddish", "hebrew", "latin", "roman",
+        "european", "asian", "african", "siberian",
+    ])
+
     /// Whether a single word is an adjective or the name of a doctrine or its follower.
     static func isAdjective(_ word: String) -> Bool {
         adjectives.contains(word) || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }
@@ -153,7 +167,7 @@ public enum NameLexicon {
         ["lev", "leo", "leon", "lyova"], ["grigory", "gregory", "grigori", "grigorii", "grigoriy"],
         ["nikolai", "nickolai", "nikolay", "nicholas", "nicolai", "nikolaj"], ["yevgeny", "evgeni", "evgeny", "yevgeni", "eugene", "evgenii"],
         ["adolph", "adolf"], ["anatoli", "anatole", "anatoly", "anatolii"], ["yuri", "yury", "iurii", "yurii", "georgi"],
-        ["joseph", "josef", "iosif", "yosif"], ["pyotr", "peter", "piotr", "petr"], ["mikhail", "michael", "mikhail", "maihail", "michail"],
+        ["joseph", "josef", "iosif", "yosif"], ["pyotr", "peter", "piotr", "petr"], ["mikhail", "michael", "michail"],
         ["sergei", "sergey", "sergej", "serge"], ["alexander", "aleksandr", "alexandr", "aleksander", "alexandre"],
         ["natalia", "natalya", "nataliya"], ["aleksandra", "alexandra"], ["alexei", "aleksei", "alexey", "aleksey", "alexis"],
         ["vladimir", "wladimir"], ["felix", "feliks"], ["leonid", "leonide"], ["ivan", "john", "johann"],
@@ -164,12 +178,21 @@ public enum NameLexicon {
 
     static let givenNameKey: [String: String] = {
         var table: [String: String] = [:]
-        for group in givenNameGroups { for name in group where table[name] == nil { table[name] = group[0] } }
+        for group in givenNameGroups {
+            for name in group where table[name] == nil { table[name] = group[0] }
+            // Names are looked up as folded ("Pyotr" as "petr").
+            for name in group where table[fold(name)] == nil { table[fold(name)] = group[0] }
+        }
         return table
     }()
 
     /// Short and pet forms of given names, to the full name's group key.
-    static let hypocorisms: [String: String] = [
+    static let hypocorisms: [String: String] = hypocorismList.reduce(into: [:]) { table, entry in
+        table[entry.key] = entry.value
+        table[fold(entry.key)] = entry.value
+    }
+
+    private static let hypocorismList: [String: String] = [
         "zina": "zinaida", "sasha": "alexander", "kolya": "nikolai", "volodya": "vladimir", "lyova": "lev",
         "misha": "mikhail", "seryozha": "sergei", "sergi": "sergei", "natasha": "natalia", "kostya": "konstantin",
         "dima": "dmitri", "vanya": "ivan", "petya": "pyotr", "lyosha": "alexei", "katya": "ekaterina", "masha": "maria",
@@ -224,7 +247,7 @@ public enum NameLexicon {
             case "ĭ": folded.append("i")
             case "’", "‘": folded.append("'")
             default:
-                if scalar.properties.isAlphabetic || scalar == " " || scalar == "'" { folded.unicodeScalars.append(scalar) }
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "'" { folded.unicodeScalars.append(scalar) }
                 else if scalar == "-" || scalar == "." { folded.append(" ") }
             }
         }
@@ -235,8 +258,9 @@ public enum NameLexicon {
     /// Transliteration variants of one word brought to one spelling.
     static func foldWord(_ word: String) -> String {
         var w = Array(word.unicodeScalars)
+        softenedO(&w)
         for (from, to) in spellingVariants { replaceAll(&w, from, with: to) }
-        for (suffix, replacement) in spellingSuffixes where w.count >= suffix.count && w.suffix(suffix.count).elementsEqual(suffix) {
+        for (suffix, replacement) in spellingSuffixes where w.count >= suffix.count + 2 && w.suffix(suffix.count).elementsEqual(suffix) {
             w = Array(w.dropLast(suffix.count)) + replacement
             break
         }
@@ -244,6 +268,18 @@ public enum NameLexicon {
         var folded = ""
         folded.unicodeScalars.append(contentsOf: w)
         return folded
+    }
+
+    /// Russian "ё" after a consonant, written "yo" by one transliteration and "e" by another
+    /// ("Pyotr", "Petr"; "Khrustalyov", "Khrustalev"), brought to "e".
+    private static func softenedO(_ w: inout [Unicode.Scalar]) {
+        var k = 1
+        while k + 1 < w.count {
+            if w[k] == "y", w[k + 1] == "o", w[k - 1].properties.isAlphabetic, !"aeiouy".unicodeScalars.contains(w[k - 1]) {
+                w.replaceSubrange(k...(k + 1), with: ["e"])
+            }
+            k += 1
+        }
     }
 
     /// Spellings one transliteration writes for another's, replaced in this order.

@@ -5,7 +5,11 @@
 ///   and ends in a body's head noun);
 /// - **a syllabic abbreviation**: the first letters or syllables of each word of the full
 ///   name, in order ("Comintern" for "Communist International", "Sovnarkom" for "Soviet
-///   Narodnykh Komissarov"); neither name is a person's.
+///   Narodnykh Komissarov"); neither name is a person's;
+/// - **without its nation**: "the Russian Social Democratic Labour Party", also "the Social
+///   Democratic Labour Party"; "the 1905 Russian Revolution", also "the 1905 Revolution"
+///   (the shortened name is three words or more, or two with a number or an ordinal that
+///   tells it from the rest of its kind: "the Communist Party" names many).
 extension EntityResolver {
     func joinShortenedBodies(keys: [String], index: [String: Int], type: (Int) -> EntityType?, join: (Int, Int, String) -> Void) {
         var byHeadPhrase: [String: [Int]] = [:]
@@ -22,12 +26,32 @@ extension EntityResolver {
         for (phrase, longer) in byHeadPhrase.sorted(by: { $0.key < $1.key }) where longer.count == 1 {
             if let n = index[phrase], type(n) != .person { join(n, longer[0], "a body's name without its of-phrase, the only name so shortened") }
         }
+        var byNationless: [String: [Int]] = [:]
+        for (n, key) in keys.enumerated() where type(n) != .person {
+            if let short = Self.withoutNation(key) { byNationless[short, default: []].append(n) }
+        }
+        for (short, longer) in byNationless.sorted(by: { $0.key < $1.key }) where longer.count == 1 {
+            if let n = index[short], type(n) != .person { join(n, longer[0], "a name without the nation it names, the only name so shortened") }
+        }
         // An abbreviation begins with its full name's first two letters: only those names are tried.
         let byOpening = Dictionary(grouping: contentWords) { $0.words[0].prefix(2) }
         for (n, key) in keys.enumerated() where key.count >= 4 && !key.contains(" ") && type(n) != .person {
             let full = (byOpening[key.prefix(2)] ?? []).filter { Self.isSyllabicAbbreviation(key, of: $0.words) }
             if full.count == 1 { join(n, full[0].node, "syllabic abbreviation of the only name it fits") }
         }
+    }
+
+    /// A name's key without the adjective of a nation it opens with (after a year or an
+    /// ordinal): "russian social democratic labor party" → "social democratic labor party",
+    /// "1905 russian revolution" → "1905 revolution"; nil when what is left names a kind.
+    static func withoutNation(_ key: String) -> String? {
+        var words = key.split(separator: " ").map(String.init)
+        let numbered = words.first.map { $0.hasPrefix("#") || ($0.count == 4 && Int($0) != nil) } ?? false
+        let at = numbered ? 1 : 0
+        guard words.count > at + 1, NameLexicon.nationalities.contains(words[at]) else { return nil }
+        words.remove(at: at)
+        guard words.count >= 3 || (numbered && words.count >= 2) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// Whether `short` is made of a beginning of each of `words`, in order, each of two
