@@ -27,10 +27,18 @@ extension MentionDetector {
         }
         // "the Soviet Union", "the United States": a well-known place, whatever its last word.
         if NameLexicon.places.contains(joined) { return (.place, true) }
+        // "Imperial Russia", "Outer Mongolia", "Soviet Russia": a known place with adjectives before it.
+        if words.count >= 2, NameLexicon.places.contains(last),
+           words.dropLast().allSatisfy({ NameLexicon.isAdjective($0) || NameLexicon.placeModifiers.contains($0) }) { return (.place, true) }
+        // "the Decree on Land", "Roman History", "the Athanasian Creed": a kind of writing heads the name.
+        if let on = words.firstIndex(where: { $0 == "of" || $0 == "on" }), on > 0, NameLexicon.workHeads.contains(words[on - 1]) { return (.work, true) }
+        if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
+        // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
+        if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, false) }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
         if let of = words.firstIndex(of: "of"), of > 0 {
             let head = words[of - 1]
-            if NameLexicon.orgHeads.contains(head) { return (.org, true) }
+            if NameLexicon.isOrgHead(head) { return (.org, true) }
             if NameLexicon.eventHeads.contains(head) { return (.event, true) }
             if NameLexicon.placeHeads.contains(head) { return (.place, true) }
         }
@@ -45,9 +53,12 @@ extension MentionDetector {
         // Not for people's names: "the Trotsky faction" is his.
         if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
            let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
-        if NameLexicon.orgHeads.contains(last) { return (.org, true) }
+        // "the Central Committee", "the People's Courts".
+        if NameLexicon.isOrgHead(last) { return (.org, true) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
         if words.count >= 2, NameLexicon.isGivenName(first) { return (.person, true) }
+        // "C.C.", "U.S.": initials alone stand for a body's or a place's name, not a person's.
+        if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return (.org, false) }
         if words.count >= 2, words.dropLast().allSatisfy({ $0.count == 1 }) { return (.person, true) }   // "J. T. Murphy"
         if words.count == 1, last.count >= 2, last.count <= 7,
            tokens[start].range.length == last.count, tokens[start].kind == .word,

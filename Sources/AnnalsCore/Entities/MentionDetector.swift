@@ -19,6 +19,8 @@ struct MentionDetector {
             // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
             if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
             var i = 0
+            let sentenceStart = found.count
+            defer { Self.agreeingLists(&found, from: sentenceStart, tokens: tokens) }
             while i < tokens.count {
                 guard case (let start, var end)? = nameSpan(tokens, from: i) else { i += 1; continue }
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
@@ -32,10 +34,13 @@ struct MentionDetector {
                     continue
                 }
                 i = end
-                // "the U.S.S.R. May 1922": a month before a number is the date's, not the name's.
-                // ("the Revolution of February 1917" keeps its month.)
-                if end - start >= 2, DateVocabulary.months[tokens[end - 1].text] != nil, end < tokens.count, tokens[end].kind == .number,
-                   !tokens[end - 2].isWord("of") { end -= 1 }
+                // "the U.S.S.R. May 1922", "the Decree on Peace of November 1917": a month before a
+                // number is the date's, not the name's ("the Revolution of February 1917", an
+                // event named for its month, keeps it).
+                if end - start >= 2, DateVocabulary.months[tokens[end - 1].text] != nil, end < tokens.count, tokens[end].kind == .number {
+                    if !tokens[end - 2].isWord("of") { end -= 1 } else if end - start >= 3, !NameLexicon.eventHeads.contains(tokens[end - 3].bare)
+                        || tokens[start..<(end - 3)].contains(where: { NameLexicon.workHeads.contains($0.bare) }) { end -= 2 }
+                }
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
                 var titleCue = false
@@ -137,7 +142,7 @@ struct MentionDetector {
 
     static func isHeadNoun(_ word: String) -> Bool {
         let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
-        return NameLexicon.orgHeads.contains(bare) || NameLexicon.eventHeads.contains(bare) || NameLexicon.placeHeads.contains(bare)
+        return NameLexicon.isOrgHead(bare) || NameLexicon.eventHeads.contains(bare) || NameLexicon.placeHeads.contains(bare)
     }
 
     /// Whether a heading sentence belongs to a numbered source header "(17) …" (which
@@ -166,7 +171,7 @@ struct MentionDetector {
     private func nameSpan(_ tokens: [ReaderToken], from i: Int) -> (Int, Int)? {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var end = i + 1
-        if tokens[i].isPossessive { return (i, end) }
+        if tokens[i].isPossessive, !NameLexicon.classesOfPeople.contains(tokens[i].bare) { return (i, end) }
         while end < tokens.count {
             let token = tokens[end]
             // A title inside a run starts a new name: "… Committee General Secretary …".
@@ -174,7 +179,22 @@ struct MentionDetector {
             // "the Congress of the Party Leon Trotsky attended": a given name does not go on
             // from the head noun of a body or an event; a person's name begins there.
             if token.kind == .word, token.isCapitalized, NameLexicon.isGivenName(token.bare), NameLexicon.isBodyOrEventHead(tokens[end - 1].text) { break }
-            if token.kind == .word, token.isCapitalized, token.isPossessive { end += 1; break }
+            // "the Women's Peace Party", "the Writers' Congress": a class of people's possessive
+            // goes on into the body's name; a person's ("Lenin's Testament") ends the name.
+            let goesOn = end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized
+            let joinsAnother = end + 2 < tokens.count && tokens[end + 1].isWord("and") && tokens[end + 2].isCapitalized
+                && NameLexicon.classesOfPeople.contains(tokens[end + 2].bare)
+            if token.kind == .word, token.isCapitalized, token.isPossessive {
+                end += 1
+                if goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(token.bare) { continue }
+                break
+            }
+            if token.isMark("'", "’"), goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(tokens[end - 1].text) { end += 1; continue }
+            // "the Workers' and Peasants' Inspectorate": two classes' possessives joined.
+            if token.isWord("and"), goesOn, NameLexicon.classesOfPeople.contains(tokens[end + 1].bare),
+               tokens[end - 1].isMark("'", "’") || (tokens[end - 1].isPossessive && NameLexicon.classesOfPeople.contains(tokens[end - 1].bare)) {
+                end += 1; continue
+            }
             if token.kind == .word, token.isCapitalized { end += 1; continue }
             // "Peter the Great", "Ivan the Terrible": an epithet after a single name.
             if token.isWord("the"), end == i + 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
@@ -190,6 +210,11 @@ struct MentionDetector {
             // "Farrell Dobbs of the Socialist Workers Party": a full name without a head word
             // is one name, and what it is "of" another.
             if token.isWord("of"), end - i >= 2, !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) }) { break }
+            // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on".
+            if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {
+                let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { end = k; continue }
+            }
             // "Battle of Warsaw", "Leon van der Berg".
             if token.kind == .word, NameLexicon.connectors.contains(token.text), token.text != "and" {
                 var k = end

@@ -7,6 +7,8 @@ extension NameLexicon {
         "doctor", "fellow", "procurator", "coadjutor", "professor", "professorship", "governor", "tutor", "headmaster",
         "rector", "provost", "chaplain", "treasurer", "inspector", "superintendent", "prosecutor", "lecturer",
         "chairmanship", "presidency", "secretaryship",
+        // Rulers' and prelates' offices: "the Crimean Khan", "the Ottoman Sultan", "the Patriarch of Moscow".
+        "khan", "sultan", "shah", "patriarch", "metropolitan", "hetman", "caliph", "emir", "vizier", "pasha", "doge", "voivode",
     ]
 
     /// Words for relatives: one right before a name, or before a comma or a dash and a
@@ -19,6 +21,13 @@ extension NameLexicon {
         return Set(singular + singular.map { $0 + "s" } + ["wives", "children", "parents"])
     }()
 
+    /// Words for classes of people whose possessive is part of a body's name ("the People's
+    /// Commissariat", "the Women's Peace Party", "the Soldiers' Soviet", "the Writers' Congress").
+    static let classesOfPeople: Set<String> = [
+        "people", "peoples", "workers", "worker", "women", "woman", "men", "soldiers", "sailors", "peasants", "writers", "children",
+        "teachers", "students", "artists", "nations", "citizens", "veterans", "mothers", "employers", "farmers", "miners",
+    ]
+
     /// Words that may stand before an office's word in its name ("First Secretary", "Deputy Chairman").
     static let officeModifiers: Set<String> = [
         "first", "second", "third", "deputy", "vice", "chief", "general", "grand", "assistant", "acting", "regius", "senior",
@@ -26,11 +35,11 @@ extension NameLexicon {
     ]
 
     /// Whether capitalised words name an office, not its holder: an office's word heads them,
-    /// with only ranks before it and anything after "of" ("Doctor of Divinity", "Chairman of
+    /// with only ranks or a nation before it and anything after "of" ("Doctor of Divinity", "the Ottoman Sultan", "Chairman of
     /// Sovnarkom", "First Secretary of the Regional Committee", "Commander-in-Chief").
     static func namesAnOffice(_ words: [String]) -> Bool {
         let head = words.firstIndex(of: "of").map { words[..<$0] } ?? words[...]
         guard let last = head.last, last.split(separator: "-").contains(where: { roles.contains(String($0)) }) else { return false }
-        return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) }
+        return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) || nationalities.contains($0) }
     }
 }

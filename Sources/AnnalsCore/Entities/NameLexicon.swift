@@ -25,6 +25,13 @@ public enum NameLexicon {
         "parliament", "assembly", "senate", "court", "tribunal", "organization", "organisation", "movement", "admiralty",
         "brigade", "division", "regiment", "corps", "agency", "department", "institute", "press",
         "commission", "synod", "orchestra", "theatre", "theater", "publishers", "college",
+        "inspectorate", "directorate", "collegium",
+    ]
+
+    /// Last words (or the word before "of" or "on") that make a name a writing, a law or a creed.
+    static let workHeads: Set<String> = [
+        "creed", "decree", "decrees", "manifesto", "theses", "catechism", "memoirs", "history", "histories", "gazette",
+        "constitution", "charter", "code", "edict", "ukase", "declaration", "proclamation", "programme", "program",
     ]
 
     /// Bodies named by one word of their own (not a kind: "Party" is one of many).
@@ -32,6 +39,11 @@ public enum NameLexicon {
         "comintern", "cominform", "profintern", "politburo", "orgburo", "sovnarkom", "cheka", "okhrana", "duma", "komsomol",
         "reichstag", "bundestag", "wehrmacht", "luftwaffe", "gestapo", "sejm", "knesset", "comecon",
     ]
+
+    /// Whether a word heads a body's name, in the singular or the plural ("the People's Courts").
+    static func isOrgHead(_ word: String) -> Bool {
+        orgHeads.contains(word) || word.hasSuffix("s") && orgHeads.contains(String(word.dropLast()))
+    }
 
     /// Last words that make a name an event.
     static let eventHeads: Set<String> = [
@@ -47,7 +59,7 @@ public enum NameLexicon {
         "oblast", "gulf", "lake", "bay", "county", "district", "valley", "peninsula", "ocean", "strait",
         "fortress", "palace", "prison", "station", "coast", "governorate", "republic", "empire", "kingdom",
         "state", "states", "cemetery", "monastery", "abbey", "cathedral", "lavra", "canal", "avenue", "harbour",
-        "harbor", "desert", "steppe",
+        "harbor", "desert", "steppe", "library", "museum", "ulitsa", "prospekt", "strasse", "platz",
     ]
 
     /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".
@@ -98,6 +110,9 @@ public enum NameLexicon {
         "armenian", "greek", "roman", "christian", "catholic", "orthodox", "protestant", "muslim", "islamic",
         "western", "eastern", "northern", "southern", "soviet", "tsarist", "czarist", "imperial", "anglo",
         "siberian", "cossack", "yiddish", "hebrew", "latin", "dutch", "belgian", "danish", "norwegian",
+        "ottoman", "crimean", "tatar", "mongol", "mongolian", "persian", "prussian", "saxon", "bavarian", "scottish", "irish",
+        "welsh", "indian", "egyptian", "arab", "serbian", "bulgarian", "romanian", "croatian", "slovak", "byzantine",
+        "venetian", "portuguese", "brazilian", "cuban", "korean", "vietnamese", "kazakh", "uzbek", "belarusian", "moldavian",
     ]
 
     /// The adjectives of nations among them: "the Russian Social Democratic Labour Party" is
@@ -107,6 +122,15 @@ public enum NameLexicon {
         "southern", "soviet", "tsarist", "czarist", "imperial", "anglo", "cossack", "yiddish", "hebrew", "latin", "roman",
         "european", "asian", "african", "siberian",
     ])
+
+    /// Words before a place's name that say which part or age of it ("Outer Mongolia", "Old Russia").
+    static let placeModifiers: Set<String> = ["outer", "inner", "upper", "lower", "greater", "little", "old", "new", "north", "south", "east", "west", "central"]
+
+    /// Whether a word names followers of a party or a creed, in the plural ("Bolsheviks", "Trotskyites", "Decembrists").
+    static func isFollowers(_ word: String) -> Bool {
+        ["bolsheviks", "mensheviks", "narodniks", "jacobins", "girondins", "whigs", "tories", "cossacks", "puritans", "quakers"].contains(word)
+            || ["ists", "ites"].contains { word.hasSuffix($0) && word.count > 6 }
+    }
 
     /// Whether a single word is an adjective or the name of a doctrine or its follower.
     static func isAdjective(_ word: String) -> Bool {

@@ -1,0 +1,64 @@
+import Testing
+@testable import AnnalsCore
+
+/// What kind a name is, read from the words around and inside it: its list, a class of
+/// people's possessive, an office, a kind of writing, a place with adjectives, initials.
+struct NameKindTests {
+    @Test func aNameInAListOfPlacesIsAPlace() {
+        // "Velmark" and "Orskoye" have nothing of their own to say what they are.
+        let index = EntityTests.index("His armies held Moscow, Kiev, Velmark, Orskoye and Riga by the spring.")
+        #expect(index.entity(named: "Velmark")?.type == .place)
+        #expect(index.entity(named: "Orskoye")?.type == .place)
+    }
+
+    @Test func aListOfMixedKindsLeavesItsNamesAlone() {
+        let index = EntityTests.index("In Dorvik he met Ivan Orlov, Pyotr Velinsky, and Varnholm.")
+        #expect(index.entity(named: "Varnholm")?.type != .person || index.entity(named: "Ivan Orlov")?.type == .person)
+        #expect(index.entity(named: "Ivan Orlov")?.type == .person)
+    }
+
+    @Test(arguments: [
+        ("She joined the Women's Peace League in Dorvik.", "Women's Peace League", EntityType.org),
+        ("He read a report to the First Veltic Writers' Congress in 1934.", "First Veltic Writers' Congress", .event),
+        ("Orlov headed the Workers' and Peasants' Inspectorate of Dorvik.", "Workers' and Peasants' Inspectorate of Dorvik", .org),
+    ])
+    func aClassOfPeoplesPossessiveIsPartOfABodysName(text: String, name: String, type: EntityType) {
+        #expect(EntityTests.index(text).entity(named: name)?.type == type)
+    }
+
+    @Test func aPersonsPossessiveEndsTheName() {
+        let index = EntityTests.index("Orlov's Testament was read aloud in Dorvik.")
+        #expect(!index.entities.contains { $0.name.contains("Orlov") && $0.name.contains("Testament") })
+    }
+
+    @Test(arguments: [
+        ("Peter made war on the Crimean Khan and his overlord.", "Crimean Khan"),
+        ("The traditional leader of the Church was the Patriarch of Dorvik.", "Patriarch of Dorvik"),
+        ("Envoys were sent to the Ottoman Sultan in 1700.", "Ottoman Sultan"),
+    ])
+    func anOfficeIsNoEntity(text: String, name: String) {
+        #expect(EntityTests.index(text).entity(named: name)?.name != name)
+    }
+
+    @Test(arguments: [
+        ("They hoped to be rid of the Velmarian Creed for good.", "Velmarian Creed", EntityType.work),
+        ("His Dorvik History, he said, was the work of his life.", "Dorvik History", .work),
+        ("Under Imperial Russia the serfs of Dorvik were many.", "Imperial Russia", .place),
+        ("At the meeting of the C.C. the vote was lost.", "C.C", .org),
+        ("Cases went to the People's Courts of Dorvik.", "People's Courts of Dorvik", .org),
+    ])
+    func kindsOfWritingPlacesAndInitials(text: String, name: String, type: EntityType) {
+        #expect(EntityTests.index(text).entity(named: name)?.type == type)
+    }
+
+    @Test func aDecreeOnSomethingIsAWork() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nIn 1917 Orlov signed the Decree on the Press in Dorvik.", title: "Orlov")
+        #expect(index.entity(named: "Decree on the Press")?.type == .work)
+    }
+
+    @Test func aDateAfterAWritingsNameIsNotPartOfIt() {
+        let index = EntityTests.index("He offered an armistice in his Decree on Peace of November 1917, and the Revolution of February 1917 was over.")
+        #expect(index.entities.contains { $0.name == "Decree on Peace" && $0.type == .work })
+        #expect(index.entities.contains { $0.name == "Revolution of February" })
+    }
+}
