@@ -65,4 +65,18 @@ struct NumberedNameTests {
         let index = EntityTests.index("In 1905 Orlov-Velsky (Ivan Velsky, a printer) chaired the strike committee in Dorvik.")
         #expect(index.entity(named: "Ivan Velsky")?.id == index.entity(named: "Orlov-Velsky")?.id)
     }
+
+    @Test func aBodysHeadNounAloneRefersBackToTheBodyJustNamed() {
+        let near = EntityTests.index("Orlov led the Dorvik Workers' Union from 1890. It grew fast. The Union was banned in 1897.")
+        let union = near.entity(named: "Dorvik Workers' Union")
+        #expect(union?.mentions.count == 2)
+        #expect(union?.name == "Dorvik Workers' Union")
+        // Too far back, or a body whose one word is its own name: no reference.
+        let far = EntityTests.index("""
+            Orlov led the Dorvik Workers' Union from 1890. He wrote. He spoke. He travelled. He rested. He read. He slept. \
+            The Union was banned in 1897. The Veltic Comintern met; the Comintern was dissolved.
+            """)
+        #expect(far.entity(named: "Dorvik Workers' Union")?.mentions.count == 1)
+        #expect(far.entity(named: "Veltic Comintern")?.mentions.count == 1)
+    }
 }

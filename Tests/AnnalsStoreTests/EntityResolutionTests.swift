@@ -9,7 +9,7 @@ import AnnalsTesting
 struct EntityResolutionTests {
     static let texts = [
         ("petrova.txt", "Anna Petrova\n\nAnna Petrova was born in Riga on 3 May 1861. In 1889 Petrova published the Baltic Atlas. She was arrested in Dorvik in January 1898. Her father, Ivan Petrov, was a carpenter."),
-        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia."),
+        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia. He had led the Dorvik Workers' Union since 1890. The Union was banned in 1897."),
     ]
 
     static func store(in folder: TemporaryDirectory) throws -> SQLiteDocumentStore {
@@ -36,6 +36,8 @@ struct EntityResolutionTests {
             #expect(index.entities.map(\.mentions) == fresh.entities.map(\.mentions))
             #expect(index.entities.map(\.names) == fresh.entities.map(\.names))
         }
+        // "The Union" refers back to the union just named, read back from the store as it was found.
+        #expect(kept.entity(named: "Dorvik Workers' Union")?.mentions.map(\.surface) == ["Dorvik Workers' Union", "Union"])
         let bare = try EntityResolution.index(of: latest, in: store, withMentions: false)
         #expect(bare.entity(named: "Petrova")?.id == fresh.entity(named: "Petrova")?.id)
     }

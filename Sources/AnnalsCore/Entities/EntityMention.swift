@@ -12,26 +12,31 @@ public struct EntityMention: Hashable, Sendable, Codable {
     public var isStrongCue: Bool
     /// Whether the name opens its sentence (where capitals prove little).
     public var opensSentence: Bool
+    /// For a body's head noun alone ("the Union"), the name of the body it refers back to
+    /// ("South Russian Workers' Union"): the mention is matched as that name.
+    public var refersTo: String?
     /// The name folded for matching (computed once: folding is not cheap).
     let folded: String
 
-    enum CodingKeys: String, CodingKey { case document, range, surface, cue, isStrongCue, opensSentence }
+    enum CodingKeys: String, CodingKey { case document, range, surface, cue, isStrongCue, opensSentence, refersTo }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(document: try container.decode(Int.self, forKey: .document), range: try container.decode(TextRange.self, forKey: .range),
                   surface: try container.decode(String.self, forKey: .surface), cue: try container.decodeIfPresent(EntityType.self, forKey: .cue),
                   isStrongCue: try container.decode(Bool.self, forKey: .isStrongCue),
-                  opensSentence: try container.decode(Bool.self, forKey: .opensSentence))
+                  opensSentence: try container.decode(Bool.self, forKey: .opensSentence),
+                  refersTo: try container.decodeIfPresent(String.self, forKey: .refersTo))
     }
 
-    public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool) {
+    public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String? = nil) {
         self.document = document
         self.range = range
         self.surface = surface
         self.cue = cue
         self.isStrongCue = isStrongCue
         self.opensSentence = opensSentence
-        folded = NameLexicon.fold(surface)
+        self.refersTo = refersTo
+        folded = NameLexicon.fold(refersTo ?? surface)
     }
 }

@@ -64,7 +64,8 @@ struct EntityResolver {
             let n = node(Self.canonicalKey(mention.folded))
             ensure(n)
             counts[n] += 1
-            surfaces[n][mention.surface, default: 0] += 1
+            // "the Union", referring back, is found by that name but never shown as the body's name.
+            surfaces[n][mention.surface, default: 0] += mention.refersTo == nil ? 1 : 0
             if let cue = mention.cue {
                 votes[n][cue, default: 0] += mention.isStrongCue ? 3 : 1
                 if mention.isStrongCue { strong[n][cue, default: 0] += 3 }

@@ -13,6 +13,7 @@ struct MentionDetector {
         var found: [EntityMention] = []
         let apparatus = Self.apparatusSections(text: text, structure: structure)
         let lowerCase = Self.wordsInLowerCase(structure: structure, tokens: sentenceTokens)
+        var bodies = NamedBodies()
         for (index, sentence) in structure.sentences.enumerated() where !Self.isInside(sentence.section, apparatus, structure: structure) {
             let tokens = sentenceTokens[index]
             let names = recognized.map { Self.names($0, in: sentence.range) }
@@ -101,9 +102,12 @@ struct MentionDetector {
                         }
                     }
                 }
+                // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
+                let refersTo = first > 0 && tokens[first - 1].isWord("the") ? bodies.referent(of: words, sentence: index) : nil
+                bodies.note(words, surface: surface, sentence: index)
                 // "Lenin's …" opening a sentence is a name all the same.
-                found.append(EntityMention(document: document, range: range, surface: surface, cue: cue,
-                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive))
+                found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo == nil ? cue : .org,
+                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive, refersTo: refersTo))
             }
         }
         return found

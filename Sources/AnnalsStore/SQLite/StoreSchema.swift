@@ -195,6 +195,10 @@ enum StoreSchema {
             // Who each personal pronoun stands for (JSON [PronounReference]), from the coreference model.
             try db.execute(sql: "ALTER TABLE name_extraction ADD COLUMN pronoun_references TEXT NOT NULL DEFAULT '[]'")
         }
+        migrator.registerMigration("v8 mentions referring back") { db in
+            // For a body's head noun alone ("the Union"), the name of the body it refers back to.
+            try db.execute(sql: "ALTER TABLE mention ADD COLUMN refers_to TEXT")
+        }
         return migrator
     }
 }
