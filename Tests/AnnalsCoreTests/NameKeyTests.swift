@@ -107,6 +107,9 @@ struct DescriptorTests {
     @Test(arguments: [
         ("The Czech-Austrian Marxist Karl Orlovsky wrote back.", "Karl Orlovsky", true),
         ("Later the Russian Marxist Ivan Velinsky arrived.", "Ivan Velinsky", true),
+        ("As the Biographer Pyotr Orlovsky notes, he was ill.", "Pyotr Orlovsky", true),
+        ("The Georgian Bolshevik Ivan Velinsky spoke next.", "Ivan Velinsky", true),
+        ("Afterward Orlovsky went home to Dorvik.", "Orlovsky", true),
         // Names that only look so: two given names, an initial, "St.".
         ("Frederick William Orlovsky ruled Dorvik.", "William Orlovsky", false),
         ("J. Edgar Velinsky signed the order.", "Edgar Velinsky", false),

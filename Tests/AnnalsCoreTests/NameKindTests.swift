@@ -46,6 +46,7 @@ struct NameKindTests {
         ("Under Imperial Russia the serfs of Dorvik were many.", "Imperial Russia", .place),
         ("At the meeting of the C.C. the vote was lost.", "C.C", .org),
         ("Cases went to the People's Courts of Dorvik.", "People's Courts of Dorvik", .org),
+        ("She was tried under the Velmar Law in 1915.", "Velmar Law", .work),
     ])
     func kindsOfWritingPlacesAndInitials(text: String, name: String, type: EntityType) {
         #expect(EntityTests.index(text).entity(named: name)?.type == type)

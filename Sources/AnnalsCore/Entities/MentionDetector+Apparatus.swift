@@ -74,7 +74,8 @@ extension MentionDetector {
         word.split(separator: "-").allSatisfy { part in
             let part = String(part)
             return part.count >= 3 && !NameLexicon.isGivenName(part)
-                && (NameLexicon.isAdjective(part) || NameLexicon.roles.contains(part) || NameLexicon.personTitles.contains(part))
+                && (NameLexicon.isAdjective(part) || NameLexicon.roles.contains(part) || NameLexicon.personTitles.contains(part)
+                    || NameLexicon.personDescriptors.contains(part))
         }
     }
 }

@@ -11,6 +11,14 @@ extension NameLexicon {
         "khan", "sultan", "shah", "patriarch", "metropolitan", "hetman", "caliph", "emir", "vizier", "pasha", "doge", "voivode",
     ]
 
+    /// What a person is described as before the name, besides roles and adjectives of
+    /// nation or doctrine: "the biographer Christopher Read", "the Bolshevik Grigory Zinoviev",
+    /// "the Left Socialist-Revolutionary Yakov Blumkin".
+    static let personDescriptors: Set<String> = [
+        "biographer", "historian", "writer", "poet", "novelist", "philosopher", "journalist", "economist", "scholar", "critic",
+        "activist", "revolutionary", "bolshevik", "menshevik", "left", "right",
+    ]
+
     /// Words for relatives: one right before a name, or before a comma or a dash and a
     /// name, says the name is a person's ("her sister Helena", "two daughters—Helena and Lena").
     static let kinship: Set<String> = {

@@ -32,6 +32,7 @@ public enum NameLexicon {
     static let workHeads: Set<String> = [
         "creed", "decree", "decrees", "manifesto", "theses", "catechism", "memoirs", "history", "histories", "gazette",
         "constitution", "charter", "code", "edict", "ukase", "declaration", "proclamation", "programme", "program",
+        "law", "laws", "act", "epigram",
     ]
 
     /// Bodies named by one word of their own (not a kind: "Party" is one of many).
@@ -98,6 +99,7 @@ public enum NameLexicon {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "yes", "let", "dear", "oh", "mr", "mrs", "unquestionably", "perhaps", "why", "whose", "which",
+        "afterward", "afterwards", "thank", "thanks", "bless", "alas",
         // The deity and its names are no person, place or body of the record.
         "god", "lord", "heaven", "providence", "almighty",
     ]
