@@ -39,6 +39,8 @@ struct NumberedNameTests {
         #expect(index.entity(named: "Ivan Orlov")?.type == .person)
         // Asked with a year after its first word, a name is found without it.
         #expect(index.entity(named: "1905 Revolution (1905)")?.id == early?.id)
+        // A number inside the first word leaves nothing to drop (and is no endless search).
+        #expect(index.entity(named: "1905-06 Revolution") == nil)
     }
 
     @Test func aBodyShortenedByItsNationIsTheSameBody() {

@@ -103,7 +103,8 @@ public struct EntityIndex: Sendable {
         // "Battle of Warsaw (1920)", "October 1917 Revolution": a year after a name's first word
         // tells the reader which one, and the name is found without it ("the 1905 Revolution" keeps its own).
         let numbers = NameLexicon.fold(name).split(separator: " ").dropFirst().filter { $0.allSatisfy(\.isNumber) }
-        if !numbers.isEmpty, let found = entity(named: Self.withoutNumbers(name)) { return found }
+        let unnumbered = Self.withoutNumbers(name)
+        if !numbers.isEmpty, unnumbered != name, let found = entity(named: unnumbered) { return found }
         var words = NameLexicon.fold(name).split(separator: " ").map(String.init)
         while words.count > 1, NameLexicon.personTitles.contains(words[0]) || words[0] == "the" { words.removeFirst() }
         let key = words.joined(separator: " ")
