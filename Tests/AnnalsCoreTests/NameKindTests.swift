@@ -47,6 +47,7 @@ struct NameKindTests {
         ("At the meeting of the C.C. the vote was lost.", "C.C", .org),
         ("Cases went to the People's Courts of Dorvik.", "People's Courts of Dorvik", .org),
         ("She was tried under the Velmar Law in 1915.", "Velmar Law", .work),
+        ("Orlov chaired Sovnarkom until 1924.", "Sovnarkom", .org),
     ])
     func kindsOfWritingPlacesAndInitials(text: String, name: String, type: EntityType) {
         #expect(EntityTests.index(text).entity(named: name)?.type == type)

@@ -25,6 +25,8 @@ extension MentionDetector {
                                                 "north-eastern", "south-eastern", "caucasian", "polish", "italian", "russian"].contains(first) {
             return (.place, true)
         }
+        // "Sovnarkom", "the Politburo": a body the lexicon knows by its one word.
+        if words.count == 1, NameLexicon.bodyNames.contains(first) { return (.org, true) }
         // "the Soviet Union", "the United States": a well-known place, whatever its last word.
         if NameLexicon.places.contains(joined) { return (.place, true) }
         // "Imperial Russia", "Outer Mongolia", "Soviet Russia": a known place with adjectives before it.
