@@ -32,7 +32,7 @@ extension MentionDetector {
         var k = t, separated = false, count = 0
         while k < tokens.count, tokens[k].range.end <= b.start {
             let token = tokens[k]
-            guard listJoiners.contains(token.text), token.kind != .number else { return false }
+            guard listJoiners.contains(token.text) else { return false }
             if token.text != "of" { separated = true }
             count += 1
             k += 1
