@@ -18,7 +18,7 @@ public struct ReadingGrammar: Sendable {
     /// `fingerprint`: of the file the grammar was read from; worked out from its bytes when not given.
     public init(tagger: Tagger, parser: any DependencyParser, morphology: Morphology, features: FeatureClassifier, manifest: String, fingerprint: String? = nil) {
         self.tagger = tagger
-        self.parser = Self.reading(tagger.lexicon, parser)
+        self.parser = Self.reading(tagger, parser)
         self.morphology = morphology
         self.features = features
         self.manifest = manifest
@@ -26,11 +26,24 @@ public struct ReadingGrammar: Sendable {
             ?? Self.fingerprint(of: Self.encode(tagger: tagger, parser: parser, morphology: morphology, features: features, manifest: manifest))
     }
 
-    /// The parser, given the tagger's lexicon when it reads the lexicon's entries.
-    static func reading(_ lexicon: Lexicon, _ parser: any DependencyParser) -> any DependencyParser {
-        guard var neural = parser as? NeuralParser, neural.shape.lexicals > 0 else { return parser }
-        neural.lexicon = lexicon
+    /// The parser, given the tagger's lexicon when it reads the lexicon's entries, and the
+    /// UPOS of each of the tagger's classes.
+    static func reading(_ tagger: Tagger, _ parser: any DependencyParser) -> any DependencyParser {
+        guard var neural = parser as? NeuralParser else { return parser }
+        if neural.shape.lexicals > 0 { neural.lexicon = tagger.lexicon }
+        neural.tagGroups = upos(of: tagger.classes)
         return neural
+    }
+
+    /// Each class's UPOS as a number, in order of first appearance.
+    static func upos(of classes: [String]) -> [Int] {
+        var numbers: [Substring: Int] = [:]
+        return classes.map { name in
+            let upos = name.split(separator: " ", maxSplits: 1).first ?? ""
+            if let n = numbers[upos] { return n }
+            numbers[upos] = numbers.count
+            return numbers.count - 1
+        }
     }
 
     /// The analysis of one sentence, given its words.

@@ -27,12 +27,14 @@ extension Train {
             shape.tagLayer = options.tagLayer
             // The lexicon's feature: 0 without one, 1 for a word it lacks, its entry (11 bits) + 2.
             shape.lexicals = options.lexicalInput && tagger.lexicon.count > 0 ? 2 + (1 << 11) : 0
+            shape.affixes = options.affixes
         }, settings: settings, evaluate: { parser in
             Evaluation.neural(parser, classes: tagger.classes, sentences: dev, forms: devForms, tags: devTags)
         }, log: log)
         log(String(format: "neural parser trained in %.0f s", Date().timeIntervalSince(started)))
         let file = ".build-train/neural-h\(options.hidden)-l\(options.layers)-w\(options.wordWidth)-a\(options.arcWidth)-e\(options.neuralEpochs)-t\(options.tagLayer)" + (options.tagWeight != 1 ? "x\(options.tagWeight)" : "") + "-s\(options.seed)"
-            + (tagger.lexicon.count > 0 ? "-lexicon\(tagger.lexicon.count)" : "") + (options.lexicalInput ? "-read" : "") + ".bin"
+            + (tagger.lexicon.count > 0 ? "-lexicon\(tagger.lexicon.count)" : "") + (options.lexicalInput ? "-read" : "")
+            + (options.affixes > 0 ? "-affix\(options.affixes)" : "") + ".bin"
         let data = parser.encoded()
         try data.write(to: URL(fileURLWithPath: file))
         log(String(format: "wrote %@: %.2f MB (weights at 8 bits)", file, Double(data.count) / 1e6))

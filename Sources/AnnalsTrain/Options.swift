@@ -40,6 +40,8 @@ struct Options {
     var wordnet = "/usr/share/wordnet"
     /// Whether the neural parser reads the lexicon's entries too (besides the tagger's class).
     var lexicalInput = false
+    /// Rows of the neural parser's table of word beginnings and endings (0: none).
+    var affixes = 0
     /// Stop after the tagger is trained and scored (for experiments on the tagger).
     var taggerOnly = false
     /// Train the entity recognizer (entities.bin) instead of the grammar, over the shipped grammar's analyses.
@@ -94,6 +96,7 @@ struct Options {
             case "--no-lexicon": wordnet = ""
             case "--tagger-only": taggerOnly = true
             case "--lexical-input": lexicalInput = true
+            case "--affixes": affixes = Int(value()) ?? affixes
             case "--entities": entities = true
             case "--given-names": givenNames = true
             case "--entity-epochs": entityEpochs = Int(value()) ?? entityEpochs
@@ -115,7 +118,7 @@ struct Options {
         if neural {
             return tagger + "neural parser: \(layers) BiLSTM layers of \(hidden) a direction, words \(wordWidth) wide, arcs \(arcWidth) wide, "
                 + "up to \(neuralEpochs) epochs" + (tagLayer > 0 ? ", tagging again from layer \(tagLayer)" + (tagWeight != 1 ? " (its loss weighed \(tagWeight))" : "") : "")
-                + (lexicalInput ? ", reading the lexicon" : "")
+                + (lexicalInput ? ", reading the lexicon" : "") + (affixes > 0 ? ", reading \(affixes) rows of affixes" : "")
         }
         return tagger + "parser epochs \(parserEpochs), beam \(beam), parser threshold \(threshold), lifted relations seen \(minimumLifted) times"
     }

@@ -6,18 +6,19 @@ import Foundation
 /// a small step in that weight makes; the spanning tree is a tree, the best one; training
 /// on a few sentences learns them.
 struct NeuralParserTests {
-    static func tinyShape(tagLayer: Int = 0, lexicals: Int = 0) -> NeuralShape {
+    static func tinyShape(tagLayer: Int = 0, lexicals: Int = 0, affixes: Int = 0) -> NeuralShape {
         var shape = NeuralShape(words: 9, tags: 5, labels: 4)
         (shape.suffixes, shape.shapes) = (7, 5)
         (shape.wordWidth, shape.tagWidth, shape.suffixWidth, shape.shapeWidth) = (4, 3, 2, 2)
         (shape.hidden, shape.layers, shape.arcWidth, shape.labelWidth) = (5, 2, 6, 3)
         shape.tagLayer = tagLayer
         (shape.lexicals, shape.lexicalWidth) = (lexicals, lexicals > 0 ? 3 : shape.lexicalWidth)
+        (shape.affixes, shape.affixWidth) = (affixes, affixes > 0 ? 2 : shape.affixWidth)
         return shape
     }
 
     static let sentence = NeuralSentence(words: [1, 4, 0, 7, 2], tags: [0, 3, 1, 4, 2], suffixes: [1, 6, 2, 0, 3], shapes: [4, 0, 1, 1, 2],
-                                         lexicals: [2, 5, 1, 0, 3])
+                                         lexicals: [2, 5, 1, 0, 3], affixes: [0, 1, 2, 3, 4, 5, 6, 7, 1, 3, 5, 0, 2, 2, 4, 6, 7, 0, 3, 1])
     static let gold = NeuralLoss.Gold(heads: [2, 0, 2, 5, 2], labels: [1, 0, 3, 2, 1], classes: [0, 3, 2, 4, 2])
 
     /// The loss of the gold tree (and classes), and (when asked) its gradient.
@@ -29,10 +30,10 @@ struct NeuralParserTests {
     }
 
     /// With no tagging layer, tagging again from the first layer (its outputs read twice),
-    /// and from the last; and reading the lexicon's entries.
-    @Test(arguments: [(0, 0), (1, 0), (2, 0), (1, 6)])
-    func gradientsMatchFiniteDifferences(tagLayer: Int, lexicals: Int) {
-        let weights = NeuralWeights(Self.tinyShape(tagLayer: tagLayer, lexicals: lexicals))
+    /// and from the last; and reading the lexicon's entries, and the words' affixes.
+    @Test(arguments: [(0, 0, 0), (1, 0, 0), (2, 0, 0), (1, 6, 0), (1, 6, 8)])
+    func gradientsMatchFiniteDifferences(tagLayer: Int, lexicals: Int, affixes: Int) {
+        let weights = NeuralWeights(Self.tinyShape(tagLayer: tagLayer, lexicals: lexicals, affixes: affixes))
         var values = weights.initialValues(seed: 3)
         // Start the zero-initialised biaffine weights away from zero so their paths are exercised.
         var generator = SeededGenerator(seed: 9)
@@ -64,6 +65,8 @@ struct NeuralParserTests {
         #expect(tagGradient == (tagLayer > 0))
         let lexicalGradient = (weights.lexical.offset..<(weights.lexical.offset + weights.lexical.count)).contains { gradient[$0] != 0 }
         #expect(lexicalGradient == (lexicals > 0))
+        let affixGradient = (weights.affix.offset..<(weights.affix.offset + weights.affix.count)).contains { gradient[$0] != 0 }
+        #expect(affixGradient == (affixes > 0))
     }
 
     @Test(arguments: [
@@ -120,8 +123,8 @@ struct NeuralKernelTests {
 /// The neural parser in a file: read back, it parses as before (weights at eight bits move
 /// them by at most half a step of their row's scale); a damaged file is refused.
 struct NeuralFileTests {
-    static func parser(lexicals: Int = 0) -> NeuralParser {
-        let shape = NeuralParserTests.tinyShape(lexicals: lexicals)
+    static func parser(lexicals: Int = 0, affixes: Int = 0) -> NeuralParser {
+        let shape = NeuralParserTests.tinyShape(lexicals: lexicals, affixes: affixes)
         let labels = ["nsubj", "obj", "punct", "root"]
         return NeuralParser(shape: shape, values: NeuralWeights(shape).initialValues(seed: 4), vocabulary: [WordForm("the").lower: 1, WordForm("cat").lower: 2],
                             labels: labels)
@@ -146,11 +149,11 @@ struct NeuralFileTests {
 
     /// The first layer's inputs from tables give the same gates as computing them (up to
     /// the order of a sum), for tabled and untabled words alike.
-    @Test(arguments: [0, 6])
-    func tabledInputsMatchComputedOnes(lexicals: Int) throws {
-        let plain = Self.parser(lexicals: lexicals), tabled = plain.tabled()
+    @Test(arguments: [(0, 0), (6, 0), (6, 8)])
+    func tabledInputsMatchComputedOnes(lexicals: Int, affixes: Int) throws {
+        let plain = Self.parser(lexicals: lexicals, affixes: affixes), tabled = plain.tabled()
         let sentence = NeuralSentence(words: [1, 2, 8, 0, 5], tags: [0, 3, 1, 4, 2], suffixes: [1, 6, 2, 0, 3], shapes: [4, 0, 1, 1, 2],
-                                      lexicals: [0, 5, 1, 2, 4])
+                                      lexicals: [0, 5, 1, 2, 4], affixes: NeuralParserTests.sentence.affixes)
         var generator = SeededGenerator(seed: 0)
         let computed = plain.values.withUnsafeBufferPointer { Encoder.forward(plain.weights, $0.baseAddress!, sentence, dropout: 0, generator: &generator) }
         #expect(tabled.tables?.commonWords == plain.shape.words)

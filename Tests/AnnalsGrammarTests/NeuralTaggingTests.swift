@@ -42,8 +42,30 @@ struct NeuralTaggingTests {
         var shape = NeuralParserTests.tinyShape(tagLayer: 2, lexicals: 6)
         let parser = NeuralParser(shape: shape, values: NeuralWeights(shape).initialValues(seed: 4), vocabulary: [:], labels: ["a", "b", "c", "root"])
         #expect(try NeuralParser(decoding: parser.encoded()).shape == shape)
+        let withAffixes = NeuralParserTests.tinyShape(tagLayer: 1, affixes: 8)
+        let reading = NeuralParser(shape: withAffixes, values: NeuralWeights(withAffixes).initialValues(seed: 4), vocabulary: [:], labels: ["a", "b", "c", "root"])
+        #expect(try NeuralParser(decoding: reading.encoded()).shape == withAffixes)
+        #expect(reading.sentence([WordForm("Zyxwv"), WordForm("ran")], tags: [0, 0]).affixes.allSatisfy { (0..<8).contains($0) })
         (shape.tagLayer, shape.lexicals, shape.lexicalWidth) = (0, 0, 8)
         #expect(NeuralShape(numbers: Array(shape.numbers.prefix(13))) == shape)
         #expect(NeuralShape(numbers: Array(shape.numbers.prefix(13)) + [3]) == nil, "a layer the encoder does not have")
+    }
+
+    /// A word's class is the best of the universal tag with the most probability: two
+    /// noun classes together outweigh one proper-noun class that beats each alone.
+    @Test(arguments: [
+        ([1.0, 1.0, 1.5, -2.0], 0, 2),
+        ([0.5, 1.2, 1.5, -2.0], 1, 2),
+        ([-1.0, -1.0, 2.0, 0.0], 2, 2),
+        ([0.0, 0.0, 0.0, 3.0], 3, 3),
+    ] as [([Float], Int, Int)])
+    func theTagWithTheMostProbabilityWins(scores: [Float], grouped: Int, alone: Int) {
+        let classes = ["NOUN NN", "NOUN NNP", "PROPN NNP", "VERB VB"]
+        let buffer = FloatBuffer(scores.count)
+        for (k, score) in scores.enumerated() { buffer[k] = score }
+        let groups = ReadingGrammar.upos(of: classes)
+        #expect(groups == [0, 0, 1, 2])
+        #expect(TagScorer.best(buffer, classes: 4, groups: groups) == [grouped])
+        #expect(TagScorer.best(buffer, classes: 4) == [alone])
     }
 }

@@ -11,8 +11,9 @@ public struct GrammarStage: AnalysisStage {
     /// Raised when what the stage stores for a sentence changes: its shape, or how the
     /// tokenizer cuts text or the parser reads it (2: dashes are tokens of their own,
     /// bracketed asides are parsed apart when the first parse breaks them, older English
-    /// forms are read as modern ones).
-    public static let version = 2
+    /// forms are read as modern ones; 3: a word's tag is the best of the universal tag with
+    /// the most probability).
+    public static let version = 3
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {

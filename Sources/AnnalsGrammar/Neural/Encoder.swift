@@ -9,6 +9,8 @@ struct NeuralSentence: Sendable {
     var shapes: [Int32]
     /// The lexicon's entries (empty when the parser does not read them).
     var lexicals: [Int32] = []
+    /// Per word, `NeuralShape.affixKinds` rows of the affixes' table (empty when not read).
+    var affixes: [Int32] = []
     var count: Int { words.count }
 }
 
@@ -112,6 +114,11 @@ enum Encoder {
         var rows = [(weights.word, Int(sentence.words[t]) * weights.word.cols), (weights.tag, Int(sentence.tags[t]) * weights.tag.cols),
                     (weights.suffix, Int(sentence.suffixes[t]) * weights.suffix.cols), (weights.wordShape, Int(sentence.shapes[t]) * weights.wordShape.cols)]
         if weights.shape.lexicals > 0 { rows.append((weights.lexical, Int(sentence.lexicals[t]) * weights.lexical.cols)) }
+        if weights.shape.affixes > 0 {
+            for k in 0..<NeuralShape.affixKinds {
+                rows.append((weights.affix, Int(sentence.affixes[t * NeuralShape.affixKinds + k]) * weights.affix.cols))
+            }
+        }
         return rows
     }
 }

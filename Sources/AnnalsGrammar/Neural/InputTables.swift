@@ -46,6 +46,9 @@ final class InputTables: @unchecked Sendable {
             Kernel.axpy(1, suffixes[direction].pointer + Int(sentence.suffixes[t]) * h4, row, h4)
             Kernel.axpy(1, shapes[direction].pointer + Int(sentence.shapes[t]) * h4, row, h4)
             if !lexicals.isEmpty { Kernel.axpy(1, lexicals[direction].pointer + Int(sentence.lexicals[t]) * h4, row, h4) }
+            if weights.shape.affixes > 0 {
+                addAffixes(row, lstm: lstm, t: t, sentence: sentence, weights: weights, p)
+            }
             let word = Int(sentence.words[t])
             if word < commonWords {
                 Kernel.axpy(1, words[direction].pointer + word * h4, row, h4)
@@ -53,6 +56,18 @@ final class InputTables: @unchecked Sendable {
                 let vector = weights.word.at(p) + word * width
                 for g in 0..<h4 { row[g] += Kernel.dot(lstm.w.at(p) + g * lstm.input, vector, width) }
             }
+        }
+    }
+
+    /// Adds W·x for word t's beginnings and endings, which are not tabled (their table is large).
+    private func addAffixes(_ row: UnsafeMutablePointer<Float>, lstm: LSTMWeights, t: Int, sentence: NeuralSentence, weights: NeuralWeights,
+                            _ p: UnsafePointer<Float>) {
+        let shape = weights.shape, width = shape.affixWidth, h4 = 4 * lstm.hidden
+        let start = shape.inputWidth - shape.affixInputWidth
+        for k in 0..<NeuralShape.affixKinds {
+            let vector = weights.affix.at(p) + Int(sentence.affixes[t * NeuralShape.affixKinds + k]) * width
+            let column = start + k * width
+            for g in 0..<h4 { row[g] += Kernel.dot(lstm.w.at(p) + g * lstm.input + column, vector, width) }
         }
     }
 }

@@ -14,6 +14,9 @@ public struct NeuralParser: DependencyParser {
     /// The dictionary whose entries the parser reads when its shape says so: the tagger's,
     /// handed over when the grammar is put together (the parser's file does not keep it).
     public var lexicon = Lexicon.empty
+    /// Each tag class's group (its UPOS's number), handed over with the lexicon: the class
+    /// chosen is the best of the most likely group. Empty: the best class.
+    public var tagGroups: [Int] = []
     /// The first layer's inputs, worked out once (nil while training changes the weights).
     var tables: InputTables?
     /// How many words (the first met in training) have their first-layer inputs in `tables`.
@@ -40,7 +43,16 @@ public struct NeuralParser: DependencyParser {
                        tags: tags.map { Int32(min(max($0, 0), shape.tags - 1)) },
                        suffixes: forms.map { Int32(truncatingIfNeeded: $0.suffixes.2 % UInt64(shape.suffixes)) },
                        shapes: forms.map { Int32(truncatingIfNeeded: $0.shape % UInt64(shape.shapes)) },
-                       lexicals: shape.lexicals == 0 ? [] : forms.map { Int32(min(lexicon.feature($0), UInt64(shape.lexicals - 1))) })
+                       lexicals: shape.lexicals == 0 ? [] : forms.map { Int32(min(lexicon.feature($0), UInt64(shape.lexicals - 1))) },
+                       affixes: shape.affixes == 0 ? [] : forms.flatMap { affixRows($0) })
+    }
+
+    /// A word's rows in the affixes' table: its first two and three letters, its last two and four.
+    func affixRows(_ form: WordForm) -> [Int32] {
+        let rows = UInt64(shape.affixes)
+        return [form.prefixes.1, form.prefixes.2, form.suffixes.1, form.suffixes.3].enumerated().map { kind, key in
+            Int32(truncatingIfNeeded: FeatureHash.mix(key, UInt64(kind) &+ 101) % rows)
+        }
     }
 
     /// Heads (1-based, 0 the root) and relation numbers of the words.
@@ -56,13 +68,35 @@ public struct NeuralParser: DependencyParser {
         return analyse(sentence(forms, tags: tags), given: tags)
     }
 
-    func analyse(_ sentence: NeuralSentence, given: [Int]) -> (tags: [Int], heads: [Int], labels: [Int]) {
+    /// As `analyse`, the first tagger's scores (n × classes) times `weight` added to the
+    /// tagging layer's before a class is chosen.
+    public func analyse(_ forms: [WordForm], tags: [Int], prior: [Float], weight: Float) -> (tags: [Int], heads: [Int], labels: [Int]) {
+        guard !forms.isEmpty else { return ([], [], []) }
+        return analyse(sentence(forms, tags: tags), given: tags, prior: prior, weight: weight)
+    }
+
+    func analyse(_ sentence: NeuralSentence, given: [Int], prior: [Float] = [], weight: Float = 0) -> (tags: [Int], heads: [Int], labels: [Int]) {
         values.withUnsafeBufferPointer { buffer in
             let p = buffer.baseAddress!
             var generator = SeededGenerator(seed: 0)
             let encoded = Encoder.forward(weights, p, sentence, dropout: 0, generator: &generator, tables: tables)
-            let tags = shape.tagLayer > 0
-                ? TagScorer.best(TagScorer.scores(weights, p, layer: encoded.layer(shape.tagLayer)), classes: shape.tags) : given
+            var tags = given
+            if shape.tagLayer > 0 {
+                let scores = TagScorer.scores(weights, p, layer: encoded.layer(shape.tagLayer))
+                if prior.count == scores.count, weight != 0 {
+                    let k = shape.tags
+                    for i in 0..<sentence.count {
+                        let row = scores.pointer + i * k
+                        var top = -Float.infinity
+                        for j in 0..<k where row[j] > top { top = row[j] }
+                        var sum: Float = 0
+                        for j in 0..<k { sum += expf(row[j] - top) }
+                        let log = top + logf(sum)
+                        for j in 0..<k { row[j] = row[j] - log + weight * prior[i * k + j] }
+                    }
+                }
+                tags = TagScorer.best(scores, classes: shape.tags, groups: tagGroups)
+            }
             let tape = ArcScorer.forward(weights, p, encoded: encoded.output)
             let n = sentence.count
             var rows = [[Float]](repeating: [], count: n + 1)

@@ -18,6 +18,12 @@ public struct NeuralShape: Sendable, Hashable {
     /// Rows of the lexicon's entries as an input (0: the lexicon is not read), and their width.
     public var lexicals = 0
     public var lexicalWidth = 8
+    /// Rows of the table of word beginnings and endings (0: not read), and their width: each
+    /// word reads `affixKinds` rows of it (its first two and three letters, its last two and
+    /// four), so that a word never seen in training still has its spelling's parts.
+    public var affixes = 0
+    public var affixWidth = 16
+    static let affixKinds = 4
 
     public init(words: Int, tags: Int, labels: Int) {
         self.words = words
@@ -25,21 +31,25 @@ public struct NeuralShape: Sendable, Hashable {
         self.labels = labels
     }
 
-    var inputWidth: Int { wordWidth + tagWidth + suffixWidth + shapeWidth + (lexicals > 0 ? lexicalWidth : 0) }
+    var inputWidth: Int { wordWidth + tagWidth + suffixWidth + shapeWidth + (lexicals > 0 ? lexicalWidth : 0) + affixInputWidth }
+    /// The columns of a word's input that its beginnings and endings fill.
+    var affixInputWidth: Int { affixes > 0 ? Self.affixKinds * affixWidth : 0 }
     /// The width of a word's vector as the encoder gives it: both directions.
     var encoded: Int { 2 * hidden }
 
-    /// The shape's numbers in order, as a file stores them: the tagging layer and the
-    /// lexicon's input only when there (so a file from before them writes the same again).
+    /// The shape's numbers in order, as a file stores them: the tagging layer, the lexicon's
+    /// input and the affixes' only when there (so a file from before them writes the same again).
     var numbers: [Int] {
         [words, tags, suffixes, shapes, labels, wordWidth, tagWidth, suffixWidth, shapeWidth, hidden, layers, arcWidth, labelWidth]
-            + (tagLayer > 0 || lexicals > 0 ? [tagLayer] : []) + (lexicals > 0 ? [lexicals, lexicalWidth] : [])
+            + (tagLayer > 0 || lexicals > 0 || affixes > 0 ? [tagLayer] : []) + (lexicals > 0 || affixes > 0 ? [lexicals, lexicalWidth] : [])
+            + (affixes > 0 ? [affixes, affixWidth] : [])
     }
 
     /// From a file's numbers; a file of thirteen is from before the tagging layer (none),
-    /// one of fourteen from before the lexicon's input (none).
+    /// one of fourteen from before the lexicon's input (none), one of sixteen from before
+    /// the affixes' (none).
     init?(numbers: [Int]) {
-        guard [13, 14, 16].contains(numbers.count), numbers.prefix(13).allSatisfy({ $0 > 0 && $0 < 1 << 24 }),
+        guard [13, 14, 16, 18].contains(numbers.count), numbers.prefix(13).allSatisfy({ $0 > 0 && $0 < 1 << 24 }),
               numbers.dropFirst(13).allSatisfy({ $0 >= 0 && $0 < 1 << 24 }) else { return nil }
         self.init(words: numbers[0], tags: numbers[1], labels: numbers[4])
         (suffixes, shapes) = (numbers[2], numbers[3])
@@ -47,6 +57,7 @@ public struct NeuralShape: Sendable, Hashable {
         (hidden, layers, arcWidth, labelWidth) = (numbers[9], numbers[10], numbers[11], numbers[12])
         tagLayer = numbers.count > 13 ? numbers[13] : 0
         if numbers.count > 14 { (lexicals, lexicalWidth) = (numbers[14], numbers[15]) }
+        if numbers.count > 16 { (affixes, affixWidth) = (numbers[16], numbers[17]) }
         guard (0...layers).contains(tagLayer) else { return nil }
     }
 }
@@ -65,6 +76,8 @@ struct NeuralWeights: Sendable {
     let tagOutput: Tensor, tagBias: Tensor
     /// The lexicon's entries as an input (no rows when the shape does not read them).
     let lexical: Tensor
+    /// Words' beginnings and endings as an input (no rows when the shape does not read them).
+    let affix: Tensor
 
     init(_ shape: NeuralShape) {
         var layout = TensorLayout()
@@ -92,6 +105,7 @@ struct NeuralWeights: Sendable {
         tagOutput = layout.tensor(tagRows, d)
         tagBias = layout.tensor(tagRows > 0 ? 1 : 0, tagRows, start: .constant(0))
         lexical = layout.tensor(shape.lexicals, shape.lexicalWidth, start: .random(0.1))
+        affix = layout.tensor(shape.affixes, shape.affixWidth, start: .random(0.1))
         self.layout = layout
     }
 

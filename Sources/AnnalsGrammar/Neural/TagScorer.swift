@@ -13,6 +13,26 @@ enum TagScorer {
         return scores
     }
 
+    /// The best class of each word, or, given each class's group (its UPOS), the best class of
+    /// the group with the most probability altogether: a word torn between "NOUN NN" and
+    /// "NOUN NNP" against "PROPN NNP" is a noun if the two nouns outweigh the proper noun.
+    static func best(_ scores: FloatBuffer, classes: Int, groups: [Int]) -> [Int] {
+        guard groups.count == classes, let top = groups.max() else { return best(scores, classes: classes) }
+        var mass = [Float](repeating: 0, count: top + 1)
+        return (0..<(scores.count / classes)).map { i in
+            let row = scores.pointer + i * classes
+            var high = row[0]
+            for k in 1..<classes where row[k] > high { high = row[k] }
+            for g in mass.indices { mass[g] = 0 }
+            for k in 0..<classes { mass[groups[k]] += expf(row[k] - high) }
+            var group = 0
+            for g in mass.indices where mass[g] > mass[group] { group = g }
+            var best = -1
+            for k in 0..<classes where groups[k] == group && (best < 0 || row[k] > row[best]) { best = k }
+            return best
+        }
+    }
+
     /// The best class of each word.
     static func best(_ scores: FloatBuffer, classes: Int) -> [Int] {
         (0..<(scores.count / classes)).map { i in
