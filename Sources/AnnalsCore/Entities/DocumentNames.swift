@@ -6,7 +6,7 @@
 /// names across documents then starts from the stored results.
 public struct DocumentNames: Hashable, Sendable {
     /// Bumped whenever detection changes, so stores find the names again.
-    public static let version = 36
+    public static let version = 37
 
     public var mentions: [EntityMention]
     public var evidence: [AliasEvidence]
@@ -26,11 +26,12 @@ public struct DocumentNames: Hashable, Sendable {
     /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given);
     /// `recognized`: the trained entity recognizer's names in them, in order (nil: none ran).
     /// `references`: who the personal pronouns stand for (from the coreference model; none without it).
+    /// `dictionary`: tells common nouns given a capital from names (none: every such word may be a name).
     public init(scanning text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil, document: Int = 0,
-                recognized: [RecognizedName]? = nil, references: [PronounReference] = []) {
+                recognized: [RecognizedName]? = nil, references: [PronounReference] = [], dictionary: CommonWords = .none) {
         self.references = references
         let tokens = tokens ?? SentenceTokens(text: text, structure: structure)
-        mentions = MentionDetector().mentions(in: text, structure: structure, tokens: tokens, document: document, recognized: recognized)
+        mentions = MentionDetector(dictionary: dictionary).mentions(in: text, structure: structure, tokens: tokens, document: document, recognized: recognized)
         evidence = AliasExtractor().aliases(in: text, structure: structure, tokens: tokens, document: document, mentions: mentions, subject: title)
         pronouns = 0
         for (index, sentence) in structure.sentences.enumerated() where !sentence.isHeading {

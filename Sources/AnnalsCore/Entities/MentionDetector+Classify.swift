@@ -44,7 +44,9 @@ extension MentionDetector {
             if NameLexicon.eventHeads.contains(head) { return (.event, true) }
             if NameLexicon.placeHeads.contains(head) { return (.place, true) }
         }
-        if NameLexicon.eventHeads.contains(last) { return (.event, true) }
+        // A head noun alone ("the Revolution", "the Party") is strong evidence of nothing: it
+        // refers back to a name, or is a common noun in capitals ("the Senate" is a name).
+        if NameLexicon.eventHeads.contains(last) { return (.event, words.count >= 2 || dictionary.namesAlone(last)) }
         // "the port of Tampico", "the town of Simbirsk": a place noun and "of" before the name.
         if start > 1, tokens[start - 1].isWord("of"), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
            NameLexicon.isPlaceNoun(tokens[start - 2].text) {
@@ -56,7 +58,7 @@ extension MentionDetector {
         if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
            let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
         // "the Central Committee", "the People's Courts".
-        if NameLexicon.isOrgHead(last) { return (.org, true) }
+        if NameLexicon.isOrgHead(last) { return (.org, words.count >= 2 || dictionary.namesAlone(last)) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
         if words.count >= 2, NameLexicon.isGivenName(first) { return (.person, true) }
         // "C.C.", "U.S.": initials alone stand for a body's or a place's name, not a person's.

@@ -5,6 +5,9 @@ import Foundation
 /// head words ("Party", "Revolution", "Province"), a gazetteer of well-known places,
 /// given names, quotation marks and cue words for works ("the newspaper …").
 struct MentionDetector {
+    /// Tells common nouns given a capital ("the Embassy") from names.
+    var dictionary = CommonWords.none
+
     /// `recognized`: the trained recognizer's names, in order (nil: none ran); a run of
     /// capitals it does not see as a name is kept only on strong evidence, and its kind
     /// types the names the rules leave unsure.
@@ -85,9 +88,28 @@ struct MentionDetector {
                    end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
+                // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
+                let definite = Self.isDefinite(tokens, before: first)
+                var refersTo = definite ? bodies.referent(of: words, sentence: index).map { NamedBodies.Referent(surface: $0.surface, kind: .org) } : nil
                 // "the World", "the System": one word the document also writes in lower case is a common noun in capitals.
-                if words.count == 1, !strong, lowerCase.contains(words[0]), !NameLexicon.isGivenName(words[0]) { continue }
-                if let names {
+                if words.count == 1, !strong, refersTo == nil, lowerCase.contains(words[0]), !NameLexicon.isGivenName(words[0]) { continue }
+                // "the Cathedral" after "Saint Isaac's Cathedral" is that cathedral; "the present
+                // Ministry" with no ministry named is a common noun in capitals, and no name (a
+                // singular noun without a determiner, "at Rugby", "Pipes noted", is a name; so is
+                // one before a noun, "the Homestead strike").
+                let commonNoun = !strong && !last.modifiesNoun && words.count == 1 && cue != .group
+                    && dictionary.isCommonNoun(text.string(in: range), lowered: words[0])
+                if commonNoun, refersTo == nil, Self.isDetermined(tokens, before: first) {
+                    guard definite, let thing = bodies.referent(ofNoun: words[0], sentence: index) else { continue }
+                    refersTo = thing
+                }
+                // "Aristotle's Poetics", "Tom Brown's Schooldays": a common noun in capitals after a
+                // name's possessive is the title of a writing, the name's and the noun's together.
+                if commonNoun, refersTo == nil, let title = Self.possessiveTitle(found, from: sentenceStart, tokens: tokens, first: first, range: range, text: text) {
+                    found[found.count - 1] = title
+                    continue
+                }
+                if let names, refersTo == nil {
                     let overlapping = names.filter { $0.range.start < range.end && range.start < $0.range.end }
                     // "Conversely", "Him", "O.S": capitals the recognizer reads as no name.
                     if overlapping.isEmpty, !strong { continue }
@@ -102,12 +124,10 @@ struct MentionDetector {
                         }
                     }
                 }
-                // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
-                let refersTo = first > 0 && tokens[first - 1].isWord("the") ? bodies.referent(of: words, sentence: index) : nil
-                bodies.note(words, surface: surface, sentence: index)
+                bodies.note(words, surface: surface, kind: cue, sentence: index)
                 // "Lenin's …" opening a sentence is a name all the same.
-                found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo == nil ? cue : .org,
-                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive, refersTo: refersTo))
+                found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo.map { $0.kind ?? cue } ?? cue,
+                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive, refersTo: refersTo?.surface))
             }
         }
         return found
@@ -144,6 +164,32 @@ struct MentionDetector {
         return names[low..<end]
     }
 
+    /// Whether "the" stands right before `first`, or before one lower-case word there ("the present Ministry").
+    static func isDefinite(_ tokens: [ReaderToken], before first: Int) -> Bool {
+        first > 0 && tokens[first - 1].isWord("the")
+            || first > 1 && tokens[first - 2].isWord("the") && tokens[first - 1].kind == .word && !tokens[first - 1].isCapitalized
+    }
+
+    /// Whether a determiner ("the", "this", "his") stands right before `first`, or before one
+    /// lower-case word there ("that", a conjunction as often, is left out: "claimed that Blank was").
+    static func isDetermined(_ tokens: [ReaderToken], before first: Int) -> Bool {
+        let determiners: Set<String> = ["the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"]
+        return first > 0 && tokens[first - 1].kind == .word && determiners.contains(tokens[first - 1].text)
+            || first > 1 && tokens[first - 2].kind == .word && determiners.contains(tokens[first - 2].text)
+            && tokens[first - 1].kind == .word && !tokens[first - 1].isCapitalized
+    }
+
+    /// The work titled by the sentence's last mention, a name's possessive ending right before
+    /// `first`, and the word at `first`: "Aristotle's" + "Poetics" (nil when none stands there).
+    static func possessiveTitle(_ found: [EntityMention], from sentenceStart: Int, tokens: [ReaderToken], first: Int, range: TextRange,
+                                text: ScalarText) -> EntityMention? {
+        guard first > 0, tokens[first - 1].isPossessive, tokens[first - 1].isCapitalized, found.count > sentenceStart, let owner = found.last,
+              owner.range.end + 2 == tokens[first - 1].range.end else { return nil }
+        let title = TextRange(start: owner.range.start, end: range.end)
+        return EntityMention(document: owner.document, range: title, surface: text.string(in: title), cue: .work, isStrongCue: false,
+                             opensSentence: owner.opensSentence)
+    }
+
     static func isHeadNoun(_ word: String) -> Bool {
         let bare = word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
         return NameLexicon.isOrgHead(bare) || NameLexicon.eventHeads.contains(bare) || NameLexicon.placeHeads.contains(bare)
@@ -175,7 +221,10 @@ struct MentionDetector {
     private func nameSpan(_ tokens: [ReaderToken], from i: Int) -> (Int, Int)? {
         guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var end = i + 1
-        if tokens[i].isPossessive, !NameLexicon.classesOfPeople.contains(tokens[i].bare) { return (i, end) }
+        if tokens[i].isPossessive, !NameLexicon.classesOfPeople.contains(tokens[i].bare) {
+            guard Self.possessiveHeadFollows(tokens, at: end) else { return (i, end) }
+            end += 1
+        }
         while end < tokens.count {
             let token = tokens[end]
             // A title inside a run starts a new name: "… Committee General Secretary …".
@@ -191,6 +240,8 @@ struct MentionDetector {
             if token.kind == .word, token.isCapitalized, token.isPossessive {
                 end += 1
                 if goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(token.bare) { continue }
+                // "Saint Isaac's Cathedral": a possessive before a building's or a college's head noun.
+                if Self.possessiveHeadFollows(tokens, at: end) { end += 1; continue }
                 break
             }
             if token.isMark("'", "’"), goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(tokens[end - 1].text) { end += 1; continue }
@@ -230,6 +281,12 @@ struct MentionDetector {
         }
         // Never end on an initial's letter alone.
         return (i, end)
+    }
+
+    /// Whether a capitalised head noun that a possessive names stands at `k` ("… 's Cathedral").
+    static func possessiveHeadFollows(_ tokens: [ReaderToken], at k: Int) -> Bool {
+        k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isPossessive
+            && NameLexicon.possessiveHeads.contains(tokens[k].text)
     }
 
     /// Whether a name ending before `end` is followed by another in a list: "and" or a

@@ -61,6 +61,15 @@ public enum NameLexicon {
         "fortress", "palace", "prison", "station", "coast", "governorate", "republic", "empire", "kingdom",
         "state", "states", "cemetery", "monastery", "abbey", "cathedral", "lavra", "canal", "avenue", "harbour",
         "harbor", "desert", "steppe", "library", "museum", "ulitsa", "prospekt", "strasse", "platz",
+        "café", "cafe", "inn", "tavern", "hotel", "restaurant", "chapel", "basilica", "hospital",
+    ]
+
+    /// Head nouns that a founder's, a saint's or an owner's possessive names: "Saint Isaac's
+    /// Cathedral", "King's College", "Guy's Hospital", "Sachs's Café" are one name each.
+    static let possessiveHeads: Set<String> = [
+        "cathedral", "church", "chapel", "abbey", "basilica", "college", "school", "hospital", "café", "cafe", "inn",
+        "tavern", "hotel", "restaurant", "hall", "palace", "park", "square", "bridge", "gate", "tower", "island", "bay",
+        "theatre", "theater", "garden", "gardens", "market", "wharf", "lane", "row",
     ]
 
     /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".

@@ -14,12 +14,17 @@ public struct RecognizedName: Hashable, Sendable {
     /// of a kind the record does not keep, a word in capitals, not a name.
     public var isDictionaryWord: Bool { isOneWord && opensWithCommonWord }
     public var isOneWord: Bool
+    /// Whether the dictionary writes the one word (or its singular) in capitals in any sense
+    /// ("Bolshevik", "Trinity"; not "Embassy", "Ministry").
+    public var isCapitalisedInDictionary: Bool
     /// Whether its first capitalised word is one the dictionary lists, not as a name of
     /// one particular thing ("Finance Capital", not "Emil Jannings" or "Russia").
     public var opensWithCommonWord: Bool
 
-    public init(range: TextRange, kind: String, isPlural: Bool = false, isOneWord: Bool = false, opensWithCommonWord: Bool = false) {
+    public init(range: TextRange, kind: String, isPlural: Bool = false, isOneWord: Bool = false, opensWithCommonWord: Bool = false,
+                isCapitalisedInDictionary: Bool = false) {
         self.range = range
+        self.isCapitalisedInDictionary = isCapitalisedInDictionary
         self.kind = kind
         self.isPlural = isPlural
         self.isOneWord = isOneWord
@@ -57,7 +62,8 @@ public struct RecognizedName: Hashable, Sendable {
                                isPlural: ["NNPS", "NNS"].contains(sentence.words[name.last].xpos),
                                isOneWord: name.first == name.last,
                                opensWithCommonWord: sentence.words[name.first...name.last].first { $0.form.first?.isUppercase == true }
-                                .map { isCommonWord($0.form, dictionary, gazetteer) } ?? false)
+                                .map { isCommonWord($0.form, dictionary, gazetteer) } ?? false,
+                               isCapitalisedInDictionary: name.first == name.last && isCapitalised(sentence.words[name.first].form, gazetteer))
             }
         }
     }
@@ -67,6 +73,14 @@ extension RecognizedName {
     /// A word the dictionary lists, and not as the name of one particular thing.
     static func isCommonWord(_ form: String, _ dictionary: Lexicon, _ gazetteer: Gazetteer) -> Bool {
         dictionary.parts(of: form) != nil && gazetteer.mark(of: [form]) & Gazetteer.instanceBit == 0
+    }
+
+    /// Whether the dictionary has the word in capitals, as it is or in the singular ("Bolsheviks").
+    static func isCapitalised(_ form: String, _ gazetteer: Gazetteer) -> Bool {
+        var forms = [form]
+        if form.hasSuffix("s") { forms.append(String(form.dropLast())) }
+        if form.hasSuffix("es") { forms.append(String(form.dropLast(2))) }
+        return forms.contains { gazetteer.mark(of: [$0]) != 0 }
     }
 }
 

@@ -141,8 +141,10 @@ public struct NameStage: AnalysisStage {
         let words = grammar.map(\.treebankWords)
         let spans = recognizer?.names(inDocument: words)
         let references = coreference.map { PronounReference.find(in: grammar, words: words, names: spans, resolver: $0) } ?? []
+        let gazetteer = recognizer?.gazetteer ?? .empty
         return DocumentNames(scanning: document.text, structure: document.structure, title: document.title, tokens: document.tokens,
-                             recognized: spans.map { RecognizedName.located($0, in: grammar, dictionary: dictionary, gazetteer: recognizer?.gazetteer ?? .empty) }, references: references)
+                             recognized: spans.map { RecognizedName.located($0, in: grammar, dictionary: dictionary, gazetteer: gazetteer) }, references: references,
+                             dictionary: CommonWords(lexicon: dictionary, gazetteer: gazetteer))
     }
 
     public static func shift(_ output: DocumentNames, by offset: Int) -> DocumentNames {

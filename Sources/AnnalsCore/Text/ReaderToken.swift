@@ -24,6 +24,9 @@ struct ReaderToken: Sendable {
     var isAllCapitals = false
     /// The grammar's word (index in its ``AnalyzedSentence``) the token begins in.
     var word = 0
+    /// Whether the grammar reads the word as modifying a noun after it ("the Homestead
+    /// strike": a compound or an adjective); false without a parse.
+    var modifiesNoun = false
 
     /// One grammar token's text seen as readers read it: runs of letters (with inner
     /// apostrophes and hyphens between letters), runs of digits (with an ordinal suffix),

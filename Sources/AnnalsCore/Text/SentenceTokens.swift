@@ -11,7 +11,12 @@ public struct SentenceTokens: Sendable {
     /// structure's sentences).
     public init(grammar: [AnalyzedSentence], text: ScalarText) {
         sentences = grammar.map { sentence in
-            ReaderToken.joined(Self.tokenRanges(of: sentence).map { range, word in ReaderToken.pieces(of: text, in: range, word: word) }, in: text)
+            var tokens = ReaderToken.joined(Self.tokenRanges(of: sentence).map { range, word in ReaderToken.pieces(of: text, in: range, word: word) }, in: text)
+            for k in tokens.indices where tokens[k].word < sentence.words.count {
+                let word = sentence.words[tokens[k].word]
+                tokens[k].modifiesNoun = ["compound", "amod"].contains(word.relation) && (word.head ?? -1) > tokens[k].word
+            }
+            return tokens
         }
     }
 

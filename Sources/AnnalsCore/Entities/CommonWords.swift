@@ -1,0 +1,33 @@
+public import AnnalsGrammar
+
+/// What the dictionary says of a capitalised word: the grammar's lexicon (which words
+/// are English nouns) and the entity model's gazetteer (which words WordNet writes in
+/// capitals, in any sense). A singular noun it lists only in lower case ("Embassy",
+/// "Ministry", "Cathedral") is a common noun when the text gives it a capital; "Trinity",
+/// "Bolshevik" and "Volga" are written in capitals there, and stay names.
+public struct CommonWords: Sendable {
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+
+    public static let none = CommonWords(lexicon: .empty, gazetteer: .empty)
+
+    public init(lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    /// Whether a head noun alone ("senate", "party", lower-cased) is strong evidence of a
+    /// name: when the dictionary writes it in capitals ("the Senate", "the Army"; not "the
+    /// Party", "the Revolution"), or when there is no dictionary to ask.
+    func namesAlone(_ lowered: String) -> Bool {
+        gazetteer.count == 0 || RecognizedName.isCapitalised(lowered.prefix(1).uppercased() + lowered.dropFirst(), gazetteer)
+    }
+
+    /// Whether `form` (one word as written; `lowered`, the detector's lower-case spelling)
+    /// is a singular common noun and no given name, place or body the rules know.
+    func isCommonNoun(_ form: String, lowered: String) -> Bool {
+        guard let parts = lexicon.parts(of: form), parts.contains(.noun), !parts.contains(.plural) else { return false }
+        return !RecognizedName.isCapitalised(form, gazetteer) && !NameLexicon.isGivenName(lowered)
+            && !NameLexicon.places.contains(lowered) && !NameLexicon.bodyNames.contains(lowered)
+    }
+}
