@@ -1,46 +1,26 @@
 /// Words about people: offices and the ranks before them, relatives.
 extension NameLexicon {
     /// Offices and roles, capitalised before names but names of no one alone.
-    static let roles: Set<String> = [
-        "secretary", "chairman", "chairwoman", "president", "commander", "commissar", "editor", "leader", "director",
-        "minister", "ambassador", "head", "member", "members", "premier", "deputy", "vice", "chief", "general",
-        "doctor", "fellow", "procurator", "coadjutor", "professor", "professorship", "governor", "tutor", "headmaster",
-        "rector", "provost", "chaplain", "treasurer", "inspector", "superintendent", "prosecutor", "lecturer",
-        "chairmanship", "presidency", "secretaryship",
-        // Rulers' and prelates' offices: "the Crimean Khan", "the Ottoman Sultan", "the Patriarch of Moscow".
-        "khan", "sultan", "shah", "patriarch", "metropolitan", "hetman", "caliph", "emir", "vizier", "pasha", "doge", "voivode",
-    ]
+    static let roles = NameWords.set("roles")
 
     /// What a person is described as before the name, besides roles and adjectives of
     /// nation or doctrine: "the biographer Christopher Read", "the Bolshevik Grigory Zinoviev",
     /// "the Left Socialist-Revolutionary Yakov Blumkin".
-    static let personDescriptors: Set<String> = [
-        "biographer", "historian", "writer", "poet", "novelist", "philosopher", "journalist", "economist", "scholar", "critic",
-        "activist", "revolutionary", "bolshevik", "menshevik", "left", "right",
-    ]
+    static let personDescriptors = NameWords.set("person-descriptors")
 
     /// Words for relatives: one right before a name, or before a comma or a dash and a
     /// name, says the name is a person's ("her sister Helena", "two daughters—Helena and Lena").
     static let kinship: Set<String> = {
-        let singular = ["father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
-                        "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepfather", "stepmother",
-                        "stepson", "stepdaughter", "half-brother", "half-sister", "widow", "widower", "fiancé", "fiancée", "fiance",
-                        "fiancee", "mistress", "lover", "sibling", "twin"]
+        let singular = Array(NameWords.set("kinship")).sorted()
         return Set(singular + singular.map { $0 + "s" } + ["wives", "children", "parents"])
     }()
 
     /// Words for classes of people whose possessive is part of a body's name ("the People's
     /// Commissariat", "the Women's Peace Party", "the Soldiers' Soviet", "the Writers' Congress").
-    static let classesOfPeople: Set<String> = [
-        "people", "peoples", "workers", "worker", "women", "woman", "men", "soldiers", "sailors", "peasants", "writers", "children",
-        "teachers", "students", "artists", "nations", "citizens", "veterans", "mothers", "employers", "farmers", "miners",
-    ]
+    static let classesOfPeople = NameWords.set("classes-of-people")
 
     /// Words that may stand before an office's word in its name ("First Secretary", "Deputy Chairman").
-    static let officeModifiers: Set<String> = [
-        "first", "second", "third", "deputy", "vice", "chief", "general", "grand", "assistant", "acting", "regius", "senior",
-        "junior", "supreme", "high", "lord", "people's",
-    ]
+    static let officeModifiers = NameWords.set("office-modifiers")
 
     /// Whether capitalised words name an office, not its holder: an office's word heads them,
     /// with only ranks or a nation before it and anything after "of" ("Doctor of Divinity", "the Ottoman Sultan", "Chairman of
