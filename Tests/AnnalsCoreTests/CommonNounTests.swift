@@ -48,4 +48,26 @@ struct CommonNounTests {
         let entities = try Self.names(text)
         #expect(entities.contains { $0.name == name }, "\(entities.map(\.name))")
     }
+
+    @Test(arguments: [
+        ("Chicago-bound", "Chicago"), ("Bolshevik-led", "Bolshevik"), ("Austria-Hungary-based", "Austria-Hungary"),
+        ("Austria-Hungary", nil), ("Dorvik", nil), ("anti-Dorvik", nil),
+    ] as [(String, String?)])
+    func aNameJoinedToALowerCaseWordIsItsFirstPart(word: String, name: String?) {
+        #expect(MentionDetector.nameInCompound(word) == name)
+    }
+
+    @Test(arguments: [
+        ("austro-hungarian", true), ("german-swedish", true), ("russo-persian", true), ("stalinist", true),
+        ("franco", false), ("austria-hungary", false), ("russo", false),
+    ])
+    func adjectiveCompounds(word: String, adjective: Bool) {
+        #expect(NameLexicon.isAdjectiveCompound(word) == adjective)
+    }
+
+    @Test func aCompoundAdjectiveNamesItsFirstPart() {
+        let index = EntityTests.index("Orlov boarded a Dorvik-bound train with Austro-Hungarian papers.")
+        #expect(index.entity(named: "Dorvik")?.name == "Dorvik")
+        #expect(!index.entities.contains { $0.name.contains("-") }, "\(index.entities.map(\.name))")
+    }
 }

@@ -71,13 +71,18 @@ struct MentionDetector {
                 guard first < end, tokens[first].kind == .word, tokens[first].isCapitalized else { continue }
                 let last = tokens[end - 1]
                 let numbered = Self.numberOpening(tokens, first: first, end: end)
-                let range = TextRange(start: tokens[numbered ?? first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))
-                let surface = text.string(in: range)
-                let words = tokens[first..<end].filter { $0.kind == .word }.map { $0.isPossessive ? String($0.text.dropLast(2)) : $0.text }
+                var range = TextRange(start: tokens[numbered ?? first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))
+                var surface = text.string(in: range)
+                var words = tokens[first..<end].filter { $0.kind == .word }.map { $0.isPossessive ? String($0.text.dropLast(2)) : $0.text }
+                // "Chicago-bound", "Bolshevik-led", "Europe-wide": a name joined to a lower-case word is
+                // an adjective; the name is its first part.
+                if words.count == 1, let name = Self.nameInCompound(surface) {
+                    (range, surface, words) = (TextRange(start: range.start, end: range.start + name.unicodeScalars.count), name, [name.lowercased()])
+                }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
-                if words.allSatisfy({ $0.split(separator: "-").allSatisfy { NameLexicon.isAdjective(String($0)) } }) { continue }
+                if words.allSatisfy(NameLexicon.isAdjectiveCompound) { continue }
                 if NameLexicon.namesAnOffice(words) { continue }
                 // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him") and lone letters are not names.
                 if Self.isNoName(words, allCapitals: tokens[first].isAllCapitals) { continue }
@@ -168,6 +173,15 @@ struct MentionDetector {
     static func isDefinite(_ tokens: [ReaderToken], before first: Int) -> Bool {
         first > 0 && tokens[first - 1].isWord("the")
             || first > 1 && tokens[first - 2].isWord("the") && tokens[first - 1].kind == .word && !tokens[first - 1].isCapitalized
+    }
+
+    /// The capitalised parts of a hyphenated word whose last part is in lower case
+    /// ("Chicago-bound" → "Chicago", "Austria-Hungary-based" → "Austria-Hungary"); nil otherwise.
+    static func nameInCompound(_ surface: String) -> String? {
+        let parts = surface.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let lastName = parts.lastIndex(where: { $0.first?.isUppercase == true }), lastName < parts.count - 1,
+              parts[(lastName + 1)...].allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
+        return parts[...lastName].joined(separator: "-")
     }
 
     /// Whether a determiner ("the", "this", "his") stands right before `first`, or before one

@@ -72,6 +72,17 @@ public enum NameLexicon {
             || ["ists", "ites"].contains { word.hasSuffix($0) && word.count > 6 }
     }
 
+    /// Forms that join an adjective of nation only in a compound ("Austro-Hungarian", "Russo-Persian").
+    static let combiningForms = NameWords.set("combining-forms")
+
+    /// Whether a word, hyphenated or not, is an adjective all through: "German-Swedish",
+    /// "Austro-Hungarian" (a combining form before an adjective), "Stalinist".
+    static func isAdjectiveCompound(_ word: String) -> Bool {
+        let parts = word.split(separator: "-").map(String.init)
+        guard let last = parts.last else { return false }
+        return isAdjective(last) && parts.dropLast().allSatisfy { isAdjective($0) || combiningForms.contains($0) }
+    }
+
     /// Whether a single word is an adjective or the name of a doctrine or its follower.
     static func isAdjective(_ word: String) -> Bool {
         adjectives.contains(word) || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }
