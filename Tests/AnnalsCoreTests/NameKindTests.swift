@@ -48,6 +48,10 @@ struct NameKindTests {
         ("Cases went to the People's Courts of Dorvik.", "People's Courts of Dorvik", .org),
         ("She was tried under the Velmar Law in 1915.", "Velmar Law", .work),
         ("Orlov chaired Sovnarkom until 1924.", "Sovnarkom", .org),
+        ("Orlov read a radical publication called Velmarsk every week.", "Velmarsk", .work),
+        ("I remain, my dear Varnholm, yours truly.", "Varnholm", .person),
+        ("Orlov asked the US government for a visa.", "US", .place),
+        ("The camps were run by a new government agency, Velgulag.", "Velgulag", .org),
     ])
     func kindsOfWritingPlacesAndInitials(text: String, name: String, type: EntityType) {
         #expect(EntityTests.index(text).entity(named: name)?.type == type)
@@ -62,5 +66,12 @@ struct NameKindTests {
         let index = EntityTests.index("He offered an armistice in his Decree on Peace of November 1917, and the Revolution of February 1917 was over.")
         #expect(index.entities.contains { $0.name == "Decree on Peace" && $0.type == .work })
         #expect(index.entities.contains { $0.name == "Revolution of February" })
+    }
+
+    @Test func aPlaceRenamedIsTheFirstOfItsChainNotItsRegion() {
+        let index = EntityTests.index("Orlov was born in Velno, Russian Empire (now Velnas, Lithuania) in 1869.")
+        let town = index.entity(named: "Velnas")
+        #expect(town?.id == index.entity(named: "Velno")?.id)
+        #expect(index.entity(named: "Russian Empire")?.id != town?.id)
     }
 }

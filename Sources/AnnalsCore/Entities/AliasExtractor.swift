@@ -112,9 +112,10 @@ struct AliasExtractor {
                         j += 1
                     }
                 case "now" where k >= 1 && tokens[k - 1].isMark("("):
-                    // "Nikolayev (now Mykolaiv)"
-                    if let previous = names.last(where: { $0.range.end <= tokens[k - 1].range.start }) {
-                        add(previous, name(at: k + 1), from: k - 1, to: k + 1)
+                    // "Nikolayev (now Mykolaiv)"; "Kovno, Russian Empire (now Kaunas, Lithuania)": the
+                    // place renamed is the first of a "place, region" chain, not its region.
+                    if let last = names.lastIndex(where: { $0.range.end <= tokens[k - 1].range.start }) {
+                        add(names[Self.chainStart(names, at: last, text: text)], name(at: k + 1), from: k - 1, to: k + 1)
                     }
                 case "(":
                     // A native-script name in brackets: "Leon Trotsky (Russian: Лев Давидович Троцкий; …)".
@@ -155,6 +156,15 @@ struct AliasExtractor {
             }
         }
         return found
+    }
+
+    /// The first name of a chain of names joined by commas that ends with `names[last]`
+    /// ("Kovno, Russian Empire"): where a place's name is followed by its region's.
+    static func chainStart(_ names: [EntityMention], at last: Int, text: ScalarText) -> Int {
+        var k = last
+        while k > 0, names[k - 1].range.end <= names[k].range.start,
+              text.string(in: TextRange(start: names[k - 1].range.end, end: names[k].range.start)) == ", " { k -= 1 }
+        return k
     }
 
     /// Whether a person's name of two words or more ends in the surname of the name before

@@ -10,6 +10,15 @@ extension MentionDetector {
         // A quoted title, or one announced by "the newspaper", "his book"…
         // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
+        // "a radical publication called Freiheit": a kind of writing, a naming verb, the title.
+        if start > 1, tokens[start - 1].kind == .word, NameLexicon.namingVerbs.contains(tokens[start - 1].text),
+           tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
+        // "my dear Simpkinson": a name addressed with "dear" is a person's.
+        if start > 0, tokens[start - 1].isWord("dear") { return (.person, true) }
+        // "the US government": initials in capitals that name a country.
+        if words.count == 1, tokens[start].isAllCapitals, NameLexicon.capitalPlaces.contains(first) { return (.place, true) }
+        // "a new government agency, Gulag": an apposition after a body's or a place's noun says what the name is.
+        if let kind = kindNamedBefore(tokens: tokens, start: start, end: end) { return (kind, true) }
         // "his book, Stalin": after a comma only when the name is not one of a list ("Lenin's
         // testament, Preobrazhensky and Serebriakov" names the men the testament mentions).
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
@@ -114,6 +123,17 @@ extension MentionDetector {
             k += 1
         }
         return nil
+    }
+
+    /// The kind a lower-case noun gives a name in apposition after it, the apposition closing
+    /// its clause: "a new government agency, Gulag." is a body; "the party, Lenin said" is not read.
+    func kindNamedBefore(tokens: [ReaderToken], start: Int, end: Int) -> EntityType? {
+        guard start > 2, tokens[start - 1].isMark(","), end == tokens.count || tokens[end].isMark(".", ",", ";", ")"),
+              tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized else { return nil }
+        let noun = tokens[start - 2].text
+        let kind: EntityType? = NameLexicon.orgHeads.contains(noun) ? .org : NameLexicon.isPlaceNoun(noun) ? .place : nil
+        guard let kind, ((start - 5)...(start - 3)).contains(where: { $0 >= 0 && tokens[$0].isWord("a", "an", "the") }) else { return nil }
+        return kind
     }
 
     func isAllCapitals(_ tokens: [ReaderToken], _ start: Int, _ end: Int) -> Bool {

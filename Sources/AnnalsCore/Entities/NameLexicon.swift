@@ -46,6 +46,10 @@ public enum NameLexicon {
 
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
+    /// Words between a kind of writing and its title ("a publication called Freiheit").
+    static let namingVerbs = NameWords.set("naming-verbs")
+    /// Places named by initials in capitals ("US", "UK").
+    static let capitalPlaces = NameWords.set("capital-places")
 
     /// Capitalised words that begin sentences but are not names.
     static let notNames = NameWords.set("not-names")
