@@ -22,6 +22,11 @@ struct MentionDetector {
             let names = recognized.map { Self.names($0, in: sentence.range) }
             // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
             if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
+            // "1933: Marx's Teaching and Its Historical Importance", "New York: Random House, 1972.".
+            if let items = Self.bibliographyMentions(text, structure: structure, tokens: sentenceTokens, index: index, document: document) {
+                found += items
+                continue
+            }
             var i = 0
             let sentenceStart = found.count
             defer { Self.agreeingLists(&found, from: sentenceStart, tokens: tokens) }
