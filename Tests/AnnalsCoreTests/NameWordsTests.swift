@@ -30,4 +30,10 @@ struct NameWordsTests {
         #expect(NameLexicon.kinship.contains("sisters") && NameLexicon.followers.contains("whigs"))
         for list in NameWords.lists.values { #expect(list.allSatisfy { $0.allSatisfy { $0 == $0.lowercased() || $0.contains("=") } }) }
     }
+
+    @Test(arguments: [("US", "United States"), ("U.S.A.", "United States"), ("USSR", "Soviet Union"), ("U.S.S.R.", "Soviet Union"), ("UK", "United Kingdom")])
+    func variantsGeneralKnowledgeMakesOneShareAKey(variant: String, name: String) {
+        #expect(EntityResolver.canonicalKey(NameLexicon.fold(variant)) == EntityResolver.canonicalKey(NameLexicon.fold(name)))
+        #expect(EntityResolver.canonicalKey(NameLexicon.fold("Velmar")) != EntityResolver.canonicalKey(NameLexicon.fold(name)))
+    }
 }
