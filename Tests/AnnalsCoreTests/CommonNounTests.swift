@@ -60,6 +60,7 @@ struct CommonNounTests {
     @Test(arguments: [
         ("austro-hungarian", true), ("german-swedish", true), ("russo-persian", true), ("stalinist", true),
         ("franco", false), ("austria-hungary", false), ("russo", false),
+        ("englishman", true), ("russification", true), ("stalinization", true), ("unification", true), ("ratification", true),
     ])
     func adjectiveCompounds(word: String, adjective: Bool) {
         #expect(NameLexicon.isAdjectiveCompound(word) == adjective)

@@ -87,9 +87,15 @@ public enum NameLexicon {
         return isAdjective(last) && parts.dropLast().allSatisfy { isAdjective($0) || combiningForms.contains($0) }
     }
 
-    /// Whether a single word is an adjective or the name of a doctrine or its follower.
+    /// Nouns for a man or a woman of a nation ("Englishman", "Frenchwomen"): capitalised, naming no one.
+    static let demonyms = NameWords.set("demonyms")
+
+    /// Whether a single word is an adjective, a nation's man or woman, the name of a doctrine
+    /// or its follower, or a process named from a name ("Russification", "Stalinization").
     static func isAdjective(_ word: String) -> Bool {
-        adjectives.contains(word) || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }
+        adjectives.contains(word) || demonyms.contains(word)
+            || ["ist", "ists", "ism", "isms", "ite", "ites"].contains { word.hasSuffix($0) && word.count > 5 }
+            || ["ification", "ization", "isation"].contains { word.hasSuffix($0) && word.count > 9 }
     }
 
     /// Words that follow a noun phrase rather than modify it: prepositions, relatives,
