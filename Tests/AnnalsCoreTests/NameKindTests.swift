@@ -74,4 +74,19 @@ struct NameKindTests {
         #expect(town?.id == index.entity(named: "Velno")?.id)
         #expect(index.entity(named: "Russian Empire")?.id != town?.id)
     }
+
+    @Test func aWordDescribingPeopleIsNoSurname() {
+        // "an Old Bolshevik" read as a person's name must not make "Bolshevik" a surname.
+        var start = 0
+        func mention(_ surface: String, _ cue: EntityType?) -> EntityMention {
+            defer { start += surface.count + 2 }
+            return EntityMention(document: 0, range: TextRange(start: start, end: start + surface.count), surface: surface, cue: cue,
+                                 isStrongCue: cue != nil, opensSentence: false)
+        }
+        let mentions = [mention("Ivan Old Bolshevik", .person), mention("Old Bolshevik", .person), mention("Old Bolsheviks", .person),
+                        mention("Bolshevik", nil), mention("Bolshevik", nil)]
+        let index = EntityIndex(names: [DocumentNames(mentions: mentions, evidence: [], pronouns: 0)], titles: ["Orlov"])
+        let merges = index.entities.flatMap(\.merges)
+        #expect(!merges.contains { $0.rule.hasPrefix("surname alone") || $0.rule.hasPrefix("same surname") }, "\(merges)")
+    }
 }

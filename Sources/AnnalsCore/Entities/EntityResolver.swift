@@ -103,6 +103,8 @@ struct EntityResolver {
             guard words.count >= 2, type(n) == .person, let last = words.last else { continue }
             // "Chairman of Sovnarkom", "Catherine of Aragon": what follows "of" is a place or a body, not a surname.
             if words[words.count - 2] == "of" { continue }
+            // "Old Bolshevik", "Old Bolsheviks": a word describing people ends no one's surname.
+            if NameLexicon.personDescriptors.contains(last) || NameLexicon.isFollowers(last) { continue }
             bySurname[last, default: []].append(n)
         }
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
