@@ -251,26 +251,10 @@ struct EntityResolver {
 
     /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu"),
     /// the other ways English writes one name brought together (``NameKey``).
-    /// Names general knowledge makes one ("US", "USA" and "United States"), as the list
-    /// `name-variants` in the name words gives them: each variant's key, to its name's.
+    /// Names general knowledge makes one ("US", "USA" and "United States") share their name's key.
     static func canonicalKey(_ folded: String) -> String {
-        let key = plainKey(folded)
-        return variantKeys[key] ?? key
-    }
-
-    private static func plainKey(_ folded: String) -> String {
-        let words = folded.split(separator: " ")
-        if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return words.joined() }
-        return NameKey.key(words.map(String.init)).joined(separator: " ")
-    }
-
-    private static let variantKeys: [String: String] = NameWords.lines("name-variants").joined().reduce(into: [:]) { table, entry in
-        let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2 else { return }
-        let name = plainKey(NameLexicon.fold(parts[0]))
-        for variant in parts[1].split(separator: ";") {
-            table[plainKey(NameLexicon.fold(variant.trimmingCharacters(in: .whitespaces)))] = name
-        }
+        let key = NameKey.plain(folded)
+        return NameKey.variants[key] ?? key
     }
 
     /// "Bolsheviks", "Bolshevik Party", "Bolshevik faction" → "bolshevik".

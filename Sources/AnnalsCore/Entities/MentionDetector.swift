@@ -99,7 +99,7 @@ struct MentionDetector {
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
                 // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
-                let definite = Self.isDefinite(tokens, before: first)
+                let definite = Self.isDetermined(tokens, before: first, by: Self.definiteArticle)
                 var refersTo = definite ? bodies.referent(of: words, sentence: index).map { NamedBodies.Referent(surface: $0.surface, kind: .org) } : nil
                 // "the World", "the System": one word the document also writes in lower case is a common noun in capitals.
                 if words.count == 1, !strong, refersTo == nil, lowerCase.contains(words[0]), !NameLexicon.isGivenName(words[0]) { continue }
@@ -108,8 +108,8 @@ struct MentionDetector {
                 // singular noun without a determiner, "at Rugby", "Pipes noted", is a name; so is
                 // one before a noun, "the Homestead strike").
                 let commonNoun = !strong && !last.modifiesNoun && words.count == 1 && cue != .group
-                    && dictionary.isCommonNoun(text.string(in: range), lowered: words[0])
-                if commonNoun, refersTo == nil, Self.isDetermined(tokens, before: first) {
+                    && dictionary.isCommonNoun(surface, lowered: words[0])
+                if commonNoun, refersTo == nil, Self.isDetermined(tokens, before: first, by: NameLexicon.determiners) {
                     guard definite, let thing = bodies.referent(ofNoun: words[0], sentence: index) else { continue }
                     refersTo = thing
                 }
@@ -172,41 +172,6 @@ struct MentionDetector {
         var end = low
         while end < names.count, names[end].range.start < range.end { end += 1 }
         return names[low..<end]
-    }
-
-    /// Whether "the" stands right before `first`, or before one lower-case word there ("the present Ministry").
-    static func isDefinite(_ tokens: [ReaderToken], before first: Int) -> Bool {
-        first > 0 && tokens[first - 1].isWord("the")
-            || first > 1 && tokens[first - 2].isWord("the") && tokens[first - 1].kind == .word && !tokens[first - 1].isCapitalized
-    }
-
-    /// The capitalised parts of a hyphenated word whose last part is in lower case
-    /// ("Chicago-bound" → "Chicago", "Austria-Hungary-based" → "Austria-Hungary"); nil otherwise.
-    static func nameInCompound(_ surface: String) -> String? {
-        let parts = surface.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let lastName = parts.lastIndex(where: { $0.first?.isUppercase == true }), lastName < parts.count - 1,
-              parts[(lastName + 1)...].allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
-        return parts[...lastName].joined(separator: "-")
-    }
-
-    /// Whether a determiner ("the", "this", "his") stands right before `first`, or before one
-    /// lower-case word there ("that", a conjunction as often, is left out: "claimed that Blank was").
-    static func isDetermined(_ tokens: [ReaderToken], before first: Int) -> Bool {
-        let determiners: Set<String> = ["the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose"]
-        return first > 0 && tokens[first - 1].kind == .word && determiners.contains(tokens[first - 1].text)
-            || first > 1 && tokens[first - 2].kind == .word && determiners.contains(tokens[first - 2].text)
-            && tokens[first - 1].kind == .word && !tokens[first - 1].isCapitalized
-    }
-
-    /// The work titled by the sentence's last mention, a name's possessive ending right before
-    /// `first`, and the word at `first`: "Aristotle's" + "Poetics" (nil when none stands there).
-    static func possessiveTitle(_ found: [EntityMention], from sentenceStart: Int, tokens: [ReaderToken], first: Int, range: TextRange,
-                                text: ScalarText) -> EntityMention? {
-        guard first > 0, tokens[first - 1].isPossessive, tokens[first - 1].isCapitalized, found.count > sentenceStart, let owner = found.last,
-              owner.range.end + 2 == tokens[first - 1].range.end else { return nil }
-        let title = TextRange(start: owner.range.start, end: range.end)
-        return EntityMention(document: owner.document, range: title, surface: text.string(in: title), cue: .work, isStrongCue: false,
-                             opensSentence: owner.opensSentence)
     }
 
     static func isHeadNoun(_ word: String) -> Bool {
@@ -300,12 +265,6 @@ struct MentionDetector {
         }
         // Never end on an initial's letter alone.
         return (i, end)
-    }
-
-    /// Whether a capitalised head noun that a possessive names stands at `k` ("… 's Cathedral").
-    static func possessiveHeadFollows(_ tokens: [ReaderToken], at k: Int) -> Bool {
-        k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isPossessive
-            && NameLexicon.possessiveHeads.contains(tokens[k].text)
     }
 
     /// Whether a name ending before `end` is followed by another in a list: "and" or a

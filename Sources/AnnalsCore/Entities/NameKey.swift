@@ -1,3 +1,5 @@
+import Foundation
+
 /// How English writes one name of a body, an event or a place in more than one way,
 /// brought to one key for matching (on names already folded by ``NameLexicon/fold(_:)``):
 /// - **the of-phrase and the noun modifier**: "the Treaty of Brest-Litovsk" is "the
@@ -57,5 +59,23 @@ enum NameKey {
             words = ["#\(number)"] + words.dropLast()
         }
         return words
+    }
+
+    /// A folded name's key: an acronym's letters joined ("G.P.U." → "gpu"), else its words keyed.
+    static func plain(_ folded: String) -> String {
+        let words = folded.split(separator: " ")
+        if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return words.joined() }
+        return key(words.map(String.init)).joined(separator: " ")
+    }
+
+    /// Names general knowledge makes one, as the list `name-variants` in the name words gives
+    /// them ("united states = us; usa"): each variant's key, to its name's.
+    static let variants: [String: String] = NameWords.lines("name-variants").joined().reduce(into: [:]) { table, entry in
+        let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2 else { return }
+        let name = plain(NameLexicon.fold(parts[0]))
+        for variant in parts[1].split(separator: ";") {
+            table[plain(NameLexicon.fold(variant.trimmingCharacters(in: .whitespaces)))] = name
+        }
     }
 }

@@ -46,6 +46,8 @@ public enum NameLexicon {
 
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
+    /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
+    static let determiners = NameWords.set("determiners")
     /// Words between a kind of writing and its title ("a publication called Freiheit").
     static let namingVerbs = NameWords.set("naming-verbs")
     /// Places named by initials in capitals ("US", "UK").

@@ -14,17 +14,12 @@ public struct RecognizedName: Hashable, Sendable {
     /// of a kind the record does not keep, a word in capitals, not a name.
     public var isDictionaryWord: Bool { isOneWord && opensWithCommonWord }
     public var isOneWord: Bool
-    /// Whether the dictionary writes the one word (or its singular) in capitals in any sense
-    /// ("Bolshevik", "Trinity"; not "Embassy", "Ministry").
-    public var isCapitalisedInDictionary: Bool
     /// Whether its first capitalised word is one the dictionary lists, not as a name of
     /// one particular thing ("Finance Capital", not "Emil Jannings" or "Russia").
     public var opensWithCommonWord: Bool
 
-    public init(range: TextRange, kind: String, isPlural: Bool = false, isOneWord: Bool = false, opensWithCommonWord: Bool = false,
-                isCapitalisedInDictionary: Bool = false) {
+    public init(range: TextRange, kind: String, isPlural: Bool = false, isOneWord: Bool = false, opensWithCommonWord: Bool = false) {
         self.range = range
-        self.isCapitalisedInDictionary = isCapitalisedInDictionary
         self.kind = kind
         self.isPlural = isPlural
         self.isOneWord = isOneWord
@@ -62,8 +57,7 @@ public struct RecognizedName: Hashable, Sendable {
                                isPlural: ["NNPS", "NNS"].contains(sentence.words[name.last].xpos),
                                isOneWord: name.first == name.last,
                                opensWithCommonWord: sentence.words[name.first...name.last].first { $0.form.first?.isUppercase == true }
-                                .map { isCommonWord($0.form, dictionary, gazetteer) } ?? false,
-                               isCapitalisedInDictionary: name.first == name.last && isCapitalised(sentence.words[name.first].form, gazetteer))
+                                .map { isCommonWord($0.form, dictionary, gazetteer) } ?? false)
             }
         }
     }

@@ -1,0 +1,39 @@
+/// Where a capitalised word stands that tells a common noun in capitals from a name: after
+/// a determiner, hyphened to a lower-case word, after a possessive.
+extension MentionDetector {
+    /// The capitalised parts of a hyphenated word whose last part is in lower case
+    /// ("Chicago-bound" → "Chicago", "Austria-Hungary-based" → "Austria-Hungary"); nil otherwise.
+    static func nameInCompound(_ surface: String) -> String? {
+        let parts = surface.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let lastName = parts.lastIndex(where: { $0.first?.isUppercase == true }), lastName < parts.count - 1,
+              parts[(lastName + 1)...].allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
+        return parts[...lastName].joined(separator: "-")
+    }
+
+    static let definiteArticle: Set<String> = ["the"]
+
+    /// Whether one of `determiners` ("the"; "this", "his") stands right before `first`, or
+    /// before one lower-case word there ("the present Ministry").
+    static func isDetermined(_ tokens: [ReaderToken], before first: Int, by determiners: Set<String>) -> Bool {
+        first > 0 && tokens[first - 1].kind == .word && determiners.contains(tokens[first - 1].text)
+            || first > 1 && tokens[first - 2].kind == .word && determiners.contains(tokens[first - 2].text)
+            && tokens[first - 1].kind == .word && !tokens[first - 1].isCapitalized
+    }
+
+    /// The work titled by the sentence's last mention, a name's possessive ending right before
+    /// `first`, and the word at `first`: "Aristotle's" + "Poetics" (nil when none stands there).
+    static func possessiveTitle(_ found: [EntityMention], from sentenceStart: Int, tokens: [ReaderToken], first: Int, range: TextRange,
+                                text: ScalarText) -> EntityMention? {
+        guard first > 0, tokens[first - 1].isPossessive, tokens[first - 1].isCapitalized, found.count > sentenceStart, let owner = found.last,
+              owner.range.end + 2 == tokens[first - 1].range.end else { return nil }
+        let title = TextRange(start: owner.range.start, end: range.end)
+        return EntityMention(document: owner.document, range: title, surface: text.string(in: title), cue: .work, isStrongCue: false,
+                             opensSentence: owner.opensSentence)
+    }
+
+    /// Whether a capitalised head noun that a possessive names stands at `k` ("… 's Cathedral").
+    static func possessiveHeadFollows(_ tokens: [ReaderToken], at k: Int) -> Bool {
+        k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isPossessive
+            && NameLexicon.possessiveHeads.contains(tokens[k].text)
+    }
+}
