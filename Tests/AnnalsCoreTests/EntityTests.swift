@@ -153,6 +153,15 @@ struct EntityTests {
         #expect(index.entity(named: "Lenin")?.id != index.entity(named: "Bolsheviks")?.id)
     }
 
+    @Test(arguments: [
+        ("A wing of the Greens known as the Realists left.", "Greens", false),
+        ("The town of Velgorod, known as Little Venice, grew.", "Velgorod", true),
+    ])
+    func aNameAfterANounsOfIsNotWhatTheNounIsKnownAs(text: String, owner: String, joined: Bool) {
+        #expect(Self.aliases(of: owner, in: text).contains { $0.hasSuffix("Realists") || $0 == "Little Venice" } == joined,
+                "\(Self.aliases(of: owner, in: text))")
+    }
+
     @Test func notToBeConfusedWithKeepsNamesApart() {
         let index = Self.index("Lev Kamenev spoke. Sergei Kamenev (not to be confused with Lev Kamenev) commanded. Kamenev answered.")
         #expect(index.entity(named: "Sergei Kamenev")?.id != index.entity(named: "Lev Kamenev")?.id)

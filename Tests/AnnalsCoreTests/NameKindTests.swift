@@ -89,4 +89,11 @@ struct NameKindTests {
         let merges = index.entities.flatMap(\.merges)
         #expect(!merges.contains { $0.rule.hasPrefix("surname alone") || $0.rule.hasPrefix("same surname") }, "\(merges)")
     }
+
+    @Test(arguments: ["He was the first senior Narodnik to agree.", "Narodnik rule ended in the spring.", "A Narodnik spoke."])
+    func oneOfAPartysFollowersNamesTheParty(sentence: String) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nThe Narodniks met in Velno. \(sentence) The Narodniks left.", title: "Orlov")
+        let party = try #require(index.entity(named: "Narodniks"))
+        #expect(party.mentions.count == 3 && party.type != .person, "\(index.entities.map { ($0.name, $0.type, $0.mentions.count) })")
+    }
 }

@@ -53,7 +53,7 @@ struct AliasExtractor {
             /// The name a cue at token `k` is about, only when it stands just before the cue
             /// ("Trotsky was born …", "Georgy Nosar, alias …"); "a faction known as …" has none.
             func nearOwner(before k: Int) -> EntityMention? {
-                guard let candidate = owner(before: k) else { return nil }
+                guard let candidate = owner(before: k), !Self.isComplementOfNoun(candidate, in: tokens) else { return nil }
                 let gap = tokens[..<k].filter { $0.range.start >= candidate.range.end }
                 let fillers: Set<String> = [",", "(", "was", "is", "were", "also", "better", "commonly", "later", "he", "she", "originally",
                                             "being", "whose", "real", "his", "her", "the", "pen", "assumed", "took"]
@@ -160,6 +160,16 @@ struct AliasExtractor {
 
     /// The first name of a chain of names joined by commas that ends with `names[last]`
     /// ("Kovno, Russian Empire"): where a place's name is followed by its region's.
+    /// Whether a name is the complement of a common noun's "of" ("a faction of the
+    /// Bolsheviks known as …"): a phrase after it then describes that noun, not the name.
+    /// A place's noun is the name itself ("the town of Kazan, known as …").
+    static func isComplementOfNoun(_ name: EntityMention, in tokens: [ReaderToken]) -> Bool {
+        guard var j = tokens.lastIndex(where: { $0.range.end <= name.range.start }) else { return false }
+        if tokens[j].isWord("the"), j > 0 { j -= 1 }
+        guard tokens[j].isWord("of"), j > 0, tokens[j - 1].kind == .word, !tokens[j - 1].isCapitalized else { return false }
+        return !NameLexicon.isPlaceNoun(tokens[j - 1].text)
+    }
+
     static func chainStart(_ names: [EntityMention], at last: Int, text: ScalarText) -> Int {
         var k = last
         while k > 0, names[k - 1].range.end <= names[k].range.start,

@@ -142,8 +142,11 @@ struct EntityResolver {
         for (n, key) in keys.enumerated() {
             let words = key.split(separator: " ").filter { !NameLexicon.connectors.contains(String($0)) && $0 != "the" }
             if words.count >= 3 { byInitials[String(words.compactMap(\.first)), default: []].append(n) }
-            guard strong[n][.place] == nil, strong[n][.event] == nil, strong[n][.work] == nil, strong[n][.person] == nil,
+            // One of a party's followers ("a Bolshevik", "Bolshevik rule") names the party whatever its cues.
+            let follower = !key.contains(" ") && (NameLexicon.isFollowers(key) || NameLexicon.isFollowers(key + "s"))
+            guard follower || (strong[n][.place] == nil && strong[n][.event] == nil && strong[n][.work] == nil && strong[n][.person] == nil),
                   let stem = Self.stem(key) else { continue }
+            if follower, let person = strong[n].removeValue(forKey: .person) { strong[n][.group, default: 0] += person }
             if let other = byStem[stem] { join(n, other, "same organisation name, singular or plural, with or without 'Party'") } else { byStem[stem] = n }
         }
         for (n, key) in keys.enumerated() where !key.contains(" ") && key.count >= 2 && key.count <= 7 {
