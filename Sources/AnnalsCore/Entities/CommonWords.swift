@@ -30,4 +30,11 @@ public struct CommonWords: Sendable {
         return !RecognizedName.isCapitalised(form, gazetteer) && !NameLexicon.isGivenName(lowered)
             && !NameLexicon.places.contains(lowered) && !NameLexicon.bodyNames.contains(lowered)
     }
+
+    /// Whether the dictionary knows a word as an English noun or adjective, written small
+    /// ("iron", "steel", "defence"; not "Trotsky"); false without a dictionary.
+    func isEnglishWord(_ lowered: String) -> Bool {
+        guard let parts = lexicon.parts(of: lowered), parts.contains(.noun) || parts.contains(.adjective) else { return false }
+        return !RecognizedName.isCapitalised(lowered.prefix(1).uppercased() + lowered.dropFirst(), gazetteer)
+    }
 }

@@ -69,6 +69,10 @@ extension MentionDetector {
         // "the Central Committee", "the People's Courts".
         if NameLexicon.isOrgHead(last) { return (.org, words.count >= 2 || dictionary.namesAlone(last)) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }
+        // "Saints Cyril and Methodius Church": a building named for saints or people ("the
+        // Russian Orthodox Church" is a body).
+        if NameLexicon.possessiveHeads.contains(last), words.count >= 2,
+           NameLexicon.saints.contains(first) || NameLexicon.personTitles.contains(first) { return (.place, true) }
         if words.count >= 2, NameLexicon.isGivenName(first) { return (.person, true) }
         // "C.C.", "U.S.": initials alone stand for a body's or a place's name, not a person's.
         if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return (.org, false) }

@@ -23,12 +23,21 @@ extension MentionDetector {
     /// The work titled by the sentence's last mention, a name's possessive ending right before
     /// `first`, and the word at `first`: "Aristotle's" + "Poetics" (nil when none stands there).
     static func possessiveTitle(_ found: [EntityMention], from sentenceStart: Int, tokens: [ReaderToken], first: Int, range: TextRange,
-                                text: ScalarText) -> EntityMention? {
-        guard first > 0, tokens[first - 1].isPossessive, tokens[first - 1].isCapitalized, found.count > sentenceStart, let owner = found.last,
-              owner.range.end + 2 == tokens[first - 1].range.end else { return nil }
-        let title = TextRange(start: owner.range.start, end: range.end)
-        return EntityMention(document: owner.document, range: title, surface: text.string(in: title), cue: .work, isStrongCue: false,
-                             opensSentence: owner.opensSentence)
+                                text: ScalarText, document: Int) -> EntityMention? {
+        guard first > 0, tokens[first - 1].isPossessive, tokens[first - 1].isCapitalized else { return nil }
+        if found.count > sentenceStart, let owner = found.last, owner.range.end + 2 == tokens[first - 1].range.end {
+            let title = TextRange(start: owner.range.start, end: range.end)
+            return EntityMention(document: document, range: title, surface: text.string(in: title), cue: .work, isStrongCue: false,
+                                 opensSentence: owner.opensSentence)
+        }
+        // An owner the rules kept no name of ("Facciolati's Lexicon"): its capitalised words.
+        var start = first - 1
+        while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isPossessive { start -= 1 }
+        guard !NameLexicon.notNames.contains(tokens[start].text) || start < first - 1 else { return nil }
+        if NameLexicon.notNames.contains(tokens[start].text) { start += 1 }
+        let title = TextRange(start: tokens[start].range.start, end: range.end)
+        return EntityMention(document: document, range: title, surface: text.string(in: title), cue: .work,
+                             isStrongCue: false, opensSentence: start == 0)
     }
 
     /// Whether a capitalised head noun that a possessive names stands at `k` ("… 's Cathedral").

@@ -53,7 +53,8 @@ struct MentionDetector {
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
                 var titleCue = false
-                while first < end, tokens[first].kind == .word,
+                while first < end, tokens[first].kind == .word, !Self.monthNamesEvent(tokens, first: first, end: end),
+                      !Self.titleOpensBody(tokens, first: first, end: end),
                       NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].bare) {
                     if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
                     first += 1
@@ -115,8 +116,9 @@ struct MentionDetector {
                 }
                 // "Aristotle's Poetics", "Tom Brown's Schooldays": a common noun in capitals after a
                 // name's possessive is the title of a writing, the name's and the noun's together.
-                if commonNoun, refersTo == nil, let title = Self.possessiveTitle(found, from: sentenceStart, tokens: tokens, first: first, range: range, text: text) {
-                    found[found.count - 1] = title
+                if commonNoun, refersTo == nil, let title = Self.possessiveTitle(found, from: sentenceStart, tokens: tokens, first: first, range: range,
+                                                                                  text: text, document: document) {
+                    if found.count > sentenceStart, found[found.count - 1].range.start == title.range.start { found[found.count - 1] = title } else { found.append(title) }
                     continue
                 }
                 if let names, refersTo == nil {
@@ -134,6 +136,7 @@ struct MentionDetector {
                         }
                     }
                 }
+                if cue == .person, Self.qualifiesTitle(tokens, end: end) { continue }
                 bodies.note(words, surface: surface, kind: cue, sentence: index)
                 // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo.map { $0.kind ?? cue } ?? cue,
@@ -248,7 +251,9 @@ struct MentionDetector {
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
             // "Farrell Dobbs of the Socialist Workers Party": a full name without a head word
             // is one name, and what it is "of" another.
-            if token.isWord("of"), end - i >= 2, !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) }) { break }
+            if token.isWord("of"), end - i >= 2,
+               !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) }) { break }
+            if andJoinsName(tokens, start: i, at: end) { end += 1; continue }
             // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on".
             if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {
                 let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1

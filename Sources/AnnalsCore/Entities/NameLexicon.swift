@@ -31,6 +31,8 @@ public enum NameLexicon {
     /// Head nouns that a founder's, a saint's or an owner's possessive names: "Saint Isaac's
     /// Cathedral", "King's College", "Guy's Hospital", "Sachs's Café" are one name each.
     static let possessiveHeads = NameWords.set("possessive-heads")
+    /// Words for a saint before a saint's name ("Saint", "Saints", "St").
+    static let saints = NameWords.set("saints")
 
     /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".
     /// A noun that ends the names of bodies and gatherings ("Congress", "Party", "Committee"):

@@ -1,0 +1,30 @@
+import Testing
+@testable import AnnalsCore
+
+/// Where a name begins and ends when a month, a year, a title, "of" or "and" stands inside it.
+@Suite struct NameSpanTests {
+    @Test(arguments: [
+        ("After the March Uprising, Orlov fled to Velno.", "March Uprising", EntityType.event),
+        ("After the 1921 March Uprising, Orlov fled to Velno.", "March Uprising", .event),
+        ("Orlov issued the Declaration of the Rights of the Workers of Velno in May.", "Declaration of the Rights of the Workers of Velno", .work),
+        ("Orlov turned the pages of Velinsky's Lexicon every morning.", "Velinsky's Lexicon", .work),
+        ("Orlov was buried in Saints Cyril and Methodius Church in Velno.", "Saints Cyril and Methodius Church", .place),
+        ("Orlov led the United Brotherhood of Wood and Metal Workers for a year.", "United Brotherhood of Wood and Metal Workers", .org),
+        ("Orlov was head of the General Intelligence Division for a year.", "General Intelligence Division", .org),
+    ])
+    func oneNameWithItsInnerWords(sentence: String, name: String, type: EntityType) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")
+        #expect(index.entity(named: name)?.type == type, "\(index.entities.map { ($0.name, $0.type) })")
+    }
+
+    @Test(arguments: [
+        ("The Ministry of War and Orlov agreed in May.", "Ministry of War"),
+        ("Orlov wrote to the Great Velnian Emperor in May.", "Orlov"),
+    ])
+    func namesThatStopBeforeAnotherWord(sentence: String, name: String) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")
+        #expect(index.entity(named: name) != nil, "\(index.entities.map { ($0.name, $0.type) })")
+        #expect(!index.entities.contains { $0.name.contains(" and Orlov") || ($0.name.hasSuffix("Velnian") && $0.type == .person) },
+                "\(index.entities.map { ($0.name, $0.type) })")
+    }
+}
