@@ -27,4 +27,15 @@ import Testing
         #expect(!index.entities.contains { $0.name.contains(" and Orlov") || ($0.name.hasSuffix("Velnian") && $0.type == .person) },
                 "\(index.entities.map { ($0.name, $0.type) })")
     }
+
+    @Test(arguments: [
+        ("He was Duke of Velnar, King of Grodek and Tsar of Orsk.", ["Velnar", "Grodek", "Orsk"], EntityType.place),
+        ("The pamphlets reached Tasmania by sea.", ["Tasmania"], .place),
+        ("In exile Orlov read Montesquieu.", ["Montesquieu"], .person),
+    ])
+    func whatATitleRulesAndWhatTheDictionaryKnows(sentence: String, names: [String], type: EntityType) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")
+        for name in names { #expect(index.entity(named: name)?.type == type, "\(index.entities.map { ($0.name, $0.type) })") }
+        #expect(!index.entities.contains { $0.name.contains(" and ") })
+    }
 }

@@ -33,6 +33,18 @@ struct ReaderTokenTests {
         #expect(structure.sentences.indices.flatMap { tokens[$0].map(\.text) } == row.1)
     }
 
+    @Test(arguments: [
+        ("Neither Velinsky nor Baranov could comprehend it.", ["velinsky", "baranov"], "comprehend"),
+        ("Orlov married Mara in Velno.", ["orlov"], "marry"),
+        ("Orlov was married in Velno.", [], ""),
+    ])
+    func aSubjectKnowsItsVerb(text: String, subjects: [String], verb: String) throws {
+        let (scalars, _, grammar) = try Self.analysed(text)
+        let tokens = SentenceTokens(grammar: grammar, text: scalars)[0]
+        #expect(tokens.filter { $0.subjectOf != nil }.map(\.text) == subjects)
+        #expect(tokens.allSatisfy { $0.subjectOf == nil || $0.subjectOf == verb })
+    }
+
     @Test func ordinalsAndNumbersKeepTheirValues() throws {
         let (text, _, grammar) = try Self.analysed("the 7th of 1,000")
         let tokens = SentenceTokens(grammar: grammar, text: text)[0]

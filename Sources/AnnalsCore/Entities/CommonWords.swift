@@ -37,4 +37,20 @@ public struct CommonWords: Sendable {
         guard let parts = lexicon.parts(of: lowered), parts.contains(.noun) || parts.contains(.adjective) else { return false }
         return !RecognizedName.isCapitalised(lowered.prefix(1).uppercased() + lowered.dropFirst(), gazetteer)
     }
+
+    /// What the dictionary alone says a name (words as written) is, when all its senses
+    /// agree: a place for "Kazan" and "Siberia" (WordNet files them under locations only), a
+    /// person for "Proudhon"; nil when it names several kinds of thing, or none.
+    func kind(of name: [String]) -> EntityType? {
+        let mark = gazetteer.mark(of: name)
+        guard mark & Gazetteer.instanceBit != 0 else { return nil }
+        switch mark & ~Gazetteer.instanceBit {
+        case 1 << Self.locationFile: return .place
+        case 1 << Self.personFile: return .person
+        default: return nil
+        }
+    }
+
+    /// WordNet's lexicographer files for locations (noun.location) and people (noun.person).
+    static let locationFile = 15, personFile = 18
 }

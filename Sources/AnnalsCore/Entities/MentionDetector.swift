@@ -52,11 +52,13 @@ struct MentionDetector {
                 }
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
-                var titleCue = false
+                var titleCue = false, realm = false
                 while first < end, tokens[first].kind == .word, !Self.monthNamesEvent(tokens, first: first, end: end),
                       !Self.titleOpensBody(tokens, first: first, end: end),
                       NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].bare) {
                     if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
+                    // "Tsar of Kazan", "Duke of Courland": what a title is "of" is a realm.
+                    if titleCue, first + 1 < end, tokens[first + 1].isWord("of") { (titleCue, realm) = (false, true) }
                     first += 1
                     if first < end, tokens[first].isMark(".") { first += 1 }
                 }
@@ -99,6 +101,7 @@ struct MentionDetector {
                    end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
+                if realm { (cue, strong) = (.place, true) }
                 // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
                 let definite = Self.isDetermined(tokens, before: first, by: Self.definiteArticle)
                 var refersTo = definite ? bodies.referent(of: words, sentence: index).map { NamedBodies.Referent(surface: $0.surface, kind: .org) } : nil
@@ -137,6 +140,13 @@ struct MentionDetector {
                     }
                 }
                 if cue == .person, Self.qualifiesTitle(tokens, end: end) { continue }
+                // "than Guizot or Sismondi could comprehend": the subject of a verb of thinking or
+                // feeling is someone; a place is not.
+                if !strong, cue == .place || cue == nil, tokens[first..<end].contains(where: { $0.subjectOf.map(NameLexicon.personVerbs.contains) ?? false }) {
+                    cue = .person
+                }
+                // "Siberia", "Proudhon": a name the dictionary knows as one kind of thing only.
+                if !strong, let known = dictionary.kind(of: surface.split(separator: " ").map(String.init)) { cue = known }
                 bodies.note(words, surface: surface, kind: cue, sentence: index)
                 // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo.map { $0.kind ?? cue } ?? cue,
@@ -158,6 +168,8 @@ struct MentionDetector {
             var k = end
             while k < tokens.count, tokens[k].range.end <= name.range.end, tokens[k].kind == .word || tokens[k].isMark("-") {
                 if tokens[k].isWord("and") && !hasOf { return nil }
+                // "King of Grodek and Tsar of Orsk": a title begins another name.
+                if tokens[k].isCapitalized, NameLexicon.personTitles.contains(tokens[k].bare) { return nil }
                 if tokens[k].range.end == name.range.end { return tokens[k].kind == .word && tokens[k].isCapitalized ? k + 1 : nil }
                 k += 1
             }

@@ -33,6 +33,8 @@ public enum NameLexicon {
     static let possessiveHeads = NameWords.set("possessive-heads")
     /// Words for a saint before a saint's name ("Saint", "Saints", "St").
     static let saints = NameWords.set("saints")
+    /// Verbs of thinking and feeling, whose subject is someone ("Sismondi could comprehend").
+    static let personVerbs = NameWords.set("person-verbs")
 
     /// A lower-case noun that says the name beside it is a place: "the port of Tampico", "the Dnieper river".
     /// A noun that ends the names of bodies and gatherings ("Congress", "Party", "Committee"):

@@ -27,6 +27,9 @@ struct ReaderToken: Sendable {
     /// Whether the grammar reads the word as modifying a noun after it ("the Homestead
     /// strike": a compound or an adjective); false without a parse.
     var modifiesNoun = false
+    /// The lemma of the verb whose subject the grammar reads the word as (or as one of its
+    /// co-ordinated subjects: "Guizot or Sismondi could comprehend"); nil without a parse.
+    var subjectOf: String?
 
     /// One grammar token's text seen as readers read it: runs of letters (with inner
     /// apostrophes and hyphens between letters), runs of digits (with an ordinal suffix),

@@ -15,6 +15,7 @@ public struct SentenceTokens: Sendable {
             for k in tokens.indices where tokens[k].word < sentence.words.count {
                 let word = sentence.words[tokens[k].word]
                 tokens[k].modifiesNoun = ["compound", "amod"].contains(word.relation) && (word.head ?? -1) > tokens[k].word
+                tokens[k].subjectOf = Self.verbOfSubject(tokens[k].word, in: sentence)
             }
             return tokens
         }
@@ -31,6 +32,15 @@ public struct SentenceTokens: Sendable {
             }
             return ReaderToken.joined(pieces, in: text)
         }
+    }
+
+    /// The lemma of the verb word `k` is the active subject of, directly or as a conjunct of
+    /// its subject.
+    static func verbOfSubject(_ k: Int, in sentence: AnalyzedSentence) -> String? {
+        var subject = k
+        if sentence.words[k].relation == "conj", let head = sentence.words[k].head { subject = head }
+        guard sentence.words[subject].relation == "nsubj", let verb = sentence.words[subject].head, sentence.words[verb].upos == "VERB" else { return nil }
+        return sentence.words[verb].lemma.lowercased()
     }
 
     /// The reader tokens of sentence `index` of the structure.
