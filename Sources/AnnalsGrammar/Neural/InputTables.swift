@@ -8,6 +8,10 @@ final class InputTables: @unchecked Sendable {
     let tags: [FloatBuffer], suffixes: [FloatBuffer], shapes: [FloatBuffer], words: [FloatBuffer]
     /// The lexicon's entries' rows (none when the parser does not read them).
     let lexicals: [FloatBuffer]
+    /// Per direction, the first layer's weights on the word's vector and on its affixes'
+    /// vectors, one input column after another (4H wide each): a rarer word's or an affix's
+    /// share is then a sum of whole rows scaled by its vector's values, not 4H short products.
+    let wordColumns: [FloatBuffer], affixColumns: [FloatBuffer]
     let commonWords: Int
 
     init(_ weights: NeuralWeights, _ p: UnsafePointer<Float>, commonWords: Int) {
@@ -34,6 +38,14 @@ final class InputTables: @unchecked Sendable {
         lexicals = shape.lexicals == 0 ? [] : [left, right].map {
             table($0, weights.lexical, column: columns.shape + shape.shapeWidth, rows: shape.lexicals, bias: false)
         }
+        func columnsOf(_ lstm: LSTMWeights, from start: Int, count: Int) -> FloatBuffer {
+            let h4 = 4 * lstm.hidden
+            let out = FloatBuffer(count * h4)
+            for c in 0..<count { for g in 0..<h4 { out.pointer[c * h4 + g] = lstm.w.at(p)[g * lstm.input + start + c] } }
+            return out
+        }
+        wordColumns = [left, right].map { columnsOf($0, from: 0, count: shape.wordWidth) }
+        affixColumns = [left, right].map { columnsOf($0, from: shape.inputWidth - shape.affixInputWidth, count: shape.affixInputWidth) }
     }
 
     /// Fills the gates' inputs (n × 4H) of one direction for a sentence.
@@ -47,27 +59,24 @@ final class InputTables: @unchecked Sendable {
             Kernel.axpy(1, shapes[direction].pointer + Int(sentence.shapes[t]) * h4, row, h4)
             if !lexicals.isEmpty { Kernel.axpy(1, lexicals[direction].pointer + Int(sentence.lexicals[t]) * h4, row, h4) }
             if weights.shape.affixes > 0 {
-                addAffixes(row, lstm: lstm, t: t, sentence: sentence, weights: weights, p)
+                let affixWidth = weights.shape.affixWidth
+                for k in 0..<NeuralShape.affixKinds {
+                    let vector = weights.affix.at(p) + Int(sentence.affixes[t * NeuralShape.affixKinds + k]) * affixWidth
+                    Self.addColumns(affixColumns[direction].pointer + k * affixWidth * h4, times: vector, count: affixWidth, to: row, h4)
+                }
             }
             let word = Int(sentence.words[t])
             if word < commonWords {
                 Kernel.axpy(1, words[direction].pointer + word * h4, row, h4)
             } else {
-                let vector = weights.word.at(p) + word * width
-                for g in 0..<h4 { row[g] += Kernel.dot(lstm.w.at(p) + g * lstm.input, vector, width) }
+                Self.addColumns(wordColumns[direction].pointer, times: weights.word.at(p) + word * width, count: width, to: row, h4)
             }
         }
     }
 
-    /// Adds W·x for word t's beginnings and endings, which are not tabled (their table is large).
-    private func addAffixes(_ row: UnsafeMutablePointer<Float>, lstm: LSTMWeights, t: Int, sentence: NeuralSentence, weights: NeuralWeights,
-                            _ p: UnsafePointer<Float>) {
-        let shape = weights.shape, width = shape.affixWidth, h4 = 4 * lstm.hidden
-        let start = shape.inputWidth - shape.affixInputWidth
-        for k in 0..<NeuralShape.affixKinds {
-            let vector = weights.affix.at(p) + Int(sentence.affixes[t * NeuralShape.affixKinds + k]) * width
-            let column = start + k * width
-            for g in 0..<h4 { row[g] += Kernel.dot(lstm.w.at(p) + g * lstm.input + column, vector, width) }
-        }
+    /// row += Σ_c vector[c] · columns[c], each column 4H wide.
+    private static func addColumns(_ columns: UnsafePointer<Float>, times vector: UnsafePointer<Float>, count: Int,
+                                   to row: UnsafeMutablePointer<Float>, _ h4: Int) {
+        Kernel.addColumns(columns, vector, count: count, row, h4)
     }
 }

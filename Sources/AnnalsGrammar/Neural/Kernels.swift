@@ -51,6 +51,22 @@ enum Kernel {
         }
     }
 
+    /// y (n floats) += Σ_c x[c] · A[c], A's `count` columns n floats each, one after
+    /// another. Thirty-two of y's floats stay in registers while every column adds to them.
+    static func addColumns(_ a: UnsafePointer<Float>, _ x: UnsafePointer<Float>, count: Int, _ y: UnsafeMutablePointer<Float>, _ n: Int) {
+        var i = 0
+        while i + 32 <= n {
+            var y0 = load(y + i), y1 = load(y + i + 8), y2 = load(y + i + 16), y3 = load(y + i + 24)
+            for c in 0..<count {
+                let v = SIMD8<Float>(repeating: x[c]), column = a + c * n + i
+                y0 += v * load(column); y1 += v * load(column + 8); y2 += v * load(column + 16); y3 += v * load(column + 24)
+            }
+            store(y0, y + i); store(y1, y + i + 8); store(y2, y + i + 16); store(y3, y + i + 24)
+            i += 32
+        }
+        for c in 0..<count where i < n { axpy(x[c], a + c * n + i, y + i, n - i) }
+    }
+
     /// Y[t] = W · X[t] + b (or Y[t] += W · X[t] when `accumulate`), for `count` vectors;
     /// W is rows × cols. Four vectors at a time share each row of W as it is read.
     static func affine(_ w: UnsafePointer<Float>, _ b: UnsafePointer<Float>?, _ x: UnsafePointer<Float>, count: Int,
