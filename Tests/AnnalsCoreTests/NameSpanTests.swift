@@ -11,6 +11,7 @@ import Testing
         ("Orlov was buried in Saints Cyril and Methodius Church in Velno.", "Saints Cyril and Methodius Church", .place),
         ("Orlov led the United Brotherhood of Wood and Metal Workers for a year.", "United Brotherhood of Wood and Metal Workers", .org),
         ("Orlov was head of the General Intelligence Division for a year.", "General Intelligence Division", .org),
+        ("Orlov proposed a Union of Free Republics of Europe and Asia in May.", "Union of Free Republics of Europe and Asia", .org),
     ])
     func oneNameWithItsInnerWords(sentence: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

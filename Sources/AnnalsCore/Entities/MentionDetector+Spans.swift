@@ -27,7 +27,8 @@ extension MentionDetector {
     /// - two common nouns in a body's "of" ("the Association of Iron and Steel Workers",
     ///   "the Council of Labour and Defence"; "the Ministry of War and Trotsky" is two names:
     ///   "Trotsky" is no English word; "the Brotherhood of Wood and Metal Workers", where the
-    ///   second part goes on to a class of people, is one name too);
+    ///   second part goes on to a class of people, is one name too, and so is "the Union of
+    ///   the Republics of Europe and Asia", two places);
     /// - two single names before a building's head noun ("Saints Peter and Paul Cathedral",
     ///   "Lewis and Clark College").
     func andJoinsName(_ tokens: [ReaderToken], start: Int, at k: Int) -> Bool {
@@ -36,12 +37,18 @@ extension MentionDetector {
         let before = tokens[k - 1], after = tokens[k + 1]
         let ofBody = tokens[start..<k].indices.contains { j in j > start && tokens[j].isWord("of") && NameLexicon.isOrgHead(tokens[j - 1].bare) }
         if ofBody, !before.isPossessive, !after.isPossessive, !NameLexicon.isGivenName(after.text),
-           dictionary.isEnglishWord(before.text) && dictionary.isEnglishWord(after.text) || Self.classOfPeopleFollows(tokens, at: k + 2) {
+           dictionary.isEnglishWord(before.text) && dictionary.isEnglishWord(after.text) || Self.classOfPeopleFollows(tokens, at: k + 2)
+            || isPlace(before.text) && isPlace(after.text) && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized) {
             return true
         }
         return k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized
             && NameLexicon.possessiveHeads.contains(tokens[k + 2].text)
             && !tokens[start..<k].contains(where: { Self.isHeadNoun($0.text) })
+    }
+
+    /// Whether a word (lower-cased) is a place the lists or the dictionary know ("Europe", "Asia").
+    func isPlace(_ word: String) -> Bool {
+        NameLexicon.places.contains(word) || dictionary.kind(of: [word.prefix(1).uppercased() + word.dropFirst()]) == .place
     }
 
     /// Whether a class of people's noun in capitals ("Workers", "Peasants'") stands at `k`.
