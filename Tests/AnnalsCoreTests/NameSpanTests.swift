@@ -12,6 +12,8 @@ import Testing
         ("Orlov led the United Brotherhood of Wood and Metal Workers for a year.", "United Brotherhood of Wood and Metal Workers", .org),
         ("Orlov was head of the General Intelligence Division for a year.", "General Intelligence Division", .org),
         ("Orlov proposed a Union of Free Republics of Europe and Asia in May.", "Union of Free Republics of Europe and Asia", .org),
+        ("His work earned him the Order of St. Velimir in May.", "Order of St. Velimir", .org),
+        ("In May the Order of Orlov was established.", "Order of Orlov", .org),
     ])
     func oneNameWithItsInnerWords(sentence: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

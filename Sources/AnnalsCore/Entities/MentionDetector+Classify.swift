@@ -49,7 +49,7 @@ extension MentionDetector {
         // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
         if let of = words.firstIndex(of: "of"), of > 0 {
             let head = words[of - 1]
-            if NameLexicon.isOrgHead(head) { return (.org, true) }
+            if NameLexicon.isOrgHead(head) || NameLexicon.ofOrgHeads.contains(head) { return (.org, true) }
             if NameLexicon.eventHeads.contains(head) { return (.event, true) }
             if NameLexicon.placeHeads.contains(head) { return (.place, true) }
         }

@@ -264,7 +264,9 @@ struct MentionDetector {
             // "Farrell Dobbs of the Socialist Workers Party": a full name without a head word
             // is one name, and what it is "of" another.
             if token.isWord("of"), end - i >= 2,
-               !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) }) { break }
+               !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) || NameLexicon.ofOrgHeads.contains($0.bare) }) {
+                break
+            }
             if andJoinsName(tokens, start: i, at: end) { end += 1; continue }
             // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on".
             if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {

@@ -33,6 +33,8 @@ public enum NameLexicon {
     static let possessiveHeads = NameWords.set("possessive-heads")
     /// Words for a saint before a saint's name ("Saint", "Saints", "St").
     static let saints = NameWords.set("saints")
+    /// Nouns that head a body's name before "of" only ("the Order of St. Vladimir").
+    static let ofOrgHeads = NameWords.set("of-org-heads")
     /// Verbs of thinking and feeling, whose subject is someone ("Sismondi could comprehend").
     static let personVerbs = NameWords.set("person-verbs")
 
