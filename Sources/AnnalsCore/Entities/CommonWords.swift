@@ -20,7 +20,7 @@ public struct CommonWords: Sendable {
     /// name: when the dictionary writes it in capitals ("the Senate", "the Army"; not "the
     /// Party", "the Revolution"), or when there is no dictionary to ask.
     func namesAlone(_ lowered: String) -> Bool {
-        gazetteer.count == 0 || RecognizedName.isCapitalised(lowered.prefix(1).uppercased() + lowered.dropFirst(), gazetteer)
+        gazetteer.count == 0 || RecognizedName.isCapitalised(Self.capitalised(lowered), gazetteer)
     }
 
     /// Whether `form` (one word as written; `lowered`, the detector's lower-case spelling)
@@ -35,7 +35,7 @@ public struct CommonWords: Sendable {
     /// ("iron", "steel", "defence"; not "Trotsky"); false without a dictionary.
     func isEnglishWord(_ lowered: String) -> Bool {
         guard let parts = lexicon.parts(of: lowered), parts.contains(.noun) || parts.contains(.adjective) else { return false }
-        return !RecognizedName.isCapitalised(lowered.prefix(1).uppercased() + lowered.dropFirst(), gazetteer)
+        return !RecognizedName.isCapitalised(Self.capitalised(lowered), gazetteer)
     }
 
     /// What the dictionary alone says a name (words as written) is, when all its senses
@@ -50,6 +50,9 @@ public struct CommonWords: Sendable {
         default: return nil
         }
     }
+
+    /// A lower-cased word as a name is written ("europe" → "Europe").
+    static func capitalised(_ lowered: String) -> String { lowered.prefix(1).uppercased() + lowered.dropFirst() }
 
     /// WordNet's lexicographer files for locations (noun.location) and people (noun.person).
     static let locationFile = 15, personFile = 18

@@ -33,8 +33,8 @@ extension MentionDetector {
         // An owner the rules kept no name of ("Facciolati's Lexicon"): its capitalised words.
         var start = first - 1
         while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, !tokens[start - 1].isPossessive { start -= 1 }
-        guard !NameLexicon.notNames.contains(tokens[start].text) || start < first - 1 else { return nil }
         if NameLexicon.notNames.contains(tokens[start].text) { start += 1 }
+        guard start < first else { return nil }
         let title = TextRange(start: tokens[start].range.start, end: range.end)
         return EntityMention(document: document, range: title, surface: text.string(in: title), cue: .work,
                              isStrongCue: false, opensSentence: start == 0)

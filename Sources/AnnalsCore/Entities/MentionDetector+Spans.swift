@@ -48,7 +48,7 @@ extension MentionDetector {
 
     /// Whether a word (lower-cased) is a place the lists or the dictionary know ("Europe", "Asia").
     func isPlace(_ word: String) -> Bool {
-        NameLexicon.places.contains(word) || dictionary.kind(of: [word.prefix(1).uppercased() + word.dropFirst()]) == .place
+        NameLexicon.places.contains(word) || dictionary.kind(of: [CommonWords.capitalised(word)]) == .place
     }
 
     /// Whether a class of people's noun in capitals ("Workers", "Peasants'") stands at `k`.

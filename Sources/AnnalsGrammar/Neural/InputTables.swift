@@ -62,21 +62,16 @@ final class InputTables: @unchecked Sendable {
                 let affixWidth = weights.shape.affixWidth
                 for k in 0..<NeuralShape.affixKinds {
                     let vector = weights.affix.at(p) + Int(sentence.affixes[t * NeuralShape.affixKinds + k]) * affixWidth
-                    Self.addColumns(affixColumns[direction].pointer + k * affixWidth * h4, times: vector, count: affixWidth, to: row, h4)
+                    Kernel.addColumns(affixColumns[direction].pointer + k * affixWidth * h4, vector, count: affixWidth, row, h4)
                 }
             }
             let word = Int(sentence.words[t])
             if word < commonWords {
                 Kernel.axpy(1, words[direction].pointer + word * h4, row, h4)
             } else {
-                Self.addColumns(wordColumns[direction].pointer, times: weights.word.at(p) + word * width, count: width, to: row, h4)
+                Kernel.addColumns(wordColumns[direction].pointer, weights.word.at(p) + word * width, count: width, row, h4)
             }
         }
     }
 
-    /// row += Σ_c vector[c] · columns[c], each column 4H wide.
-    private static func addColumns(_ columns: UnsafePointer<Float>, times vector: UnsafePointer<Float>, count: Int,
-                                   to row: UnsafeMutablePointer<Float>, _ h4: Int) {
-        Kernel.addColumns(columns, vector, count: count, row, h4)
-    }
 }
