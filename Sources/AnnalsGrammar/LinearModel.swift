@@ -75,7 +75,7 @@ public struct LinearModel: Sendable {
     var weights: [Float] { entries.map(\.weight) }
 
     /// Each feature's short key and its entries (labels without the end mark), by key.
-    private var features: [(key: UInt32, entries: ArraySlice<Entry>)] {
+    var features: [(key: UInt32, entries: ArraySlice<Entry>)] {
         var found: [(key: UInt32, entries: ArraySlice<Entry>)] = []
         found.reserveCapacity(featureCount)
         for value in table where value != 0 {

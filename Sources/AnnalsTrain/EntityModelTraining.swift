@@ -29,16 +29,25 @@ enum EntityModelTraining {
         let train = try examples("en_gum-ud-train.conllu"), dev = try examples("en_gum-ud-dev.conllu")
         log(String(format: "GUM train: %d sentences, %d names; dev %d names; read by the grammar in %.0f s", train.count,
                    train.reduce(0) { $0 + $1.names.count }, dev.reduce(0) { $0 + $1.names.count }, Date().timeIntervalSince(started)))
-        let gazetteer = options.wordnet.isEmpty ? Gazetteer.empty
+        let words = options.wordnet.isEmpty ? Gazetteer.empty
             : Gazetteer.reading(dataNoun: try String(contentsOfFile: options.wordnet + "/data.noun", encoding: .utf8))
-        log("gazetteer: \(gazetteer.count) names from WordNet")
+        guard options.geonames.isEmpty || FileManager.default.fileExists(atPath: options.geonames) else {
+            log("AnnalsTrain: no table of GeoNames' places at \(options.geonames): write it with scripts/geonames-places.py > \(options.geonames) (scripts/train does), or train with --no-geonames")
+            exit(1)
+        }
+        let gazetteer = options.geonames.isEmpty ? words : words.adding(geoNames: try String(contentsOfFile: options.geonames, encoding: .utf8))
+        log("gazetteer: \(words.count) names from WordNet" + (options.geonames.isEmpty ? "" : ", \(gazetteer.count) with GeoNames' places"))
         if options.entityFolds > 1 {
             crossValidate(train + dev.map { var example = $0; example.document += 100_000; return example }, gazetteer: gazetteer, options: options)
             return
         }
-        let recognizer = EntityTraining.train(train, dev: dev, gazetteer: gazetteer, epochs: options.entityEpochs, seed: options.seed, manifest: { epoch, score in
-            "Annals entity recognizer\ntrained on UD English-GUM's entity layer (train), epoch \(epoch) of \(options.entityEpochs) chosen on dev, "
-                + "read by the reading grammar \(grammar.fingerprint)" + (gazetteer.count > 0 ? ", with \(gazetteer.count) names from WordNet 3.0" : "")
+        let recognizer = EntityTraining.train(train, dev: dev, gazetteer: gazetteer, epochs: options.entityEpochs, seed: options.seed,
+                                              runs: options.entityRuns, hiding: options.gazetteerHiding, manifest: { epochs, score in
+            "Annals entity recognizer\ntrained on UD English-GUM's entity layer (train)"
+                + (epochs.count > 1 ? ", the mean of \(epochs.count) runs in different orders, epochs " : ", epoch ")
+                + epochs.map(String.init).joined(separator: ", ") + " of \(options.entityEpochs) chosen on dev, "
+                + (options.gazetteerHiding > 0 ? "the gazetteer's names hidden at random (a share of \(options.gazetteerHiding)), " : "") + "read by the reading grammar \(grammar.fingerprint)" + (words.count > 0 ? ", with \(words.count) names from WordNet 3.0" : "")
+                + (options.geonames.isEmpty ? "" : " and \(gazetteer.count - words.count) more of GeoNames' places (cities15000, CC BY 4.0)")
                 + "\nGUM dev: " + score.summary + "\n"
         }, log: log)
         log("GUM dev by kind:\n" + EntityScore.of(recognizer, dev).table)
@@ -67,7 +76,8 @@ enum EntityModelTraining {
         var total = EntityScore()
         for fold in 0..<options.entityFolds {
             let held = examples.filter { $0.document % options.entityFolds == fold }, rest = examples.filter { $0.document % options.entityFolds != fold }
-            let recognizer = EntityTraining.train(rest, dev: [], gazetteer: gazetteer, epochs: options.entityEpochs, seed: options.seed, manifest: { _, _ in "" })
+            let recognizer = EntityTraining.train(rest, dev: [], gazetteer: gazetteer, epochs: options.entityEpochs, seed: options.seed,
+                                                  runs: options.entityRuns, hiding: options.gazetteerHiding, manifest: { _, _ in "" })
             let score = EntityScore.of(recognizer, held)
             log("fold \(fold + 1): " + score.summary)
             total.add(score)

@@ -38,6 +38,8 @@ struct Options {
 
     /// Where WordNet's files are (the tagger's lexicon); "" for a tagger without one.
     var wordnet = "/usr/share/wordnet"
+    /// GeoNames' places for the entity recognizer's gazetteer (`scripts/geonames-places.py`'s table; "": none).
+    var geonames = ".build-train/geonames-places.tsv"
     /// Whether the neural parser reads the lexicon's entries too (besides the tagger's class).
     var lexicalInput = false
     /// Rows of the neural parser's table of word beginnings and endings (0: none).
@@ -49,6 +51,10 @@ struct Options {
     /// Write the given names derived from WordNet (given-names.txt) instead; the entity recognizer's training writes them too.
     var givenNames = false
     var entityEpochs = 12
+    /// Entity recognizers trained in different orders whose mean is kept.
+    var entityRuns = 5
+    /// The share of GeoNames' places in the gazetteer each training epoch hides from the entity recognizer.
+    var gazetteerHiding = 0.5
     /// Cross-validate the entity recognizer over this many folds of GUM train and dev instead (for choosing settings).
     var entityFolds = 0
     /// Train the coreference model (coreference.bin) instead, over the grammar's analyses.
@@ -94,12 +100,16 @@ struct Options {
             case "--tag-weight": tagWeight = Float(value()) ?? tagWeight
             case "--wordnet": wordnet = value()
             case "--no-lexicon": wordnet = ""
+            case "--geonames": geonames = value()
+            case "--no-geonames": geonames = ""
             case "--tagger-only": taggerOnly = true
             case "--lexical-input": lexicalInput = true
             case "--affixes": affixes = Int(value()) ?? affixes
             case "--entities": entities = true
             case "--given-names": givenNames = true
             case "--entity-epochs": entityEpochs = Int(value()) ?? entityEpochs
+            case "--entity-runs": entityRuns = Int(value()) ?? entityRuns
+            case "--gazetteer-hiding": gazetteerHiding = Double(value()) ?? gazetteerHiding
             case "--entity-folds": entityFolds = Int(value()) ?? entityFolds
             case "--coreference": coreference = true
             case "--coref-epochs": corefEpochs = Int(value()) ?? corefEpochs

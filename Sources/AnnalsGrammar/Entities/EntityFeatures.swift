@@ -4,7 +4,8 @@ struct EntitySentence {
     let forms: [WordForm]
     let upos: [UInt64], xpos: [UInt64], relations: [UInt64]
     let headLemmas: [UInt64], headTags: [UInt64]
-    let cover: [(place: Int, mark: UInt32)]
+    /// Training hides some of these (``EntityTraining``), so the rest of what is read keeps its weight.
+    var cover: [(place: Int, mark: UInt32)]
     /// What the document's earlier sentences made of each word (``NameHistory``; 0: nothing).
     var history: [UInt64]
     var count: Int { forms.count }
@@ -52,6 +53,7 @@ struct EntitySentence {
         for file in Self.namedFiles where cover[i].mark & (1 << file) != 0 {
             add(28, UInt64(file), UInt64(cover[i].place), cover[i].mark & Gazetteer.instanceBit != 0 ? 1 : 0)
         }
+        if cover[i].mark & Gazetteer.geoNamesBit != 0 { add(39, UInt64(cover[i].place), cover[i].mark & ~Gazetteer.geoNamesBit == 0 ? 1 : 0) }
         add(34, i == 0 ? 1 : 0, w.lower)
         if history[i] != 0 { add(36, history[i]); add(37, history[i], w.shape); add(38, history[i], i == 0 ? 1 : 0) }
     }

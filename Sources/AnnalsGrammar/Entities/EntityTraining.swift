@@ -18,16 +18,41 @@ public enum EntityTraining {
         }
     }
 
-    public static func train(_ examples: [Example], dev: [Example], gazetteer: Gazetteer, epochs: Int, seed: UInt64,
-                             manifest: (Int, EntityScore) -> String, log: (String) -> Void = { _ in }) -> EntityRecognizer {
+    /// `runs` recognizers trained alike but each reading the documents in its own order
+    /// (seeds `seed`, `seed + 1`, …), each at the epoch that scores best on `dev` (the
+    /// last without it), joined into one by ``LinearModel/mean(_:)``. `manifest` is handed
+    /// the epochs chosen and the joined model's score on `dev`.
+    /// `hiding`: the share of GeoNames' places in the gazetteer that each epoch reads as
+    /// unknown (a model that always sees them learns that a place is a name the gazetteer
+    /// has, and misreads the towns it lacks).
+    public static func train(_ examples: [Example], dev: [Example], gazetteer: Gazetteer, epochs: Int, seed: UInt64, runs: Int = 1,
+                             hiding: Double = 0, manifest: ([Int], EntityScore) -> String, log: (String) -> Void = { _ in }) -> EntityRecognizer {
         let kinds = Set(examples.flatMap { $0.names.map(\.kind) }).sorted()
         let labels = [NameCoding.outside] + kinds.flatMap { kind in ["B", "I", "L", "U"].map { "\($0) \(kind)" } }
+        var models: [LinearModel] = [], chosen: [Int] = []
+        for run in 0..<max(1, runs) {
+            let one = trainOne(examples, dev: dev, labels: labels, gazetteer: gazetteer, epochs: epochs, seed: seed &+ UInt64(run),
+                               hiding: hiding, log: log)
+            models.append(one.model)
+            chosen.append(one.epoch)
+        }
+        let joined = EntityRecognizer(labels: labels, model: LinearModel.mean(models), gazetteer: gazetteer, manifest: "", fingerprint: "")
+        let score = dev.isEmpty ? EntityScore() : EntityScore.of(joined, dev)
+        if runs > 1, !dev.isEmpty { log("entities: the mean of \(runs) runs (epochs \(chosen.map(String.init).joined(separator: ", "))): dev " + score.summary) }
+        return EntityRecognizer(labels: labels, model: joined.model, gazetteer: gazetteer, manifest: manifest(chosen, score))
+    }
+
+    /// One averaged perceptron, documents shuffled by `seed` each epoch; the epoch's model that reads `dev` best.
+    static func trainOne(_ examples: [Example], dev: [Example], labels: [String], gazetteer: Gazetteer, epochs: Int, seed: UInt64,
+                         hiding: Double, log: (String) -> Void) -> (model: LinearModel, epoch: Int) {
         let number = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var sentences = examples.map { EntitySentence($0.words, gazetteer: gazetteer) }
+        let covers = sentences.map(\.cover)
+        var hider = SeededGenerator(seed: seed ^ 0x6869_6465)
         let gold = examples.map { NameCoding.labels($0.names, count: $0.words.count).map { number[$0]! } }
         let perceptron = Perceptron(classCount: labels.count), rules = LabelRules(labels)
         var generator = SeededGenerator(seed: seed)
-        var best: (recognizer: EntityRecognizer, score: EntityScore, epoch: Int)?
+        var best: (model: LinearModel, score: EntityScore, epoch: Int)?
         var documents = Dictionary(grouping: examples.indices, by: { examples[$0].document }).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
         for epoch in 1...epochs {
             documents.shuffle(using: &generator)
@@ -35,6 +60,7 @@ public enum EntityTraining {
             for document in documents {
                 var history = NameHistory()
                 for s in document {
+                    if hiding > 0 { sentences[s].cover = hide(covers[s], share: hiding, using: &hider) }
                     sentences[s].history = history.summary(examples[s].words)
                     let guess = learn(perceptron, sentences[s], gold[s], rules: rules)
                     history.add(examples[s].words, NameCoding.spans(guess.map { labels[$0] }))
@@ -42,18 +68,31 @@ public enum EntityTraining {
                     total += gold[s].count
                 }
             }
-            let recognizer = EntityRecognizer(labels: labels, model: perceptron.averaged(), gazetteer: gazetteer, manifest: "", fingerprint: "")
             // Without held-out sentences the last epoch is kept.
             if dev.isEmpty {
-                if epoch == epochs { best = (recognizer, EntityScore(), epoch) }
+                if epoch == epochs { best = (perceptron.averaged(), EntityScore(), epoch) }
                 continue
             }
-            let score = EntityScore.of(recognizer, dev)
-            log("entities epoch \(epoch): \(wrong) of \(total) training labels wrong; dev " + score.summary)
-            if best == nil || score.f1 > best!.score.f1 { best = (recognizer, score, epoch) }
+            let model = perceptron.averaged()
+            let score = EntityScore.of(EntityRecognizer(labels: labels, model: model, gazetteer: gazetteer, manifest: "", fingerprint: ""), dev)
+            log("entities epoch \(epoch) (seed \(seed)): \(wrong) of \(total) training labels wrong; dev " + score.summary)
+            if best == nil || score.f1 > best!.score.f1 { best = (model, score, epoch) }
         }
-        let chosen = best!
-        return EntityRecognizer(labels: labels, model: chosen.recognizer.model, gazetteer: gazetteer, manifest: manifest(chosen.epoch, chosen.score))
+        return (best!.model, best!.epoch)
+    }
+
+    /// `cover` with each of GeoNames' places it marks (a run from a first word to a last,
+    /// or one word alone) unmarked as such with probability `share` (what WordNet says of
+    /// the name stays).
+    static func hide(_ cover: [(place: Int, mark: UInt32)], share: Double, using generator: inout SeededGenerator) -> [(place: Int, mark: UInt32)] {
+        var out = cover, hidden = false
+        for k in cover.indices where cover[k].mark & Gazetteer.geoNamesBit != 0 {
+            if cover[k].place == 1 || cover[k].place == 4 { hidden = Double.random(in: 0..<1, using: &generator) < share }
+            guard hidden else { continue }
+            let rest = cover[k].mark & ~Gazetteer.geoNamesBit
+            out[k] = rest == 0 ? (0, 0) : (cover[k].place, rest)
+        }
+        return out
     }
 
     /// One sentence read with the current weights, the weights moved where it was misread;

@@ -7,8 +7,9 @@ public import Foundation
 /// WordNet's data.noun at training time and kept in the entity model.
 public struct Gazetteer: Sendable {
     /// Bits of a name's mark: bit k for WordNet's lexicographer file k (3 noun.Tops … 28
-    /// noun.time), bit 31 for an instance.
+    /// noun.time), bit 31 for an instance, bit 30 for a place GeoNames names.
     public static let instanceBit: UInt32 = 1 << 31
+    public static let geoNamesBit: UInt32 = 1 << 30
     /// How many words a name may have.
     public static let longest = 5
 
@@ -60,6 +61,36 @@ public struct Gazetteer: Sendable {
             }
         }
         return Gazetteer(marks: marks)
+    }
+
+    /// The same names and GeoNames' places (each line of `table`: name, region, country
+    /// code, country, population, latitude, longitude, as `scripts/geonames-places.py`
+    /// writes them): each town's, region's and country's name marked as a place GeoNames
+    /// names, in every spelling ``placeSpellings(_:)`` gives.
+    public func adding(geoNames table: String) -> Gazetteer {
+        var marks = self.marks
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 4 else { continue }
+            for name in [fields[0], fields[1], fields[3]] {
+                for spelling in Self.placeSpellings(String(name)) {
+                    let words = spelling.split(separator: " ").map(String.init)
+                    guard (1...Self.longest).contains(words.count) else { continue }
+                    marks[Self.key(words), default: 0] |= Self.geoNamesBit
+                }
+            }
+        }
+        return Gazetteer(marks: marks)
+    }
+
+    /// A place's name as English prose writes it: as GeoNames has it, without the
+    /// apostrophes that transliterate a soft sign ("Tver'" is "Tver"), and without
+    /// diacritics ("Zárate" is "Zarate").
+    public static func placeSpellings(_ name: String) -> Set<String> {
+        let plain = name.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: "")
+            .replacingOccurrences(of: "\u{02BC}", with: "")
+        let folded = plain.folding(options: .diacriticInsensitive, locale: nil)
+        return Set([name, plain, folded].filter { !$0.isEmpty && $0.first?.isUppercase == true })
     }
 
     /// Keys and marks, twelve bytes a name, in key order.
