@@ -14,6 +14,10 @@ import Testing
         ("Orlov proposed a Union of Free Republics of Europe and Asia in May.", "Union of Free Republics of Europe and Asia", .org),
         ("His work earned him the Order of St. Velimir in May.", "Order of St. Velimir", .org),
         ("In May the Order of Orlov was established.", "Order of Orlov", .org),
+        // The recognizer may read a body and the country it is "of" as two names; the body's name holds both.
+        ("She joined the Communist Party of Great Britain in London.", "Communist Party of Great Britain", .org),
+        // A title in quotation marks after a word for a writing.
+        ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])
     func oneNameWithItsInnerWords(sentence: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

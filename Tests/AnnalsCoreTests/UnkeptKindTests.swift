@@ -96,6 +96,9 @@ struct TitleTests {
         ("In 1902 he wrote the pamphlet What Is to Be Done and left Dorvik.", "What Is to Be Done", true),
         ("She read the novel Crime and Punishment in prison.", "Crime and Punishment", true),
         ("Her letters were published as My Years in Dorvik (1923) and sold well.", "My Years in Dorvik", true),
+        // A title in quotation marks after a word for a writing runs to the closing mark, dash and all.
+        ("Orlov's article \"Anna Petrova—Voice of Dorvik,\" appeared in May.", "Anna Petrova—Voice of Dorvik", true),
+        ("Orlov wrote the essay “Bread, Land and Peace” in exile.", "Bread, Land and Peace", true),
         ("His autobiography My Life: An Attempt at an Autobiography (1930) was read widely.", "My Life", true),
         // A capitalised article after a function word begins another title.
         ("According to Ivan and Pyotr Orlov in The Lost Tsar (2006), he wrote it.", "Pyotr Orlov in The Lost Tsar", false),

@@ -92,4 +92,39 @@ struct EntityRecognizerTests {
         let copy = try Gazetteer(decoding: gazetteer.encoded())
         #expect(copy.count == 3 && copy.mark(of: ["Poltava"]) == gazetteer.mark(of: ["Poltava"]))
     }
+
+    @Test(arguments: [
+        ("Tver'", ["Tver'", "Tver"]),
+        ("Zárate", ["Zárate", "Zarate"]),
+        ("Nizhniy Novgorod", ["Nizhniy Novgorod"]),
+        ("Tver\u{2019} Oblast", ["Tver\u{2019} Oblast", "Tver Oblast"]),
+    ] as [(String, [String])])
+    func aPlaceIsSpelledAsEnglishProseWritesIt(name: String, spellings: [String]) {
+        #expect(Gazetteer.placeSpellings(name) == Set(spellings))
+    }
+
+    @Test func geoNamesPlacesAreMarkedBesideWhatWordNetSays() {
+        let wordNet = Gazetteer.reading(dataNoun: "10000002 15 n 01 Poltava 0 001 @i 10000008 n 0000 | a city")
+        // name, region, country code, country, population, latitude, longitude
+        let table = "Poltava\tPoltava Oblast\tUA\tUkraine\t284942\t49.5894\t34.5510\nTver'\tTver\u{2019} Oblast\tRU\tRussia\t400212\t56.8584\t35.9006\nbroken line\n"
+        let both = wordNet.adding(geoNames: table)
+        #expect(both.mark(of: ["Poltava"]) == (1 << 15) | Gazetteer.instanceBit | Gazetteer.geoNamesBit)
+        #expect(both.mark(of: ["Tver"]) == Gazetteer.geoNamesBit && both.mark(of: ["Tver", "Oblast"]) == Gazetteer.geoNamesBit)
+        #expect(both.mark(of: ["Russia"]) == Gazetteer.geoNamesBit && both.mark(of: ["RU"]) == 0)
+    }
+
+    @Test func hidingUnmarksWholePlacesAndKeepsWhatWordNetSays() {
+        let geo = Gazetteer.geoNamesBit, person = UInt32(1 << 18)
+        let cover: [(place: Int, mark: UInt32)] = [(1, geo), (3, geo), (0, 0), (4, geo | person), (4, person)]
+        var generator = SeededGenerator(seed: 5)
+        let all = EntityTraining.hide(cover, share: 1, using: &generator)
+        #expect(all.map(\.mark) == [0, 0, 0, person, person] && all.map(\.place) == [0, 0, 0, 4, 4])
+        let none = EntityTraining.hide(cover, share: 0, using: &generator)
+        #expect(none.map(\.mark) == cover.map(\.mark))
+        // A name is hidden whole or not at all.
+        for _ in 0..<20 {
+            let some = EntityTraining.hide(cover, share: 0.5, using: &generator)
+            #expect((some[0].mark == 0) == (some[1].mark == 0))
+        }
+    }
 }

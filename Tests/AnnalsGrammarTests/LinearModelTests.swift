@@ -35,6 +35,24 @@ struct LinearModelTests {
         }
     }
 
+    @Test func theMeanOfModelsScoresAsTheMeanOfTheirScores() {
+        let a = Self.trained().averaged()
+        let other = Perceptron(classCount: 5)
+        for x in UInt64(1)...300 {
+            let features = [FeatureHash.feature(1, x), FeatureHash.feature(4, x % 3)]
+            other.update(truth: Int(x % 3), guess: Int((x + 1) % 5), features: features)
+            other.tick()
+        }
+        let b = other.averaged(), mean = LinearModel.mean([a, b])
+        var sa = [Float](repeating: 0, count: 5), sb = sa, sm = sa
+        for x in UInt64(1)...500 {
+            let features = [FeatureHash.feature(1, x), FeatureHash.feature(2, x % 7), FeatureHash.feature(4, x % 3)]
+            a.score(features, into: &sa); b.score(features, into: &sb); mean.score(features, into: &sm)
+            for k in 0..<5 { #expect(abs(sm[k] - (sa[k] + sb[k]) / 2) <= 1e-4 * max(abs(sm[k]), 1), "\(x) \(k)") }
+        }
+        #expect(LinearModel.mean([a]).featureCount == a.featureCount)
+    }
+
     @Test func pruningDropsSmallWeightsOnly() {
         let perceptron = Self.trained()
         let all = perceptron.averaged(), pruned = perceptron.averaged(threshold: 0.5)

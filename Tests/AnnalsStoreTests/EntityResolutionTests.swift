@@ -25,7 +25,12 @@ struct EntityResolutionTests {
         let store = try Self.store(in: folder)
         let latest = try store.revisions().filter(\.isLatest)
         let documents = try latest.map { try store.document(for: $0) }
-        let fresh = EntityIndex(documents: documents.map { (ScalarText($0.text), $0.structure, $0.revision.summary.title) })
+        // Read afresh by the shipped pipeline (the one ingest runs), resolved from nothing.
+        let pipeline = try AnalysisPipeline.shipped()
+        let fresh = EntityIndex(names: documents.enumerated().map { number, document in
+            let read = pipeline.analyse(ScalarText(document.text), structure: document.structure, title: document.revision.summary.title)
+            return (read.names ?? DocumentNames(mentions: [], evidence: [], pronouns: 0)).numbered(number)
+        }, titles: documents.map(\.revision.summary.title))
         #expect(try store.resolvedEntities(fingerprint: EntityResolution.fingerprint(of: latest)) == nil)
         let first = try EntityResolution.index(of: latest, in: store)
         // The second read takes the kept entities and files the stored mentions under them.

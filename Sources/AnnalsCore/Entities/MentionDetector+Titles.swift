@@ -38,3 +38,20 @@ extension MentionDetector {
         return through
     }
 }
+
+extension MentionDetector {
+    /// How far a title in quotation marks reaches when a word for a kind of writing stands
+    /// right before the opening mark ("Radek's article “Leon Trotsky—Organizer of Victory,”
+    /// appeared"): everything up to the closing mark is the title, dashes, commas and names
+    /// inside it too; a comma or full stop before the closing mark is the sentence's
+    /// (American usage puts it inside). Nil without a closing mark within `longest` tokens.
+    static func quotedTitleEnd(_ tokens: [ReaderToken], start: Int, longest: Int = 30) -> Int? {
+        guard start >= 2, tokens[start - 1].isMark("\"", "“"), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+              NameLexicon.workCues.contains(tokens[start - 2].text) else { return nil }
+        var k = start
+        while k < min(tokens.count, start + longest), !tokens[k].isMark("\"", "”") { k += 1 }
+        guard k < tokens.count, tokens[k].isMark("\"", "”") else { return nil }
+        while k > start + 1, tokens[k - 1].isMark(",", ".") { k -= 1 }
+        return k
+    }
+}

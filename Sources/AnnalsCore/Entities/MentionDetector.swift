@@ -35,7 +35,7 @@ struct MentionDetector {
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
                 if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
                 // "the novel Crime and Punishment", "My Disillusionment in Russia (1923)": a title, words and all.
-                if let title = Self.titleEnd(tokens, start: start, end: end) {
+                if let title = Self.quotedTitleEnd(tokens, start: start) ?? Self.titleEnd(tokens, start: start, end: end) {
                     i = title
                     let range = TextRange(start: tokens[start].range.start, end: tokens[title - 1].range.end)
                     found.append(EntityMention(document: document, range: range, surface: text.string(in: range), cue: .work,
@@ -127,11 +127,14 @@ struct MentionDetector {
                 if let names, refersTo == nil {
                     let overlapping = names.filter { $0.range.start < range.end && range.start < $0.range.end }
                     // "Conversely", "Him", "O.S": capitals the recognizer reads as no name.
-                    if overlapping.isEmpty, !strong { continue }
+                    // "a senior Narodnik" after "the Narodniks": one of a body's members, named all the same.
+                    let member = overlapping.isEmpty && bodies.namesAMember(words)
+                    if overlapping.isEmpty, !strong, !member { continue }
+                    if member, cue == nil { cue = .group }
                     // One reading in context, right about four times in five: a vote, not a verdict.
                     if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
                     // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
-                    if !strong, !overlapping.contains(where: \.isKept) {
+                    if !strong, !member, !overlapping.contains(where: \.isKept) {
                         switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {
                         case .dropped: continue
                         case .work: cue = .work

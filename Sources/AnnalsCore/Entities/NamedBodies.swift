@@ -15,6 +15,8 @@ struct NamedBodies {
     }
     private var bodies: [String: (referent: Referent, sentence: Int)] = [:]
     private var named: [String: (referent: Referent, sentence: Int)] = [:]
+    /// The singulars of one-word plural names of bodies and groups ("narodnik" for "the Narodniks").
+    private var members: Set<String> = []
 
     /// The head noun of a body's name in the singular: the word before its first "of", else its last.
     static func head(_ words: [String]) -> String? {
@@ -30,10 +32,18 @@ struct NamedBodies {
 
     /// Remembers a name of two words or more, by its head noun.
     mutating func note(_ words: [String], surface: String, kind: EntityType?, sentence: Int) {
+        if words.count == 1, kind == .org || kind == .group, words[0].count > 3, words[0].hasSuffix("s") { members.insert(String(words[0].lowercased().dropLast())) }
         guard words.count >= 2 else { return }
         let referent = Referent(surface: surface, kind: kind)
         if let head = Self.head(words) { bodies[head] = (referent, sentence) }
         named[Self.nounHead(words)] = (referent, sentence)
+    }
+
+    /// Whether one capitalised word is the singular of a party or group the document has
+    /// named in the plural ("a senior Narodnik" after "the Narodniks"): one of its members,
+    /// a name whatever a model reads it as.
+    func namesAMember(_ words: [String]) -> Bool {
+        words.count == 1 && members.contains(words[0].lowercased())
     }
 
     /// The body a head noun alone refers to, if one was named with it within reach.
