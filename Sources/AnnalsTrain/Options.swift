@@ -41,9 +41,9 @@ struct Options {
     /// GeoNames' places for the entity recognizer's gazetteer (`scripts/geonames-places.py`'s table; "": none).
     var geonames = ".build-train/geonames-places.tsv"
     /// Whether the neural parser reads the lexicon's entries too (besides the tagger's class).
-    var lexicalInput = false
+    var lexicalInput = true
     /// Rows of the neural parser's table of word beginnings and endings (0: none).
-    var affixes = 0
+    var affixes = 8192
     /// Stop after the tagger is trained and scored (for experiments on the tagger).
     var taggerOnly = false
     /// Train the entity recognizer (entities.bin) instead of the grammar, over the shipped grammar's analyses.
@@ -104,6 +104,7 @@ struct Options {
             case "--no-geonames": geonames = ""
             case "--tagger-only": taggerOnly = true
             case "--lexical-input": lexicalInput = true
+            case "--no-lexical-input": lexicalInput = false
             case "--affixes": affixes = Int(value()) ?? affixes
             case "--entities": entities = true
             case "--given-names": givenNames = true
