@@ -16,6 +16,8 @@ import Testing
         ("In May the Order of Orlov was established.", "Order of Orlov", .org),
         // The recognizer may read a body and the country it is "of" as two names; the body's name holds both.
         ("She joined the Communist Party of Great Britain in London.", "Communist Party of Great Britain", .org),
+        // A building's head word after a person's name: the building, named for the person.
+        ("In 1990 the Anna Petrova Clinic opened in Velno.", "Anna Petrova Clinic", .place),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])
