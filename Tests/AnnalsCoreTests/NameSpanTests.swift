@@ -41,6 +41,9 @@ import Testing
         ("He was Duke of Velnar, King of Grodek and Tsar of Orsk.", ["Velnar", "Grodek", "Orsk"], EntityType.place),
         ("The pamphlets reached Tasmania by sea.", ["Tasmania"], .place),
         ("In exile Orlov read Montesquieu.", ["Montesquieu"], .person),
+        // A role in apposition after a name: the name is a person's, whatever else it could be.
+        ("Orlov and Pskov, former secretaries of the Committee, were expelled.", ["Pskov"], .person),
+        ("The Committee expelled Velno, the leader of the Union.", ["Velno"], .person),
     ])
     func whatATitleRulesAndWhatTheDictionaryKnows(sentence: String, names: [String], type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

@@ -61,6 +61,8 @@ extension MentionDetector {
            NameLexicon.isPlaceNoun(tokens[start - 2].text) {
             return (.place, true)
         }
+        // "Preobrazhensky and Serebriakov, former secretaries of the Committee": a role in apposition names a person.
+        if Self.roleNamedAfter(tokens: tokens, end: end) { return (.person, true) }
         // "the Mezhraiontsy faction", "the Mezhraiontsy, a regional organization": the noun
         // after the name, or in an apposition just after it, says what it is.
         // Not for people's names: "the Trotsky faction" is his.
@@ -127,6 +129,24 @@ extension MentionDetector {
             k += 1
         }
         return nil
+    }
+
+    /// Whether an apposition after the name is headed by a person's role or office: a comma,
+    /// at most three lower-case words ("the", "former", "his", "two"), then the role, alone
+    /// or plural, ending the phrase or taking "of" ("Lenin, the leader of the Bolsheviks",
+    /// "Preobrazhensky and Serebriakov, former secretaries of the Central Committee,").
+    static func roleNamedAfter(tokens: [ReaderToken], end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].isMark(",") else { return false }
+        var k = end + 1
+        while k < tokens.count, k <= end + 4, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            let word = tokens[k].text
+            let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") ? String(word.dropLast()) : word
+            if NameLexicon.roles.contains(word) || NameLexicon.roles.contains(singular) {
+                return k + 1 == tokens.count || tokens[k + 1].isWord("of") || tokens[k + 1].isMark(",", ".", ";", ")")
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The kind a lower-case noun gives a name in apposition after it, the apposition closing
