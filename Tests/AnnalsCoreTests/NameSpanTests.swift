@@ -16,6 +16,10 @@ import Testing
         ("In May the Order of Orlov was established.", "Order of Orlov", .org),
         // The recognizer may read a body and the country it is "of" as two names; the body's name holds both.
         ("She joined the Communist Party of Great Britain in London.", "Communist Party of Great Britain", .org),
+        // A book cited by its chapters in Roman numerals.
+        ("He asked her to read Velnikov iii, v; and Orlavia ii, adding nothing.", "Velnikov", .work),
+        ("He asked her to read Velnikov iii, v; and Orlavia ii, adding nothing.", "Orlavia", .work),
+        ("Orlov lived in Velno i.e. the capital, for a year.", "Velno", .place),
         // A building's head word after a person's name: the building, named for the person.
         ("In 1990 the Anna Petrova Clinic opened in Velno.", "Anna Petrova Clinic", .place),
         // A title in quotation marks after a word for a writing.

@@ -7,6 +7,8 @@ extension MentionDetector {
         if let previous = start > 0 ? tokens[start - 1] : nil, previous.kind == .word, NameLexicon.personTitles.contains(previous.text) {
             return (.person, true)
         }
+        // "Jeremiah v, xxii, xxx; Amos iv": a book cited by its chapters.
+        if Self.citedByChapter(tokens, end: end) { return (.work, true) }
         // A quoted title, or one announced by "the newspaper", "his book"…
         // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
@@ -147,6 +149,18 @@ extension MentionDetector {
             k += 1
         }
         return false
+    }
+
+    /// Whether a chapter number in lower-case Roman numerals follows the name, then a mark,
+    /// a number or nothing: a book cited by chapter ("Isaiah iii, v", "Amos iv;"), not
+    /// "Roe v Wade" (a word follows) nor "Europe i.e." (the "e" follows).
+    static func citedByChapter(_ tokens: [ReaderToken], end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+              let chapter = Ordinal.roman(tokens[end].text), chapter <= 150 else { return false }
+        guard end + 1 < tokens.count else { return true }
+        let next = tokens[end + 1]
+        if tokens[end].text == "i", next.isMark("."), end + 2 < tokens.count, tokens[end + 2].isWord("e") { return false }
+        return next.isMark(",", ";", ".", ":", ")") || next.kind == .number
     }
 
     /// The kind a lower-case noun gives a name in apposition after it, the apposition closing
