@@ -30,9 +30,12 @@ struct NamedBodies {
         words.firstIndex(of: "of").map { $0 > 0 ? words[$0 - 1] : "" } ?? words.last ?? ""
     }
 
-    /// Remembers a name of two words or more, by its head noun.
+    /// Remembers a name of two words or more, by its head noun, and a body's or group's
+    /// one-word plural name by its singular (``EntityResolver/stem(_:)``).
     mutating func note(_ words: [String], surface: String, kind: EntityType?, sentence: Int) {
-        if words.count == 1, kind == .org || kind == .group, words[0].count > 3, words[0].hasSuffix("s") { members.insert(String(words[0].lowercased().dropLast())) }
+        if words.count == 1, kind == .org || kind == .group, let key = words.first?.lowercased(), let stem = EntityResolver.stem(key), stem != key {
+            members.insert(stem)
+        }
         guard words.count >= 2 else { return }
         let referent = Referent(surface: surface, kind: kind)
         if let head = Self.head(words) { bodies[head] = (referent, sentence) }
