@@ -44,4 +44,42 @@ struct BibliographyTests {
         let tokens = SentenceTokens(text: ScalarText(document.text), structure: document.structure)
         #expect(MentionDetector.imprintColon(tokens[0]) == colon)
     }
+
+    /// Numbered notes citing a source: "Author, Title. site. Retrieved date." names the
+    /// authors and the title, commas and names inside it too.
+    static let notes = """
+    Orlov
+
+    Orlov wrote much in Dorvik.
+
+      1. Pyotr Velinsky, Ivan Orlov, Keeper of Dorvik. velmar.org. Retrieved May 2, 2020.
+      2. Anna Varnak and Ivan Orlov, The Grey Shore: Letters from Exile (Dorvik Press, 1999, ISBN 0000000000).
+      3. Ivan Orlov, Bread and Salt velmar.org. Retrieved May 2, 2020.
+      4. Pyotr Velinsky was the editor of the paper until 1921. Retrieved May 2, 2020.
+    """
+
+    @Test(arguments: [
+        ("Ivan Orlov, Keeper of Dorvik", EntityType.work), ("Pyotr Velinsky", .person), ("Anna Varnak", .person),
+        ("The Grey Shore: Letters from Exile", .work), ("Bread and Salt", .work),
+    ])
+    func citationNotesNameAuthorsAndTitles(name: String, type: EntityType) {
+        let index = EntityTests.index(Self.notes)
+        #expect(index.entity(named: name)?.type == type, "\(index.entities.map(\.name))")
+    }
+
+    @Test func aNoteThatIsASentenceIsNoCitation() {
+        // "Pyotr Velinsky was the editor …" has no comma after the name: read as running text.
+        let names = EntityTests.index(Self.notes).entities.map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Pyotr Velinsky was") } && !names.contains("Keeper of Dorvik"))
+    }
+
+    @Test(arguments: [
+        ("  12. Ivan Orlov, Dorvik. velmar.org.", 6, true), ("[56] Ivan Orlov, Dorvik.", 5, true), ("Ivan Orlov, Dorvik.", 0, false),
+        ("In 1912. Ivan Orlov, Dorvik.", 9, false), ("  1234. Ivan Orlov, Dorvik.", 8, false), ("x\n7) Ivan Orlov, Dorvik.", 5, true),
+    ])
+    func numberedNotes(line: String, start: Int, numbered: Bool) {
+        let text = ScalarText(line)
+        #expect(text.string(in: TextRange(start: start, end: start + 4)) == "Ivan")
+        #expect(MentionDetector.opensNumberedNote(text, at: start) == numbered)
+    }
 }

@@ -35,6 +35,13 @@ struct NameFoldingTests {
         #expect(NameLexicon.foldWord(word) == Self.reference(word))
     }
 
+    /// A dash between words parts them as a space does: "Orlov—Keeper of Dorvik" and "Orlov,
+    /// Keeper of Dorvik" are one title.
+    @Test(arguments: ["Ivan Orlov—Keeper of Dorvik", "Ivan Orlov–Keeper of Dorvik", "Ivan Orlov, Keeper of Dorvik", "Ivan Orlov - Keeper of Dorvik"])
+    func dashesPartWords(name: String) {
+        #expect(NameLexicon.fold(name) == "ivan orlov keeper of dorvik")
+    }
+
     @Test func everyCorpusWordFoldsAsTheReferenceDoes() throws {
         var words = Set<String>()
         let folders = [ProjectPaths.samples] + [ProjectPaths.sharedCorpus, ProjectPaths.unseenCorpus].compactMap { $0 }

@@ -26,6 +26,24 @@ struct NameKindTests {
         #expect(EntityTests.index(text).entity(named: name)?.type == type)
     }
 
+    /// The object of a verb of writing, in capitals, is a title, a subtitle after its colon too.
+    @Test(arguments: [
+        ("In prison Orlov wrote Bread and Salt: Notes from Dorvik.", "Bread and Salt: Notes from Dorvik", EntityType.work),
+        ("In 1911 she published Velmar Review in Dorvik.", "Velmar Review", .work),
+        ("Orlov wrote Velinsky a letter about the strike.", "Velinsky", .person),
+    ])
+    func theObjectOfAVerbOfWritingIsATitle(text: String, name: String, type: EntityType) {
+        let index = EntityTests.index("Orlov\n\n" + text)
+        #expect(index.entity(named: name)?.type == type, "\(index.entities.map(\.name))")
+    }
+
+    /// A title cited later by its subtitle alone is the same work.
+    @Test func aSubtitleAloneNamesItsWork() {
+        let index = EntityTests.index("Orlov\n\nIn prison Orlov wrote Bread and Salt: Notes from Dorvik. The essay \"Notes from Dorvik\" was read widely.")
+        let work = index.entity(named: "Notes from Dorvik")
+        #expect(work?.name == "Bread and Salt: Notes from Dorvik" && work?.type == .work)
+    }
+
     @Test func aPersonsPossessiveEndsTheName() {
         let index = EntityTests.index("Orlov's Testament was read aloud in Dorvik.")
         #expect(!index.entities.contains { $0.name.contains("Orlov") && $0.name.contains("Testament") })

@@ -158,7 +158,7 @@ struct EntityResolver {
             }
         }
 
-        joinShortenedBodies(keys: keys, index: index, type: type, join: join)
+        joinShortenedBodies(keys: keys, surfaces: surfaces, index: index, type: type, join: join)
 
         // 6. A given name alone (or its pet form) goes to the one person the documents give
         //    that name; where two people share it, it stays apart.

@@ -6,20 +6,46 @@ extension MentionDetector {
         "upon", "over", "against", "without", "under", "about", "after", "before", "through", "between",
     ]
 
+    /// Function words that join a title's words rather than begin a phrase of their own.
+    static let titleJoiningWords: Set<String> = ["a", "an", "the", "and", "or", "nor", "but", "of"]
+
     /// Where the title of a writing that starts at `start` ends, when the text marks one: a
     /// word for a kind of writing stands right before it ("the pamphlet To the Village Poor",
-    /// "the novel Crime and Punishment"), or its words run on through lower-case function
-    /// words to a year in brackets after a lower-case word ("published as My Disillusionment
-    /// in Russia (1923)"; not after a colon, where a subtitle goes on a title). English title
-    /// case capitalises a title's words but its short function words, so the title runs from
-    /// capital to capital across them and ends before a lower-case word of any other kind,
-    /// a mark or the sentence's end. Nil when no title is marked.
+    /// "the novel Crime and Punishment"), or a verb of writing does ("wrote Permanent
+    /// Revolution: Results and Prospects", a subtitle after the colon too; not "wrote Lenin a
+    /// letter"), or its words run on through lower-case function words to a year in brackets
+    /// after a lower-case word ("published as My Disillusionment in Russia (1923)"; not after
+    /// a colon, where a subtitle goes on a title). Nil when no title is marked.
     static func titleEnd(_ tokens: [ReaderToken], start: Int, end: Int) -> Int? {
-        var k = end
+        var through = titleRun(tokens, from: end)
+        let cue = start > 0 && tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized ? tokens[start - 1].text : nil
+        if let cue, NameLexicon.workCues.contains(cue) { return through }
+        // After a verb, a preposition may begin the verb's own phrase ("published Velmar Review
+        // in Dorvik"): the title crosses only words that join a title's words.
+        if let cue, NameLexicon.writingVerbs.contains(cue), case let run = titleRun(tokens, from: end, across: titleJoiningWords),
+           run > start, !tokens[run - 1].isPossessive, run == tokens.count || !tokens[run].isWord("a", "an", "the", "that", "to", "him", "her") {
+            through = run
+            if through + 1 < tokens.count, tokens[through].isMark(":"), tokens[through + 1].kind == .word, tokens[through + 1].isCapitalized {
+                through = titleRun(tokens, from: through + 1)
+            }
+            return through
+        }
+        guard through > end, through + 2 < tokens.count, tokens[through].isMark("("), tokens[through + 1].kind == .number,
+              tokens[through + 1].digits == 4, tokens[through + 2].isMark(")"),
+              start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized, !tokens[start - 1].isWord("the"),
+              !tokens[start..<through].contains(where: { isHeadNoun($0.text) }) else { return nil }
+        return through
+    }
+
+    /// Where a title's words end, from `k` on: English title case capitalises a title's
+    /// words but its short function words, so the title runs from capital to capital across
+    /// them and ends before a lower-case word of any other kind, a mark or the sentence's end.
+    static func titleRun(_ tokens: [ReaderToken], from k: Int, across: Set<String> = titleFunctionWords) -> Int {
+        var k = k
         // "The Lost Tsar": a title word inside a title does not end it.
         while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
         var through = k
-        while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, titleFunctionWords.contains(tokens[k].text) {
+        while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, across.contains(tokens[k].text) {
             k += 1
             guard k < tokens.count, tokens[k].kind == .word else { break }
             if tokens[k].isCapitalized {
@@ -29,12 +55,6 @@ extension MentionDetector {
                 through = k
             }
         }
-        let cued = start > 0 && tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized && NameLexicon.workCues.contains(tokens[start - 1].text)
-        if cued { return through }
-        guard through > end, through + 2 < tokens.count, tokens[through].isMark("("), tokens[through + 1].kind == .number,
-              tokens[through + 1].digits == 4, tokens[through + 2].isMark(")"),
-              start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized, !tokens[start - 1].isWord("the"),
-              !tokens[start..<through].contains(where: { isHeadNoun($0.text) }) else { return nil }
         return through
     }
 }

@@ -22,6 +22,11 @@ struct MentionDetector {
             let names = recognized.map { Self.names($0, in: sentence.range) }
             // Headings name nothing new, except numbered source headers: "(17) Adolph Joffe, letter to …".
             if sentence.isHeading, !Self.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens) { continue }
+            // "30. Karl Radek, Leon Trotsky, Organizer of Victory. marxists.org.": a citation note.
+            if let items = Self.citationMentions(text, sentence: sentence, words: tokens, document: document) {
+                found += items
+                continue
+            }
             // "1933: Marx's Teaching and Its Historical Importance", "New York: Random House, 1972.".
             if let items = Self.bibliographyMentions(text, structure: structure, tokens: sentenceTokens, index: index, document: document) {
                 found += items

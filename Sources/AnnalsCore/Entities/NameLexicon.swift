@@ -52,6 +52,7 @@ public enum NameLexicon {
 
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
+    static let writingVerbs = NameWords.set("writing-verbs")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
     static let determiners = NameWords.set("determiners")
     /// Words between a kind of writing and its title ("a publication called Freiheit").
@@ -184,7 +185,7 @@ public enum NameLexicon {
             case "’", "‘": folded.append("'")
             default:
                 if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "'" { folded.unicodeScalars.append(scalar) }
-                else if scalar == "-" || scalar == "." { folded.append(" ") }
+                else if "-.–—‒―".unicodeScalars.contains(scalar) { folded.append(" ") }
             }
         }
         let words = folded.split(separator: " ").map { foldWord(String($0)) }

@@ -6,12 +6,14 @@
 /// - **a syllabic abbreviation**: the first letters or syllables of each word of the full
 ///   name, in order ("Comintern" for "Communist International", "Sovnarkom" for "Soviet
 ///   Narodnykh Komissarov"); neither name is a person's;
+/// - **a title by its subtitle**: "Permanent Revolution: Results and Prospects", later
+///   "Results and Prospects" (a work's name; the subtitle names one work only);
 /// - **without its nation**: "the Russian Social Democratic Labour Party", also "the Social
 ///   Democratic Labour Party"; "the 1905 Russian Revolution", also "the 1905 Revolution"
 ///   (the shortened name is three words or more, or two with a number or an ordinal that
 ///   tells it from the rest of its kind: "the Communist Party" names many).
 extension EntityResolver {
-    func joinShortenedBodies(keys: [String], index: [String: Int], type: (Int) -> EntityType?, join: (Int, Int, String) -> Void) {
+    func joinShortenedBodies(keys: [String], surfaces: [[String: Int]], index: [String: Int], type: (Int) -> EntityType?, join: (Int, Int, String) -> Void) {
         var byHeadPhrase: [String: [Int]] = [:]
         var contentWords: [(node: Int, words: [Substring])] = []
         for (n, key) in keys.enumerated() where type(n) != .person {
@@ -33,11 +35,28 @@ extension EntityResolver {
         for (short, longer) in byNationless.sorted(by: { $0.key < $1.key }) where longer.count == 1 {
             if let n = index[short], type(n) != .person { join(n, longer[0], "a name without the nation it names, the only name so shortened") }
         }
+        joinSubtitles(surfaces: surfaces, index: index, type: type, join: join)
         // An abbreviation begins with its full name's first two letters: only those names are tried.
         let byOpening = Dictionary(grouping: contentWords) { $0.words[0].prefix(2) }
         for (n, key) in keys.enumerated() where key.count >= 4 && !key.contains(" ") && type(n) != .person {
             let full = (byOpening[key.prefix(2)] ?? []).filter { Self.isSyllabicAbbreviation(key, of: $0.words) }
             if full.count == 1 { join(n, full[0].node, "syllabic abbreviation of the only name it fits") }
+        }
+    }
+
+    /// Joins a work's title written alone to the fuller title that has it as its subtitle,
+    /// after a colon, when one title only does.
+    func joinSubtitles(surfaces: [[String: Int]], index: [String: Int], type: (Int) -> EntityType?, join: (Int, Int, String) -> Void) {
+        var bySubtitle: [String: Set<Int>] = [:]
+        for (n, surfaces) in surfaces.enumerated() where type(n) == .work {
+            for surface in surfaces.keys {
+                guard let colon = surface.firstIndex(of: ":") else { continue }
+                let subtitle = Self.canonicalKey(NameLexicon.fold(String(surface[surface.index(after: colon)...])))
+                if subtitle.split(separator: " ").count >= 2 { bySubtitle[subtitle, default: []].insert(n) }
+            }
+        }
+        for (subtitle, titles) in bySubtitle.sorted(by: { $0.key < $1.key }) where titles.count == 1 {
+            if let n = index[subtitle], type(n) == .work, n != titles.first! { join(n, titles.first!, "a title by its subtitle alone, the only title with it") }
         }
     }
 
