@@ -22,6 +22,13 @@ import Testing
         ("Orlov lived in Velno i.e. the capital, for a year.", "Velno", .place),
         // A building's head word after a person's name: the building, named for the person.
         ("In 1990 the Anna Petrova Clinic opened in Velno.", "Anna Petrova Clinic", .place),
+        // Two words joined by "and" before one head noun make one body's name.
+        ("In May he joined the Velnian and Orskian International at once.", "Velnian and Orskian International", .org),
+        // A body's head noun and "of" begin a name however long, as the recognizer reads it.
+        ("In 1895 they named themselves the Union of Struggle for the Liberation of the Working People.",
+         "Union of Struggle for the Liberation of the Working People", .org),
+        // An economic crisis is an event.
+        ("Sales fell in the Great Depression of that decade.", "Great Depression", .event),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])

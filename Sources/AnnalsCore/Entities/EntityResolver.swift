@@ -97,7 +97,7 @@ struct EntityResolver {
         // 1. Identities the text states.
         for (item, nodes) in zip(evidence, evidenceNodes) where !item.isDistinction { sets.union(nodes.owner, nodes.alias) }
         // 2. People: full names under one surname with compatible given names.
-        var bySurname: [String: [Int]] = [:]
+        var bySurname: [String: [Int]] = [:], byRegnalName: [Int: [Int]] = [:]
         for (n, key) in keys.enumerated() {
             let words = key.split(separator: " ").map(String.init)
             guard words.count >= 2, type(n) == .person, let last = words.last else { continue }
@@ -105,7 +105,17 @@ struct EntityResolver {
             if words[words.count - 2] == "of" { continue }
             // "Old Bolshevik", "Old Bolsheviks": a word describing people ends no one's surname.
             if NameLexicon.personDescriptors.contains(last) || NameLexicon.isFollowers(last) { continue }
+            // "Frederick William I", "Frederick I": a regnal number is no surname; a monarch's
+            // name is the whole of it ("Pyotr I" is "Peter I").
+            // "Saint Peter": a saint is named by a given name, no surname.
+            if NameLexicon.saints.contains(words[0]) { continue }
+            if Self.isRegnalNumber(last) { byRegnalName[words.count, default: []].append(n); continue }
             bySurname[last, default: []].append(n)
+        }
+        for (_, group) in byRegnalName.sorted(by: { $0.key < $1.key }) {
+            for (i, a) in group.enumerated() {
+                for b in group[(i + 1)...] where Self.sameMonarch(keys[a], keys[b]) { join(a, b, "same regnal number, same given names") }
+            }
         }
         for (_, group) in bySurname.sorted(by: { $0.key < $1.key }) {
             for (i, a) in group.enumerated() {
@@ -151,7 +161,8 @@ struct EntityResolver {
         }
         for (n, key) in keys.enumerated() where !key.contains(" ") && key.count >= 2 && key.count <= 7 {
             // An acronym is written in capitals ("GPU", "G.P.U.", "VSNKh"); "Dan" is a name.
-            if let full = byInitials[key], full.count == 1, surfaces[n].keys.contains(where: Self.isWrittenAsAcronym) {
+            // Initials stand for a body's or an event's name, not a person's ("ABC" is no "Alexander Bekovich-Cherkassky").
+            if let full = byInitials[key], full.count == 1, !Self.looksLikeAPersonsName(keys[full[0]]), surfaces[n].keys.contains(where: Self.isWrittenAsAcronym) {
                 join(n, full[0], "acronym of the full name")
                 // Spelled out by its initials, a name is a body's ("GPU agent X" reads like a person's title).
                 if ![.place, .event, .work].contains(type(full[0])) { strong[n][.org, default: 0] += 3 * counts[n] }
@@ -269,19 +280,6 @@ struct EntityResolver {
         guard words.count <= 2, var last = words.popLast() else { return nil }
         if last.hasSuffix("s"), last.count > 4 { last.removeLast() }
         return (words + [last]).joined(separator: " ")
-    }
-
-    /// Whether two person names can be one person: same given name (any transliteration),
-    /// an initial that fits, or one of them without a given name.
-    static func compatibleGivenNames(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: " ").map(String.init), y = b.split(separator: " ").map(String.init)
-        guard x.count >= 2, y.count >= 2 else { return true }
-        let g1 = x[0], g2 = y[0]
-        if g1.count == 1 || g2.count == 1 { return g1.first == g2.first }
-        let k1 = NameLexicon.givenNameKey[g1] ?? g1, k2 = NameLexicon.givenNameKey[g2] ?? g2
-        if k1 == k2 { return true }
-        // A one-letter slip in a long given name ("Maihail").
-        return g1.count >= 6 && EditDistance.between(Array(g1), Array(g2)) <= 1
     }
 
     /// For a set of names with no typed mention: person if it looks like one, else organisation.

@@ -172,13 +172,23 @@ struct MentionDetector {
         guard start < end else { return nil }
         let runStart = tokens[start].range.start, runEnd = tokens[end - 1].range.end
         let hasOf = tokens[start..<end].contains { $0.isWord("of") }
-        for name in names where name.range.end > runEnd && name.range.start <= runStart && [.org, .place, .event].contains(name.type) {
-            var k = end
+        // "the League of Struggle for the Emancipation of the Working Class": a head noun and
+        // "of" begin a body's, an event's or a place's name, whatever kind the recognizer saw.
+        let headed = end - start >= 3 && tokens[start + 1].isWord("of") && NameKey.frontHeads.contains(tokens[start].bare)
+        for name in names where name.range.end > runEnd && name.range.start <= runStart
+            && ([.org, .place, .event].contains(name.type) || headed && name.kind != "person") {
+            var k = end, crossedAnd = false
             while k < tokens.count, tokens[k].range.end <= name.range.end, tokens[k].kind == .word || tokens[k].isMark("-") {
-                if tokens[k].isWord("and") && !hasOf { return nil }
+                crossedAnd = crossedAnd || tokens[k].isWord("and")
                 // "King of Grodek and Tsar of Orsk": a title begins another name.
                 if tokens[k].isCapitalized, NameLexicon.personTitles.contains(tokens[k].bare) { return nil }
-                if tokens[k].range.end == name.range.end { return tokens[k].kind == .word && tokens[k].isCapitalized ? k + 1 : nil }
+                if tokens[k].range.end == name.range.end {
+                    guard tokens[k].kind == .word, tokens[k].isCapitalized else { return nil }
+                    // "the Labour and Socialist International": two words joined before one head noun
+                    // (not "the Party and the Army", two names).
+                    if crossedAnd, !hasOf, isHeadNoun(tokens[end - 1].text) || !isHeadNoun(tokens[k].text) { return nil }
+                    return k + 1
+                }
                 k += 1
             }
         }

@@ -1,0 +1,30 @@
+import Testing
+@testable import AnnalsCore
+
+/// The guards that keep people apart when their names look alike: a monarch's name is the
+/// whole of it, a saint is not a namesake, initials are no person's. Read as ingest reads,
+/// with the trained recognizer.
+struct NameGuardTests {
+    @Test func aRegnalNumberIsNoSurname() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nHis title was recognized by Frederick William I of Prussia, and Frederick I of Sweden. Frederick William I died.", title: "Orlov")
+        let william = index.entity(named: "Frederick William I"), frederick = index.entity(named: "Frederick I")
+        #expect(william != nil && frederick != nil && william?.id != frederick?.id, "\(index.entities.map(\.name))")
+    }
+
+    @Test func oneMonarchInTwoTransliterations() {
+        let index = EntityTests.index("Orlov\n\nPeter I of Velmar was crowned. Pyotr I built the fleet.")
+        #expect(index.entity(named: "Pyotr I")?.id == index.entity(named: "Peter I")?.id)
+    }
+
+    @Test(arguments: [("Saint Peter", "Peter Orlov"), ("St. Peter", "Peter Orlov")])
+    func aSaintIsNotANamesake(saint: String, person: String) throws {
+        let index = try UnkeptKindTests.recognized("Peter Orlov\n\nPeter Orlov founded a city. It was named after \(saint). Peter Orlov prayed there. Peter left.", title: "Peter Orlov")
+        #expect(index.entity(named: person)?.names.contains { $0.hasSuffix("Peter") && $0 != "Peter" } == false,
+                "\(index.entity(named: person)?.names ?? [])")
+    }
+
+    @Test func initialsAreNoPersonsName() {
+        let index = EntityTests.index("Orlov\n\nAlexander Bekovich-Cherkassky led the march. Orlov wrote The ABC of Velmarism. The ABC sold well.")
+        #expect(index.entity(named: "Alexander Bekovich-Cherkassky")?.names.contains("ABC") == false)
+    }
+}
