@@ -132,14 +132,17 @@ public enum SentenceSegmenter {
         return true
     }
 
-    /// "children.Both": a period between a lower-case word and a capitalised word with
-    /// no space, as left where two paragraphs were glued together.
+    /// "children.Both", "Sovnarkom.In": a period between a word ending in lower-case letters
+    /// and a capitalised word with no space, as left where two sentences or paragraphs were
+    /// glued together (a word of letters only: not "U.S.A", "marxists.org", "St.Petersburg").
     private static func isGluedBoundary(_ text: ScalarText, period: Int, runEnd: Int, end: Int) -> Bool {
         guard runEnd - period == 1, text[period] == ".", runEnd + 1 < end,
               text[runEnd].isUppercaseLetter, text[runEnd + 1].isLowercaseLetter else { return false }
         let word = wordBefore(text, period: period)
-        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.isLowercaseLetter }) else { return false }
-        return !Abbreviations.neverFinal.contains(word) && !Abbreviations.ambiguous.contains(word)
+        let letters = Array(word.unicodeScalars)
+        guard letters.count >= 3, letters.allSatisfy({ $0.isLetter }), letters.suffix(2).allSatisfy({ $0.isLowercaseLetter }) else { return false }
+        let lowered = word.lowercased()
+        return !Abbreviations.neverFinal.contains(lowered) && !Abbreviations.ambiguous.contains(lowered)
     }
 
     /// The token ending just before the period, without leading opening punctuation,
