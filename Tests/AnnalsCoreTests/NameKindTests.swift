@@ -37,6 +37,19 @@ struct NameKindTests {
         #expect(index.entity(named: name)?.type == type, "\(index.entities.map(\.name))")
     }
 
+    /// A name ending in a plural noun for followers or partisans names people, whatever the
+    /// recognizer makes of it; a word like "various" before it is none of the name.
+    @Test(arguments: [
+        ("They met the Left Velmar-Revolutionaries in May.", "Left Velmar-Revolutionaries"),
+        ("The Orsk Democrats left the coalition.", "Orsk Democrats"),
+        ("Various Orsk Democrats resigned from the council.", "Orsk Democrats"),
+    ])
+    func followersAreAGroup(text: String, name: String) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")
+        #expect(index.entity(named: name)?.type == .group, "\(index.entities.map { ($0.name, $0.type) })")
+        #expect(index.entity(named: name)?.name == name)
+    }
+
     /// A title cited later by its subtitle alone is the same work.
     @Test func aSubtitleAloneNamesItsWork() {
         let index = EntityTests.index("Orlov\n\nIn prison Orlov wrote Bread and Salt: Notes from Dorvik. The essay \"Notes from Dorvik\" was read widely.")

@@ -47,7 +47,7 @@ extension MentionDetector {
         if let on = words.firstIndex(where: { $0 == "of" || $0 == "on" }), on > 0, NameLexicon.workHeads.contains(words[on - 1]) { return (.work, true) }
         if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
-        if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, false) }
+        if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, true) }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
         if let of = words.firstIndex(of: "of"), of > 0 {
             let head = words[of - 1]

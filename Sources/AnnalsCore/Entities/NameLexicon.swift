@@ -81,8 +81,9 @@ public enum NameLexicon {
 
     /// Whether a word names followers of a party or a creed, in the plural ("Bolsheviks", "Trotskyites", "Decembrists").
     static func isFollowers(_ word: String) -> Bool {
-        followers.contains(word)
-            || ["ists", "ites"].contains { word.hasSuffix($0) && word.count > 6 }
+        // "Socialist-Revolutionaries", "Social-Democrats": the last part of a compound says who they are.
+        let word = word.split(separator: "-").last.map(String.init) ?? word
+        return followers.contains(word) || ["ists", "ites"].contains { word.hasSuffix($0) && word.count > 6 }
     }
 
     /// Forms that join an adjective of nation only in a compound ("Austro-Hungarian", "Russo-Persian").
