@@ -50,6 +50,23 @@ struct NameKindTests {
         #expect(index.entity(named: name)?.name == name)
     }
 
+    /// What the words around a name, or its own make-up, say it is.
+    @Test(arguments: [
+        ("He was crowned Tsar of all the Russias in Velno.", "Russias", EntityType.place),
+        ("The army spent a week conquering Velmarsk before the thaw.", "Velmarsk", .place),
+        ("In 1920 she joined the Communist Party USA at once.", "Communist Party USA", .org),
+        ("In 1850 Pierre-Joseph Velmont wrote about property.", "Pierre-Joseph Velmont", .person),
+        ("Thousands died in the Red Terror that followed.", "Red Terror", .event),
+        ("After losing the south, the Velmarids were forced to hand over land.", "Velmarids", .group),
+        ("That year she and Orlov organized the No Conscription League of Velno.", "No Conscription League of Velno", .org),
+        ("Later, in a letter, Velinsky declined to support her.", "Velinsky", .person),
+    ])
+    func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")
+        #expect(index.entity(named: name)?.type == type, "\(index.entities.map { ($0.name, $0.type) })")
+        #expect(index.entity(named: name)?.name == name)
+    }
+
     /// A title cited later by its subtitle alone is the same work.
     @Test func aSubtitleAloneNamesItsWork() {
         let index = EntityTests.index("Orlov\n\nIn prison Orlov wrote Bread and Salt: Notes from Dorvik. The essay \"Notes from Dorvik\" was read widely.")

@@ -23,8 +23,9 @@ extension MentionDetector {
         if let kind = kindNamedBefore(tokens: tokens, start: start, end: end) { return (kind, true) }
         // "his book, Stalin": after a comma only when the name is not one of a list ("Lenin's
         // testament, Preobrazhensky and Serebriakov" names the men the testament mentions).
+        // Not the subject of the verb that follows ("in a letter, Russell declined").
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
-           !Self.continuesAList(tokens, after: end) { return (.work, true) }
+           !Self.continuesAList(tokens, after: end), !tokens[start..<end].contains(where: { $0.subjectOf != nil }) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
            words.count >= 2 { return (.work, false) }
         // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
@@ -40,6 +41,13 @@ extension MentionDetector {
         if words.count == 1, NameLexicon.bodyNames.contains(first) { return (.org, true) }
         // "the Soviet Union", "the United States": a well-known place, whatever its last word.
         if NameLexicon.places.contains(joined) { return (.place, true) }
+        // "Tsar of all the Russias", "the Americas": a known place in the plural is places.
+        if words.count == 1, last.hasSuffix("s"), NameLexicon.places.contains(String(last.dropLast())) { return (.place, true) }
+        // "conquering Dvinsk", "besieged Azov": what is taken or held by force is a place.
+        if start > 0, tokens[start - 1].kind == .word, NameLexicon.conquestVerbs.contains(tokens[start - 1].text) { return (.place, true) }
+        // "the Communist Party USA": a body's head noun, then the country it is of.
+        if let head = words.lastIndex(where: NameLexicon.isOrgHead), head > 0, head + 1 < words.count,
+           NameLexicon.places.contains(words[(head + 1)...].joined(separator: " ")) || NameLexicon.capitalPlaces.contains(last) { return (.org, true) }
         // "Imperial Russia", "Outer Mongolia", "Soviet Russia": a known place with adjectives before it.
         if words.count >= 2, NameLexicon.places.contains(last),
            words.dropLast().allSatisfy({ NameLexicon.isAdjective($0) || NameLexicon.placeModifiers.contains($0) }) { return (.place, true) }

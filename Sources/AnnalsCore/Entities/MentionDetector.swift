@@ -58,8 +58,10 @@ struct MentionDetector {
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
                 var titleCue = false, realm = false
+                // "the No Conscription League": after "the" inside a sentence, such a word is the name's own.
+                let ownWord = start > 0 && tokens[start - 1].isWord("the") && end - start >= 2 && !NameLexicon.personTitles.contains(tokens[start].bare)
                 while first < end, tokens[first].kind == .word, !Self.monthNamesEvent(tokens, first: first, end: end),
-                      !Self.titleOpensBody(tokens, first: first, end: end),
+                      !Self.titleOpensBody(tokens, first: first, end: end), !(ownWord && first == start),
                       NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].bare) {
                     if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
                     // "Tsar of Kazan", "Duke of Courland": what a title is "of" is a realm.
@@ -148,6 +150,8 @@ struct MentionDetector {
                     }
                 }
                 if cue == .person, Self.qualifiesTitle(tokens, end: end) { continue }
+                // "the Safavids", "the Jacobins": partisans or a dynasty in the plural are never one person.
+                if cue == .person, !strong, words.count == 1, NameLexicon.isFollowers(words[0]) { cue = .group }
                 // "than Guizot or Sismondi could comprehend": the subject of a verb of thinking or
                 // feeling is someone; a place is not.
                 if !strong, cue == .place || cue == nil, tokens[first..<end].contains(where: { $0.subjectOf.map(NameLexicon.personVerbs.contains) ?? false }) {

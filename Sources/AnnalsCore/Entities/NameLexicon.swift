@@ -53,6 +53,7 @@ public enum NameLexicon {
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
     static let writingVerbs = NameWords.set("writing-verbs")
+    static let conquestVerbs = NameWords.set("conquest-verbs")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
     static let determiners = NameWords.set("determiners")
     /// Words between a kind of writing and its title ("a publication called Freiheit").
@@ -83,7 +84,8 @@ public enum NameLexicon {
     static func isFollowers(_ word: String) -> Bool {
         // "Socialist-Revolutionaries", "Social-Democrats": the last part of a compound says who they are.
         let word = word.split(separator: "-").last.map(String.init) ?? word
-        return followers.contains(word) || ["ists", "ites"].contains { word.hasSuffix($0) && word.count > 6 }
+        // "the Safavids", "the Abbasids": a dynasty, named for its founder in "-ids".
+        return followers.contains(word) || ["ists", "ites", "ids"].contains { word.hasSuffix($0) && word.count > 6 }
     }
 
     /// Forms that join an adjective of nation only in a compound ("Austro-Hungarian", "Russo-Persian").
@@ -160,7 +162,10 @@ public enum NameLexicon {
 
     /// Whether a word (lower-case, as tokens carry it) is a common given name, accents aside ("Édouard").
     static func isGivenName(_ word: String) -> Bool {
-        givenNames.contains(word) || givenNames.contains(fold(word))
+        if givenNames.contains(word) || givenNames.contains(fold(word)) { return true }
+        // "Pierre-Joseph", "Anne-Marie": given names joined by a hyphen are one.
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { givenNames.contains(String($0)) || givenNames.contains(fold(String($0))) }
     }
 
     /// A name folded for matching: case and diacritics dropped, transliteration variants
