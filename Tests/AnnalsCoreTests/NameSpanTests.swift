@@ -27,6 +27,12 @@ import Testing
         // A body's head noun and "of" begin a name however long, as the recognizer reads it.
         ("In 1895 they named themselves the Union of Struggle for the Liberation of the Working People.",
          "Union of Struggle for the Liberation of the Working People", .org),
+        // A body's head noun and "for" go on into what the body is for; plural nouns join by "and" too.
+        ("In 1917 Orlov set up the Emergency Commission for Combating Counter-Revolution and Sabotage at once.",
+         "Emergency Commission for Combating Counter-Revolution and Sabotage", .org),
+        ("In 1890 they named themselves the League of Struggle for the Freedom of Velno in secret.",
+         "League of Struggle for the Freedom of Velno", .org),
+        ("He earned a degree from the College of Physicians and Surgeons of Velno in May.", "College of Physicians and Surgeons of Velno", .org),
         // An economic crisis is an event.
         ("Sales fell in the Great Depression of that decade.", "Great Depression", .event),
         // A title in quotation marks after a word for a writing.

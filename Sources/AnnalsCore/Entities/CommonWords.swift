@@ -32,9 +32,14 @@ public struct CommonWords: Sendable {
     }
 
     /// Whether the dictionary knows a word as an English noun or adjective, written small
-    /// ("iron", "steel", "defence"; not "Trotsky"); false without a dictionary.
+    /// ("iron", "steel", "defence", "surgeons"; not "Trotsky"); false without a dictionary.
     func isEnglishWord(_ lowered: String) -> Bool {
-        guard let parts = lexicon.parts(of: lowered), parts.contains(.noun) || parts.contains(.adjective) else { return false }
+        // "counter-revolution", "steel-rolling": a compound of English words is one.
+        if lowered.contains("-") {
+            let parts = lowered.split(separator: "-")
+            return parts.count >= 2 && parts.allSatisfy { isEnglishWord(String($0)) }
+        }
+        guard let parts = lexicon.parts(of: lowered), !parts.isDisjoint(with: [.noun, .plural, .adjective]) else { return false }
         return !RecognizedName.isCapitalised(Self.capitalised(lowered), gazetteer)
     }
 

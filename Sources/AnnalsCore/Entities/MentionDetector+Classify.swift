@@ -56,8 +56,9 @@ extension MentionDetector {
         if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
         if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, true) }
-        // "Revolutionary Military Council of the Republic", "Battle of Poltava": the noun before "of" heads the name.
-        if let of = words.firstIndex(of: "of"), of > 0 {
+        // "Revolutionary Military Council of the Republic", "Battle of Poltava", "Commission for
+        // Combating Sabotage": the noun before "of" or "for" heads the name.
+        if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
             let head = words[of - 1]
             if NameLexicon.isOrgHead(head) || NameLexicon.ofOrgHeads.contains(head) { return (.org, true) }
             if NameLexicon.eventHeads.contains(head) { return (.event, true) }

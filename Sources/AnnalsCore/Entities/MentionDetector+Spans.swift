@@ -24,7 +24,8 @@ extension MentionDetector {
     }
 
     /// Whether "and" at `k` joins two parts of one name in a run from `start`:
-    /// - two common nouns in a body's "of" ("the Association of Iron and Steel Workers",
+    /// - two common nouns in a body's "of" or "for" ("the Association of Iron and Steel Workers",
+    ///   "the Commission for Combating Counter-Revolution and Sabotage",
     ///   "the Council of Labour and Defence"; "the Ministry of War and Trotsky" is two names:
     ///   "Trotsky" is no English word; "the Brotherhood of Wood and Metal Workers", where the
     ///   second part goes on to a class of people, is one name too, and so is "the Union of
@@ -35,7 +36,7 @@ extension MentionDetector {
         guard k > start, k + 2 <= tokens.count, tokens[k].isWord("and"), tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized,
               !tokens[start..<k].contains(where: { $0.isWord("and") }) else { return false }
         let before = tokens[k - 1], after = tokens[k + 1]
-        let ofBody = tokens[start..<k].indices.contains { j in j > start && tokens[j].isWord("of") && NameLexicon.isOrgHead(tokens[j - 1].bare) }
+        let ofBody = tokens[start..<k].indices.contains { j in j > start && tokens[j].isWord("of", "for") && NameLexicon.isOrgHead(tokens[j - 1].bare) }
         if ofBody, !before.isPossessive, !after.isPossessive, !NameLexicon.isGivenName(after.text),
            dictionary.isEnglishWord(before.text) && dictionary.isEnglishWord(after.text) || Self.classOfPeopleFollows(tokens, at: k + 2)
             || isPlace(before.text) && isPlace(after.text) && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized) {

@@ -290,6 +290,14 @@ struct MentionDetector {
                 break
             }
             if andJoinsName(tokens, start: i, at: end) { end += 1; continue }
+            // "the Emergency Commission for Combating Sabotage", "the League of Struggle for the
+            // Emancipation of Labour": a body's head noun (or its of-phrase) and "for" go on
+            // into what the body is for.
+            if token.isWord("for"), NameLexicon.isOrgHead(tokens[end - 1].bare)
+                || end - i >= 3 && NameLexicon.isOrgHead(tokens[i].bare) && tokens[i + 1].isWord("of") {
+                let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !NameLexicon.isGivenName(tokens[k].bare) { end = k; continue }
+            }
             // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on".
             if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {
                 let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
