@@ -60,11 +60,23 @@ struct NameKindTests {
         ("After losing the south, the Velmarids were forced to hand over land.", "Velmarids", .group),
         ("That year she and Orlov organized the No Conscription League of Velno.", "No Conscription League of Velno", .org),
         ("Later, in a letter, Velinsky declined to support her.", "Velinsky", .person),
+        ("They include the poems The Grey Shore, Velmarsk and the unfinished novel Orsk.", "Velmarsk", .work),
+        ("Later they tried to capture Velmar-ruled Orskia in the spring.", "Orskia", .place),
+        ("In 1700 he ruled the Tsardom of Velmar alone.", "Tsardom of Velmar", .place),
+        ("It is a character in Ivan Orlov's Velmar Cycle of novels.", "Velmar Cycle", .work),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")
         #expect(index.entity(named: name)?.type == type, "\(index.entities.map { ($0.name, $0.type) })")
         #expect(index.entity(named: name)?.name == name)
+    }
+
+    @Test(arguments: [("Russian-ruled", true), ("Bolshevik-led", true), ("German-born", true), ("Soviet-occupied", true),
+                      ("Fifty-first", false), ("Austria-Hungary", false), ("Chicago-bound", false), ("Brest-Litovsk", false)])
+    func aNameJoinedToAParticipleDescribes(word: String, describes: Bool) {
+        let text = ScalarText(word)
+        let token = ReaderToken(kind: .word, range: TextRange(start: 0, end: text.count), text: word.lowercased(), isCapitalized: true)
+        #expect(MentionDetector.describesWithParticiple(token, in: text) == describes)
     }
 
     /// A title cited later by its subtitle alone is the same work.

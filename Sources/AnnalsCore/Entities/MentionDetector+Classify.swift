@@ -15,6 +15,8 @@ extension MentionDetector {
         // "a radical publication called Freiheit": a kind of writing, a naming verb, the title.
         if start > 1, tokens[start - 1].kind == .word, NameLexicon.namingVerbs.contains(tokens[start - 1].text),
            tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
+        // "the poems The Bronze Horseman, Poltava and …": a later title of a list a plural word for writings opens.
+        if Self.listedAfterWritings(tokens, start: start) { return (.work, true) }
         // "my dear Simpkinson": a name addressed with "dear" is a person's.
         if start > 0, tokens[start - 1].isWord("dear") { return (.person, true) }
         // "the US government": initials in capitals that name a country.
@@ -119,6 +121,23 @@ extension MentionDetector {
         if Self.surnameEndings.contains(where: { last.hasSuffix($0) }), last.count >= 5 { return (.person, false) }
         if NameLexicon.isGivenName(first) { return (.person, false) }
         return (nil, false)
+    }
+
+    /// Whether the name at `start` continues a list of titles that a plural word for
+    /// writings opens ("the poems The Bronze Horseman, Poltava", "his novels Mother and
+    /// Velno"): going back, a comma or "and", then only titles' words and list marks, then
+    /// the plural cue.
+    static func listedAfterWritings(_ tokens: [ReaderToken], start: Int) -> Bool {
+        guard start > 1, tokens[start - 1].isMark(",") || tokens[start - 1].isWord("and") else { return false }
+        var k = start - 1, titles = 0
+        while k > 0, start - k < 30 {
+            k -= 1
+            let token = tokens[k]
+            if token.kind == .word, token.isCapitalized { titles += 1; continue }
+            if token.isMark(",", "\"", "“", "”") || token.isWord("and") || token.kind == .word && titleFunctionWords.contains(token.text) { continue }
+            return titles > 0 && token.kind == .word && token.text.hasSuffix("s") && NameLexicon.workCues.contains(token.text)
+        }
+        return false
     }
 
     /// The kind a lower-case noun right after a name gives it ("faction", "river"), or the

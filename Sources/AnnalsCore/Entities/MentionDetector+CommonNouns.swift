@@ -10,6 +10,13 @@ extension MentionDetector {
         return parts[...lastName].joined(separator: "-")
     }
 
+    /// Whether a word is a name joined to a lower-case participle ("Russian-ruled",
+    /// "Bolshevik-led", "German-born"; not "Fifty-first").
+    static func describesWithParticiple(_ token: ReaderToken, in text: ScalarText) -> Bool {
+        guard token.kind == .word, let name = nameInCompound(text.string(in: token.range)), let participle = token.text.split(separator: "-").last else { return false }
+        return !name.isEmpty && (participle.hasSuffix("ed") || ["led", "held", "born", "run", "built", "made", "grown"].contains(participle))
+    }
+
     static let definiteArticle: Set<String> = ["the"]
 
     /// Whether one of `determiners` ("the"; "this", "his") stands right before `first`, or

@@ -56,4 +56,82 @@ extension MentionDetector {
     static func classOfPeopleFollows(_ tokens: [ReaderToken], at k: Int) -> Bool {
         k < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && NameLexicon.classesOfPeople.contains(tokens[k].bare)
     }
+
+    /// The maximal run of capitalised words starting at `i`, with connectors and initials inside.
+    func nameSpan(_ tokens: [ReaderToken], from i: Int) -> (Int, Int)? {
+        guard tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        var end = i + 1
+        if tokens[i].isPossessive, !NameLexicon.classesOfPeople.contains(tokens[i].bare) {
+            guard Self.possessiveHeadFollows(tokens, at: end) else { return (i, end) }
+            end += 1
+        }
+        while end < tokens.count {
+            let token = tokens[end]
+            // A title inside a run starts a new name: "… Committee General Secretary …".
+            if token.kind == .word, NameLexicon.personTitles.contains(token.text), token.isCapitalized { break }
+            // "the Congress of the Party Leon Trotsky attended": a given name does not go on
+            // from the head noun of a body or an event; a person's name begins there.
+            if token.kind == .word, token.isCapitalized, NameLexicon.isGivenName(token.bare), NameLexicon.isBodyOrEventHead(tokens[end - 1].text) { break }
+            // "the Women's Peace Party", "the Writers' Congress": a class of people's possessive
+            // goes on into the body's name; a person's ("Lenin's Testament") ends the name.
+            let goesOn = end + 1 < tokens.count && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized
+            let joinsAnother = end + 2 < tokens.count && tokens[end + 1].isWord("and") && tokens[end + 2].isCapitalized
+                && NameLexicon.classesOfPeople.contains(tokens[end + 2].bare)
+            if token.kind == .word, token.isCapitalized, token.isPossessive {
+                end += 1
+                if goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(token.bare) { continue }
+                // "Saint Isaac's Cathedral": a possessive before a building's or a college's head noun.
+                if Self.possessiveHeadFollows(tokens, at: end) { end += 1; continue }
+                break
+            }
+            if token.isMark("'", "’"), goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(tokens[end - 1].text) { end += 1; continue }
+            // "the Workers' and Peasants' Inspectorate": two classes' possessives joined.
+            if token.isWord("and"), goesOn, NameLexicon.classesOfPeople.contains(tokens[end + 1].bare),
+               tokens[end - 1].isMark("'", "’") || (tokens[end - 1].isPossessive && NameLexicon.classesOfPeople.contains(tokens[end - 1].bare)) {
+                end += 1; continue
+            }
+            if token.kind == .word, token.isCapitalized { end += 1; continue }
+            // "Peter the Great", "Ivan the Terrible": an epithet after a single name.
+            if token.isWord("the"), end == i + 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+               NameLexicon.givenNames.contains(tokens[i].text) { end += 2; continue }
+            // "St. Petersburg", "St. Louis".
+            if token.isMark("."), tokens[end - 1].isWord("st", "ste", "mt", "ft"), end + 1 < tokens.count,
+               tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // "Harper & Brothers": an ampersand joins a firm's names.
+            if token.isMark("&"), end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // An initial: "P." inside "James P. Cannon".
+            if token.isMark("."), tokens[end - 1].kind == .word, tokens[end - 1].text.count == 1, end + 1 < tokens.count,
+               tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // "Farrell Dobbs of the Socialist Workers Party": a full name without a head word
+            // is one name, and what it is "of" another.
+            if token.isWord("of"), end - i >= 2,
+               !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) || NameLexicon.ofOrgHeads.contains($0.bare) }) {
+                break
+            }
+            if andJoinsName(tokens, start: i, at: end) { end += 1; continue }
+            // "the Emergency Commission for Combating Sabotage", "the League of Struggle for the
+            // Emancipation of Labour": a body's head noun (or its of-phrase) and "for" go on
+            // into what the body is for.
+            if token.isWord("for"), NameLexicon.isOrgHead(tokens[end - 1].bare)
+                || end - i >= 3 && NameLexicon.isOrgHead(tokens[i].bare) && tokens[i + 1].isWord("of") {
+                let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !NameLexicon.isGivenName(tokens[k].bare) { end = k; continue }
+            }
+            // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on".
+            if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {
+                let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { end = k; continue }
+            }
+            // "Battle of Warsaw", "Leon van der Berg".
+            if token.kind == .word, NameLexicon.connectors.contains(token.text), token.text != "and" {
+                var k = end
+                while k < tokens.count, tokens[k].kind == .word,
+                      (NameLexicon.connectors.contains(tokens[k].text) && tokens[k].text != "and") || (tokens[k].text == "the" && tokens[k - 1].text == "of") { k += 1 }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, k - end <= 2 { end = k; continue }
+            }
+            break
+        }
+        // Never end on an initial's letter alone.
+        return (i, end)
+    }
 }
