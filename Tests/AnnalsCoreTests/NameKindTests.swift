@@ -64,6 +64,11 @@ struct NameKindTests {
         ("Later they tried to capture Velmar-ruled Orskia in the spring.", "Orskia", .place),
         ("In 1700 he ruled the Tsardom of Velmar alone.", "Tsardom of Velmar", .place),
         ("It is a character in Ivan Orlov's Velmar Cycle of novels.", "Velmar Cycle", .work),
+        ("In Velno he used Velmar University's library for a year.", "Velmar University", .org),
+        ("He wrote a commentary on the New Testament in Velno.", "New Testament", .work),
+        ("The Velno Tribune reported the strike at once.", "Velno Tribune", .work),
+        ("He linked his circle and Liberation of Labour, a group of Velmar émigrés.", "Liberation of Labour", .org),
+        ("Historian J. Arch Velinsky remarked on the strike.", "J. Arch Velinsky", .person),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

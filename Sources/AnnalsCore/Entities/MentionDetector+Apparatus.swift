@@ -46,15 +46,21 @@ extension MentionDetector {
     }
 
     /// Where a person's name starts inside a run of capitals that begins with words describing
-    /// them: a known given name and a surname, after words that each name a doctrine, a
-    /// nation, a role or a title ("Bolshevik Leon Trotsky", "Czech-Austrian Marxist Karl
-    /// Kautsky"; not "Frederick William I", "J. Edgar Hoover" or "St. Louis Post-Dispatch").
+    /// them: a known given name and a surname (or an initial, "J. Arch Getty"), after words
+    /// that each name a doctrine, a nation, a role or a title ("Bolshevik Leon Trotsky",
+    /// "Czech-Austrian Marxist Karl Kautsky", "Historian J. Arch Getty"; not "Frederick
+    /// William I", "J. Edgar Hoover" or "St. Louis Post-Dispatch").
     static func givenNameAfterDescriptor(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
         let words = (first..<end).filter { tokens[$0].kind == .word }
-        guard words.count >= 3, NameLexicon.isGivenName(tokens[words[words.count - 2]].text),
-              tokens[words[words.count - 1]].text.count >= 3, tokens[words[words.count - 1]].isCapitalized else { return nil }
-        let descriptors = words.dropLast(2)
-        return descriptors.allSatisfy({ isDescriptor(tokens[$0].text) }) ? words[words.count - 2] : nil
+        guard words.count >= 3, tokens[words[words.count - 1]].text.count >= 3, tokens[words[words.count - 1]].isCapitalized else { return nil }
+        func opensName(_ w: Int) -> Bool {
+            let k = words[w]
+            return w == words.count - 2 && NameLexicon.isGivenName(tokens[k].text)
+                || tokens[k].text.count == 1 && k + 1 < end && tokens[k + 1].isMark(".")
+        }
+        guard let start = (1..<(words.count - 1)).first(where: opensName),
+              words[..<start].allSatisfy({ isDescriptor(tokens[$0].text) }) else { return nil }
+        return words[start]
     }
 
     /// "the Stalinist Comintern", "the Tsarist NKVD": an adjective of doctrine or regime before a

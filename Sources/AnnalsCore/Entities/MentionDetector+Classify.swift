@@ -149,13 +149,15 @@ extension MentionDetector {
             if NameLexicon.isPlaceNoun(token.text) { return .place }
             return nil
         }
-        guard end < tokens.count else { return nil }
+        // "Jagellonian University's library": what a name owns is not what it is.
+        guard end < tokens.count, !tokens[end - 1].isPossessive else { return nil }
         if let found = kind(of: tokens[end]) { return found }
         // ", a [few words] organization," — up to five words, stopping at any other mark.
         guard tokens[end].isMark(","), end + 1 < tokens.count, tokens[end + 1].isWord("a", "an") else { return nil }
         var k = end + 2
         while k < tokens.count, k <= end + 7, tokens[k].kind == .word {
-            if k + 1 >= tokens.count || tokens[k + 1].kind != .word { return kind(of: tokens[k]) }
+            // The phrase's head comes before its "of" ("a group of Russian Marxist émigrés").
+            if k + 1 >= tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isWord("of") { return kind(of: tokens[k]) }
             k += 1
         }
         return nil
