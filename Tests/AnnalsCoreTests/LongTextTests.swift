@@ -107,10 +107,12 @@ struct LongTextTests {
         let analysis = try #require(try? AnalysisPipeline.shipped()).analyse(text, structure: document.structure, title: document.title)
         #expect(analysis.claims == ClaimExtractor().claims(in: text, structure: document.structure, title: document.title))
         #expect(analysis.dates == DateExtractor().extract(from: text, structure: document.structure))
-        // The names as the scan finds them; who the pronouns stand for comes from the coreference model besides.
+        // The names where the scan finds them; their kinds weigh the recognizer's and the
+        // dictionary's readings besides, and who the pronouns stand for comes from the coreference model.
         let names = try #require(analysis.names)
-        #expect(DocumentNames(mentions: names.mentions, evidence: names.evidence, pronouns: names.pronouns)
-            == DocumentNames(scanning: text, structure: document.structure, title: document.title))
+        let scanned = DocumentNames(scanning: text, structure: document.structure, title: document.title)
+        #expect(names.mentions.map(\.range) == scanned.mentions.map(\.range))
+        #expect(names.evidence == scanned.evidence && names.pronouns == scanned.pronouns)
         #expect(!names.references.isEmpty)
     }
 
