@@ -74,6 +74,13 @@ struct AliasExtractor {
                 return nil
             }
             leadNames(tokens: tokens, byStart: byStart, add: add)
+            // "Nadezhda "Nadya" Krupskaya": the nickname in quotation marks is hers.
+            for k in tokens.indices {
+                guard let nicknamed = MentionDetector.nicknamedName(tokens, at: k) else { continue }
+                let nickname = TextRange(start: tokens[nicknamed.nickname.lowerBound].range.start, end: tokens[nicknamed.nickname.upperBound].range.end)
+                found.append(AliasEvidence(name: MentionDetector.nameWithoutNickname(nicknamed, tokens: tokens, text: text), alias: text.string(in: nickname),
+                                           document: document, range: TextRange(start: tokens[k].range.start, end: tokens[nicknamed.end - 1].range.end)))
+            }
             for k in tokens.indices {
                 let token = tokens[k]
                 guard token.kind == .word || token.isMark("(") else { continue }

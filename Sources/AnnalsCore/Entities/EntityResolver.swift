@@ -64,8 +64,9 @@ struct EntityResolver {
             let n = node(Self.canonicalKey(mention.folded))
             ensure(n)
             counts[n] += 1
-            // "the Union", referring back, is found by that name but never shown as the body's name.
+            // "the Union", referring back, is found by that name and the one it refers to, but never shown as the body's name.
             surfaces[n][mention.surface, default: 0] += mention.refersTo == nil ? 1 : 0
+            if let name = mention.refersTo { surfaces[n][name, default: 0] += 0 }
             if let cue = mention.cue {
                 votes[n][cue, default: 0] += mention.isStrongCue ? 3 : 1
                 if mention.isStrongCue { strong[n][cue, default: 0] += 3 }
@@ -250,19 +251,6 @@ struct EntityResolver {
         return entities
     }
 
-    /// The name to show: a document title if one names the entity; for a person the most
-    /// used full name in Latin letters; otherwise the most used name.
-    static func canonicalName(_ ordered: [String], type: EntityType, titleKeys: Set<String>) -> String {
-        if let title = ordered.first(where: { titleKeys.contains(canonicalKey(NameLexicon.fold($0))) }) { return title }
-        if type == .person {
-            let latin = ordered.filter { name in
-                name.contains(" ") && !name.unicodeScalars.contains { $0.value >= 0x400 && $0.properties.isAlphabetic }
-            }
-            if let full = latin.first { return full }
-        }
-        return ordered[0]
-    }
-
     /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu"),
     /// the other ways English writes one name brought together (``NameKey``).
     /// Names general knowledge makes one ("US", "USA" and "United States") share their name's key.
@@ -281,19 +269,4 @@ struct EntityResolver {
         if last.hasSuffix("s"), last.count > 4 { last.removeLast() }
         return (words + [last]).joined(separator: " ")
     }
-
-    /// For a set of names with no typed mention: person if it looks like one, else organisation.
-    static func guessType(_ names: Dictionary<String, Int>.Keys) -> EntityType {
-        for name in names {
-            let words = NameLexicon.fold(name).split(separator: " ")
-            if let last = words.last, MentionDetector.surnameEndings.contains(where: { last.hasSuffix($0) }) { return .person }
-        }
-        // A single capitalised word that nothing else explains is most often a surname, and
-        // two or three capitalised words without a head word ("Wendelin Thomas") a full name.
-        return names.contains { name in
-            let words = name.split(separator: " ")
-            return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true }
-        } ? .person : .org
-    }
-
 }

@@ -58,6 +58,9 @@ extension MentionDetector {
         if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
         if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, true) }
+        // "the US Congress": a country's congress is its legislature, a body (a party's is a meeting).
+        if last == "congress", words.count >= 2,
+           NameLexicon.capitalPlaces.contains(first) || NameLexicon.places.contains(words.dropLast().joined(separator: " ")) { return (.org, true) }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava", "Commission for
         // Combating Sabotage": the noun before "of" or "for" heads the name.
         if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
@@ -112,7 +115,8 @@ extension MentionDetector {
                                                                        "returned", "travelled", "traveled", "emigrated", "transferred", "went", "sailed") {
                 return (.place, false)
             }
-            if before.isWord("the") {
+            // "the Haymarket affair": "the" is the noun's the name modifies, not the name's.
+            if before.isWord("the"), !tokens[end - 1].modifiesNoun {
                 let earlier = start > 1 ? tokens[start - 2] : nil
                 if earlier?.isWord("in", "at", "to", "from", "into", "across", "near", "through", "toward", "towards") == true { return (.place, false) }
                 return (.org, false)
@@ -121,6 +125,14 @@ extension MentionDetector {
         if Self.surnameEndings.contains(where: { last.hasSuffix($0) }), last.count >= 5 { return (.person, false) }
         if NameLexicon.isGivenName(first) { return (.person, false) }
         return (nil, false)
+    }
+
+    /// Whether a name is a ship's: a word for a vessel right before it ("the steamer
+    /// Buford"), or heading an apposition right after it ("Buford, a ship the press …").
+    static func namesAVessel(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
+        if start > 0, tokens[start - 1].kind == .word, NameLexicon.vessels.contains(tokens[start - 1].text) { return true }
+        guard end + 2 < tokens.count, tokens[end].isMark(","), tokens[end + 1].isWord("a", "an", "the") else { return false }
+        return (end + 2...min(end + 3, tokens.count - 1)).contains { tokens[$0].kind == .word && NameLexicon.vessels.contains(tokens[$0].text) }
     }
 
     /// Whether the name at `start` continues a list of titles that a plural word for

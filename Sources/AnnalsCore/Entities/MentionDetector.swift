@@ -36,6 +36,12 @@ struct MentionDetector {
             let sentenceStart = found.count
             defer { Self.agreeingLists(&found, from: sentenceStart, tokens: tokens) }
             while i < tokens.count {
+                // "Nadezhda "Nadya" Krupskaya": a nickname between the given name and the surname.
+                if let nicknamed = Self.nicknamedName(tokens, at: i) {
+                    found += Self.nicknameMentions(nicknamed, tokens: tokens, text: text, document: document)
+                    i = nicknamed.end
+                    continue
+                }
                 guard case (let start, var end)? = nameSpan(tokens, from: i) else { i += 1; continue }
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
                 if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
@@ -101,7 +107,7 @@ struct MentionDetector {
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy(NameLexicon.isAdjectiveCompound) { continue }
-                if NameLexicon.namesAnOffice(words) { continue }
+                if NameLexicon.namesAnOffice(words) || Self.namesAVessel(tokens, start: first, end: end) { continue }
                 // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him") and lone letters are not names.
                 if Self.isNoName(words, allCapitals: tokens[first].isAllCapitals) { continue }
                 // "a Conservative", "a Fellow of the College": one capitalised word heading a

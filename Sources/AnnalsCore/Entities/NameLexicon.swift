@@ -54,6 +54,7 @@ public enum NameLexicon {
     static let workCues = NameWords.set("work-cues")
     static let writingVerbs = NameWords.set("writing-verbs")
     static let conquestVerbs = NameWords.set("conquest-verbs")
+    static let vessels = NameWords.set("vessels")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
     static let determiners = NameWords.set("determiners")
     /// Words between a kind of writing and its title ("a publication called Freiheit").

@@ -1,0 +1,32 @@
+/// What an entity is called and, when nothing typed its mentions, what it is taken for.
+extension EntityResolver {
+    /// The name to show: a document title if one names the entity; for a person the most
+    /// used full name in Latin letters; otherwise the most used name.
+    static func canonicalName(_ ordered: [String], type: EntityType, titleKeys: Set<String>) -> String {
+        if let title = ordered.first(where: { titleKeys.contains(canonicalKey(NameLexicon.fold($0))) }) { return title }
+        // 'Nadezhda "Nadya" Krupskaya' is found as written, and shown without the nickname.
+        let plain = ordered.filter { !$0.contains(where: { "\"“”".contains($0) }) }
+        let ordered = plain.isEmpty ? ordered : plain
+        if type == .person {
+            let latin = ordered.filter { name in
+                name.contains(" ") && !name.unicodeScalars.contains { $0.value >= 0x400 && $0.properties.isAlphabetic }
+            }
+            if let full = latin.first { return full }
+        }
+        return ordered[0]
+    }
+
+    /// For a set of names with no typed mention: person if it looks like one, else organisation.
+    static func guessType(_ names: Dictionary<String, Int>.Keys) -> EntityType {
+        for name in names {
+            let words = NameLexicon.fold(name).split(separator: " ")
+            if let last = words.last, MentionDetector.surnameEndings.contains(where: { last.hasSuffix($0) }) { return .person }
+        }
+        // A single capitalised word that nothing else explains is most often a surname, and
+        // two or three capitalised words without a head word ("Wendelin Thomas") a full name.
+        return names.contains { name in
+            let words = name.split(separator: " ")
+            return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true }
+        } ? .person : .org
+    }
+}
