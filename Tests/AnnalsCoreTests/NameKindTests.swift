@@ -67,6 +67,7 @@ struct NameKindTests {
         ("In Velno he used Velmar University's library for a year.", "Velmar University", .org),
         ("He wrote a commentary on the New Testament in Velno.", "New Testament", .work),
         ("The Velno Tribune reported the strike at once.", "Velno Tribune", .work),
+        ("In 1921 came the New Velmar Policy and trade revived.", "New Velmar Policy", .work),
         ("He linked his circle and Liberation of Labour, a group of Velmar émigrés.", "Liberation of Labour", .org),
         ("Historian J. Arch Velinsky remarked on the strike.", "J. Arch Velinsky", .person),
     ])
