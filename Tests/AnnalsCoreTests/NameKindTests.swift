@@ -68,6 +68,11 @@ struct NameKindTests {
         ("He wrote a commentary on the New Testament in Velno.", "New Testament", .work),
         ("The Velno Tribune reported the strike at once.", "Velno Tribune", .work),
         ("In 1921 came the New Velmar Policy and trade revived.", "New Velmar Policy", .work),
+        ("During the famine, Patriarch Velimir called on the churches to help.", "Velimir", .person),
+        ("In May the army launched Operation Velmarschlag in the north.", "Operation Velmarschlag", .event),
+        ("The quarrel between the Velinsky and Orlavin families grew.", "Orlavin", .group),
+        ("She is a character in two musicals, Velmar and Orskians, on Broadway.", "Orskians", .work),
+        ("Orlov asked him to write an article, Velmarism and the National Question, at once.", "Velmarism and the National Question", .work),
         ("He linked his circle and Liberation of Labour, a group of Velmar émigrés.", "Liberation of Labour", .org),
         ("Historian J. Arch Velinsky remarked on the strike.", "J. Arch Velinsky", .person),
     ])

@@ -20,6 +20,11 @@ extension MentionDetector {
         var through = titleRun(tokens, from: end)
         let cue = start > 0 && tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized ? tokens[start - 1].text : nil
         if let cue, NameLexicon.workCues.contains(cue) { return through }
+        // "an article, Marxism and the National Question": after a comma, only a title that runs
+        // across words other than "and" ("Lenin's testament, Preobrazhensky and Serebriakov" is a list).
+        if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
+           NameLexicon.workCues.contains(tokens[start - 2].text), through > end,
+           tokens[end..<through].contains(where: { $0.kind == .word && !$0.isCapitalized && $0.text != "and" }) { return through }
         // After a verb, a preposition may begin the verb's own phrase ("published Velmar Review
         // in Dorvik"): the title crosses only words that join a title's words.
         if let cue, NameLexicon.writingVerbs.contains(cue), case let run = titleRun(tokens, from: end, across: titleJoiningWords),
