@@ -13,6 +13,7 @@ struct BibliographyTests {
 
     - 1921: The ABC of Velmarism with Ivan Orlov
     - 1933: Varnak's Teaching and Its Historical Importance
+    - 1937–1938: How It All Ended, a largely autobiographical novel
 
     Books
 
@@ -21,7 +22,7 @@ struct BibliographyTests {
     """
 
     @Test(arguments: [
-        ("The ABC of Velmarism", EntityType.work), ("Ivan Orlov", .person), ("Varnak's Teaching and Its Historical Importance", .work),
+        ("The ABC of Velmarism", EntityType.work), ("Ivan Orlov", .person), ("Varnak's Teaching and Its Historical Importance", .work), ("How It All Ended", .work),
         ("Dorvik and Other Essays", .work), ("Velmar Publishing Association", .org), ("Red Vera Speaks: Selected Writings", .work),
         ("Doubleday, Page and Co.", .org), ("Garden City", .place), ("New York", .place),
     ])

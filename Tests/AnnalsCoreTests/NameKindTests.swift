@@ -69,6 +69,9 @@ struct NameKindTests {
         ("The Velno Tribune reported the strike at once.", "Velno Tribune", .work),
         ("In 1921 came the New Velmar Policy and trade revived.", "New Velmar Policy", .work),
         ("During the famine, Patriarch Velimir called on the churches to help.", "Velimir", .person),
+        ("He joined the board of Velno Zhizn (New Velno), a radical newspaper run by Orlov.", "Velno Zhizn", .work),
+        ("He asked them to sing the “Velmar Hymn” of Dr. Orlov every evening.", "Velmar Hymn", .work),
+        ("In 1998 Velmar magazine named him one of its heroes.", "Velmar", .work),
         ("In May the army launched Operation Velmarschlag in the north.", "Operation Velmarschlag", .event),
         ("The quarrel between the Velinsky and Orlavin families grew.", "Orlavin", .group),
         ("She is a character in two musicals, Velmar and Orskians, on Broadway.", "Orskians", .work),
@@ -80,6 +83,12 @@ struct NameKindTests {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")
         #expect(index.entity(named: name)?.type == type, "\(index.entities.map { ($0.name, $0.type) })")
         #expect(index.entity(named: name)?.name == name)
+    }
+
+    /// A name before a plural word for writings is where they come from, not their title.
+    @Test func aNameBeforePluralWritingsIsNoTitle() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nShe has been a character in two Velmarway musicals since then.", title: "Orlov")
+        #expect(index.entity(named: "Velmarway")?.type != .work)
     }
 
     @Test(arguments: [("Russian-ruled", true), ("Bolshevik-led", true), ("German-born", true), ("Soviet-occupied", true),

@@ -14,14 +14,15 @@ extension MentionDetector {
         }
         var end = words.count
         while end > 0, words[end - 1].kind == .mark, !words[end - 1].isMark(")", "”", "\"") { end -= 1 }
-        // "1933: Marx's Teaching and Its Historical Importance".
-        if isListItem(text, at: sentence.range.start), words.count > 3, words[0].kind == .number, words[0].digits == 4, words[1].isMark(":"),
-           words[2].kind == .word, words[2].isCapitalized, end > 2 {
+        // "1933: Marx's Teaching and Its Historical Importance", "1937–1938: How It All Began, a novel".
+        if isListItem(text, at: sentence.range.start), let title = yearItemTitle(words), title < end {
+            // A description after a comma is not the title's.
+            if let comma = words[title..<end].firstIndex(where: { $0.isMark(",") }), comma + 1 < end, words[comma + 1].isWord("a", "an", "the") { end = comma }
             // "1921: The ABC of Communism with Evgenii Preobrazhensky": a co-author after "with".
-            if let with = words[3..<end].lastIndex(where: { $0.isWord("with") }), with + 1 < end, NameLexicon.isGivenName(words[with + 1].text) {
-                return [mention(2, with, .work), mention(with + 1, end, .person)]
+            if let with = words[(title + 1)..<end].lastIndex(where: { $0.isWord("with") }), with + 1 < end, NameLexicon.isGivenName(words[with + 1].text) {
+                return [mention(title, with, .work), mention(with + 1, end, .person)]
             }
-            return [mention(2, end, .work)]
+            return [mention(title, end, .work)]
         }
         // "New York: Random House, 1972.": the imprint after a title.
         if let colon = imprintColon(words) {
@@ -40,6 +41,14 @@ extension MentionDetector {
             return [mention(0, end, .work)]
         }
         return nil
+    }
+
+    /// Where the title of an item "1933: Title" or "1937–1938: Title" begins; nil for other sentences.
+    static func yearItemTitle(_ words: [ReaderToken]) -> Int? {
+        guard words.count > 3, words[0].kind == .number, words[0].digits == 4 else { return nil }
+        let colon = words[1].isMark(":") ? 1 : words.count > 4 && words[1].isDash && words[2].kind == .number && words[2].digits == 4 && words[3].isMark(":") ? 3 : nil
+        guard let colon, words[colon + 1].kind == .word, words[colon + 1].isCapitalized else { return nil }
+        return colon + 1
     }
 
     /// Where the colon of an imprint stands ("Garden City, New York: Doubleday, 1923."):

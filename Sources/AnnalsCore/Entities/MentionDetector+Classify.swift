@@ -29,7 +29,7 @@ extension MentionDetector {
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
            !Self.continuesAList(tokens, after: end), !tokens[start..<end].contains(where: { $0.subjectOf != nil }) { return (.work, true) }
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
-           words.count >= 2 { return (.work, false) }
+           words.count >= 2 { return (.work, NameLexicon.workHeads.contains(last)) }
         // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
         if Self.followsKinship(tokens, start: start) { return (.person, true) }
         // "Harper & Brothers": an ampersand joins the names of a firm.
@@ -131,6 +131,14 @@ extension MentionDetector {
         return (nil, false)
     }
 
+    /// Whether a token cannot go on a noun phrase: a mark, a preposition, a relative, a
+    /// conjunction or an auxiliary, or a participle ("run", "based", "founded").
+    static func followsNounPhrase(_ token: ReaderToken) -> Bool {
+        guard token.kind == .word else { return true }
+        return NameLexicon.phraseEnders.contains(token.text) || token.text.hasSuffix("ed") && token.text.count > 4
+            || ["run", "led", "held", "built", "made", "known", "written", "set", "kept", "begun"].contains(token.text)
+    }
+
     /// Whether a name is a ship's: a word for a vessel right before it ("the steamer
     /// Buford"), or heading an apposition right after it ("Buford, a ship the press …").
     static func namesAVessel(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
@@ -159,21 +167,29 @@ extension MentionDetector {
     /// The kind a lower-case noun right after a name gives it ("faction", "river"), or the
     /// head noun of an apposition after a comma (", a regional social democratic organization").
     func kindNamedAfter(tokens: [ReaderToken], end: Int) -> EntityType? {
-        func kind(of token: ReaderToken) -> EntityType? {
+        func kind(of token: ReaderToken, right: Bool = false) -> EntityType? {
             guard token.kind == .word, !token.isCapitalized else { return nil }
             if NameLexicon.orgHeads.contains(token.text) { return .org }
             if NameLexicon.isPlaceNoun(token.text) { return .place }
+            // "Novaya Zhizn (New Life), a radical legal newspaper", "Time magazine": a kind of
+            // writing; right after the name, in the singular ("Broadway musicals" are of Broadway).
+            if NameLexicon.workCues.contains(token.text), !right || !token.text.hasSuffix("s") { return .work }
             return nil
         }
         // "Jagellonian University's library": what a name owns is not what it is.
         guard end < tokens.count, !tokens[end - 1].isPossessive else { return nil }
-        if let found = kind(of: tokens[end]) { return found }
+        if let found = kind(of: tokens[end], right: true) { return found }
+        // A rendering in brackets may stand between the name and its apposition.
+        var comma = end
+        if tokens[end].isMark("("), let close = tokens[end...].prefix(12).firstIndex(where: { $0.isMark(")") }) { comma = close + 1 }
         // ", a [few words] organization," — up to five words, stopping at any other mark.
-        guard tokens[end].isMark(","), end + 1 < tokens.count, tokens[end + 1].isWord("a", "an") else { return nil }
+        guard comma + 1 < tokens.count, tokens[comma].isMark(","), tokens[comma + 1].isWord("a", "an") else { return nil }
+        let end = comma
         var k = end + 2
         while k < tokens.count, k <= end + 7, tokens[k].kind == .word {
-            // The phrase's head comes before its "of" ("a group of Russian Marxist émigrés").
-            if k + 1 >= tokens.count || tokens[k + 1].kind != .word || tokens[k + 1].isWord("of") { return kind(of: tokens[k]) }
+            // The phrase's head comes before what follows it: its "of" ("a group of Russian Marxist
+            // émigrés"), a participle ("a newspaper run by Gorky", "a party based in Geneva").
+            if k + 1 >= tokens.count || Self.followsNounPhrase(tokens[k + 1]) { return kind(of: tokens[k]) }
             k += 1
         }
         return nil
