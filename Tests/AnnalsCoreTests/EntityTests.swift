@@ -41,6 +41,15 @@ struct EntityTests {
         #expect(Self.typed(text).contains(expected), "\(Self.typed(text))")
     }
 
+    /// The deity's name is no entity, possessive or not; a head noun opening a sentence that
+    /// the document also writes small is a common noun.
+    @Test(arguments: ["It marked one of God’s seasons of visitation.", "It marked one of God's seasons.",
+                      "Days after the strike, the days grew short in Velno."])
+    func capitalsThatNameNothing(sentence: String) {
+        let names = Self.index("Orlov\n\n" + sentence).entities.map(\.name)
+        #expect(!names.contains("God") && !names.contains("Days"), "\(names)")
+    }
+
     @Test func ordinaryCapitalisedWordsAreNotNames() {
         let names = Self.index("However, the German army advanced. Stalinist critics objected. Lenin's testament was read. He trusted in God. She had a Russian Jewish father.")
             .entities.map(\.name)

@@ -68,7 +68,7 @@ struct MentionDetector {
                 let ownWord = start > 0 && tokens[start - 1].isWord("the") && end - start >= 2 && !NameLexicon.personTitles.contains(tokens[start].bare)
                 while first < end, tokens[first].kind == .word, !Self.monthNamesEvent(tokens, first: first, end: end),
                       !Self.titleOpensBody(tokens, first: first, end: end), !(ownWord && first == start),
-                      NameLexicon.notNames.contains(tokens[first].text) || NameLexicon.personTitles.contains(tokens[first].bare) {
+                      NameLexicon.notNames.contains(tokens[first].bare) || NameLexicon.personTitles.contains(tokens[first].bare) {
                     if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
                     // "Tsar of Kazan", "Duke of Courland": what a title is "of" is a realm.
                     if titleCue, first + 1 < end, tokens[first + 1].isWord("of") { (titleCue, realm) = (false, true) }
@@ -122,7 +122,9 @@ struct MentionDetector {
                 let definite = Self.isDetermined(tokens, before: first, by: Self.definiteArticle)
                 var refersTo = definite ? bodies.referent(of: words, sentence: index).map { NamedBodies.Referent(surface: $0.surface, kind: .org) } : nil
                 // "the World", "the System": one word the document also writes in lower case is a common noun in capitals.
-                if words.count == 1, !strong, refersTo == nil, lowerCase.contains(words[0]), !NameLexicon.isGivenName(words[0]) { continue }
+                // Opening a sentence, where capitals prove nothing, a head noun alone is such a word too ("Days after …").
+                if words.count == 1, !strong || first == 0 && Self.isHeadNoun(words[0]), refersTo == nil, lowerCase.contains(words[0]),
+                   !NameLexicon.isGivenName(words[0]) { continue }
                 // "the Cathedral" after "Saint Isaac's Cathedral" is that cathedral; "the present
                 // Ministry" with no ministry named is a common noun in capitals, and no name (a
                 // singular noun without a determiner, "at Rugby", "Pipes noted", is a name; so is
