@@ -7,6 +7,12 @@ extension MentionDetector {
         if let previous = start > 0 ? tokens[start - 1] : nil, previous.kind == .word, NameLexicon.personTitles.contains(previous.text) {
             return (.person, true)
         }
+        // "St. Paul above St. John": a saint's given name alone is the saint, where nothing around
+        // it says a place ("in St. Paul", "St. Paul, Minnesota").
+        // (English "St." and "Saint" only: "San Diego", "Santa Barbara" are towns first.)
+        if words.count == 2, first == "st" || first == "saint", NameLexicon.isGivenName(last),
+           !(start > 0 && tokens[start - 1].isWord("in", "at", "to", "from", "near", "of", "into")),
+           !(end + 1 < tokens.count && tokens[end].isMark(",") && tokens[end + 1].isCapitalized) { return (.person, true) }
         // "Jeremiah v, xxii, xxx; Amos iv": a book cited by its chapters.
         if Self.citedByChapter(tokens, end: end) { return (.work, true) }
         // A quoted title, or one announced by "the newspaper", "his book"…
@@ -116,7 +122,8 @@ extension MentionDetector {
             if before.isWord("founded", "co-founded", "established", "launched") { return (.org, false) }
             // "exiled to Onega", "escaped to Hanover": where a journey ends.
             if before.isWord("to"), start > 1, tokens[start - 2].isWord("exiled", "banished", "deported", "moved", "fled", "escaped", "sent",
-                                                                       "returned", "travelled", "traveled", "emigrated", "transferred", "went", "sailed") {
+                                                                       "returned", "travelled", "traveled", "emigrated", "transferred", "went", "sailed",
+                                                                       "relocated", "relocating", "moving", "returning", "fleeing", "travelling", "traveling") {
                 return (.place, false)
             }
             // "the Haymarket affair": "the" is the noun's the name modifies, not the name's.
@@ -135,7 +142,9 @@ extension MentionDetector {
     /// conjunction or an auxiliary, or a participle ("run", "based", "founded").
     static func followsNounPhrase(_ token: ReaderToken) -> Bool {
         guard token.kind == .word else { return true }
-        return NameLexicon.phraseEnders.contains(token.text) || token.text.hasSuffix("ed") && token.text.count > 4
+        return NameLexicon.phraseEnders.contains(token.text) || MentionDetector.titleFunctionWords.contains(token.text)
+            || ["near", "outside", "inside", "beyond", "along", "across", "during", "since", "until", "within"].contains(token.text)
+            || token.text.hasSuffix("ed") && token.text.count > 4
             || ["run", "led", "held", "built", "made", "known", "written", "set", "kept", "begun"].contains(token.text)
     }
 

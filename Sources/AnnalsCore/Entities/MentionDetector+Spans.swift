@@ -97,6 +97,9 @@ extension MentionDetector {
             // "St. Petersburg", "St. Louis".
             if token.isMark("."), tokens[end - 1].isWord("st", "ste", "mt", "ft"), end + 1 < tokens.count,
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
+            // "the Polish–Soviet War", "Denmark–Norway": an en dash between names, unspaced, joins them.
+            if token.isMark("–"), end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+               tokens[end - 1].range.end == token.range.start, token.range.end == tokens[end + 1].range.start { end += 1; continue }
             // "Harper & Brothers": an ampersand joins a firm's names.
             if token.isMark("&"), end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
             // An initial: "P." inside "James P. Cannon".
