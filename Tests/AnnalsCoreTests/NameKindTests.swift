@@ -61,6 +61,8 @@ struct NameKindTests {
         ("That year she and Orlov organized the No Conscription League of Velno.", "No Conscription League of Velno", .org),
         ("Later, in a letter, Velinsky declined to support her.", "Velinsky", .person),
         ("They include the poems The Grey Shore, Velmarsk and the unfinished novel Orsk.", "Velmarsk", .work),
+        ("He was heard in the radio plays Ivan Orlov: The Gamblers and Ivan Orlov: The Queen of Velno last year.",
+         "Ivan Orlov: The Queen of Velno", .work),
         ("Later they tried to capture Velmar-ruled Orskia in the spring.", "Orskia", .place),
         ("In 1700 he ruled the Tsardom of Velmar alone.", "Tsardom of Velmar", .place),
         ("It is a character in Ivan Orlov's Velmar Cycle of novels.", "Velmar Cycle", .work),
@@ -91,6 +93,11 @@ struct NameKindTests {
     }
 
     /// A name before a plural word for writings is where they come from, not their title.
+    @Test func aListAfterPluralWritingsMustFollowThem() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nIn prison he wrote a novel, a collection of poems, and Velmarism and Its Culture.", title: "Orlov")
+        #expect(index.entity(named: "Its Culture") == nil, "\(index.entities.map(\.name))")
+    }
+
     @Test func aNameBeforePluralWritingsIsNoTitle() throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\nShe has been a character in two Velmarway musicals since then.", title: "Orlov")
         #expect(index.entity(named: "Velmarway")?.type != .work)

@@ -51,7 +51,7 @@ extension MentionDetector {
         if NameLexicon.places.contains(joined) { return (.place, true) }
         // "Tsar of all the Russias", "the Americas": a known place in the plural is places.
         if words.count == 1, last.hasSuffix("s"), NameLexicon.places.contains(String(last.dropLast())) { return (.place, true) }
-        // "conquering Dvinsk", "besieged Azov": what is taken or held by force is a place.
+        // "conquering Velmarsk", "besieged Orsk": what is taken or held by force is a place.
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.conquestVerbs.contains(tokens[start - 1].text) { return (.place, true) }
         // "the Communist Party USA": a body's head noun, then the country it is of.
         if let head = words.lastIndex(where: NameLexicon.isOrgHead), head > 0, head + 1 < words.count,
@@ -149,7 +149,7 @@ extension MentionDetector {
     }
 
     /// Whether a name is a ship's: a word for a vessel right before it ("the steamer
-    /// Buford"), or heading an apposition right after it ("Buford, a ship the press …").
+    /// Velmara"), or heading an apposition right after it ("Velmara, a ship the press …").
     static func namesAVessel(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.vessels.contains(tokens[start - 1].text) { return true }
         guard end + 2 < tokens.count, tokens[end].isMark(","), tokens[end + 1].isWord("a", "an", "the") else { return false }
@@ -167,8 +167,12 @@ extension MentionDetector {
             k -= 1
             let token = tokens[k]
             if token.kind == .word, token.isCapitalized { titles += 1; continue }
-            if token.isMark(",", "\"", "“", "”") || token.isWord("and") || token.kind == .word && titleFunctionWords.contains(token.text) { continue }
+            if token.isMark(",", ":", "\"", "“", "”") || token.isWord("and") || token.kind == .word && titleFunctionWords.contains(token.text) { continue }
+            // The cue opens the list: its first title follows it, or a comma and it ("two musicals,
+            // Ragtime and …"; "a collection of poems, and X" opens none).
+            let opening = tokens[k + 1].isMark(",", ":") && k + 2 < start ? tokens[k + 2] : tokens[k + 1]
             return titles > 0 && token.kind == .word && token.text.hasSuffix("s") && NameLexicon.workCues.contains(token.text)
+                && (opening.kind == .word && opening.isCapitalized || opening.isMark("\"", "“"))
         }
         return false
     }

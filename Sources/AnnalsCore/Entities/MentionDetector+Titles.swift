@@ -17,9 +17,15 @@ extension MentionDetector {
     /// after a lower-case word ("published as My Disillusionment in Russia (1923)"; not after
     /// a colon, where a subtitle goes on a title). Nil when no title is marked.
     static func titleEnd(_ tokens: [ReaderToken], start: Int, end: Int) -> Int? {
-        var through = titleRun(tokens, from: end)
+        let through = titleRun(tokens, from: end)
         let cue = start > 0 && tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized ? tokens[start - 1].text : nil
-        if let cue, NameLexicon.workCues.contains(cue) { return through }
+        // "the radio plays Peter the Great: The Gamblers and …": a subtitle after the colon too.
+        if let cue, NameLexicon.workCues.contains(cue) { return withSubtitle(tokens, through) }
+        // "… The Gamblers and Peter the Great: The Queen of Spades": a later title of the list,
+        // across no "and" (which would begin the next).
+        if listedAfterWritings(tokens, start: start) {
+            return withSubtitle(tokens, titleRun(tokens, from: end, across: ["a", "an", "the", "of"]))
+        }
         // "an article, Marxism and the National Question": after a comma, only a title that runs
         // across words other than "and" ("Lenin's testament, Preobrazhensky and Serebriakov" is a list).
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
@@ -29,17 +35,24 @@ extension MentionDetector {
         // in Dorvik"): the title crosses only words that join a title's words.
         if let cue, NameLexicon.writingVerbs.contains(cue), case let run = titleRun(tokens, from: end, across: titleJoiningWords),
            run > start, !tokens[run - 1].isPossessive, run == tokens.count || !tokens[run].isWord("a", "an", "the", "that", "to", "him", "her") {
-            through = run
-            if through + 1 < tokens.count, tokens[through].isMark(":"), tokens[through + 1].kind == .word, tokens[through + 1].isCapitalized {
-                through = titleRun(tokens, from: through + 1)
-            }
-            return through
+            return withSubtitle(tokens, run)
         }
         guard through > end, through + 2 < tokens.count, tokens[through].isMark("("), tokens[through + 1].kind == .number,
               tokens[through + 1].digits == 4, tokens[through + 2].isMark(")"),
               start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized, !tokens[start - 1].isWord("the"),
               !tokens[start..<through].contains(where: { isHeadNoun($0.text) }) else { return nil }
         return through
+    }
+
+    /// Where a title ending at `through` ends with its subtitle: a colon and a capitalised
+    /// word go on into it ("Permanent Revolution: Results and Prospects").
+    static func withSubtitle(_ tokens: [ReaderToken], _ through: Int) -> Int {
+        guard through + 1 < tokens.count, tokens[through].isMark(":"), tokens[through + 1].kind == .word, tokens[through + 1].isCapitalized else { return through }
+        let end = titleRun(tokens, from: through + 1)
+        // "The Gamblers and Peter the Great: The Queen of Spades": a colon after the run means
+        // its last "and" began the next title.
+        if end < tokens.count, tokens[end].isMark(":"), let and = tokens[(through + 1)..<end].lastIndex(where: { $0.isWord("and") }) { return and }
+        return end
     }
 
     /// Where a title's words end, from `k` on: English title case capitalises a title's
