@@ -56,12 +56,13 @@ struct BibliographyTests {
       1. Pyotr Velinsky, Ivan Orlov, Keeper of Dorvik. velmar.org. Retrieved May 2, 2020.
       2. Anna Varnak and Ivan Orlov, The Grey Shore: Letters from Exile (Dorvik Press, 1999, ISBN 0000000000).
       3. Ivan Orlov, Bread and Salt velmar.org. Retrieved May 2, 2020.
+      5. Ivan Orlov, Chapter XII of Grey Days Retrieved May 2, 2020.
       4. Pyotr Velinsky was the editor of the paper until 1921. Retrieved May 2, 2020.
     """
 
     @Test(arguments: [
         ("Ivan Orlov, Keeper of Dorvik", EntityType.work), ("Pyotr Velinsky", .person), ("Anna Varnak", .person),
-        ("The Grey Shore: Letters from Exile", .work), ("Bread and Salt", .work),
+        ("The Grey Shore: Letters from Exile", .work), ("Bread and Salt", .work), ("Grey Days", .work),
     ])
     func citationNotesNameAuthorsAndTitles(name: String, type: EntityType) {
         let index = EntityTests.index(Self.notes)

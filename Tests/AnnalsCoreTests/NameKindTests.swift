@@ -111,6 +111,12 @@ struct NameKindTests {
         #expect(MentionDetector.describesWithParticiple(token, in: text) == describes)
     }
 
+    /// A title cited later by its main title alone is the same work.
+    @Test func aMainTitleAloneNamesItsWork() {
+        let index = EntityTests.index("Orlov\n\nHe wrote the memoir Grey Days: An Attempt at a Life (1930). Later the book Grey Days sold well.")
+        #expect(index.entity(named: "Grey Days")?.name == "Grey Days: An Attempt at a Life")
+    }
+
     /// A title cited later by its subtitle alone is the same work.
     @Test func aSubtitleAloneNamesItsWork() {
         let index = EntityTests.index("Orlov\n\nIn prison Orlov wrote Bread and Salt: Notes from Dorvik. The essay \"Notes from Dorvik\" was read widely.")

@@ -99,7 +99,8 @@ struct TitleTests {
         // A title in quotation marks after a word for a writing runs to the closing mark, dash and all.
         ("Orlov's article \"Anna Petrova—Voice of Dorvik,\" appeared in May.", "Anna Petrova—Voice of Dorvik", true),
         ("Orlov wrote the essay “Bread, Land and Peace” in exile.", "Bread, Land and Peace", true),
-        ("His autobiography My Life: An Attempt at an Autobiography (1930) was read widely.", "My Life", true),
+        // After a word for a writing, a subtitle after the colon is the title's.
+        ("His autobiography My Life: An Attempt at an Autobiography (1930) was read widely.", "My Life: An Attempt at an Autobiography", true),
         // A capitalised article after a function word begins another title.
         ("According to Ivan and Pyotr Orlov in The Lost Tsar (2006), he wrote it.", "Pyotr Orlov in The Lost Tsar", false),
         // Not after "the", nor with a body's head word: a name and a place.

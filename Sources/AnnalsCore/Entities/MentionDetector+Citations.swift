@@ -13,16 +13,22 @@ extension MentionDetector {
               let comma = words.firstIndex(where: { $0.isMark(",") }), let authors = authorRuns(words[..<comma]),
               comma + 1 < words.count, words[comma + 1].kind == .word, words[comma + 1].isCapitalized else { return nil }
         var end = comma + 1
-        while end < words.count, !words[end].isMark("("), !opensWebAddress(words, at: end), !(words[end].isMark(".") && isSentenceGap(words, end)) {
+        // The title ends at a full stop, its imprint's bracket, a web address or "Retrieved".
+        while end < words.count, !words[end].isMark("("), !opensWebAddress(words, at: end), !(words[end].isMark(".") && isSentenceGap(words, end)),
+              !words[end].isWord("retrieved", "isbn") || !words[end].isCapitalized && !words[end].isAllCapitals {
             end += 1
         }
+        // "Chapter III of My Life": the chapter is cited, the work is what it is of.
+        var title = comma + 1
+        if title + 3 < end, words[title].isWord("chapter"), words[title + 1].kind == .number || Ordinal.roman(words[title + 1].text) != nil,
+           words[title + 2].isWord("of") { title += 3 }
         while end > comma + 1, words[end - 1].kind == .mark, !words[end - 1].isMark(")", "\"", "”") { end -= 1 }
-        guard end > comma + 1 else { return nil }
+        guard end > title else { return nil }
         func mention(_ first: Int, _ end: Int, _ kind: EntityType) -> EntityMention {
             let range = TextRange(start: words[first].range.start, end: words[end - 1].range.end)
             return EntityMention(document: document, range: range, surface: text.string(in: range), cue: kind, isStrongCue: true, opensSentence: first == 0)
         }
-        return authors.map { mention($0.lowerBound, $0.upperBound, .person) } + [mention(comma + 1, end, .work)]
+        return authors.map { mention($0.lowerBound, $0.upperBound, .person) } + [mention(title, end, .work)]
     }
 
     /// The authors' names of a citation, split at "and" and "&": runs of one to four

@@ -6,8 +6,9 @@
 /// - **a syllabic abbreviation**: the first letters or syllables of each word of the full
 ///   name, in order ("Comintern" for "Communist International", "Sovnarkom" for "Soviet
 ///   Narodnykh Komissarov"); neither name is a person's;
-/// - **a title by its subtitle**: "Permanent Revolution: Results and Prospects", later
-///   "Results and Prospects" (a work's name; the subtitle names one work only);
+/// - **a title by its main title or its subtitle**: "Permanent Revolution: Results and
+///   Prospects", later "Results and Prospects"; "My Life" for "My Life: An Attempt at an
+///   Autobiography" (works' names; the part names one work only);
 /// - **without its nation**: "the Russian Social Democratic Labour Party", also "the Social
 ///   Democratic Labour Party"; "the 1905 Russian Revolution", also "the 1905 Revolution"
 ///   (the shortened name is three words or more, or two with a number or an ordinal that
@@ -44,19 +45,22 @@ extension EntityResolver {
         }
     }
 
-    /// Joins a work's title written alone to the fuller title that has it as its subtitle,
-    /// after a colon, when one title only does.
+    /// Joins a work's title written alone to the fuller title that has it as its title or
+    /// its subtitle, either side of a colon, when one title only does.
     func joinSubtitles(surfaces: [[String: Int]], index: [String: Int], type: (Int) -> EntityType?, join: (Int, Int, String) -> Void) {
         var bySubtitle: [String: Set<Int>] = [:]
         for (n, surfaces) in surfaces.enumerated() where type(n) == .work {
             for surface in surfaces.keys {
                 guard let colon = surface.firstIndex(of: ":") else { continue }
-                let subtitle = Self.canonicalKey(NameLexicon.fold(String(surface[surface.index(after: colon)...])))
-                if subtitle.split(separator: " ").count >= 2 { bySubtitle[subtitle, default: []].insert(n) }
+                // Either part alone: "My Life" for "My Life: An Attempt at an Autobiography".
+                for part in [surface[..<colon], surface[surface.index(after: colon)...]] {
+                    let key = Self.canonicalKey(NameLexicon.fold(String(part)))
+                    if key.split(separator: " ").count >= 2 { bySubtitle[key, default: []].insert(n) }
+                }
             }
         }
         for (subtitle, titles) in bySubtitle.sorted(by: { $0.key < $1.key }) where titles.count == 1 {
-            if let n = index[subtitle], type(n) == .work, n != titles.first! { join(n, titles.first!, "a title by its subtitle alone, the only title with it") }
+            if let n = index[subtitle], type(n) == .work, n != titles.first! { join(n, titles.first!, "a title by its main title or subtitle alone, the only title with it") }
         }
     }
 
