@@ -80,7 +80,7 @@ struct NameKindTests {
         ("In 1725 the building of Velmarhof, a palace near Velno, began.", "Velmarhof", .place),
         ("Russia fought the Velmar–Orskian War for two years.", "Velmar–Orskian War", .event),
         ("In May the army launched Operation Velmarschlag in the north.", "Operation Velmarschlag", .event),
-        ("The quarrel between the Velinsky and Orlavin families grew.", "Orlavin", .group),
+        ("The quarrel between the Velinsky and Orlavin families grew.", "Orlavin families", .group),
         ("She is a character in two musicals, Velmar and Orskians, on Broadway.", "Orskians", .work),
         ("Orlov asked him to write an article, Velmarism and the National Question, at once.", "Velmarism and the National Question", .work),
         ("He linked his circle and Liberation of Labour, a group of Velmar émigrés.", "Liberation of Labour", .org),
@@ -96,6 +96,17 @@ struct NameKindTests {
     @Test func aListAfterPluralWritingsMustFollowThem() throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\nIn prison he wrote a novel, a collection of poems, and Velmarism and Its Culture.", title: "Orlov")
         #expect(index.entity(named: "Its Culture") == nil, "\(index.entities.map(\.name))")
+    }
+
+    /// The family is named apart from the surname alone, which stays its best-known bearer's.
+    @Test func aFamilyKeepsItsNoun() throws {
+        let index = try UnkeptKindTests.recognized("""
+            Ivan Velinsky
+
+            Ivan Velinsky was born in Velno. In 1862 the Velinsky family moved to Orsk. Velinsky studied there. Velinsky left.
+            """, title: "Ivan Velinsky")
+        #expect(index.entity(named: "Velinsky")?.name == "Ivan Velinsky")
+        #expect(index.entity(named: "Velinsky family")?.type == .group)
     }
 
     @Test func aNameBeforePluralWritingsIsNoTitle() throws {

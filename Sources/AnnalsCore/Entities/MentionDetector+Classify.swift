@@ -64,8 +64,8 @@ extension MentionDetector {
         if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
         if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, true) }
-        // "the Naryshkin family", "the Romanov dynasty": a surname before such a word names a family.
-        if end < tokens.count, !tokens[end - 1].isPossessive, tokens[end].isWord("family", "families", "clan", "dynasty") { return (.group, true) }
+        // "the Naryshkin family", "the Romanov dynasty": a surname and such a word name a family.
+        if words.count >= 2, ["family", "families", "clan", "dynasty"].contains(last) { return (.group, true) }
         // "Operation Faustschlag": a military operation is an event.
         if first == "operation", words.count >= 2 { return (.event, true) }
         // "the US Congress": a country's congress is its legislature, a body (a party's is a meeting).

@@ -108,6 +108,13 @@ struct MentionDetector {
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy(NameLexicon.isAdjectiveCompound) { continue }
                 if NameLexicon.namesAnOffice(words) || Self.namesAVessel(tokens, start: first, end: end) { continue }
+                // "the Tesla family": the family is named with its noun, apart from the surname alone
+                // (which names its best-known bearer).
+                if end < tokens.count, !last.isPossessive, tokens[end].isWord("family", "families", "clan", "dynasty") {
+                    range = TextRange(start: range.start, end: tokens[end].range.end)
+                    surface = text.string(in: range)
+                    words.append(tokens[end].text)
+                }
                 // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him") and lone letters are not names.
                 if Self.isNoName(words, allCapitals: tokens[first].isAllCapitals) { continue }
                 // "a Conservative", "a Fellow of the College": one capitalised word heading a
