@@ -65,7 +65,7 @@ extension MentionDetector {
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
         if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, true) }
         // "the Naryshkin family", "the Romanov dynasty": a surname and such a word name a family.
-        if words.count >= 2, ["family", "families", "clan", "dynasty"].contains(last) { return (.group, true) }
+        if words.count >= 2, Self.familyWords.contains(last) { return (.group, true) }
         // "Operation Faustschlag": a military operation is an event.
         if first == "operation", words.count >= 2 { return (.event, true) }
         // "the US Congress": a country's congress is its legislature, a body (a party's is a meeting).
@@ -137,6 +137,9 @@ extension MentionDetector {
         if NameLexicon.isGivenName(first) { return (.person, false) }
         return (nil, false)
     }
+
+    /// Nouns that, after a surname, name a family ("the Tesla family", "the Romanov dynasty").
+    static let familyWords: Set<String> = ["family", "families", "clan", "dynasty"]
 
     /// Whether a token cannot go on a noun phrase: a mark, a preposition, a relative, a
     /// conjunction or an auxiliary, or a participle ("run", "based", "founded").

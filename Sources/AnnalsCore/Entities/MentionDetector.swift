@@ -110,7 +110,7 @@ struct MentionDetector {
                 if NameLexicon.namesAnOffice(words) || Self.namesAVessel(tokens, start: first, end: end) { continue }
                 // "the Tesla family": the family is named with its noun, apart from the surname alone
                 // (which names its best-known bearer).
-                if end < tokens.count, !last.isPossessive, tokens[end].isWord("family", "families", "clan", "dynasty") {
+                if end < tokens.count, !last.isPossessive, Self.familyWords.contains(tokens[end].text) {
                     range = TextRange(start: range.start, end: tokens[end].range.end)
                     surface = text.string(in: range)
                     words.append(tokens[end].text)
