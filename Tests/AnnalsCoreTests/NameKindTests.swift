@@ -85,6 +85,19 @@ struct NameKindTests {
         ("Orlov asked him to write an article, Velmarism and the National Question, at once.", "Velmarism and the National Question", .work),
         ("He linked his circle and Liberation of Labour, a group of Velmar émigrés.", "Liberation of Labour", .org),
         ("Historian J. Arch Velinsky remarked on the strike.", "J. Arch Velinsky", .person),
+        // A capitalised article inside a sentence opens a title that goes on across "of".
+        ("As she wrote in \"The Theory of Velmar Violence\": \"nothing stays\".", "Theory of Velmar Violence", .work),
+        ("He wrote the popular primer The ABC of Velmarism (with Orlov, 1919).", "The ABC of Velmarism", .work),
+        ("It appears in the third novel, The System of the Velno.", "The System of the Velno", .work),
+        ("He wrote the more academic Economics of the Velno Period (1920) in prison.", "Economics of the Velno Period", .work),
+        // Quotation marks inside a title, and a title a comma cuts in two after a singular cue.
+        ("He wrote the tract What the \"Friends of Velno\" Are and How They Fight the Orskians.",
+         "What the \"Friends of Velno\" Are and How They Fight the Orskians", .work),
+        ("In 1904 he published the tract One Step Forward, Two Steps Back.", "One Step Forward, Two Steps Back", .work),
+        // A day of the week is a paper's own first word, not a date, after "the" or "and".
+        ("The Velno Herald and the Saturday Velmar Gazette both praised it.", "Saturday Velmar Gazette", .work),
+        // A writing WordNet knows by name.
+        ("He read the Psalms every evening.", "Psalms", .work),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

@@ -44,6 +44,17 @@ import Testing
     }
 
     @Test(arguments: [
+        // A date's day of the week; an adjective joined to one of nation; rulers in the plural; a period.
+        ("On Saturday Orlov left for Velno.", ["Saturday"]),
+        ("He was sovereign of the Velmarian and Georgian Kings in those years.", ["Velmarian", "Kings"]),
+        ("Its roots lay in the Middle Ages, long before Orlov.", ["Middle Ages"]),
+    ])
+    func wordsThatNameNothing(sentence: String, words: [String]) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")
+        for word in words { #expect(!index.entities.contains { $0.name.contains(word) }, "\(index.entities.map { ($0.name, $0.type) })") }
+    }
+
+    @Test(arguments: [
         ("The Ministry of War and Orlov agreed in May.", "Ministry of War"),
         ("Orlov wrote to the Great Velnian Emperor in May.", "Orlov"),
     ])

@@ -52,8 +52,16 @@ public struct CommonWords: Sendable {
         switch mark & ~Gazetteer.instanceBit {
         case 1 << Self.locationFile: return .place
         case 1 << Self.personFile: return .person
+        // "the Psalms", "the Koran": a writing WordNet knows by name.
+        case 1 << Self.communicationFile: return .work
         default: return nil
         }
+    }
+
+    /// Whether the dictionary knows a name only as a stretch of time ("the Middle Ages",
+    /// "Advent"): a period, which the record keeps as dates, not as an entity.
+    func namesAPeriod(_ name: [String]) -> Bool {
+        gazetteer.mark(of: name) == Gazetteer.instanceBit | 1 << Self.timeFile
     }
 
     /// A lower-cased word as a name is written ("europe" → "Europe").
@@ -61,4 +69,6 @@ public struct CommonWords: Sendable {
 
     /// WordNet's lexicographer files for locations (noun.location) and people (noun.person).
     static let locationFile = 15, personFile = 18
+    /// Files for writings and speech (noun.communication) and for stretches of time (noun.time).
+    static let communicationFile = 10, timeFile = 28
 }

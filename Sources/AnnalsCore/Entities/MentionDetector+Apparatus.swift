@@ -84,4 +84,20 @@ extension MentionDetector {
                     || NameLexicon.personDescriptors.contains(part))
         }
     }
+
+    /// "of the Kartlian and Georgian Kings", "Georgian or Kartlian": a capitalised word with an
+    /// adjective's ending ("-ian", "-ish", "-ese", "-ic") joined by "and" or "or" to an adjective
+    /// of nation is an adjective of nation too, though no list knows it (a given name is not:
+    /// "Adrian and Russian officers").
+    static func isCoordinatedAdjective(_ tokens: [ReaderToken], first: Int, end: Int) -> Bool {
+        let word = tokens[first].text
+        guard end == first + 1, !tokens[first].isPossessive, !NameLexicon.isGivenName(word),
+              adjectiveEndings.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 }) else { return false }
+        func adjective(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && NameLexicon.isAdjective(tokens[k].text) }
+        let after = end + 1 < tokens.count && tokens[end].isWord("and", "or") && adjective(end + 1)
+        let before = first >= 2 && tokens[first - 1].isWord("and", "or") && adjective(first - 2)
+        return after || before
+    }
+
+    static let adjectiveEndings = ["ian", "ean", "ish", "ese", "ic"]
 }

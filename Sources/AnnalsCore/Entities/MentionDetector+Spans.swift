@@ -8,6 +8,15 @@ extension MentionDetector {
         return NameLexicon.eventHeads.contains(head) || NameLexicon.workHeads.contains(head)
     }
 
+    /// "the Saturday Review of Literature", "The Sunday Times": a day of the week opening a
+    /// run of names is the name's own first word, unless a word before it makes it a date
+    /// ("on Saturday Goldman left") or a person's name follows ("Monday Lenin wrote").
+    static func weekdayOpensName(_ tokens: [ReaderToken], first: Int, end: Int) -> Bool {
+        guard end - first >= 2, NameLexicon.weekdays.contains(tokens[first].bare), tokens[first + 1].kind == .word,
+              !NameLexicon.isGivenName(tokens[first + 1].bare) else { return false }
+        return first == 0 || !NameLexicon.dayOpeners.contains(tokens[first - 1].bare)
+    }
+
     /// "General Intelligence Division", "Saints Cyril and Methodius Church": a title opening a
     /// run that ends in a body's or a building's head noun belongs to that name and announces
     /// no person.
@@ -107,7 +116,9 @@ extension MentionDetector {
                tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1; continue }
             // "Farrell Dobbs of the Socialist Workers Party": a full name without a head word
             // is one name, and what it is "of" another.
-            if token.isWord("of"), end - i >= 2,
+            // A capitalised article inside a sentence opens a title, which goes on across "of"
+            // ("she wrote in The Psychology of Political Violence").
+            if token.isWord("of"), end - i >= 2, !Self.opensTitle(tokens, at: i),
                !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) || NameLexicon.ofOrgHeads.contains($0.bare) }) {
                 break
             }
@@ -136,5 +147,14 @@ extension MentionDetector {
         }
         // Never end on an initial's letter alone.
         return (i, end)
+    }
+
+    /// A capitalised article inside a sentence ("read The Lost Tsar", "in “The Psychology
+    /// of …”"): a title begins there, since names of people and places take a small "the".
+    static func opensTitle(_ tokens: [ReaderToken], at i: Int) -> Bool {
+        guard tokens[i].isCapitalized, tokens[i].isWord("the", "a", "an") else { return false }
+        var k = i - 1
+        while k >= 0, tokens[k].isMark("\"", "“", "(", "‘", "'") { k -= 1 }
+        return k >= 0 && !tokens[k].isMark(".", "!", "?", ":")
     }
 }

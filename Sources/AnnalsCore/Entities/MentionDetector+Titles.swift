@@ -20,7 +20,7 @@ extension MentionDetector {
         let through = titleRun(tokens, from: end)
         let cue = start > 0 && tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized ? tokens[start - 1].text : nil
         // "the radio plays Peter the Great: The Gamblers and …": a subtitle after the colon too.
-        if let cue, NameLexicon.workCues.contains(cue) { return withSubtitle(tokens, through) }
+        if let cue, NameLexicon.workCues.contains(cue) { return withSecondHalf(tokens, withSubtitle(tokens, through), cue: cue) }
         // "… The Gamblers and Peter the Great: The Queen of Spades": a later title of the list,
         // across no "and" (which would begin the next).
         if listedAfterWritings(tokens, start: start) {
@@ -29,19 +29,33 @@ extension MentionDetector {
         // "an article, Marxism and the National Question": after a comma, only a title that runs
         // across words other than "and" ("Lenin's testament, Preobrazhensky and Serebriakov" is a list).
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized,
-           NameLexicon.workCues.contains(tokens[start - 2].text), through > end,
-           tokens[end..<through].contains(where: { $0.kind == .word && !$0.isCapitalized && $0.text != "and" }) { return through }
+           NameLexicon.workCues.contains(tokens[start - 2].text),
+           tokens[start..<through].contains(where: { $0.kind == .word && !$0.isCapitalized && $0.text != "and" }) { return through }
         // After a verb, a preposition may begin the verb's own phrase ("published Velmar Review
         // in Dorvik"): the title crosses only words that join a title's words.
         if let cue, NameLexicon.writingVerbs.contains(cue), case let run = titleRun(tokens, from: end, across: titleJoiningWords),
            run > start, !tokens[run - 1].isPossessive, run == tokens.count || !tokens[run].isWord("a", "an", "the", "that", "to", "him", "her") {
             return withSubtitle(tokens, run)
         }
-        guard through > end, through + 2 < tokens.count, tokens[through].isMark("("), tokens[through + 1].kind == .number,
+        guard tokens[start..<through].contains(where: { $0.kind == .word && !$0.isCapitalized }), through + 2 < tokens.count, tokens[through].isMark("("), tokens[through + 1].kind == .number,
               tokens[through + 1].digits == 4, tokens[through + 2].isMark(")"),
               start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized, !tokens[start - 1].isWord("the"),
               !tokens[start..<through].contains(where: { isHeadNoun($0.text) }) else { return nil }
         return through
+    }
+
+    /// Where a title after a singular word for a writing ends when a comma cuts it in two
+    /// ("the tract One Step Forward, Two Steps Back."): capitalised words after the comma that
+    /// run to the sentence's end or a year in brackets are the title's second half (after a
+    /// plural, "the poems Mother, Velno", they are the next title).
+    static func withSecondHalf(_ tokens: [ReaderToken], _ through: Int, cue: String) -> Int {
+        guard !cue.hasSuffix("s"), through + 1 < tokens.count, tokens[through].isMark(","), tokens[through + 1].kind == .word,
+              tokens[through + 1].isCapitalized, !tokens[through + 1].isWord("the", "a", "an") else { return through }
+        let end = titleRun(tokens, from: through + 1, across: titleJoiningWords)
+        let last = tokens.count - 1
+        let closes = end == tokens.count || end == last && tokens[end].isMark(".", "!", "?")
+            || end + 2 < tokens.count && tokens[end].isMark("(") && tokens[end + 1].kind == .number
+        return closes && !tokens[(through + 1)..<end].contains(where: { $0.isWord("and") }) ? end : through
     }
 
     /// Where a title ending at `through` ends with its subtitle: a colon and a capitalised
@@ -60,16 +74,22 @@ extension MentionDetector {
     /// them and ends before a lower-case word of any other kind, a mark or the sentence's end.
     static func titleRun(_ tokens: [ReaderToken], from k: Int, across: Set<String> = titleFunctionWords) -> Int {
         var k = k
+        // "What the “Friends of the People” Are and How They Fight …": quotation marks between
+        // a title's words are the title's own.
+        func innerQuote(_ k: Int) -> Bool {
+            k > 0 && k + 1 < tokens.count && tokens[k].isMark("\"", "“", "”") && tokens[k - 1].kind == .word && tokens[k + 1].kind == .word
+        }
+        func capital(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isCapitalized || innerQuote(k) }
         // "The Lost Tsar": a title word inside a title does not end it.
-        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        while k < tokens.count, capital(k) { k += 1 }
         var through = k
         while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, across.contains(tokens[k].text) {
             k += 1
-            guard k < tokens.count, tokens[k].kind == .word else { break }
-            if tokens[k].isCapitalized {
+            guard k < tokens.count, tokens[k].kind == .word || innerQuote(k) else { break }
+            if capital(k) {
                 // "… Medvedev in The Unknown Stalin": an article in capitals after a function word begins another title.
                 if tokens[k].isWord("the", "a", "an") { break }
-                while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+                while k < tokens.count, capital(k) { k += 1 }
                 through = k
             }
         }

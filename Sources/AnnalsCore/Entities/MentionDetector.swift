@@ -67,6 +67,7 @@ struct MentionDetector {
                 // "the No Conscription League": after "the" inside a sentence, such a word is the name's own.
                 let ownWord = start > 0 && tokens[start - 1].isWord("the") && end - start >= 2 && !NameLexicon.personTitles.contains(tokens[start].bare)
                 while first < end, tokens[first].kind == .word, !Self.monthNamesEvent(tokens, first: first, end: end),
+                      !Self.weekdayOpensName(tokens, first: first, end: end),
                       !Self.titleOpensBody(tokens, first: first, end: end), !(ownWord && first == start),
                       NameLexicon.notNames.contains(tokens[first].bare) || NameLexicon.personTitles.contains(tokens[first].bare) {
                     if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
@@ -79,8 +80,10 @@ struct MentionDetector {
                 // words before the recognizer's name are not the name's.
                 if first == 0, let names, let opening = Self.recognizedOpening(tokens, first: first, end: end, names: names) { first = opening }
                 // "the Congress Lenin attended": a head noun ends one name and a person's begins
-                // (not "The Revolution Betrayed", whose next word the document writes small).
+                // (not "The Revolution Betrayed", whose next word the document writes small, nor
+                // "The Sunday Times", which a writing's head noun ends).
                 if end - first >= 2, Self.isHeadNoun(tokens[first].text), !Self.isHeadNoun(tokens[end - 1].text),
+                   !NameLexicon.workHeads.contains(tokens[end - 1].bare),
                    !tokens[(first + 1)..<end].contains(where: { $0.kind == .word && !$0.isCapitalized }),
                    first > 0, tokens[first - 1].isWord("the"), !lowerCase.contains(tokens[first + 1].bare) {
                     first += 1
@@ -105,6 +108,8 @@ struct MentionDetector {
                 }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
+                // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.
+                if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy(NameLexicon.isAdjectiveCompound) { continue }
                 if NameLexicon.namesAnOffice(words) || Self.namesAVessel(tokens, start: first, end: end) { continue }
@@ -176,7 +181,9 @@ struct MentionDetector {
                     cue = .person
                 }
                 // "Siberia", "Proudhon": a name the dictionary knows as one kind of thing only.
-                if !strong, let known = dictionary.kind(of: surface.split(separator: " ").map(String.init)) { cue = known }
+                let written = surface.split(separator: " ").map(String.init)
+                if !strong, let known = dictionary.kind(of: written) { cue = known }
+                if !strong, dictionary.namesAPeriod(written) { continue }
                 bodies.note(words, surface: surface, kind: cue, sentence: index)
                 // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo.map { $0.kind ?? cue } ?? cue,

@@ -27,7 +27,12 @@ extension NameLexicon {
     /// Sovnarkom", "First Secretary of the Regional Committee", "Commander-in-Chief").
     static func namesAnOffice(_ words: [String]) -> Bool {
         let head = words.firstIndex(of: "of").map { words[..<$0] } ?? words[...]
-        guard let last = head.last, last.split(separator: "-").contains(where: { roles.contains(String($0)) }) else { return false }
+        guard let last = head.last else { return false }
+        // "the Georgian Kings", "the Ottoman Sultans": rulers in the plural are a class, no one's name.
+        if head.count <= 3, last.count > 4, last.hasSuffix("s"), personTitles.contains(String(last.dropLast())) || roles.contains(String(last.dropLast())) {
+            return head.dropLast().allSatisfy { nationalities.contains($0) || officeModifiers.contains($0) }
+        }
+        guard last.split(separator: "-").contains(where: { roles.contains(String($0)) }) else { return false }
         return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) || nationalities.contains($0) }
     }
 }

@@ -74,6 +74,9 @@ public enum NameLexicon {
 
     /// Words before a place's name that say which part or age of it ("Outer Mongolia", "Old Russia").
     static let placeModifiers = NameWords.set("place-modifiers")
+    /// Days of the week, and the words before one that make it a date.
+    static let weekdays = NameWords.set("weekdays")
+    static let dayOpeners = NameWords.set("day-openers")
     /// Followers of a party or a creed named in the plural without "-ists" or "-ites" ("Bolsheviks", "Whigs").
     static let followers = NameWords.set("followers")
     /// Lower-case nouns besides the place heads that make the name beside them a place ("town", "port").
