@@ -35,6 +35,13 @@ import Testing
         ("He earned a degree from the College of Physicians and Surgeons of Velno in May.", "College of Physicians and Surgeons of Velno", .org),
         // An economic crisis is an event.
         ("Sales fell in the Great Depression of that decade.", "Great Depression", .event),
+        // English words joined by "and" before one body's head noun; "Service" heads a body after English words only.
+        ("The US Immigration and Settlement Service turned her away.", "US Immigration and Settlement Service", .org),
+        ("In 1902 the historian Robert Service was born.", "Robert Service", .person),
+        // A name quoted as what something is called is the whole quotation, whatever its kind.
+        ("They belonged to the so-called \"Bloc of Velmarists and Orskites\" then.", "Bloc of Velmarists and Orskites", .group),
+        ("The war was known as \"The Orsk Expedition of Peter the Great\", which changed things.", "Orsk Expedition of Peter the Great", .event),
+        ("The so-called \"Grand Velmar Embassy\" left Velno in May.", "Grand Velmar Embassy", .org),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])

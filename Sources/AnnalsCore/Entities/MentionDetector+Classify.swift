@@ -34,8 +34,12 @@ extension MentionDetector {
         // Not the subject of the verb that follows ("in a letter, Russell declined").
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
            !Self.continuesAList(tokens, after: end), !tokens[start..<end].contains(where: { $0.subjectOf != nil }) { return (.work, true) }
+        // A name in quotation marks is a title, unless they only mark it as what something is
+        // called ("the so-called “Grand Velmar Embassy”").
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
-           words.count >= 2 { return (.work, NameLexicon.workHeads.contains(last)) }
+           words.count >= 2, !(start > 1 && tokens[start - 2].isWord("so-called", "called", "nicknamed", "dubbed")) {
+            return (.work, NameLexicon.workHeads.contains(last))
+        }
         // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
         if Self.followsKinship(tokens, start: start) { return (.person, true) }
         // "Harper & Brothers": an ampersand joins the names of a firm.
@@ -94,6 +98,7 @@ extension MentionDetector {
         // Not for people's names: "the Trotsky faction" is his.
         if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
            let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
+        if namesABodyByQualifiedHead(words) { return (.org, true) }
         // "the Central Committee", "the People's Courts".
         if NameLexicon.isOrgHead(last) { return (.org, words.count >= 2 || dictionary.namesAlone(last)) }
         if NameLexicon.placeHeads.contains(last), words.count >= 2 { return (.place, true) }

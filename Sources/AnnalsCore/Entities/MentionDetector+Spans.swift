@@ -51,9 +51,33 @@ extension MentionDetector {
             || isPlace(before.text) && isPlace(after.text) && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized) {
             return true
         }
+        if sharesABodysHead(tokens, start: start, at: k) { return true }
         return k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized
             && NameLexicon.possessiveHeads.contains(tokens[k + 2].text)
             && !tokens[start..<k].contains(where: { Self.isHeadNoun($0.text) })
+    }
+
+    /// "the Immigration and Naturalization Service", "the Labour and Socialist International":
+    /// English words joined by the "and" at `k` before one body's head noun, a few capitalised
+    /// words on, are one name, a country's initials before them too ("the US Immigration and …";
+    /// not "the Army and Navy", two heads; nor "Orlov and Velno Party").
+    func sharesABodysHead(_ tokens: [ReaderToken], start: Int, at k: Int) -> Bool {
+        guard !tokens[start..<k].contains(where: { Self.isHeadNoun($0.text) || !$0.isCapitalized && $0.kind == .word }),
+              tokens[start..<k].allSatisfy({ $0.kind != .word || $0.isWord("the") || dictionary.isEnglishWord($0.text)
+                  || NameLexicon.capitalPlaces.contains($0.text) })
+        else { return false }
+        var j = k + 1
+        while j < tokens.count, j - k <= 3, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isPossessive { j += 1 }
+        let head = tokens[j - 1].text
+        return j > k + 1 && (NameLexicon.isOrgHead(head) || NameLexicon.qualifiedOrgHeads.contains(head))
+            && tokens[(k + 1)..<(j - 1)].allSatisfy { dictionary.isEnglishWord($0.text) }
+    }
+
+    /// "the Secret Service", "the Immigration and Naturalization Service": a noun that heads a
+    /// body's name only after English words (and a country's initials) in capitals.
+    func namesABodyByQualifiedHead(_ words: [String]) -> Bool {
+        guard words.count >= 2, let last = words.last, NameLexicon.qualifiedOrgHeads.contains(last), !NameLexicon.isGivenName(words[0]) else { return false }
+        return words.dropLast().allSatisfy { $0 == "and" || $0 == "the" || dictionary.isEnglishWord($0) || NameLexicon.capitalPlaces.contains($0) }
     }
 
     /// Whether a word (lower-cased) is a place the lists or the dictionary know ("Europe", "Asia").

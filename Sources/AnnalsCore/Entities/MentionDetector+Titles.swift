@@ -112,4 +112,22 @@ extension MentionDetector {
         while k > start + 1, tokens[k - 1].isMark(",", ".") { k -= 1 }
         return k
     }
+
+    /// Where a name ends that quotation marks give as what something is called ("the
+    /// so-called “Bloc of Velmarists and Orskites”", "known as “The Orsk Expedition of Peter
+    /// the Great”"): at the closing mark, when only capitalised words and the small words of
+    /// names stand inside. Nil elsewhere.
+    static func calledNameEnd(_ tokens: [ReaderToken], start: Int, longest: Int = 12) -> Int? {
+        guard start >= 2, tokens[start - 1].isMark("\"", "“"), tokens[start - 2].isWord("so-called", "called", "nicknamed", "dubbed", "as")
+        else { return nil }
+        var k = start
+        while k < min(tokens.count, start + longest), !tokens[k].isMark("\"", "”") {
+            let token = tokens[k]
+            guard token.kind == .word && (token.isCapitalized || titleJoiningWords.contains(token.text) || NameLexicon.connectors.contains(token.text))
+                    || token.isMark("-", "–") else { return nil }
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].isMark("\"", "”"), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized else { return nil }
+        return k
+    }
 }

@@ -45,6 +45,8 @@ struct MentionDetector {
                 guard case (let start, var end)? = nameSpan(tokens, from: i) else { i += 1; continue }
                 // "the Council of Labour and Defence": the recognizer's longer name of a body, place or event.
                 if let names, let longer = Self.extended(tokens, start: start, end: end, names: names) { end = longer }
+                // "the so-called “Bloc of Velmarists and Orskites”": a name quoted as what something is called is all of the quotation.
+                if let quoted = Self.calledNameEnd(tokens, start: start), quoted > end { end = quoted }
                 // "the novel Crime and Punishment", "My Disillusionment in Russia (1923)": a title, words and all.
                 if let title = Self.quotedTitleEnd(tokens, start: start) ?? Self.titleEnd(tokens, start: start, end: end) {
                     i = title

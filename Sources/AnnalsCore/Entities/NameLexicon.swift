@@ -35,6 +35,8 @@ public enum NameLexicon {
     static let saints = NameWords.set("saints")
     /// Nouns that head a body's name before "of" only ("the Order of St. Vladimir").
     static let ofOrgHeads = NameWords.set("of-org-heads")
+    /// Nouns that head a body's name only after capitalised English words ("the Secret Service").
+    static let qualifiedOrgHeads = NameWords.set("qualified-org-heads")
     /// Verbs of thinking and feeling, whose subject is someone ("Sismondi could comprehend").
     static let personVerbs = NameWords.set("person-verbs")
 
