@@ -18,6 +18,13 @@ struct NameKeyTests {
         #expect(NameKey.key(folded.split(separator: " ").map(String.init)).joined(separator: " ") == key)
     }
 
+    /// An opening article is no part of a name's key; a lone "the", and one inside, stay.
+    @Test(arguments: [("the velno times", "velno times"), ("velno times", "velno times"), ("the", "the"),
+                      ("the treaty of varnholm", "varnholm treaty"), ("peter the great", "peter the great")])
+    func plainKeys(folded: String, key: String) {
+        #expect(NameKey.plain(folded) == key)
+    }
+
     @Test(arguments: [
         ("comintern", "communist international", true), ("sovnarkom", "soviet narodnykh komissarov", true),
         ("komsomol", "kommunisticheski soiuz molodezhi", true),

@@ -86,7 +86,7 @@ struct NameKindTests {
         ("He linked his circle and Liberation of Labour, a group of Velmar émigrés.", "Liberation of Labour", .org),
         ("Historian J. Arch Velinsky remarked on the strike.", "J. Arch Velinsky", .person),
         // A capitalised article inside a sentence opens a title that goes on across "of".
-        ("As she wrote in \"The Theory of Velmar Violence\": \"nothing stays\".", "Theory of Velmar Violence", .work),
+        ("As she wrote in \"The Theory of Velmar Violence\": \"nothing stays\".", "The Theory of Velmar Violence", .work),
         ("He wrote the popular primer The ABC of Velmarism (with Orlov, 1919).", "The ABC of Velmarism", .work),
         ("It appears in the third novel, The System of the Velno.", "The System of the Velno", .work),
         ("He wrote the more academic Economics of the Velno Period (1920) in prison.", "Economics of the Velno Period", .work),
@@ -96,6 +96,12 @@ struct NameKindTests {
         ("In 1904 he published the tract One Step Forward, Two Steps Back.", "One Step Forward, Two Steps Back", .work),
         // A day of the week is a paper's own first word, not a date, after "the" or "and".
         ("The Velno Herald and the Saturday Velmar Gazette both praised it.", "Saturday Velmar Gazette", .work),
+        // A treaty is a writing, named either way round.
+        ("In the ensuing Treaty of Velno, Orlov returned the ports; the Velno Treaty held.", "Treaty of Velno", .work),
+        // A capitalised article inside a sentence opens a title; not after a body's noun or "known as".
+        ("Orlov wrote for The Velmar Monthly in May.", "The Velmar Monthly", .work),
+        ("It was later performed by her new band The Velno Brothers in Orsk.", "Velno Brothers", .org),
+        ("The three women became known as \"The Velmar Three\" in prison.", "Velmar Three", .org),
         // A writing WordNet knows by name.
         ("He read the Psalms every evening.", "Psalms", .work),
     ])

@@ -49,7 +49,8 @@ public struct CommonWords: Sendable {
     func kind(of name: [String]) -> EntityType? {
         let mark = gazetteer.mark(of: name)
         guard mark & Gazetteer.instanceBit != 0 else { return nil }
-        switch mark & ~Gazetteer.instanceBit {
+        // GeoNames' mark agrees with WordNet's locations and says nothing of other kinds.
+        switch mark & ~(Gazetteer.instanceBit | Gazetteer.geoNamesBit) {
         case 1 << Self.locationFile: return .place
         case 1 << Self.personFile: return .person
         // "the Psalms", "the Koran": a writing WordNet knows by name.
@@ -61,7 +62,7 @@ public struct CommonWords: Sendable {
     /// Whether the dictionary knows a name only as a stretch of time ("the Middle Ages",
     /// "Advent"): a period, which the record keeps as dates, not as an entity.
     func namesAPeriod(_ name: [String]) -> Bool {
-        gazetteer.mark(of: name) == Gazetteer.instanceBit | 1 << Self.timeFile
+        gazetteer.mark(of: name) & ~Gazetteer.geoNamesBit == Gazetteer.instanceBit | 1 << Self.timeFile
     }
 
     /// A lower-cased word as a name is written ("europe" → "Europe").

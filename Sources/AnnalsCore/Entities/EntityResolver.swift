@@ -222,6 +222,8 @@ struct EntityResolver {
         for (n, decision) in decisions { decisionsBySet[sets.find(n), default: []].append(decision) }
         let mentionsByKey = Dictionary(grouping: mentions, by: { Self.canonicalKey($0.folded) })
         let titleKeys = Set(titles.map { Self.canonicalKey(NameLexicon.fold($0)) })
+        let ownerKeys = Set(evidence.filter { !$0.isDistinction }.map { Self.canonicalKey(NameLexicon.fold($0.name)) })
+        let aliasKeys = Set(evidence.filter { !$0.isDistinction }.map { Self.canonicalKey(NameLexicon.fold($0.alias)) }).subtracting(ownerKeys)
         var used: Set<EntityID> = []
         var entities: [Entity] = []
         for (root, group) in members.sorted(by: { $0.key < $1.key }) {
@@ -238,7 +240,9 @@ struct EntityResolver {
             let kind = strongTally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
                 ?? tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
                 ?? Self.guessType(names.keys)
-            let ordered = names.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.map(\.key)
+            // At equal counts, the name a stated alias belongs to goes before the alias ("Nachalo", not its rendering "The Beginning").
+            func owns(_ name: String) -> Int { aliasKeys.contains(Self.canonicalKey(NameLexicon.fold(name))) ? 0 : 1 }
+            let ordered = names.sorted { ($0.value, owns($0.key), $0.key.count, $1.key) > ($1.value, owns($1.key), $1.key.count, $0.key) }.map(\.key)
             let canonical = Self.canonicalName(ordered, type: kind, titleKeys: titleKeys)
             var id = EntityID(type: kind, name: canonical)
             while used.contains(id) { id = id.next }

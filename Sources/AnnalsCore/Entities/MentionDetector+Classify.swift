@@ -40,6 +40,16 @@ extension MentionDetector {
            words.count >= 2, !(start > 1 && tokens[start - 2].isWord("so-called", "called", "nicknamed", "dubbed")) {
             return (.work, NameLexicon.workHeads.contains(last))
         }
+        // "wrote for The New Yorker": a capitalised article inside a sentence opens a title,
+        // unless the name is a known place's ("The Hague") or a body's, an event's or a place's
+        // head noun or its followers end it ("The Salvation Army"), or it is quoted as what
+        // something is called ("known as “The Three”"), or a noun before says its kind ("the band The Velnos").
+        if start > 0, Self.opensTitle(tokens, at: start - 1), !NameLexicon.places.contains(joined),
+           dictionary.kind(of: words.map(CommonWords.capitalised)) != .place, dictionary.kind(of: ["The"] + words.map(CommonWords.capitalised)) != .place,
+           case let head = words.firstIndex(of: "of").map({ words[max(0, $0 - 1)] }) ?? last, !Self.isHeadNoun(head), !NameLexicon.isFollowers(head),
+           !Self.isCalledName(tokens, article: start - 1), !Self.kindNounBefore(tokens, article: start - 1) {
+            return (.work, true)
+        }
         // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
         if Self.followsKinship(tokens, start: start) { return (.person, true) }
         // "Harper & Brothers": an ampersand joins the names of a firm.
@@ -259,5 +269,17 @@ extension MentionDetector {
 
     func isAllCapitals(_ tokens: [ReaderToken], _ start: Int, _ end: Int) -> Bool {
         end - start == 1 && tokens[start].isAllCapitals
+    }
+
+    /// Whether the capitalised article at `article` follows an opening quotation mark after
+    /// "so-called", "called", "known as" (a name, "known as “The Three”", not a title).
+    static func isCalledName(_ tokens: [ReaderToken], article: Int) -> Bool {
+        article >= 2 && tokens[article - 1].isMark("\"", "“") && tokens[article - 2].isWord("so-called", "called", "nicknamed", "dubbed", "as")
+    }
+
+    /// Whether a noun for a body or a place stands right before the article ("the band The Velnos").
+    static func kindNounBefore(_ tokens: [ReaderToken], article: Int) -> Bool {
+        article >= 1 && tokens[article - 1].kind == .word && !tokens[article - 1].isCapitalized
+            && (NameLexicon.orgHeads.contains(tokens[article - 1].text) || NameLexicon.isPlaceNoun(tokens[article - 1].text))
     }
 }

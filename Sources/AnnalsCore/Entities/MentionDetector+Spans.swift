@@ -174,11 +174,13 @@ extension MentionDetector {
     }
 
     /// A capitalised article inside a sentence ("read The Lost Tsar", "in “The Psychology
-    /// of …”"): a title begins there, since names of people and places take a small "the".
+    /// of …”"): a title begins there, since names of people and places take a small "the"
+    /// (not after a bracket, where it may begin a rendering or a sentence).
     static func opensTitle(_ tokens: [ReaderToken], at i: Int) -> Bool {
         guard tokens[i].isCapitalized, tokens[i].isWord("the", "a", "an") else { return false }
         var k = i - 1
-        while k >= 0, tokens[k].isMark("\"", "“", "(", "‘", "'") { k -= 1 }
-        return k >= 0 && !tokens[k].isMark(".", "!", "?", ":")
+        while k >= 0, tokens[k].isMark("\"", "“", "‘", "'") { k -= 1 }
+        // After a bracket the words may be a rendering ("Nachalo (“The Beginning”)") or a sentence's own.
+        return k >= 0 && !tokens[k].isMark(".", "!", "?", ":", "(", "[")
     }
 }

@@ -132,6 +132,11 @@ struct MentionDetector {
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
                 if realm { (cue, strong) = (.place, true) }
+                // "published “The Northern Road”": a title keeps the capitalised article that opens it.
+                if cue == .work, strong, first > 0, tokens[first - 1].isWord("the", "a", "an"), Self.opensTitle(tokens, at: first - 1) {
+                    range = TextRange(start: tokens[first - 1].range.start, end: range.end)
+                    surface = text.string(in: range)
+                }
                 // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
                 let definite = Self.isDetermined(tokens, before: first, by: Self.definiteArticle)
                 var refersTo = definite ? bodies.referent(of: words, sentence: index).map { NamedBodies.Referent(surface: $0.surface, kind: .org) } : nil

@@ -2,6 +2,7 @@ import Foundation
 
 /// How English writes one name of a body, an event or a place in more than one way,
 /// brought to one key for matching (on names already folded by ``NameLexicon/fold(_:)``):
+/// - **an opening article** is no part of the key ("The New York Times", "the New York Times");
 /// - **the of-phrase and the noun modifier**: "the Treaty of Brest-Litovsk" is "the
 ///   Brest-Litovsk Treaty", "the University of Kazan" "Kazan University": a name whose
 ///   first word is the head noun of an event or a body, followed by "of" (and "the"),
@@ -31,8 +32,9 @@ enum NameKey {
         "peace": "treaty",
     ]
 
-    /// Head nouns that may come first in a name, before "of" (events and bodies).
-    static let frontHeads: Set<String> = NameLexicon.eventHeads.union(NameLexicon.orgHeads)
+    /// Head nouns that may come first in a name, before "of" (events, bodies and writings:
+    /// "the Treaty of Nystad" is "the Nystad Treaty").
+    static let frontHeads: Set<String> = NameLexicon.eventHeads.union(NameLexicon.orgHeads).union(NameLexicon.workHeads)
 
     /// The key of a folded name's words.
     static func key(_ words: [String]) -> [String] {
@@ -63,7 +65,9 @@ enum NameKey {
 
     /// A folded name's key: an acronym's letters joined ("G.P.U." → "gpu"), else its words keyed.
     static func plain(_ folded: String) -> String {
-        let words = folded.split(separator: " ")
+        var words = folded.split(separator: " ")
+        // "The New York Times" is "the New York Times": an article opening a name is no part of its key.
+        if words.count >= 2, words[0] == "the" { words.removeFirst() }
         if words.count >= 2, words.allSatisfy({ $0.count == 1 }) { return words.joined() }
         return key(words.map(String.init)).joined(separator: " ")
     }
