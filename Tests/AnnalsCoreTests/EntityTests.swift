@@ -61,6 +61,16 @@ struct EntityTests {
         Set(index(text, title: title).entity(named: name)?.names ?? [])
     }
 
+    /// With the trained recognizer, which may read no name where the text announces one.
+    @Test(arguments: [
+        ("Mara Velinskaya (12 May 1870 – 3 June 1924), better known by her alias Kartograf, drew maps. Kartograf died in Dorvik.", "Kartograf"),
+        ("Mara Velinskaya drew maps. As a child, she was known as Marusya, a diminutive of Maria.", "Marusya"),
+    ])
+    func anAnnouncedAliasIsAName(text: String, alias: String) throws {
+        let index = try UnkeptKindTests.recognized("Mara Velinskaya\n\n" + text, title: "Mara Velinskaya")
+        #expect(index.entity(named: alias)?.name == "Mara Velinskaya", "\(index.entities.map { ($0.name, $0.type) })")
+    }
+
     @Test(arguments: [
         ("Mara Velinskaya, born Maria Velinsky, drew maps of the coast.", "Maria Velinsky"),
         ("Mara Velinskaya (she assumed the name Mara Dorvik in 1880) drew maps.", "Mara Dorvik"),

@@ -106,7 +106,9 @@ struct AliasExtractor {
                 case "dubbed", "alias", "aka":
                     add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
                 case "known" where k + 1 < tokens.count && tokens[k + 1].isWord("as"):
-                    add(nearOwner(before: k), name(at: k + 2), from: k, to: k + 2)
+                    // "As a child, he was known as Volodya": "he" or "she" right before is the document's subject.
+                    let pronoun = k >= 2 && tokens[k - 1].isWord("was", "is") && tokens[k - 2].isWord("he", "she")
+                    add(nearOwner(before: k) ?? (pronoun ? bearer(before: k, alias: name(at: k + 2)) : nil), name(at: k + 2), from: k, to: k + 2)
                 case "tr" where k + 1 < tokens.count && tokens[k + 1].isMark("."):
                     // "(Russian: Пётр Великий, tr. Pyotr Velikiy, …)"
                     add(owner(before: k), name(at: k + 2), from: k, to: k + 2)
@@ -163,6 +165,17 @@ struct AliasExtractor {
             }
         }
         return found
+    }
+
+    /// Whether the words right before token `k` announce another name for someone ("his alias
+    /// Lenin", "the pseudonym Koba", "better known as Volodya", "his real name Orlov"), so
+    /// that the capitalised word at `k` is a name whatever else reads it.
+    static func announcesAlias(_ tokens: [ReaderToken], before k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        if tokens[k - 1].isWord("alias", "pseudonym", "penname", "dubbed", "nicknamed", "aka") { return true }
+        guard k >= 2 else { return false }
+        return tokens[k - 1].isWord("as") && tokens[k - 2].isWord("known")
+            || tokens[k - 1].isWord("name") && tokens[k - 2].isWord("real", "pen", "assumed", "party", "underground")
     }
 
     /// The first name of a chain of names joined by commas that ends with `names[last]`

@@ -166,12 +166,14 @@ struct MentionDetector {
                     // "Conversely", "Him", "O.S": capitals the recognizer reads as no name.
                     // "a senior Narodnik" after "the Narodniks": one of a body's members, named all the same.
                     let member = overlapping.isEmpty && bodies.namesAMember(words)
-                    if overlapping.isEmpty, !strong, !member { continue }
+                    // "better known by his alias Lenin": a name announced as someone's other name is one.
+                    let announced = AliasExtractor.announcesAlias(tokens, before: first)
+                    if overlapping.isEmpty, !strong, !member, !announced { continue }
                     if member, cue == nil { cue = .group }
                     // One reading in context, right about four times in five: a vote, not a verdict.
                     if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
                     // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
-                    if !strong, !member, !overlapping.contains(where: \.isKept) {
+                    if !strong, !member, !announced, !overlapping.contains(where: \.isKept) {
                         switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {
                         case .dropped: continue
                         case .work: cue = .work
