@@ -57,6 +57,9 @@ struct EventExtractionTests {
         // The name before an apposition acts, not a name inside it.
         Row(sentence: "On 20 August 1930 Ivan Sokolov, a jobless printer and former Menshevik with a grudge, attacked Anna Petrova.",
             type: .attack, subject: "Ivan Sokolov", date: "1930-08-20", object: "Anna Petrova"),
+        // Who is sent moves, whoever sends them: a paper too.
+        Row(sentence: "In September 1912 the Riga Courier sent Anna Petrova to Vienna as its correspondent.",
+            type: .move, subject: "Anna Petrova", date: "1912-09", object: "Riga Courier"),
     ]
 
     @Test(arguments: rows) func aSentenceGivesItsFrame(_ row: Row) throws {

@@ -102,6 +102,12 @@ struct NameKindTests {
         ("Orlov wrote for The Velmar Monthly in May.", "The Velmar Monthly", .work),
         ("It was later performed by her new band The Velno Brothers in Orsk.", "Velno Brothers", .org),
         ("The three women became known as \"The Velmar Three\" in prison.", "Velmar Three", .org),
+        // What a writer for papers writes for is a paper, unless a body's head noun ends it.
+        ("She was visited by Nellie Bly, a reporter for the Velno World, in May.", "Velno World", .work),
+        ("He was a correspondent for the Velno Press Agency in May.", "Velno Press Agency", .org),
+        // A person's name after an article and adjectives is a name all the same.
+        ("It was a young Velinsky who came to Orsk.", "Velinsky", .person),
+        ("He had an older brother named Frank and three sisters.", "Frank", .person),
         // A writing WordNet knows by name.
         ("He read the Psalms every evening.", "Psalms", .work),
     ])

@@ -55,6 +55,9 @@ import Testing
         ("On Saturday Orlov left for Velno.", ["Saturday"]),
         ("He was sovereign of the Velmarian and Georgian Kings in those years.", ["Velmarian", "Kings"]),
         ("Its roots lay in the Middle Ages, long before Orlov.", ["Middle Ages"]),
+        // A kind of person after the article and words written small.
+        ("He was an unemployed worker and registered Republican with a history of illness.", ["Republican"]),
+        ("An old Velmarian who had been under Orlov wrote it.", ["Velmarian"]),
     ])
     func wordsThatNameNothing(sentence: String, words: [String]) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

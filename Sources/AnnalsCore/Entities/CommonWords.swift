@@ -59,6 +59,15 @@ public struct CommonWords: Sendable {
         }
     }
 
+    /// Whether the dictionary knows a capitalised word as a kind of person, not one person
+    /// ("Republican", "Tory", "Quaker": WordNet's people that are no instance).
+    func namesAKindOfPerson(_ written: String) -> Bool {
+        let mark = gazetteer.mark(of: [written])
+        // The mark keeps one instance bit for all senses: only a person's instance alone ("Proudhon") is one person.
+        let files = mark & ~(Gazetteer.instanceBit | Gazetteer.geoNamesBit)
+        return files & (1 << Self.personFile) != 0 && (mark & Gazetteer.instanceBit == 0 || files != 1 << Self.personFile)
+    }
+
     /// Whether the dictionary knows a name only as a stretch of time ("the Middle Ages",
     /// "Advent"): a period, which the record keeps as dates, not as an entity.
     func namesAPeriod(_ name: [String]) -> Bool {

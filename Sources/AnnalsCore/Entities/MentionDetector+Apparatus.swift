@@ -100,4 +100,16 @@ extension MentionDetector {
     }
 
     static let adjectiveEndings = ["ian", "ean", "ish", "ese", "ic"]
+
+    /// Where the indefinite article of the phrase a name at `first` heads stands: right before
+    /// it, or (when `adjectivesAllowed`) before a few lower-case words, "and" among them ("a
+    /// registered Republican", "an unemployed worker and registered Republican"). Nil when there is none.
+    static func indefiniteArticle(_ tokens: [ReaderToken], before first: Int, adjectivesAllowed: Bool) -> Int? {
+        var k = first - 1
+        // "an older brother named Dane": after a naming verb the name is someone's, whatever else the word means.
+        while adjectivesAllowed, k >= 0, first - k <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].isWord("a", "an"),
+              !NameLexicon.namingVerbs.contains(tokens[k].text),
+              tokens[k].isWord("and") || !NameLexicon.phraseEnders.contains(tokens[k].text) && !titleFunctionWords.contains(tokens[k].text) { k -= 1 }
+        return k >= 0 && tokens[k].isWord("a", "an") ? k : nil
+    }
 }

@@ -50,6 +50,10 @@ extension MentionDetector {
            !Self.isCalledName(tokens, article: start - 1), !Self.kindNounBefore(tokens, article: start - 1) {
             return (.work, true)
         }
+        // "a reporter for the New York World": what someone writes for is a paper, unless a head noun
+        // says a body's or a place's name ("a correspondent for the Associated Press") or a noun
+        // follows ("editor of the Velno Party paper").
+        if Self.writesFor(tokens, start: start), !Self.isHeadNoun(last), end == tokens.count || Self.followsNounPhrase(tokens[end]) { return (.work, true) }
         // "her sister Helena", "two daughters—Helena and Lena": a relative is a person.
         if Self.followsKinship(tokens, start: start) { return (.person, true) }
         // "Harper & Brothers": an ampersand joins the names of a firm.
@@ -281,5 +285,13 @@ extension MentionDetector {
     static func kindNounBefore(_ tokens: [ReaderToken], article: Int) -> Bool {
         article >= 1 && tokens[article - 1].kind == .word && !tokens[article - 1].isCapitalized
             && (NameLexicon.orgHeads.contains(tokens[article - 1].text) || NameLexicon.isPlaceNoun(tokens[article - 1].text))
+    }
+
+    /// Whether the name at `start` is what a writer for papers writes for: "a reporter for
+    /// the …", "editor of …", "a correspondent at …".
+    static func writesFor(_ tokens: [ReaderToken], start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].isWord("the") { k -= 1 }
+        return k >= 1 && tokens[k].isWord("for", "of", "at") && tokens[k - 1].kind == .word && NameLexicon.pressRoles.contains(tokens[k - 1].text)
     }
 }

@@ -127,8 +127,12 @@ struct MentionDetector {
                 // "a Conservative", "a Fellow of the College": one capitalised word heading a
                 // phrase after the indefinite article names a kind, not one of a kind ("a
                 // Paris meeting" is a modifier of a noun, and keeps its name).
-                if words.count == 1, first > 0, tokens[first - 1].isWord("a", "an"),
-                   end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
+                // So does an English word after the article and adjectives written small ("a registered
+                // Republican with …", "an old Rugbaean who …"; not "a young Stalin", no English word
+                // nor a kind of person).
+                if words.count == 1, let article = Self.indefiniteArticle(tokens, before: first, adjectivesAllowed: dictionary.isEnglishWord(words[0])
+                                                                          || dictionary.namesAKindOfPerson(surface) || Self.adjectiveEndings.contains { words[0].hasSuffix($0) }),
+                   article >= 0, end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
                 if realm { (cue, strong) = (.place, true) }

@@ -55,6 +55,8 @@ public enum NameLexicon {
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
     static let writingVerbs = NameWords.set("writing-verbs")
+    /// People who write for a paper ("a reporter for the New York World").
+    static let pressRoles = NameWords.set("press-roles")
     static let conquestVerbs = NameWords.set("conquest-verbs")
     static let vessels = NameWords.set("vessels")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").

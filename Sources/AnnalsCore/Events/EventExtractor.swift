@@ -145,6 +145,9 @@ struct EventExtractor {
                       && (!$0.isPossessive || reading.isWord($0.first, ["her", "him", "them"])) }) {
             // "placed him under house arrest before being deported": the one deported is the one placed.
             subject = patient.participant
+        } else if let (moved, sender) = Self.sentOne(for: trigger, in: reading, clause: clause) {
+            // "Kievskaya Mysl sent him to the Balkans": who is sent moves; the sender (a paper, a body, a person) sends.
+            (subject, object) = (moved, sender)
         } else if let found = backSubject(for: trigger, in: reading, clause: clause) {
             subject = found.participant
             others = found.group
@@ -221,6 +224,15 @@ struct EventExtractor {
             claim.attribution = reading.quoteSpeaker(before: trigger.first)
         }
         return claim
+    }
+
+    /// For "sent" in the active with someone right after it ("… sent him to the Balkans"):
+    /// the one sent, and the nearest name before the verb in its clause, who sent them.
+    static func sentOne(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>) -> (Participant, Participant?)? {
+        guard trigger.form == .active, reading.tokens[trigger.first].isWord("sent"),
+              let moved = reading.referents.first(where: { $0.first == trigger.end && ($0.isPronoun || $0.participant.type == .person) }) else { return nil }
+        let sender = reading.referents.last { $0.end <= trigger.first && $0.first >= clause.lowerBound && !$0.isPossessive && $0.participant.type != .place }
+        return (moved.participant, sender?.participant)
     }
 
     /// The nearest name or pronoun before the trigger that can be its subject, with
