@@ -108,6 +108,9 @@ struct NameKindTests {
         // A person's name after an article and adjectives is a name all the same.
         ("It was a young Velinsky who came to Orsk.", "Velinsky", .person),
         ("He had an older brother named Frank and three sisters.", "Frank", .person),
+        // A word of doctrine before a surname describes the person; two given names share one surname.
+        ("Soon the pro-Bolshevik Marxist Velinsky was elected leader.", "Velinsky", .person),
+        ("She read Mary Orlavina and stayed with Mary and Abe Velmont, an anarchist couple.", "Mary Velmont", .person),
         // A writing WordNet knows by name.
         ("He read the Psalms every evening.", "Psalms", .work),
     ])

@@ -58,6 +58,8 @@ import Testing
         // A kind of person after the article and words written small.
         ("He was an unemployed worker and registered Republican with a history of illness.", ["Republican"]),
         ("An old Velmarian who had been under Orlov wrote it.", ["Velmarian"]),
+        // The deity's names.
+        ("He treated the boys as Jehovah had treated his people.", ["Jehovah"]),
     ])
     func wordsThatNameNothing(sentence: String, words: [String]) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

@@ -112,4 +112,32 @@ extension MentionDetector {
               tokens[k].isWord("and") || !NameLexicon.phraseEnders.contains(tokens[k].text) && !titleFunctionWords.contains(tokens[k].text) { k -= 1 }
         return k >= 0 && tokens[k].isWord("a", "an") ? k : nil
     }
+
+    /// "the pro-Bolshevik Marxist Trotsky", "the Menshevik Martov": a word of doctrine before
+    /// one other name describes its bearer and is not the name, when that name is no English
+    /// word, head noun, given name or known place ("Soviet Russia", "Christian Rakovsky",
+    /// "the Bolshevik Party" keep theirs; so does a quoted name, "the “Soviet Ark”").
+    func surnameAfterDoctrine(_ tokens: [ReaderToken], first: Int, end: Int) -> Bool {
+        guard end - first == 2, tokens[first].kind == .word, tokens[first + 1].kind == .word, tokens[first + 1].isCapitalized else { return false }
+        let doctrine = tokens[first].text, name = tokens[first + 1].bare
+        // A follower's word ("Marxist", "Menshevik"), not a region's ("the Southern Front").
+        guard NameLexicon.isFollowers(doctrine) || NameLexicon.isFollowers(doctrine + "s"), !NameLexicon.nationalities.contains(doctrine),
+              !NameLexicon.isGivenName(doctrine), !tokens[first].isPossessive,
+              first == 0 || !tokens[first - 1].isMark("\"", "“", "‘") else { return false }
+        return !Self.isHeadNoun(name) && !NameLexicon.workHeads.contains(name) && !NameLexicon.isGivenName(name) && !dictionary.isEnglishWord(name)
+            && !isPlace(name) && !NameLexicon.bodyNames.contains(name) && !NameLexicon.isFollowers(name)
+    }
+
+    /// "Mary and Abe Isaak", "Ivan and Olga Velinsky": a lone given name joined by "and" to a
+    /// given name and a surname is named with that surname too ("Mary Isaak"); nil otherwise.
+    static func sharedSurname(_ tokens: [ReaderToken], first: Int, end: Int, text: ScalarText) -> String? {
+        guard end == first + 1, NameLexicon.isGivenName(tokens[first].text), !tokens[first].isPossessive, end + 2 < tokens.count,
+              tokens[end].isWord("and"), tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, !isHeadNoun(tokens[end + 1].text),
+              !NameLexicon.places.contains(tokens[end + 1].text),
+              tokens[end + 2].kind == .word, tokens[end + 2].isCapitalized, !NameLexicon.isGivenName(tokens[end + 2].bare),
+              end + 3 == tokens.count || !(tokens[end + 3].kind == .word && tokens[end + 3].isCapitalized) else { return nil }
+        let surname = tokens[end + 2]
+        let last = TextRange(start: surname.range.start, end: surname.range.end - (surname.isPossessive ? 2 : 0))
+        return text.string(in: tokens[first].range) + " " + text.string(in: last)
+    }
 }

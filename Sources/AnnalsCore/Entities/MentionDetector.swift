@@ -93,6 +93,7 @@ struct MentionDetector {
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
                 // name and a surname is an apposition; the person's name starts at the given name.
                 if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) { first = given; titleCue = true }
+                if surnameAfterDoctrine(tokens, first: first, end: end) { first += 1 }
                 if let body = Self.bodyAfterDescriptor(tokens, first: first, end: end) { first = body }
                 // "Russian-ruled Ukraine", "the Bolshevik-led Petrograd Soviet": a name joined to a
                 // lower-case participle is an adjective describing the name after it.
@@ -144,6 +145,8 @@ struct MentionDetector {
                 // "the Union" a few sentences after "the South Russian Workers' Union" is that union.
                 let definite = Self.isDetermined(tokens, before: first, by: Self.definiteArticle)
                 var refersTo = definite ? bodies.referent(of: words, sentence: index).map { NamedBodies.Referent(surface: $0.surface, kind: .org) } : nil
+                // "Mary and Abe Isaak": a given name joined to another and a surname shares the surname.
+                if refersTo == nil, let full = Self.sharedSurname(tokens, first: first, end: end, text: text) { refersTo = NamedBodies.Referent(surface: full, kind: .person) }
                 // "the World", "the System": one word the document also writes in lower case is a common noun in capitals.
                 // Opening a sentence, where capitals prove nothing, a head noun alone is such a word too ("Days after …").
                 if words.count == 1, !strong || first == 0 && Self.isHeadNoun(words[0]), refersTo == nil, lowerCase.contains(words[0]),
