@@ -37,7 +37,7 @@ extension MentionDetector {
         // A name in quotation marks is a title, unless they only mark it as what something is
         // called ("the so-called “Grand Velmar Embassy”").
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
-           words.count >= 2, !(start > 1 && tokens[start - 2].isWord("so-called", "called", "nicknamed", "dubbed")) {
+           words.count >= 2, !Self.isCalledName(tokens, article: start) {
             return (.work, NameLexicon.workHeads.contains(last))
         }
         // "wrote for The New Yorker": a capitalised article inside a sentence opens a title,
@@ -275,10 +275,14 @@ extension MentionDetector {
         end - start == 1 && tokens[start].isAllCapitals
     }
 
-    /// Whether the capitalised article at `article` follows an opening quotation mark after
-    /// "so-called", "called", "known as" (a name, "known as “The Three”", not a title).
+    /// Whether the word at `article` (a capitalised article, or a name's first word) follows an
+    /// opening quotation mark after "so-called", "called", "known as" (a name, "known as “The
+    /// Three”", not a title).
     static func isCalledName(_ tokens: [ReaderToken], article: Int) -> Bool {
-        article >= 2 && tokens[article - 1].isMark("\"", "“") && tokens[article - 2].isWord("so-called", "called", "nicknamed", "dubbed", "as")
+        guard article >= 2, tokens[article - 1].isMark("\"", "“"), tokens[article - 2].kind == .word,
+              NameLexicon.calledCues.contains(tokens[article - 2].text) else { return false }
+        // "as" after "known" only: "published as “The Road”" gives a title.
+        return !tokens[article - 2].isWord("as") || article >= 3 && tokens[article - 3].isWord("known")
     }
 
     /// Whether a noun for a body or a place stands right before the article ("the band The Velnos").

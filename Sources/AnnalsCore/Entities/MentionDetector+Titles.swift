@@ -118,8 +118,7 @@ extension MentionDetector {
     /// the Great”"): at the closing mark, when only capitalised words and the small words of
     /// names stand inside. Nil elsewhere.
     static func calledNameEnd(_ tokens: [ReaderToken], start: Int, longest: Int = 12) -> Int? {
-        guard start >= 2, tokens[start - 1].isMark("\"", "“"), tokens[start - 2].isWord("so-called", "called", "nicknamed", "dubbed", "as")
-        else { return nil }
+        guard isCalledName(tokens, article: start) else { return nil }
         var k = start
         while k < min(tokens.count, start + longest), !tokens[k].isMark("\"", "”") {
             let token = tokens[k]

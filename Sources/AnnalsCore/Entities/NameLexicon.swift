@@ -55,6 +55,8 @@ public enum NameLexicon {
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
     static let writingVerbs = NameWords.set("writing-verbs")
+    /// Words before a quotation mark that give what follows as a name ("so-called", "known as").
+    static let calledCues = NameWords.set("called-cues")
     /// People who write for a paper ("a reporter for the New York World").
     static let pressRoles = NameWords.set("press-roles")
     static let conquestVerbs = NameWords.set("conquest-verbs")
