@@ -131,9 +131,9 @@ struct MentionDetector {
                 // So does an English word after the article and adjectives written small ("a registered
                 // Republican with …", "an old Rugbaean who …"; not "a young Stalin", no English word
                 // nor a kind of person).
-                if words.count == 1, let article = Self.indefiniteArticle(tokens, before: first, adjectivesAllowed: dictionary.isEnglishWord(words[0])
-                                                                          || dictionary.namesAKindOfPerson(surface) || Self.adjectiveEndings.contains { words[0].hasSuffix($0) }),
-                   article >= 0, end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
+                if words.count == 1, Self.indefiniteArticle(tokens, before: first, adjectivesAllowed: dictionary.isEnglishWord(words[0])
+                                                             || dictionary.namesAKindOfPerson(surface) || Self.adjectiveEndings.contains { words[0].hasSuffix($0) }) != nil,
+                   end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
                 if realm { (cue, strong) = (.place, true) }
