@@ -27,4 +27,11 @@ struct NameGuardTests {
         let index = EntityTests.index("Orlov\n\nAlexander Bekovich-Cherkassky led the march. Orlov wrote The ABC of Velmarism. The ABC sold well.")
         #expect(index.entity(named: "Alexander Bekovich-Cherkassky")?.names.contains("ABC") == false)
     }
+
+    /// A lone word the surname rule gives one person is not then another's given name: two people stay two.
+    @Test func aWordIsEitherASurnameOrAGivenNameNotBoth() {
+        let index = EntityTests.index("Orlov\n\nWomen such as Pauline Leon marched. Leon spoke first. Later Leon Velski led the army. Leon Velski won.")
+        let pauline = index.entity(named: "Pauline Leon"), velski = index.entity(named: "Leon Velski")
+        #expect(pauline != nil && velski != nil && pauline?.id != velski?.id, "\(index.entities.map(\.names))")
+    }
 }

@@ -113,6 +113,20 @@ struct NameKindTests {
         ("She read Mary Orlavina and stayed with Mary and Abe Velmont, an anarchist couple.", "Mary Velmont", .person),
         // A writing WordNet knows by name.
         ("He read the Psalms every evening.", "Psalms", .work),
+        // A book cited by chapter and verse.
+        ("He observed that in Velmarians 9:20 and 13:2 there is a declaration.", "Velmarians", .work),
+        // A scare, an incident, an explosion, like a panic or a terror, is something that happened.
+        ("Orlov was released during the Velnian Red Scare of 1919.", "Velnian Red Scare", .event),
+        ("It lasted until the Velmar Incident, when Orlov was forced to act.", "Velmar Incident", .event),
+        // A place's first word; a quoted name its head noun types.
+        ("The armistice was signed in the Villa Orlova near Velno.", "Villa Orlova", .place),
+        ("Later Orozco took Ciudad Velmar in May.", "Ciudad Velmar", .place),
+        ("The army launched the \"Fatherland Velmar War\" with an attack.", "Fatherland Velmar War", .event),
+        ("The \"Committee of Thirty\", a body of liberal Velnians, met Orlov.", "Committee of Thirty", .org),
+        // Names in a list before a plural place noun.
+        ("Air strikes hit targets in the Qandar, Zapol, Avashin and Hakurk regions.", "Zapol", .place),
+        // Country initials.
+        ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

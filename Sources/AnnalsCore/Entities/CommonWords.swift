@@ -68,10 +68,12 @@ public struct CommonWords: Sendable {
         return files & (1 << Self.personFile) != 0 && (mark & Gazetteer.instanceBit == 0 || files != 1 << Self.personFile)
     }
 
-    /// Whether the dictionary knows a name only as a stretch of time ("the Middle Ages",
-    /// "Advent"): a period, which the record keeps as dates, not as an entity.
+    /// Whether the dictionary knows a name only as a stretch of time or a way of reckoning it
+    /// ("the Middle Ages", "Advent", "the Julian Calendar", which WordNet writes "Julian
+    /// calendar"): a period or a calendar, which the record keeps as dates, not as an entity.
     func namesAPeriod(_ name: [String]) -> Bool {
-        gazetteer.mark(of: name) & ~Gazetteer.geoNamesBit == Gazetteer.instanceBit | 1 << Self.timeFile
+        let spellings = name.count > 1 ? [name, [name[0]] + name.dropFirst().map { $0.lowercased() }] : [name]
+        return spellings.contains { gazetteer.mark(of: $0) & ~(Gazetteer.geoNamesBit | Gazetteer.instanceBit) == 1 << Self.timeFile }
     }
 
     /// A lower-cased word as a name is written ("europe" → "Europe").

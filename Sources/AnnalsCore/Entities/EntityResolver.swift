@@ -192,6 +192,9 @@ struct EntityResolver {
             guard let given, let byDocument = personsByGiven[given] else { continue }
             let people = byDocument.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
             guard people.count == 1, let person = people.first else { continue }
+            // "Leon" that the surname rule gave to "Pauline Léon" is not also "Leon Trotsky"'s given name:
+            // a word already joined to other names is not joined again by this weaker rule.
+            if sets.find(n) != sets.find(person), (sets.members[sets.find(n)]?.count ?? 1) > 1 { continue }
             join(n, person, NameLexicon.hypocorisms[key] != nil ? "pet form of the given name of the only such person"
                                                                : "given name alone, the only such person")
         }

@@ -36,8 +36,10 @@ extension MentionDetector {
            !Self.continuesAList(tokens, after: end), !tokens[start..<end].contains(where: { $0.subjectOf != nil }) { return (.work, true) }
         // A name in quotation marks is a title, unless they only mark it as what something is
         // called ("the so-called “Grand Velmar Embassy”").
+        // Nor when a body's, an event's or a place's head noun heads a simple name ("the “Committee of
+        // Thirty”", "launched the “Fatherland Liberation War”"; not "Lenin's “State and Revolution”").
         if start > 0, tokens[start - 1].isMark("\"", "“", "«"), end < tokens.count, tokens[end].isMark("\"", "”", "»", ","),
-           words.count >= 2, !Self.isCalledName(tokens, article: start) {
+           words.count >= 2, !Self.isCalledName(tokens, article: start), !Self.quotedHeadedName(words, tokens: tokens, start: start) {
             return (.work, NameLexicon.workHeads.contains(last))
         }
         // "wrote for The New Yorker": a capitalised article inside a sentence opens a title,
@@ -67,6 +69,11 @@ extension MentionDetector {
         if words.count == 1, NameLexicon.bodyNames.contains(first) { return (.org, true) }
         // "the Soviet Union", "the United States": a well-known place, whatever its last word.
         if NameLexicon.places.contains(joined) { return (.place, true) }
+        // "Fort Sumter", "Lake Ladoga", "Ciudad Juárez": a place's first word, unless the last
+        // is a body's, an event's or a writing's head noun ("the Port Authority").
+        // Not its people ("Puerto Ricans").
+        if words.count >= 2, NameLexicon.placeFronts.contains(first), !words.contains("of"), !NameLexicon.isFollowers(last), !last.hasSuffix("ans"),
+           !Self.isHeadNoun(last) || NameLexicon.placeHeads.contains(last), !NameLexicon.workHeads.contains(last) { return (.place, true) }
         // "Tsar of all the Russias", "the Americas": a known place in the plural is places.
         if words.count == 1, last.hasSuffix("s"), NameLexicon.places.contains(String(last.dropLast())) { return (.place, true) }
         // "conquering Velmarsk", "besieged Orsk": what is taken or held by force is a place.
@@ -174,6 +181,8 @@ extension MentionDetector {
     /// Velmara"), or heading an apposition right after it ("Velmara, a ship the press …").
     static func namesAVessel(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.vessels.contains(tokens[start - 1].text) { return true }
+        // "the USS Turner Joy", "HMS Dreadnought": initials before the ship's name.
+        if end - start >= 2, tokens[start].isAllCapitals, NameLexicon.vesselPrefixes.contains(tokens[start].text) { return true }
         guard end + 2 < tokens.count, tokens[end].isMark(","), tokens[end + 1].isWord("a", "an", "the") else { return false }
         return (end + 2...min(end + 3, tokens.count - 1)).contains { tokens[$0].kind == .word && NameLexicon.vessels.contains(tokens[$0].text) }
     }
@@ -248,10 +257,24 @@ extension MentionDetector {
         return false
     }
 
-    /// Whether a chapter number in lower-case Roman numerals follows the name, then a mark,
+    /// Whether a quoted name is a plain name its head noun types (before "of", or last), after
+    /// an article, with no "and" and no possessive before the marks.
+    static func quotedHeadedName(_ words: [String], tokens: [ReaderToken], start: Int) -> Bool {
+        guard start > 1, tokens[start - 2].isWord("the"), !words.contains("and") else { return false }
+        let head = words.firstIndex(of: "of").map { words[max(0, $0 - 1)] } ?? words[words.count - 1]
+        return isHeadNoun(head)
+    }
+
+    /// Whether a chapter and verse ("9:20") follow the name, or a chapter number in lower-case Roman numerals, then a mark,
     /// a number or nothing: a book cited by chapter ("Isaiah iii, v", "Amos iv;"), not
     /// "Roe v Wade" (a word follows) nor "Europe i.e." (the "e" follows).
     static func citedByChapter(_ tokens: [ReaderToken], end: Int) -> Bool {
+        // "in Chronicles 9:20", "Romans 13:1": a chapter and a verse joined by a colon.
+        if end < tokens.count, tokens[end].kind == .number {
+            if tokens[end].text.contains(":") { return true }
+            return end + 2 < tokens.count && tokens[end + 1].isMark(":") && tokens[end + 2].kind == .number
+                && tokens[end + 1].range.start == tokens[end].range.end && tokens[end + 2].range.start == tokens[end + 1].range.end
+        }
         guard end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
               let chapter = Ordinal.roman(tokens[end].text), chapter <= 150 else { return false }
         guard end + 1 < tokens.count else { return true }

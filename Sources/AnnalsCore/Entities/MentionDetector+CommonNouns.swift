@@ -17,6 +17,16 @@ extension MentionDetector {
         return !name.isEmpty && (participle.hasSuffix("ed") || ["led", "held", "born", "run", "built", "made", "grown"].contains(participle))
     }
 
+    /// Whether a hyphenated word before a noun joins the names of people the document has
+    /// already named ("the Stalin-Bukharin alliance", "the Hitler-Stalin pact"): it names
+    /// the two, no third person ("the Brest-Litovsk treaty" joins no people's names).
+    static func joinsPeople(_ surface: String, named found: [EntityMention]) -> Bool {
+        let parts = surface.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        let people = Set(found.filter { $0.cue == .person }.compactMap { $0.surface.split(separator: " ").last.map(String.init) })
+        return parts.allSatisfy(people.contains)
+    }
+
     static let definiteArticle: Set<String> = ["the"]
 
     /// Whether one of `determiners` ("the"; "this", "his") stands right before `first`, or

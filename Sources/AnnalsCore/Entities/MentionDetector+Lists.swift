@@ -8,8 +8,7 @@ extension MentionDetector {
 
     static func agreeingLists(_ mentions: inout [EntityMention], from start: Int, tokens: [ReaderToken]) {
         var chain: [Int] = []
-        func close() {
-            defer { chain = [] }
+        func closeByVotes() {
             guard chain.count >= 3 else { return }
             var votes: [EntityType: Int] = [:]
             for k in chain { if let cue = mentions[k].cue { votes[cue, default: 0] += 1 } }
@@ -17,6 +16,19 @@ extension MentionDetector {
                   count >= 2, count * 3 >= votes.values.reduce(0, +) * 2,
                   !chain.contains(where: { mentions[$0].isStrongCue && mentions[$0].cue != kind }) else { return }
             for k in chain where !mentions[k].isStrongCue { mentions[k].cue = kind }
+        }
+        func close() {
+            defer { chain = [] }
+            // "the Qandil, Zap and Hakurk regions", "the Volga and Don rivers": a plural place noun after the list.
+            // (A last name the rules dropped may stand between: "and Hakurk regions".)
+            if chain.count >= 2, let last = chain.last, var after = tokens.firstIndex(where: { $0.range.start >= mentions[last].range.end }) {
+                let limit = after + 4
+                while after < min(limit, tokens.count - 1), listJoiners.contains(tokens[after].text) || tokens[after].kind == .word && tokens[after].isCapitalized { after += 1 }
+                guard tokens[after].kind == .word, NameLexicon.isPluralPlaceNoun(tokens[after].text) else { return closeByVotes() }
+                for k in chain where !mentions[k].isStrongCue { mentions[k].cue = .place }
+                return
+            }
+            closeByVotes()
         }
         var t = 0
         for k in start..<mentions.count {

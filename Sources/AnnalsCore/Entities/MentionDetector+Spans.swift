@@ -123,6 +123,8 @@ extension MentionDetector {
                tokens[end - 1].isMark("'", "’") || (tokens[end - 1].isPossessive && NameLexicon.classesOfPeople.contains(tokens[end - 1].bare)) {
                 end += 1; continue
             }
+            // "for the sake of Gorky I am asking": "I" before a verb only the first person takes is the pronoun, no regnal number.
+            if token.isWord("i"), end + 1 < tokens.count, tokens[end + 1].kind == .word, NameLexicon.firstPersonForms.contains(tokens[end + 1].text) { break }
             if token.kind == .word, token.isCapitalized { end += 1; continue }
             // "Peter the Great", "Ivan the Terrible": an epithet after a single name.
             if token.isWord("the"), end == i + 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,

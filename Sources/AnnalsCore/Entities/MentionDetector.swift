@@ -109,6 +109,7 @@ struct MentionDetector {
                 if words.count == 1, let name = Self.nameInCompound(surface) {
                     (range, surface, words) = (TextRange(start: range.start, end: range.start + name.unicodeScalars.count), name, [name.lowercased()])
                 }
+                if words.count == 1, last.modifiesNoun, Self.joinsPeople(surface, named: found) { continue }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
                 // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.

@@ -27,6 +27,8 @@ public enum NameLexicon {
 
     /// Last words that make a name a place.
     static let placeHeads = NameWords.set("place-heads")
+    /// First words that make a name a place ("Fort Sumter", "Lake Ladoga", "Ciudad Juárez").
+    static let placeFronts = NameWords.set("place-fronts")
 
     /// Head nouns that a founder's, a saint's or an owner's possessive names: "Saint Isaac's
     /// Cathedral", "King's College", "Guy's Hospital", "Sachs's Café" are one name each.
@@ -52,6 +54,13 @@ public enum NameLexicon {
         placeHeads.contains(word) || placeNouns.contains(word)
     }
 
+    /// A plural of a place noun ("regions", "rivers", "cities").
+    static func isPluralPlaceNoun(_ word: String) -> Bool {
+        guard word.count > 3, word.hasSuffix("s") else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return singular != word && isPlaceNoun(singular) && !isPlaceNoun(word)
+    }
+
     /// Words before a name that make it a work ("his book", "the newspaper").
     static let workCues = NameWords.set("work-cues")
     static let writingVerbs = NameWords.set("writing-verbs")
@@ -61,6 +70,10 @@ public enum NameLexicon {
     static let pressRoles = NameWords.set("press-roles")
     static let conquestVerbs = NameWords.set("conquest-verbs")
     static let vessels = NameWords.set("vessels")
+    /// Verbs whose subject can only be "I" ("am", "have"): after a name, "I" is then the pronoun.
+    static let firstPersonForms = NameWords.set("first-person-forms")
+    /// Initials before a ship's name ("USS", "HMS").
+    static let vesselPrefixes = NameWords.set("vessel-prefixes")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
     static let determiners = NameWords.set("determiners")
     /// Words between a kind of writing and its title ("a publication called Freiheit").
