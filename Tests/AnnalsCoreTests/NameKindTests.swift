@@ -125,6 +125,13 @@ struct NameKindTests {
         ("The \"Committee of Thirty\", a body of liberal Velnians, met Orlov.", "Committee of Thirty", .org),
         // Names in a list before a plural place noun.
         ("Air strikes hit targets in the Qandar, Zapol, Avashin and Hakurk regions.", "Zapol", .place),
+        // An office "of" a department, a hyphenated title, an abbreviated rank: titles before a person's name.
+        ("The group was led by former US Secretary of State Pavel Velinsky and others.", "Pavel Velinsky", .person),
+        ("The Minister of Foreign Affairs Pavel Velinsky resigned in May.", "Pavel Velinsky", .person),
+        ("Orlov resisted General-in-Chief Velinsky's orders.", "Velinsky", .person),
+        ("He was greeted by the former Secretary-General of the Velmar League, Pavel Velinsky.", "Velmar League", .org),
+        ("Maj. Gen. Nathaniel P. Velmar was to capture the port.", "Nathaniel P. Velmar", .person),
+        ("Orlov was made commander of the Allied Expeditionary Force in May.", "Allied Expeditionary Force", .org),
         // Country initials.
         ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
     ])

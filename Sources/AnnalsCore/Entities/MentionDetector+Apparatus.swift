@@ -63,6 +63,30 @@ extension MentionDetector {
         return words[start]
     }
 
+    /// "Secretary of State James Baker", "the Minister of Foreign Affairs Pavel Milyukov": an
+    /// office "of" a department, then a given name and a surname; where the person's name
+    /// begins (the office is a title before it). Nil when no such name ends the run.
+    static func personAfterOffice(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
+        let inside = (first..<end).first { tokens[$0].isWord("of") }
+        guard let of = inside ?? (first > 0 && tokens[first - 1].isWord("of") ? first - 1 : nil), of > 0, of + 3 < end + 1,
+              tokens[of - 1].kind == .word, isTitle(tokens[of - 1].bare) else { return nil }
+        guard let given = ((of + 2)..<end).first(where: { tokens[$0].isCapitalized && NameLexicon.isGivenName(tokens[$0].text) }),
+              given + 1 < end, given >= first else { return nil }
+        let rest = tokens[(given + 1)..<end]
+        return rest.allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.isMark(".") }) ? given : nil
+    }
+
+    /// A title or an office, alone or joined by hyphens to another ("General-in-Chief",
+    /// "Vice-President", "Major-General").
+    static func isTitle(_ word: String) -> Bool {
+        func one(_ part: Substring) -> Bool { NameLexicon.personTitles.contains(String(part)) || NameLexicon.roles.contains(String(part)) }
+        let parts = word.split(separator: "-")
+        return parts.count == 1 ? one(parts[0]) : one(parts[0]) && one(parts[parts.count - 1])
+    }
+
+    /// "General-in-Chief", "Major-General": titles joined by hyphens, a title before a name.
+    static func isHyphenatedTitle(_ word: String) -> Bool { word.contains("-") && isTitle(word) }
+
     /// "the Stalinist Comintern", "the Tsarist NKVD": an adjective of doctrine or regime before a
     /// body's one-word name (one the lexicon knows, or an acronym) describes the body and is
     /// not its name; where the name begins. A nation's adjective stays ("the Russian SFSR").

@@ -7,6 +7,8 @@ extension MentionDetector {
         if let previous = start > 0 ? tokens[start - 1] : nil, previous.kind == .word, NameLexicon.personTitles.contains(previous.text) {
             return (.person, true)
         }
+        // "Maj. Gen. Banks": an abbreviated title and its full stop.
+        if start > 1, tokens[start - 1].isMark("."), tokens[start - 2].kind == .word, NameLexicon.personTitles.contains(tokens[start - 2].text) { return (.person, true) }
         // "St. Paul above St. John": a saint's given name alone is the saint, where nothing around
         // it says a place ("in St. Paul", "St. Paul, Minnesota").
         // (English "St." and "Saint" only: "San Diego", "Santa Barbara" are towns first.)

@@ -71,10 +71,11 @@ struct MentionDetector {
                 while first < end, tokens[first].kind == .word, !Self.monthNamesEvent(tokens, first: first, end: end),
                       !Self.weekdayOpensName(tokens, first: first, end: end),
                       !Self.titleOpensBody(tokens, first: first, end: end), !(ownWord && first == start),
-                      NameLexicon.notNames.contains(tokens[first].bare) || NameLexicon.personTitles.contains(tokens[first].bare) {
-                    if NameLexicon.personTitles.contains(tokens[first].bare) { titleCue = true }
-                    // "Tsar of Kazan", "Duke of Courland": what a title is "of" is a realm.
-                    if titleCue, first + 1 < end, tokens[first + 1].isWord("of") { (titleCue, realm) = (false, true) }
+                      NameLexicon.notNames.contains(tokens[first].bare) || NameLexicon.personTitles.contains(tokens[first].bare) || Self.isHyphenatedTitle(tokens[first].bare) {
+                    let office = Self.isHyphenatedTitle(tokens[first].bare)
+                    if NameLexicon.personTitles.contains(tokens[first].bare) || office { titleCue = true }
+                    // "Tsar of Kazan", "Duke of Courland": what a title is "of" is a realm ("Secretary-General of the CNT" a body's).
+                    if titleCue, first + 1 < end, tokens[first + 1].isWord("of") { (titleCue, realm) = (false, !office) }
                     first += 1
                     if first < end, tokens[first].isMark(".") { first += 1 }
                 }
@@ -92,7 +93,9 @@ struct MentionDetector {
                 }
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
                 // name and a surname is an apposition; the person's name starts at the given name.
-                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) { first = given; titleCue = true }
+                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) ?? Self.personAfterOffice(tokens, first: first, end: end) {
+                    (first, titleCue, realm) = (given, true, false)
+                }
                 if surnameAfterDoctrine(tokens, first: first, end: end) { first += 1 }
                 if let body = Self.bodyAfterDescriptor(tokens, first: first, end: end) { first = body }
                 // "Russian-ruled Ukraine", "the Bolshevik-led Petrograd Soviet": a name joined to a

@@ -33,6 +33,7 @@ extension NameLexicon {
             return head.dropLast().allSatisfy { nationalities.contains($0) || officeModifiers.contains($0) }
         }
         guard last.split(separator: "-").contains(where: { roles.contains(String($0)) }) else { return false }
-        return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) || nationalities.contains($0) }
+        // "the US Secretary", "the Soviet Ambassador": a country's office.
+        return head.dropLast().allSatisfy { officeModifiers.contains($0) || roles.contains($0) || nationalities.contains($0) || capitalPlaces.contains($0) }
     }
 }
