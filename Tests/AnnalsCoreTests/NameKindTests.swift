@@ -132,6 +132,9 @@ struct NameKindTests {
         ("He was greeted by the former Secretary-General of the Velmar League, Pavel Velinsky.", "Velmar League", .org),
         ("Maj. Gen. Nathaniel P. Velmar was to capture the port.", "Nathaniel P. Velmar", .person),
         ("Orlov was made commander of the Allied Expeditionary Force in May.", "Allied Expeditionary Force", .org),
+        // What is taken is a place where the gazetteer knows a town by that name; else whoever the recognizer reads.
+        ("After a week the division took Tikrit and moved north.", "Tikrit", .place),
+        ("After a week the division captured Velinsky and moved north.", "Velinsky", .person),
         // Country initials.
         ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
     ])

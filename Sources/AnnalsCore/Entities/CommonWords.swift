@@ -1,4 +1,5 @@
 public import AnnalsGrammar
+import Foundation
 
 /// What the dictionary says of a capitalised word: the grammar's lexicon (which words
 /// are English nouns) and the entity model's gazetteer (which words WordNet writes in
@@ -74,6 +75,12 @@ public struct CommonWords: Sendable {
     func namesAPeriod(_ name: [String]) -> Bool {
         let spellings = name.count > 1 ? [name, [name[0]] + name.dropFirst().map { $0.lowercased() }] : [name]
         return spellings.contains { gazetteer.mark(of: $0) & ~(Gazetteer.geoNamesBit | Gazetteer.instanceBit) == 1 << Self.timeFile }
+    }
+
+    /// Whether GeoNames names a town, a region or a country so ("Tikrit", "Kaesŏng" as "Kaesong").
+    func isGazetteerPlace(_ name: [String]) -> Bool {
+        let folded = name.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
+        return [name, folded].contains { gazetteer.mark(of: $0) & Gazetteer.geoNamesBit != 0 }
     }
 
     /// A lower-cased word as a name is written ("europe" → "Europe").

@@ -164,4 +164,9 @@ extension MentionDetector {
         let last = TextRange(start: surname.range.start, end: surname.range.end - (surname.isPossessive ? 2 : 0))
         return text.string(in: tokens[first].range) + " " + text.string(in: last)
     }
+
+    /// "(17) …": the header of a numbered primary source.
+    static func isNumberedHeader(_ tokens: [ReaderToken]) -> Bool {
+        tokens.count >= 3 && tokens[0].isMark("(") && tokens[1].kind == .number && tokens[2].isMark(")")
+    }
 }

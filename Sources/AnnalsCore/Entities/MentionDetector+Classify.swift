@@ -259,32 +259,6 @@ extension MentionDetector {
         return false
     }
 
-    /// Whether a quoted name is a plain name its head noun types (before "of", or last), after
-    /// an article, with no "and" and no possessive before the marks.
-    static func quotedHeadedName(_ words: [String], tokens: [ReaderToken], start: Int) -> Bool {
-        guard start > 1, tokens[start - 2].isWord("the"), !words.contains("and") else { return false }
-        let head = words.firstIndex(of: "of").map { words[max(0, $0 - 1)] } ?? words[words.count - 1]
-        return isHeadNoun(head)
-    }
-
-    /// Whether a chapter and verse ("9:20") follow the name, or a chapter number in lower-case Roman numerals, then a mark,
-    /// a number or nothing: a book cited by chapter ("Isaiah iii, v", "Amos iv;"), not
-    /// "Roe v Wade" (a word follows) nor "Europe i.e." (the "e" follows).
-    static func citedByChapter(_ tokens: [ReaderToken], end: Int) -> Bool {
-        // "in Chronicles 9:20", "Romans 13:1": a chapter and a verse joined by a colon.
-        if end < tokens.count, tokens[end].kind == .number {
-            if tokens[end].text.contains(":") { return true }
-            return end + 2 < tokens.count && tokens[end + 1].isMark(":") && tokens[end + 2].kind == .number
-                && tokens[end + 1].range.start == tokens[end].range.end && tokens[end + 2].range.start == tokens[end + 1].range.end
-        }
-        guard end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
-              let chapter = Ordinal.roman(tokens[end].text), chapter <= 150 else { return false }
-        guard end + 1 < tokens.count else { return true }
-        let next = tokens[end + 1]
-        if tokens[end].text == "i", next.isMark("."), end + 2 < tokens.count, tokens[end + 2].isWord("e") { return false }
-        return next.isMark(",", ";", ".", ":", ")") || next.kind == .number
-    }
-
     /// The kind a lower-case noun gives a name in apposition after it, the apposition closing
     /// its clause: "a new government agency, Gulag." is a body; "the party, Lenin said" is not read.
     func kindNamedBefore(tokens: [ReaderToken], start: Int, end: Int) -> EntityType? {

@@ -93,9 +93,7 @@ struct MentionDetector {
                 }
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
                 // name and a surname is an apposition; the person's name starts at the given name.
-                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) ?? Self.personAfterOffice(tokens, first: first, end: end) {
-                    (first, titleCue, realm) = (given, true, false)
-                }
+                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) ?? Self.personAfterOffice(tokens, first: first, end: end) { (first, titleCue, realm) = (given, true, false) }
                 if surnameAfterDoctrine(tokens, first: first, end: end) { first += 1 }
                 if let body = Self.bodyAfterDescriptor(tokens, first: first, end: end) { first = body }
                 // "Russian-ruled Ukraine", "the Bolshevik-led Petrograd Soviet": a name joined to a
@@ -112,9 +110,8 @@ struct MentionDetector {
                 if words.count == 1, let name = Self.nameInCompound(surface) {
                     (range, surface, words) = (TextRange(start: range.start, end: range.start + name.unicodeScalars.count), name, [name.lowercased()])
                 }
-                if words.count == 1, last.modifiesNoun, Self.joinsPeople(surface, named: found) { continue }
-                // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name.
-                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) { continue }
+                // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name, nor people's names joined ("the Stalin-Bukharin alliance").
+                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found) { continue }
                 // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.
                 if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
@@ -181,8 +178,10 @@ struct MentionDetector {
                     let announced = AliasExtractor.announcesAlias(tokens, before: first)
                     if overlapping.isEmpty, !strong, !member, !announced { continue }
                     if member, cue == nil { cue = .group }
-                    // One reading in context, right about four times in five: a vote, not a verdict.
-                    if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
+                    // One reading in context, right about four times in five: a vote, not a verdict; outweighed by a place
+                    // the words before it and the gazetteer agree on ("at Trincomalee", "took Tikrit").
+                    let placed = !strong && confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue)
+                    if placed { cue = .place } else if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
                     // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
                     if !strong, !member, !announced, !overlapping.contains(where: \.isKept) {
                         switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {
@@ -195,8 +194,7 @@ struct MentionDetector {
                 if cue == .person, Self.qualifiesTitle(tokens, end: end) { continue }
                 // "the Safavids", "the Jacobins": partisans or a dynasty in the plural are never one person.
                 if cue == .person, !strong, words.count == 1, NameLexicon.isFollowers(words[0]) { cue = .group }
-                // "than Guizot or Sismondi could comprehend": the subject of a verb of thinking or
-                // feeling is someone; a place is not.
+                // "than Guizot or Sismondi could comprehend": the subject of a verb of thinking or feeling is someone; a place is not.
                 if !strong, cue == .place || cue == nil, tokens[first..<end].contains(where: { $0.subjectOf.map(NameLexicon.personVerbs.contains) ?? false }) {
                     cue = .person
                 }
@@ -276,11 +274,6 @@ struct MentionDetector {
         guard low < structure.sentences.count else { return false }
         let end = min(heading.end, heading.start + 8)
         return isNumberedHeader(Array(tokens[low].prefix { $0.range.end <= end }))
-    }
-
-    /// "(17) …": the header of a numbered primary source.
-    static func isNumberedHeader(_ tokens: [ReaderToken]) -> Bool {
-        tokens.count >= 3 && tokens[0].isMark("(") && tokens[1].kind == .number && tokens[2].isMark(")")
     }
 
     /// Whether a name ending before `end` is followed by another in a list: "and" or a

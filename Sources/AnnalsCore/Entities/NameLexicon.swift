@@ -69,6 +69,8 @@ public enum NameLexicon {
     /// People who write for a paper ("a reporter for the New York World").
     static let pressRoles = NameWords.set("press-roles")
     static let conquestVerbs = NameWords.set("conquest-verbs")
+    /// Verbs whose object is a place when a gazetteer knows one by its name ("took Peronne").
+    static let takingVerbs = NameWords.set("taking-verbs")
     static let vessels = NameWords.set("vessels")
     /// Verbs whose subject can only be "I" ("am", "have"): after a name, "I" is then the pronoun.
     static let firstPersonForms = NameWords.set("first-person-forms")
