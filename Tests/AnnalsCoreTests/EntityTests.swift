@@ -89,6 +89,14 @@ struct EntityTests {
         #expect(Self.aliases(of: owner, in: text, title: "Mara Velinskaya").contains(alias), "\(Self.aliases(of: owner, in: text, title: "Mara Velinskaya"))")
     }
 
+    /// A language's name and a colon in brackets give the name before in that language, in any script.
+    @Test func aNameInAnotherLanguage() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nThe Battle of Velmar Bay (German: Velmarbuchtschlacht) was fought in May. "
+            + "Orlov fought in the War of Return (simplified Chinese: 回归战争; pinyin: Huíguī Zhànzhēng) too.", title: "Orlov")
+        #expect(index.entity(named: "Velmarbuchtschlacht")?.name == "Battle of Velmar Bay", "\(index.entities.map { ($0.name, $0.type) })")
+        #expect(index.entity(named: "Huíguī Zhànzhēng")?.type == .event, "\(index.entities.map { ($0.name, $0.type) })")
+    }
+
     @Test func aPlaceInBracketsIsNoShortForm() {
         let names = Self.aliases(of: "Socialist Labour League", in: "She joined the Socialist Labour League (USA) in 1921 and the Socialist Labour League (SLL) grew.")
         #expect(names.contains("SLL") && !names.contains("USA"), "\(names)")

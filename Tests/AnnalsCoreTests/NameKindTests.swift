@@ -135,6 +135,9 @@ struct NameKindTests {
         // What is taken is a place where the gazetteer knows a town by that name; else whoever the recognizer reads.
         ("After a week the division took Tikrit and moved north.", "Tikrit", .place),
         ("After a week the division captured Velinsky and moved north.", "Velinsky", .person),
+        // Reports, resolutions, accords and doctrines are writings; "on" before a date is the date's.
+        ("The Velmar Commission Report was released in May.", "Velmar Commission Report", .work),
+        ("Congress passed the Velinsky-Orlov Resolution on July 25, 1861.", "Velinsky-Orlov Resolution", .work),
         // Country initials.
         ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
     ])

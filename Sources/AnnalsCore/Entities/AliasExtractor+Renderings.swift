@@ -17,4 +17,17 @@ extension AliasExtractor {
         let words = tokens[first...last].map(\.text).joined(separator: " ")
         return NameLexicon.places.contains(words) ? nil : (first, last)
     }
+
+    /// The names in the brackets that open at `open` that a language's name and a colon
+    /// introduce ("German: Skagerrakschlacht", "pinyin: Jiěfàng Zhànzhēng"), to the closing bracket.
+    static func renderingsInLanguages(_ tokens: [ReaderToken], open: Int, byStart: [Int: EntityMention]) -> [EntityMention] {
+        var found: [EntityMention] = []
+        var k = open + 1
+        while k + 2 < tokens.count, !tokens[k].isMark(")") {
+            if tokens[k].kind == .word, NameLexicon.languages.contains(tokens[k].text), tokens[k + 1].isMark(":"),
+               let alias = byStart[tokens[k + 2].range.start] { found.append(alias) }
+            k += 1
+        }
+        return found
+    }
 }

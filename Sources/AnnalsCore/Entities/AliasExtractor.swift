@@ -134,6 +134,11 @@ struct AliasExtractor {
                        let previous = names.last(where: { $0.range.end <= token.range.start }) {
                         add(previous, alias, from: k, to: j)
                     }
+                    // "the Battle of Jutland (German: Skagerrakschlacht, …)", "(simplified Chinese: …; pinyin: Jiěfàng
+                    // Zhànzhēng)": what a language's name and a colon introduce is the name before, in that language.
+                    if let previous = names.last(where: { $0.range.end <= token.range.start }), previous.range.end + 2 >= token.range.start {
+                        for alias in Self.renderingsInLanguages(tokens, open: k, byStart: byStart) { add(previous, alias, from: k, to: k + 1) }
+                    }
                     // "New Economic Policy (NEP)", "Communist International (Comintern)": a short form in brackets.
                     if let previous = names.last(where: { $0.range.end <= token.range.start }),
                        previous.range.end + 2 >= token.range.start, previous.surface.contains(" "),

@@ -157,10 +157,12 @@ extension MentionDetector {
                 let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
                 if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !NameLexicon.isGivenName(tokens[k].bare) { end = k; continue }
             }
-            // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on".
+            // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on"
+            // (not a date's: "the Velmar Resolution on July 25").
             if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {
                 let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
-                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { end = k; continue }
+                if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, DateVocabulary.months[tokens[k].text] == nil,
+                   !NameLexicon.weekdays.contains(tokens[k].text) { end = k; continue }
             }
             // "Battle of Warsaw", "Leon van der Berg".
             if token.kind == .word, NameLexicon.connectors.contains(token.text), token.text != "and" {

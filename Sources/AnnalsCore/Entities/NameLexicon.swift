@@ -74,6 +74,8 @@ public enum NameLexicon {
     static let vessels = NameWords.set("vessels")
     /// Verbs whose subject can only be "I" ("am", "have"): after a name, "I" is then the pronoun.
     static let firstPersonForms = NameWords.set("first-person-forms")
+    /// Languages (and romanisations) whose name and a colon give a name's rendering in brackets ("German:", "pinyin:").
+    static let languages = NameWords.set("languages")
     /// Initials before a ship's name ("USS", "HMS").
     static let vesselPrefixes = NameWords.set("vessel-prefixes")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
