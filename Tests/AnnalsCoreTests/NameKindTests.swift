@@ -138,6 +138,10 @@ struct NameKindTests {
         // Reports, resolutions, accords and doctrines are writings; "on" before a date is the date's.
         ("The Velmar Commission Report was released in May.", "Velmar Commission Report", .work),
         ("Congress passed the Velinsky-Orlov Resolution on July 25, 1861.", "Velinsky-Orlov Resolution", .work),
+        // Relatives listed after their noun; a people after "tribe"; a princely title's realm.
+        ("Orlov had an older brother named Dane and three sisters, Milka, Angelina and Velmara.", "Velmara", .person),
+        ("Orlov became Khan of his own tribe, the Jadaran.", "Jadaran", .group),
+        ("In October 1529, Philip I, Landgrave of Velmaria, convoked an assembly.", "Velmaria", .place),
         // Country initials.
         ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
     ])

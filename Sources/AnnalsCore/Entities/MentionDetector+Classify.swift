@@ -120,7 +120,7 @@ extension MentionDetector {
         // after the name, or in an apposition just after it, says what it is.
         // Not for people's names: "the Trotsky faction" is his.
         if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
-           let kind = kindNamedAfter(tokens: tokens, end: end) { return (kind, true) }
+           let kind = kindNamedAfter(tokens: tokens, end: end), kind != .group || !words.contains("of") { return (kind, true) }
         if namesABodyByQualifiedHead(words) { return (.org, true) }
         // "the Central Committee", "the People's Courts".
         if NameLexicon.isOrgHead(last) { return (.org, words.count >= 2 || dictionary.namesAlone(last)) }
@@ -217,6 +217,7 @@ extension MentionDetector {
             guard token.kind == .word, !token.isCapitalized else { return nil }
             if NameLexicon.orgHeads.contains(token.text) { return .org }
             if NameLexicon.isPlaceNoun(token.text) { return .place }
+            if NameLexicon.groupNouns.contains(token.text) { return .group }
             // "Novaya Zhizn (New Life), a radical legal newspaper", "Time magazine": a kind of
             // writing; right after the name, in the singular ("Broadway musicals" are of Broadway).
             if NameLexicon.workCues.contains(token.text), !right || !token.text.hasSuffix("s") { return .work }
@@ -262,11 +263,14 @@ extension MentionDetector {
     /// The kind a lower-case noun gives a name in apposition after it, the apposition closing
     /// its clause: "a new government agency, Gulag." is a body; "the party, Lenin said" is not read.
     func kindNamedBefore(tokens: [ReaderToken], start: Int, end: Int) -> EntityType? {
-        guard start > 2, tokens[start - 1].isMark(","), end == tokens.count || tokens[end].isMark(".", ",", ";", ")"),
-              tokens[start - 2].kind == .word, !tokens[start - 2].isCapitalized else { return nil }
-        let noun = tokens[start - 2].text
-        let kind: EntityType? = NameLexicon.orgHeads.contains(noun) ? .org : NameLexicon.isPlaceNoun(noun) ? .place : nil
-        guard let kind, ((start - 5)...(start - 3)).contains(where: { $0 >= 0 && tokens[$0].isWord("a", "an", "the") }) else { return nil }
+        // "his own tribe, the Jadaran": an article may open the name's phrase.
+        let comma = start > 1 && tokens[start - 1].isWord("the") ? start - 2 : start - 1
+        guard comma > 1, tokens[comma].isMark(","), end == tokens.count || tokens[end].isMark(".", ",", ";", ")"),
+              tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized else { return nil }
+        let noun = tokens[comma - 1].text
+        let kind: EntityType? = NameLexicon.orgHeads.contains(noun) ? .org : NameLexicon.isPlaceNoun(noun) ? .place
+            : NameLexicon.groupNouns.contains(noun) ? .group : nil
+        guard let kind, ((comma - 4)...(comma - 2)).contains(where: { $0 >= 0 && tokens[$0].isWord("a", "an", "the", "his", "her", "their", "its") }) else { return nil }
         return kind
     }
 

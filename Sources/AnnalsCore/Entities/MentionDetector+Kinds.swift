@@ -49,9 +49,16 @@ extension MentionDetector {
     /// Whether a word for a relative stands right before `start`, or before a comma or a
     /// dash there ("her sister Helena", "her half-sisters, Helena and Lena").
     static func followsKinship(_ tokens: [ReaderToken], start: Int) -> Bool {
+        func kin(_ k: Int) -> Bool { k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && NameLexicon.kinship.contains(tokens[k].text) }
+        // "three sisters, Milka, Angelina and Marica": back across the list's earlier names to the relatives' noun.
         var k = start - 1
-        if k > 0, tokens[k].isMark(",", "—", "–", ":") { k -= 1 }
-        return k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && NameLexicon.kinship.contains(tokens[k].text)
+        while k >= 0, start - k <= 12 {
+            if k == start - 1, kin(k) { return true }
+            if tokens[k].isMark(",", "—", "–", ":"), kin(k - 1) { return true }
+            guard tokens[k].isMark(",") || tokens[k].isWord("and") || tokens[k].kind == .word && tokens[k].isCapitalized else { return false }
+            k -= 1
+        }
+        return false
     }
 }
 

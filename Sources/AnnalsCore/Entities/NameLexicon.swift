@@ -76,6 +76,8 @@ public enum NameLexicon {
     static let firstPersonForms = NameWords.set("first-person-forms")
     /// Languages (and romanisations) whose name and a colon give a name's rendering in brackets ("German:", "pinyin:").
     static let languages = NameWords.set("languages")
+    /// Nouns for a people or a following ("tribe", "clan", "sect").
+    static let groupNouns = NameWords.set("group-nouns")
     /// Initials before a ship's name ("USS", "HMS").
     static let vesselPrefixes = NameWords.set("vessel-prefixes")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
