@@ -34,4 +34,10 @@ struct NameGuardTests {
         let pauline = index.entity(named: "Pauline Leon"), velski = index.entity(named: "Leon Velski")
         #expect(pauline != nil && velski != nil && pauline?.id != velski?.id, "\(index.entities.map(\.names))")
     }
+
+    /// A town's name is no body's short name: "at Velmark" and "the Velmark Movement" stay two.
+    @Test func aTownIsNoMovementsShortName() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nOrlov studied at Velmark for three years. Later he joined the Velmark Movement with friends.", title: "Orlov")
+        #expect(index.entity(named: "Velmark Movement")?.names.contains("Velmark") == false, "\(index.entities.map(\.names))")
+    }
 }

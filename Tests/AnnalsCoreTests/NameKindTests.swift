@@ -142,6 +142,8 @@ struct NameKindTests {
         ("Orlov had an older brother named Dane and three sisters, Milka, Angelina and Velmara.", "Velmara", .person),
         ("Orlov became Khan of his own tribe, the Jadaran.", "Jadaran", .group),
         ("In October 1529, Philip I, Landgrave of Velmaria, convoked an assembly.", "Velmaria", .place),
+        // A surname in the plural is a family.
+        ("Power passed to Sophia, the Velinskys and their allies.", "Velinskys", .group),
         // Country initials.
         ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
     ])

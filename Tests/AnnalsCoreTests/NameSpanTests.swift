@@ -59,6 +59,9 @@ import Testing
         // Two people's names joined before a noun; a ship.
         ("Orlov and Pavel Velinsky were allies until the Orlov-Velinsky alliance fell.", ["Orlov-Velinsky"]),
         ("A second attack was reported on the USS Velmar Joy in the same area.", ["Velmar"]),
+        // A nation's adjective alone; a sentence's first word before "people".
+        ("The report said an Iranian had fired first at Orlov.", ["Iranian"]),
+        ("Sometimes people fled from Orlov.", ["Sometimes"]),
         // A kind of person after the article and words written small.
         ("He was an unemployed worker and registered Republican with a history of illness.", ["Republican"]),
         ("An old Velmarian who had been under Orlov wrote it.", ["Velmarian"]),

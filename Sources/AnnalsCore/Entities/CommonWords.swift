@@ -69,6 +69,15 @@ public struct CommonWords: Sendable {
         return files & (1 << Self.personFile) != 0 && (mark & Gazetteer.instanceBit == 0 || files != 1 << Self.personFile)
     }
 
+    /// Whether a capitalised word is a nation's or a town's adjective that also names one of
+    /// its people ("Iranian", "Kenyan", "Parisian", "Iraqi"): a kind of person and an adjective, no one's name.
+    func isDemonym(_ written: String, lowered: String) -> Bool {
+        guard namesAKindOfPerson(written) else { return false }
+        // A nation's ending ("-an", "-ian", "-ese", "-ish", "-i"): "Brown" and "White" are surnames too.
+        guard ["an", "ese", "ish", "i", "ic"].contains(where: { lowered.hasSuffix($0) && lowered.count > $0.count + 2 }) else { return false }
+        return [written, lowered].contains { lexicon.parts(of: $0)?.contains(.adjective) == true }
+    }
+
     /// Whether the dictionary knows a name only as a stretch of time or a way of reckoning it
     /// ("the Middle Ages", "Advent", "the Julian Calendar", which WordNet writes "Julian
     /// calendar"): a period or a calendar, which the record keeps as dates, not as an entity.

@@ -155,7 +155,9 @@ struct EntityResolver {
             if words.count >= 3 { byInitials[String(words.compactMap(\.first)), default: []].append(n) }
             // One of a party's followers ("a Bolshevik", "Bolshevik rule") names the party whatever its cues.
             let follower = !key.contains(" ") && (NameLexicon.isFollowers(key) || NameLexicon.isFollowers(key + "s"))
-            guard follower || (strong[n][.place] == nil && strong[n][.event] == nil && strong[n][.work] == nil && strong[n][.person] == nil),
+            // A word some mentions read as a place is a town, not a body's short name ("at Oxford" is no "Oxford Movement").
+            guard follower || (strong[n][.place] == nil && strong[n][.event] == nil && strong[n][.work] == nil && strong[n][.person] == nil
+                               && (key.contains(" ") || votes[n][.place] == nil)),
                   let stem = Self.stem(key) else { continue }
             if follower, let person = strong[n].removeValue(forKey: .person) { strong[n][.group, default: 0] += person }
             if let other = byStem[stem] { join(n, other, "same organisation name, singular or plural, with or without 'Party'") } else { byStem[stem] = n }

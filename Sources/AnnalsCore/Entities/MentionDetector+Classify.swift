@@ -91,6 +91,10 @@ extension MentionDetector {
         if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group.
         if words.count >= 2, NameLexicon.isFollowers(last) { return (.group, true) }
+        // "the Miloslavskys", "the Romanovs": a surname in the plural is a family (not "the Carpathians", a place).
+        if words.count == 1, start > 0, tokens[start - 1].isWord("the"), last.count > 5, last.hasSuffix("s"), !last.hasSuffix("ss"),
+           Self.surnameEndings.contains(where: { last.dropLast().hasSuffix($0) }), dictionary.kind(of: [CommonWords.capitalised(last)]) != .place,
+           !NameLexicon.places.contains(last) { return (.group, true) }
         // "the Naryshkin family", "the Romanov dynasty": a surname and such a word name a family.
         if words.count >= 2, Self.familyWords.contains(last) { return (.group, true) }
         // "Operation Faustschlag": a military operation is an event.
@@ -120,7 +124,7 @@ extension MentionDetector {
         // after the name, or in an apposition just after it, says what it is.
         // Not for people's names: "the Trotsky faction" is his.
         if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
-           let kind = kindNamedAfter(tokens: tokens, end: end), kind != .group || !words.contains("of") { return (kind, true) }
+           let kind = kindNamedAfter(tokens: tokens, end: end), kind != .group || namesAPeople(words, start: start) { return (kind, true) }
         if namesABodyByQualifiedHead(words) { return (.org, true) }
         // "the Central Committee", "the People's Courts".
         if NameLexicon.isOrgHead(last) { return (.org, words.count >= 2 || dictionary.namesAlone(last)) }

@@ -28,10 +28,11 @@ extension MentionDetector {
     /// Whether a name's place is confirmed: the gazetteer knows a town or a country so, and
     /// the word before says a place ("at", "in", the rules' weak reading) or takes one ("took
     /// Peronne", "to capture Hwangju"); never a given name ("in Pushkin" is the town, "took Jackson" no).
-    func confirmedPlace(_ tokens: [ReaderToken], first: Int, words: [String], surface: String, cue: EntityType?) -> Bool {
+    /// Only a person's reading yields: "headmaster of Rugby" read as a body stays one.
+    func confirmedPlace(_ tokens: [ReaderToken], first: Int, words: [String], surface: String, cue: EntityType?, recognized: EntityType?) -> Bool {
         guard let opening = words.first, !NameLexicon.isGivenName(opening) else { return false }
         let taken = first > 0 && tokens[first - 1].kind == .word && NameLexicon.takingVerbs.contains(tokens[first - 1].text)
-        guard cue == .place || taken else { return false }
+        guard cue == .place || taken, recognized == .person || recognized == nil else { return false }
         return dictionary.isGazetteerPlace(surface.split(separator: " ").map(String.init))
     }
 
@@ -59,5 +60,17 @@ extension MentionDetector {
         let next = tokens[end + 1]
         if tokens[end].text == "i", next.isMark("."), end + 2 < tokens.count, tokens[end + 2].isWord("e") { return false }
         return next.isMark(",", ";", ".", ":", ")") || next.kind == .number
+    }
+
+    /// A nation's adjective alone ("Iranian", "Kenyan"), not a given name nor a party's follower ("Bolshevik").
+    func isDemonym(_ word: String, surface: String) -> Bool {
+        !NameLexicon.isGivenName(word) && !NameLexicon.isFollowers(word + "s") && dictionary.isDemonym(surface, lowered: word)
+    }
+
+    /// Whether a name before "tribe", "people", "clan" is the people's own: not a place's ("the
+    /// Ohio tribes"), not what "of" joins ("Börte of the Onggirat tribe"), not a sentence's first word ("Sometimes people …").
+    func namesAPeople(_ words: [String], start: Int) -> Bool {
+        let written = words.map(CommonWords.capitalised)
+        return start > 0 && !words.contains("of") && dictionary.kind(of: written) != .place && !dictionary.isGazetteerPlace(written)
     }
 }

@@ -111,7 +111,8 @@ struct MentionDetector {
                     (range, surface, words) = (TextRange(start: range.start, end: range.start + name.unicodeScalars.count), name, [name.lowercased()])
                 }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name, nor people's names joined ("the Stalin-Bukharin alliance").
-                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found) { continue }
+                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found)
+                    || isDemonym(words[0], surface: surface) { continue }
                 // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.
                 if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
@@ -180,8 +181,8 @@ struct MentionDetector {
                     if member, cue == nil { cue = .group }
                     // One reading in context, right about four times in five: a vote, not a verdict; outweighed by a place
                     // the words before it and the gazetteer agree on ("at Trincomalee", "took Tikrit").
-                    let placed = !strong && confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue)
-                    if placed { cue = .place } else if !strong, let type = overlapping.lazy.compactMap(\.type).first { cue = type }
+                    let reading = overlapping.lazy.compactMap(\.type).first
+                    if !strong, confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue, recognized: reading) { cue = .place } else if !strong, let reading { cue = reading }
                     // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
                     if !strong, !member, !announced, !overlapping.contains(where: \.isKept) {
                         switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {
