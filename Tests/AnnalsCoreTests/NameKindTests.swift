@@ -142,6 +142,10 @@ struct NameKindTests {
         ("Orlov had an older brother named Dane and three sisters, Milka, Angelina and Velmara.", "Velmara", .person),
         ("Orlov became Khan of his own tribe, the Jadaran.", "Jadaran", .group),
         ("In October 1529, Philip I, Landgrave of Velmaria, convoked an assembly.", "Velmaria", .place),
+        // A gloss in brackets between a word for a writing and its title; a role before a comma; a prefix's hyphen.
+        ("The Pope warned Orlov with the papal bull (edict) Velmar Domine that he risked much.", "Velmar Domine", .work),
+        ("Orlov invited a Khitan prince, Velmarai, who worked for the court.", "Velmarai", .person),
+        ("Orlov wrote about the post-Velmar War environment.", "Velmar War", .event),
         // A surname in the plural is a family.
         ("Power passed to Sophia, the Velinskys and their allies.", "Velinskys", .group),
         // Country initials.

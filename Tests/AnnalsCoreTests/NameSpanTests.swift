@@ -62,6 +62,8 @@ import Testing
         // A nation's adjective alone; a sentence's first word before "people".
         ("The report said an Iranian had fired first at Orlov.", ["Iranian"]),
         ("Sometimes people fled from Orlov.", ["Sometimes"]),
+        // What an office is "of" in English words is a field, no realm.
+        ("Orlov, former Professor of Modern History at Velno, wrote it.", ["Modern History"]),
         // A kind of person after the article and words written small.
         ("He was an unemployed worker and registered Republican with a history of illness.", ["Republican"]),
         ("An old Velmarian who had been under Orlov wrote it.", ["Velmarian"]),

@@ -20,6 +20,9 @@ extension MentionDetector {
         // A quoted title, or one announced by "the newspaper", "his book"…
         // "the newspaper Pravda", "his book Stalin": the cue stands right before the title.
         if start > 0, tokens[start - 1].kind == .word, NameLexicon.workCues.contains(tokens[start - 1].text) { return (.work, true) }
+        // "the papal bull (edict) Exsurge Domine": a gloss in brackets may stand between the cue and the title.
+        if start > 3, tokens[start - 1].isMark(")"), let open = tokens[max(0, start - 5)..<(start - 1)].lastIndex(where: { $0.isMark("(") }), open > 0,
+           tokens[open - 1].kind == .word, NameLexicon.workCues.contains(tokens[open - 1].text) { return (.work, true) }
         // "a radical publication called Freiheit": a kind of writing, a naming verb, the title.
         if start > 1, tokens[start - 1].kind == .word, NameLexicon.namingVerbs.contains(tokens[start - 1].text),
            tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
@@ -272,8 +275,9 @@ extension MentionDetector {
         guard comma > 1, tokens[comma].isMark(","), end == tokens.count || tokens[end].isMark(".", ",", ";", ")"),
               tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized else { return nil }
         let noun = tokens[comma - 1].text
+        // "a Khitan prince, Chu'Tsai": a role or a title before the comma names a person.
         let kind: EntityType? = NameLexicon.orgHeads.contains(noun) ? .org : NameLexicon.isPlaceNoun(noun) ? .place
-            : NameLexicon.groupNouns.contains(noun) ? .group : nil
+            : NameLexicon.groupNouns.contains(noun) ? .group : NameLexicon.roles.contains(noun) || NameLexicon.personTitles.contains(noun) ? .person : nil
         guard let kind, ((comma - 4)...(comma - 2)).contains(where: { $0 >= 0 && tokens[$0].isWord("a", "an", "the", "his", "her", "their", "its") }) else { return nil }
         return kind
     }

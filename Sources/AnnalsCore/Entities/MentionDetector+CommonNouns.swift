@@ -27,6 +27,28 @@ extension MentionDetector {
         return parts.allSatisfy(people.contains)
     }
 
+    /// The capitalised part after the last hyphen of the word right before `first` ("post-World"
+    /// before "War II"), where only a space parts them: where it starts, and its lower-case spelling.
+    static func capitalisedTail(_ tokens: [ReaderToken], before first: Int, in text: ScalarText) -> (start: Int, word: String)? {
+        guard first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized, tokens[first - 1].range.end + 1 == tokens[first].range.start else { return nil }
+        let written = text.string(in: tokens[first - 1].range)
+        guard let hyphen = written.lastIndex(of: "-") else { return nil }
+        let tail = written[written.index(after: hyphen)...]
+        guard tail.count >= 2, tail.first?.isUppercase == true else { return nil }
+        return (tokens[first - 1].range.start + written[...hyphen].unicodeScalars.count, tail.lowercased())
+    }
+
+    /// Where a run ends without a date's month ("the U.S.S.R. May 1922", "the Decree on Peace of
+    /// November 1917"): a month before a number is the date's, not the name's ("the Revolution
+    /// of February 1917", an event named for its month, keeps it).
+    static func endBeforeDate(_ tokens: [ReaderToken], start: Int, end: Int) -> Int {
+        guard end - start >= 2, DateVocabulary.months[tokens[end - 1].text] != nil, end < tokens.count, tokens[end].kind == .number else { return end }
+        if !tokens[end - 2].isWord("of") { return end - 1 }
+        if end - start >= 3, !NameLexicon.eventHeads.contains(tokens[end - 3].bare)
+            || tokens[start..<(end - 3)].contains(where: { NameLexicon.workHeads.contains($0.bare) }) { return end - 2 }
+        return end
+    }
+
     static let definiteArticle: Set<String> = ["the"]
 
     /// Whether one of `determiners` ("the"; "this", "his") stands right before `first`, or

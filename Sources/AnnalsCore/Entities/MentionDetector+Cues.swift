@@ -71,6 +71,7 @@ extension MentionDetector {
     /// Ohio tribes"), not what "of" joins ("Börte of the Onggirat tribe"), not a sentence's first word ("Sometimes people …").
     func namesAPeople(_ words: [String], start: Int) -> Bool {
         let written = words.map(CommonWords.capitalised)
-        return start > 0 && !words.contains("of") && dictionary.kind(of: written) != .place && !dictionary.isGazetteerPlace(written)
+        // WordNet's places only: GeoNames names towns for peoples too ("Kikuyu").
+        return start > 0 && !words.contains("of") && dictionary.kind(of: written) != .place
     }
 }

@@ -56,13 +56,7 @@ struct MentionDetector {
                     continue
                 }
                 i = end
-                // "the U.S.S.R. May 1922", "the Decree on Peace of November 1917": a month before a
-                // number is the date's, not the name's ("the Revolution of February 1917", an
-                // event named for its month, keeps it).
-                if end - start >= 2, DateVocabulary.months[tokens[end - 1].text] != nil, end < tokens.count, tokens[end].kind == .number {
-                    if !tokens[end - 2].isWord("of") { end -= 1 } else if end - start >= 3, !NameLexicon.eventHeads.contains(tokens[end - 3].bare)
-                        || tokens[start..<(end - 3)].contains(where: { NameLexicon.workHeads.contains($0.bare) }) { end -= 2 }
-                }
+                end = Self.endBeforeDate(tokens, start: start, end: end)
                 var first = start
                 // Drop leading words that are not names ("The", "After", a title kept as a cue).
                 var titleCue = false, realm = false
@@ -105,10 +99,14 @@ struct MentionDetector {
                 var range = TextRange(start: tokens[numbered ?? first].range.start, end: last.range.end - (last.isPossessive ? 2 : 0))
                 var surface = text.string(in: range)
                 var words = tokens[first..<end].filter { $0.kind == .word }.map { $0.isPossessive ? String($0.text.dropLast(2)) : $0.text }
-                // "Chicago-bound", "Bolshevik-led", "Europe-wide": a name joined to a lower-case word is
-                // an adjective; the name is its first part.
+                // "Chicago-bound", "Bolshevik-led", "Europe-wide": a name joined to a lower-case word is an adjective; the name is its first part.
                 if words.count == 1, let name = Self.nameInCompound(surface) {
                     (range, surface, words) = (TextRange(start: range.start, end: range.start + name.unicodeScalars.count), name, [name.lowercased()])
+                }
+                // "post-World War II": a head noun's name begins after the hyphen of the word before.
+                if let tail = Self.capitalisedTail(tokens, before: first, in: text), words.contains(where: Self.isHeadNoun) {
+                    (range, words) = (TextRange(start: tail.start, end: range.end), [tail.word] + words)
+                    surface = text.string(in: range)
                 }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name, nor people's names joined ("the Stalin-Bukharin alliance").
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found)
@@ -138,6 +136,8 @@ struct MentionDetector {
                    end == tokens.count || tokens[end].kind != .word || NameLexicon.phraseEnders.contains(tokens[end].text) { continue }
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
+                // "Professor of Modern History", "Minister of Finance": what an office is "of" in English words is a field, no realm.
+                if realm, words.allSatisfy({ dictionary.isEnglishWord($0) || NameLexicon.connectors.contains($0) }) { continue }
                 if realm { (cue, strong) = (.place, true) }
                 // "published “The Northern Road”": a title keeps the capitalised article that opens it.
                 if cue == .work, strong, first > 0, tokens[first - 1].isWord("the", "a", "an"), Self.opensTitle(tokens, at: first - 1) {
