@@ -146,6 +146,10 @@ struct NameKindTests {
         ("The Pope warned Orlov with the papal bull (edict) Velmar Domine that he risked much.", "Velmar Domine", .work),
         ("Orlov invited a Khitan prince, Velmarai, who worked for the court.", "Velmarai", .person),
         ("Orlov wrote about the post-Velmar War environment.", "Velmar War", .event),
+        // A plural common noun after a possessive is a title; a hyphenated rank before a name; a year is no count.
+        ("The modern reader of Tom Velinsky’s Schooldays searches in vain.", "Tom Velinsky’s Schooldays", .work),
+        ("Later in court, Detective-Sergeant Charles Velmar offered another version.", "Charles Velmar", .person),
+        ("In 1921 Velinsky met Orlov in Velno.", "Velinsky", .person),
         // A surname in the plural is a family.
         ("Power passed to Sophia, the Velinskys and their allies.", "Velinskys", .group),
         // Country initials.

@@ -64,6 +64,9 @@ import Testing
         ("Sometimes people fled from Orlov.", ["Sometimes"]),
         // What an office is "of" in English words is a field, no realm.
         ("Orlov, former Professor of Modern History at Velno, wrote it.", ["Modern History"]),
+        // A unit after a number; an adjective's ending before a noun.
+        ("In turn, Orlov paid two million Velmaler to the crown.", ["Velmaler"]),
+        ("It showed a religious faith in the Velmarian gospel, Orlov said.", ["Velmarian"]),
         // A kind of person after the article and words written small.
         ("He was an unemployed worker and registered Republican with a history of illness.", ["Republican"]),
         ("An old Velmarian who had been under Orlov wrote it.", ["Velmarian"]),

@@ -32,6 +32,12 @@ public struct CommonWords: Sendable {
             && !NameLexicon.places.contains(lowered) && !NameLexicon.bodyNames.contains(lowered)
     }
 
+    /// Whether `form` is a plural common noun written small in the dictionary ("Schooldays", "Travels").
+    func isPluralCommonNoun(_ form: String, lowered: String) -> Bool {
+        guard lowered.hasSuffix("s"), let parts = lexicon.parts(of: lowered), parts.contains(.plural) || parts.contains(.noun) else { return false }
+        return !RecognizedName.isCapitalised(form, gazetteer) && !NameLexicon.isGivenName(lowered) && !NameLexicon.isFollowers(lowered)
+    }
+
     /// Whether the dictionary knows a word as an English noun or adjective, written small
     /// ("iron", "steel", "defence", "surgeons"; not "Trotsky"); false without a dictionary.
     func isEnglishWord(_ lowered: String) -> Bool {

@@ -81,7 +81,8 @@ extension MentionDetector {
     static func isTitle(_ word: String) -> Bool {
         func one(_ part: Substring) -> Bool { NameLexicon.personTitles.contains(String(part)) || NameLexicon.roles.contains(String(part)) }
         let parts = word.split(separator: "-")
-        return parts.count == 1 ? one(parts[0]) : one(parts[0]) && one(parts[parts.count - 1])
+        // The last part heads the compound: "Detective-Sergeant", "Vice-President", "General-in-Chief".
+        return parts.count == 1 ? one(parts[0]) : one(parts[parts.count - 1]) || one(parts[0]) && parts.count > 2
     }
 
     /// "General-in-Chief", "Major-General": titles joined by hyphens, a title before a name.

@@ -49,6 +49,13 @@ extension MentionDetector {
         return end
     }
 
+    /// Whether a number or a word for one stands right before a singular word at `first` ("two million Riksdaler").
+    static func counted(_ tokens: [ReaderToken], first: Int) -> Bool {
+        // Not a year ("in 1921 Lenin met …"), nor people counted in the plural ("40,000 Cossacks").
+        first > 0 && !tokens[first].text.hasSuffix("s") && (tokens[first - 1].kind == .number && !tokens[first - 1].isOrdinal && tokens[first - 1].digits < 4
+                      || tokens[first - 1].isWord("million", "thousand", "hundred", "billion", "dozen"))
+    }
+
     static let definiteArticle: Set<String> = ["the"]
 
     /// Whether one of `determiners` ("the"; "this", "his") stands right before `first`, or

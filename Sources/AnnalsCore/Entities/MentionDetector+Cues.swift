@@ -63,8 +63,11 @@ extension MentionDetector {
     }
 
     /// A nation's adjective alone ("Iranian", "Kenyan"), not a given name nor a party's follower ("Bolshevik").
-    func isDemonym(_ word: String, surface: String) -> Bool {
-        !NameLexicon.isGivenName(word) && !NameLexicon.isFollowers(word + "s") && dictionary.isDemonym(surface, lowered: word)
+    /// So is a word with an adjective's ending before a noun that the dictionary knows by no name ("the Marxian gospel").
+    func isDemonym(_ word: String, surface: String, modifiesNoun: Bool) -> Bool {
+        guard !NameLexicon.isGivenName(word), !NameLexicon.isFollowers(word + "s") else { return false }
+        if modifiesNoun, ["ian", "ean"].contains(where: word.hasSuffix), dictionary.kind(of: [surface]) == nil { return true }
+        return dictionary.isDemonym(surface, lowered: word)
     }
 
     /// Whether a name before "tribe", "people", "clan" is the people's own: not a place's ("the

@@ -110,7 +110,7 @@ struct MentionDetector {
                 }
                 // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name, nor people's names joined ("the Stalin-Bukharin alliance").
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found)
-                    || isDemonym(words[0], surface: surface) { continue }
+                    || isDemonym(words[0], surface: surface, modifiesNoun: last.modifiesNoun) { continue }
                 // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.
                 if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
@@ -163,9 +163,9 @@ struct MentionDetector {
                     guard definite, let thing = bodies.referent(ofNoun: words[0], sentence: index) else { continue }
                     refersTo = thing
                 }
-                // "Aristotle's Poetics", "Tom Brown's Schooldays": a common noun in capitals after a
+                // "Aristotle's Poetics", "Tom Brown's Schooldays": a common noun in capitals (one or many) after a
                 // name's possessive is the title of a writing, the name's and the noun's together.
-                if commonNoun, refersTo == nil, let title = Self.possessiveTitle(found, from: sentenceStart, tokens: tokens, first: first, range: range,
+                if commonNoun || !strong && words.count == 1 && dictionary.isPluralCommonNoun(surface, lowered: words[0]), refersTo == nil, let title = Self.possessiveTitle(found, from: sentenceStart, tokens: tokens, first: first, range: range,
                                                                                   text: text, document: document) {
                     if found.count > sentenceStart, found[found.count - 1].range.start == title.range.start { found[found.count - 1] = title } else { found.append(title) }
                     continue
@@ -192,7 +192,8 @@ struct MentionDetector {
                         }
                     }
                 }
-                if cue == .person, Self.qualifiesTitle(tokens, end: end) { continue }
+                // "paid two million Riksdaler": what is counted is a unit, no one's name.
+                if cue == .person && Self.qualifiesTitle(tokens, end: end) || cue != .group && !strong && Self.counted(tokens, first: first) { continue }
                 // "the Safavids", "the Jacobins": partisans or a dynasty in the plural are never one person.
                 if cue == .person, !strong, words.count == 1, NameLexicon.isFollowers(words[0]) { cue = .group }
                 // "than Guizot or Sismondi could comprehend": the subject of a verb of thinking or feeling is someone; a place is not.
