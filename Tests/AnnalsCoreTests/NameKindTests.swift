@@ -150,6 +150,7 @@ struct NameKindTests {
         ("The modern reader of Tom Velinsky’s Schooldays searches in vain.", "Tom Velinsky’s Schooldays", .work),
         ("Later in court, Detective-Sergeant Charles Velmar offered another version.", "Charles Velmar", .person),
         ("In 1921 Velinsky met Orlov in Velno.", "Velinsky", .person),
+        ("In the novel she found a role model in the protagonist Velmara.", "Velmara", .person),
         // A surname in the plural is a family.
         ("Power passed to Sophia, the Velinskys and their allies.", "Velinskys", .group),
         // Country initials.

@@ -46,10 +46,12 @@ extension MentionDetector {
 }
 
 extension MentionDetector {
-    /// Whether a word for a relative stands right before `start`, or before a comma or a
+    /// Whether a word for a relative or for someone ("the protagonist Vera") stands right before `start`, or before a comma or a
     /// dash there ("her sister Helena", "her half-sisters, Helena and Lena").
     static func followsKinship(_ tokens: [ReaderToken], start: Int) -> Bool {
-        func kin(_ k: Int) -> Bool { k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && NameLexicon.kinship.contains(tokens[k].text) }
+        func kin(_ k: Int) -> Bool {
+            k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && (NameLexicon.kinship.contains(tokens[k].text) || NameLexicon.personNouns.contains(tokens[k].text))
+        }
         // "three sisters, Milka, Angelina and Marica": back across the list's earlier names to the relatives' noun.
         var k = start - 1
         while k >= 0, start - k <= 12 {

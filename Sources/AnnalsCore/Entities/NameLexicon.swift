@@ -78,6 +78,8 @@ public enum NameLexicon {
     static let languages = NameWords.set("languages")
     /// Nouns for a people or a following ("tribe", "clan", "sect").
     static let groupNouns = NameWords.set("group-nouns")
+    /// Nouns for someone besides relatives ("protagonist", "friend"), before a person's name.
+    static let personNouns = NameWords.set("person-nouns")
     /// Initials before a ship's name ("USS", "HMS").
     static let vesselPrefixes = NameWords.set("vessel-prefixes")
     /// Determiners before a capitalised common noun ("the Embassy", "his Ministry").
