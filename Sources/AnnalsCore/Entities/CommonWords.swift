@@ -80,7 +80,7 @@ public struct CommonWords: Sendable {
     func isDemonym(_ written: String, lowered: String) -> Bool {
         guard namesAKindOfPerson(written) else { return false }
         // A nation's ending ("-an", "-ian", "-ese", "-ish", "-i"): "Brown" and "White" are surnames too.
-        guard ["an", "ese", "ish", "i", "ic"].contains(where: { lowered.hasSuffix($0) && lowered.count > $0.count + 2 }) else { return false }
+        guard (MentionDetector.adjectiveEndings + ["an", "i"]).contains(where: { lowered.hasSuffix($0) && lowered.count > $0.count + 2 }) else { return false }
         return [written, lowered].contains { lexicon.parts(of: $0)?.contains(.adjective) == true }
     }
 

@@ -258,7 +258,7 @@ extension MentionDetector {
         var k = end + 1
         while k < tokens.count, k <= end + 4, tokens[k].kind == .word, !tokens[k].isCapitalized {
             let word = tokens[k].text
-            let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") ? String(word.dropLast()) : word
+            let singular = NameLexicon.singular(word)
             if NameLexicon.roles.contains(word) || NameLexicon.roles.contains(singular) {
                 return k + 1 == tokens.count || tokens[k + 1].isWord("of") || tokens[k + 1].isMark(",", ".", ";", ")")
             }

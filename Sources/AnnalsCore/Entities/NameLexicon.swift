@@ -57,8 +57,13 @@ public enum NameLexicon {
     /// A plural of a place noun ("regions", "rivers", "cities").
     static func isPluralPlaceNoun(_ word: String) -> Bool {
         guard word.count > 3, word.hasSuffix("s") else { return false }
-        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        let singular = singular(word)
         return singular != word && isPlaceNoun(singular) && !isPlaceNoun(word)
+    }
+
+    /// A plural noun's singular by its regular ending ("cities" → "city", "regions" → "region"); other words as they are.
+    static func singular(_ word: String) -> String {
+        word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") ? String(word.dropLast()) : word
     }
 
     /// Words before a name that make it a work ("his book", "the newspaper").
