@@ -40,4 +40,20 @@ struct NameGuardTests {
         let index = try UnkeptKindTests.recognized("Orlov\n\nOrlov studied at Velmark for three years. Later he joined the Velmark Movement with friends.", title: "Orlov")
         #expect(index.entity(named: "Velmark Movement")?.names.contains("Velmark") == false, "\(index.entities.map(\.names))")
     }
+
+    /// A follower's word or a body's name before a gathering's noun is no place where it met.
+    @Test func aGatheringOfFollowersOrOfABodyMetNowhereByThatName() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nIn May the Bolshevik conference opened. The Comintern congress met in June.", title: "Orlov")
+        #expect(index.entity(named: "Bolshevik")?.type != .place, "\(index.entities.map { ($0.name, $0.type) })")
+        #expect(index.entity(named: "Comintern")?.type == .org, "\(index.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// A surname alone after the full name is that person, whatever body the recognizer takes it for.
+    @Test func aSurnameAfterTheFullNameIsThatPerson() throws {
+        let index = try UnkeptKindTests.recognized("""
+            Orlov\n\nIn Velno he befriended the French Bolshevik Ilvessa Varnaud at once. Orlov was visited at the \
+            Kremlin by Varnaud, who was in poor health. Varnaud has been called his only close friend.
+            """, title: "Orlov")
+        #expect(index.entity(named: "Ilvessa Varnaud")?.mentions.count == 3, "\(index.entities.map { ($0.name, $0.type, $0.mentions.count) })")
+    }
 }

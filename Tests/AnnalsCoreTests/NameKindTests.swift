@@ -155,6 +155,15 @@ struct NameKindTests {
         ("Power passed to Sophia, the Velinskys and their allies.", "Velinskys", .group),
         // Country initials.
         ("Orlov spoke on behalf of the UAE at the meeting.", "UAE", .place),
+        // The first of a list of titles right after a plural word for writings and its comma.
+        ("Orlov has been a character in two stage musicals, Velmarine and Orskova.", "Velmarine", .work),
+        // One word before a gathering's noun in lower case is where it met.
+        ("At a Velnitz conference they agreed to found a paper.", "Velnitz", .place),
+        // A writing named by whom it addresses.
+        ("He doubted who wrote the Epistle to the Velmarians.", "Epistle to the Velmarians", .work),
+        ("Orlov dictated his Letter to the Congress in May.", "Letter to the Congress", .work),
+        // A doctrine and a nation before a given name and a surname that no list knows.
+        ("In Velno he befriended the French Bolshevik Ilvessa Varnaud at once.", "Ilvessa Varnaud", .person),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

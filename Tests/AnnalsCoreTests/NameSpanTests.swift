@@ -42,6 +42,8 @@ import Testing
         ("They belonged to the so-called \"Bloc of Velmarists and Orskites\" then.", "Bloc of Velmarists and Orskites", .group),
         ("The war was known as \"The Orsk Expedition of Peter the Great\", which changed things.", "Orsk Expedition of Peter the Great", .event),
         ("The so-called \"Grand Velmar Embassy\" left Velno in May.", "Grand Velmar Embassy", .org),
+        // A doctrine's adjective before a nation's that opens a body's name describes the body.
+        ("He became a theorist in the Marxist German Velmar Labour Party in May.", "German Velmar Labour Party", .org),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])

@@ -12,6 +12,13 @@ public struct CommonWords: Sendable {
 
     public static let none = CommonWords(lexicon: .empty, gazetteer: .empty)
 
+    /// Whether there is no dictionary to ask (the rules alone read the text).
+    var isEmpty: Bool { lexicon.count == 0 }
+
+    /// Whether the grammar's dictionary lists the word at all, in any part of speech and
+    /// any case ("red", "army"; not "inessa").
+    func lists(_ lowered: String) -> Bool { lexicon.parts(of: lowered) != nil || lexicon.parts(of: Self.capitalised(lowered)) != nil }
+
     public init(lexicon: Lexicon, gazetteer: Gazetteer) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer

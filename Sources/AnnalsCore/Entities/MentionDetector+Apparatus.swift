@@ -49,13 +49,24 @@ extension MentionDetector {
     /// them: a known given name and a surname (or an initial, "J. Arch Getty"), after words
     /// that each name a doctrine, a nation, a role or a title ("Bolshevik Leon Trotsky",
     /// "Czech-Austrian Marxist Karl Kautsky", "Historian J. Arch Getty"; not "Frederick
-    /// William I", "J. Edgar Hoover" or "St. Louis Post-Dispatch").
-    static func givenNameAfterDescriptor(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
+    /// William I", "J. Edgar Hoover" or "St. Louis Post-Dispatch"). After a doctrine or a
+    /// role ("Bolshevik", not only a nation's adjective), two last words that no dictionary
+    /// lists are a given name and a surname no list knows ("the French Bolshevik Inessa
+    /// Armand"; not "the Soviet Red Army").
+    static func givenNameAfterDescriptor(_ tokens: [ReaderToken], first: Int, end: Int, dictionary: CommonWords = .none) -> Int? {
         let words = (first..<end).filter { tokens[$0].kind == .word }
         guard words.count >= 3, tokens[words[words.count - 1]].text.count >= 3, tokens[words[words.count - 1]].isCapitalized else { return nil }
+        func unlisted(_ k: Int) -> Bool {
+            !dictionary.isEmpty && !dictionary.lists(tokens[k].text) && dictionary.kind(of: [tokens[k].bare]) == nil
+                && !NameLexicon.places.contains(tokens[k].text) && !NameLexicon.bodyNames.contains(tokens[k].text)
+        }
+        func unlistedPerson(_ w: Int) -> Bool {
+            unlisted(words[w]) && unlisted(words[words.count - 1])
+                && words[..<w].contains { !NameLexicon.nationalities.contains(tokens[$0].text) }
+        }
         func opensName(_ w: Int) -> Bool {
             let k = words[w]
-            return w == words.count - 2 && NameLexicon.isGivenName(tokens[k].text)
+            return w == words.count - 2 && (NameLexicon.isGivenName(tokens[k].text) || unlistedPerson(w))
                 || tokens[k].text.count == 1 && k + 1 < end && tokens[k + 1].isMark(".")
         }
         guard let start = (1..<(words.count - 1)).first(where: opensName),
@@ -91,7 +102,13 @@ extension MentionDetector {
     /// "the Stalinist Comintern", "the Tsarist NKVD": an adjective of doctrine or regime before a
     /// body's one-word name (one the lexicon knows, or an acronym) describes the body and is
     /// not its name; where the name begins. A nation's adjective stays ("the Russian SFSR").
+    /// So is a doctrine's "-ist" adjective before a nation's adjective that opens a body's
+    /// name ("the Marxist Russian Social Democratic Labour Party"; not "the Imperial Russian Army").
     static func bodyAfterDescriptor(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
+        if end - first >= 3, tokens[first].kind == .word, tokens[first + 1].kind == .word, tokens[first].text.hasSuffix("ist"), tokens[first].text.count > 5,
+           NameLexicon.nationalities.contains(tokens[first + 1].text), tokens[(first + 2)..<end].contains(where: { NameLexicon.isOrgHead($0.bare) }) {
+            return first + 1
+        }
         guard end - first == 2, tokens[first].kind == .word, tokens[end - 1].kind == .word else { return nil }
         let adjective = tokens[first].text, name = tokens[end - 1]
         guard NameLexicon.isAdjective(adjective), !NameLexicon.nationalities.contains(adjective),

@@ -15,6 +15,8 @@ extension MentionDetector {
         if words.count == 2, first == "st" || first == "saint", NameLexicon.isGivenName(last),
            !(start > 0 && tokens[start - 1].isWord("in", "at", "to", "from", "near", "of", "into")),
            !(end + 1 < tokens.count && tokens[end].isMark(",") && tokens[end + 1].isCapitalized) { return (.person, true) }
+        // "the Epistle to the Hebrews", "Letter to Stalin": a writing named by whom it addresses.
+        if let to = words.firstIndex(of: "to"), to > 0, NameLexicon.addressedWorks.contains(words[to - 1]) { return (.work, true) }
         // "Jeremiah v, xxii, xxx; Amos iv": a book cited by its chapters.
         if Self.citedByChapter(tokens, end: end) { return (.work, true) }
         // A quoted title, or one announced by "the newspaper", "his book"…
@@ -27,7 +29,7 @@ extension MentionDetector {
         if start > 1, tokens[start - 1].kind == .word, NameLexicon.namingVerbs.contains(tokens[start - 1].text),
            tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text) { return (.work, true) }
         // "the poems The Bronze Horseman, Poltava and …": a later title of a list a plural word for writings opens.
-        if Self.listedAfterWritings(tokens, start: start) { return (.work, true) }
+        if Self.listedAfterWritings(tokens, start: start, end: end) { return (.work, true) }
         // "my dear Simpkinson": a name addressed with "dear" is a person's.
         if start > 0, tokens[start - 1].isWord("dear") { return (.person, true) }
         // "the US government": initials in capitals that name a country.
@@ -121,6 +123,7 @@ extension MentionDetector {
            NameLexicon.isPlaceNoun(tokens[start - 2].text) {
             return (.place, true)
         }
+        if namesWhereItMet(words, tokens: tokens, start: start, end: end) { return (.place, true) }
         // "Preobrazhensky and Serebriakov, former secretaries of the Committee": a role in apposition names a person.
         if Self.roleNamedAfter(tokens: tokens, end: end) { return (.person, true) }
         // "the Mezhraiontsy faction", "the Mezhraiontsy, a regional organization": the noun
@@ -200,8 +203,11 @@ extension MentionDetector {
     /// writings opens ("the poems The Bronze Horseman, Poltava", "his novels Mother and
     /// Velno"): going back, a comma or "and", then only titles' words and list marks, then
     /// the plural cue.
-    static func listedAfterWritings(_ tokens: [ReaderToken], start: Int) -> Bool {
+    static func listedAfterWritings(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
         guard start > 1, tokens[start - 1].isMark(",") || tokens[start - 1].isWord("and") else { return false }
+        // The list's first title, right after the plural and its comma, when more follow ("two musicals, Ragtime and Assassins").
+        if tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, tokens[start - 2].text.hasSuffix("s"),
+           NameLexicon.workCues.contains(tokens[start - 2].text), continuesAList(tokens, after: end) { return true }
         var k = start - 1, titles = 0
         while k > 0, start - k < 30 {
             k -= 1

@@ -74,4 +74,27 @@ extension MentionDetector {
         guard let start = inside.map(\.range.start).min(), start > tokens[first].range.end - 1 else { return nil }
         return tokens[(first + 1)..<end].firstIndex { $0.range.start >= start && $0.kind == .word }
     }
+
+    /// "the French Bolshevik Inessa Armand … visited by Armand": one word that is the surname
+    /// of a person the document has already named in full refers to that person, whatever
+    /// body the recognizer takes it for.
+    static func surnameOfSomeoneNamed(_ words: [String], _ found: [EntityMention]) -> Bool {
+        guard words.count == 1 else { return false }
+        return found.contains { mention in
+            guard mention.cue == .person, mention.refersTo == nil else { return false }
+            let parts = mention.surface.split(separator: " ")
+            return parts.count >= 2 && parts.last.map { $0.lowercased() == words[0] } == true
+        }
+    }
+
+    /// "at a Corsier conference", "the Yalta talks": one word before a gathering's lower-case
+    /// noun names where it met; not a body's name or a follower ("the Comintern congress",
+    /// "the Bolshevik conference"), nor a kind of person ("the Republican convention").
+    func namesWhereItMet(_ words: [String], tokens: [ReaderToken], start: Int, end: Int) -> Bool {
+        guard words.count == 1, end < tokens.count, NameLexicon.gatheringNouns.contains(tokens[end].text), !tokens[start].isAllCapitals else { return false }
+        let word = words[0]
+        return !Self.isHeadNoun(word) && !NameLexicon.bodyNames.contains(word) && !NameLexicon.isGivenName(word)
+            && !NameLexicon.isFollowers(word) && !NameLexicon.isFollowers(word + "s") && !NameLexicon.isAdjective(word)
+            && !dictionary.namesAKindOfPerson(CommonWords.capitalised(word))
+    }
 }

@@ -158,8 +158,10 @@ extension MentionDetector {
                 if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !NameLexicon.isGivenName(tokens[k].bare) { end = k; continue }
             }
             // "the Decree on Land", "the Theses on the National Question": a writing's head noun and "on"
-            // (not a date's: "the Velmar Resolution on July 25").
-            if token.isWord("on"), NameLexicon.workHeads.contains(tokens[end - 1].bare) {
+            // (not a date's: "the Velmar Resolution on July 25"); "the Epistle to the Hebrews", "Ode to
+            // the West Wind": a writing addressed to someone goes on into whom it addresses.
+            if token.isWord("on") && NameLexicon.workHeads.contains(tokens[end - 1].bare)
+                || token.isWord("to") && NameLexicon.addressedWorks.contains(tokens[end - 1].bare) {
                 let k = end + 1 < tokens.count && tokens[end + 1].isWord("the") ? end + 2 : end + 1
                 if k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, DateVocabulary.months[tokens[k].text] == nil,
                    !NameLexicon.weekdays.contains(tokens[k].text) { end = k; continue }

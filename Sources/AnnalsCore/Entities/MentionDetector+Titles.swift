@@ -23,7 +23,7 @@ extension MentionDetector {
         if let cue, NameLexicon.workCues.contains(cue) { return withSecondHalf(tokens, withSubtitle(tokens, through), cue: cue) }
         // "… The Gamblers and Peter the Great: The Queen of Spades": a later title of the list,
         // across no "and" (which would begin the next).
-        if listedAfterWritings(tokens, start: start) {
+        if listedAfterWritings(tokens, start: start, end: end) {
             return withSubtitle(tokens, titleRun(tokens, from: end, across: ["a", "an", "the", "of"]))
         }
         // "an article, Marxism and the National Question": after a comma, only a title that runs

@@ -87,7 +87,7 @@ struct MentionDetector {
                 }
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
                 // name and a surname is an apposition; the person's name starts at the given name.
-                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end) ?? Self.personAfterOffice(tokens, first: first, end: end) { (first, titleCue, realm) = (given, true, false) }
+                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end, dictionary: dictionary) ?? Self.personAfterOffice(tokens, first: first, end: end) { (first, titleCue, realm) = (given, true, false) }
                 if surnameAfterDoctrine(tokens, first: first, end: end) { first += 1 }
                 if let body = Self.bodyAfterDescriptor(tokens, first: first, end: end) { first = body }
                 // "Russian-ruled Ukraine", "the Bolshevik-led Petrograd Soviet": a name joined to a
@@ -182,7 +182,7 @@ struct MentionDetector {
                     // One reading in context, right about four times in five: a vote, not a verdict; outweighed by a place
                     // the words before it and the gazetteer agree on ("at Trincomalee", "took Tikrit").
                     let reading = overlapping.lazy.compactMap(\.type).first
-                    if !strong, confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue, recognized: reading) { cue = .place } else if !strong, let reading { cue = reading }
+                    if !strong, confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue, recognized: reading) { cue = .place } else if !strong, let reading { cue = Self.surnameOfSomeoneNamed(words, found) && reading == .org ? .person : reading }
                     // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
                     if !strong, !member, !announced, !overlapping.contains(where: \.isKept) {
                         switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {

@@ -13,6 +13,8 @@ public enum NameLexicon {
 
     /// Last words (or the word before "of" or "on") that make a name a writing, a law or a creed.
     static let workHeads = NameWords.set("work-heads")
+    static let addressedWorks = NameWords.set("addressed-works")
+    static let gatheringNouns = NameWords.set("gathering-nouns")
 
     /// Bodies named by one word of their own (not a kind: "Party" is one of many).
     static let bodyNames = NameWords.set("body-names")
