@@ -164,6 +164,9 @@ struct NameKindTests {
         ("Orlov dictated his Letter to the Congress in May.", "Letter to the Congress", .work),
         // A doctrine and a nation before a given name and a surname that no list knows.
         ("In Velno he befriended the French Bolshevik Ilvessa Varnaud at once.", "Ilvessa Varnaud", .person),
+        // A title or a role in the plural names a group; adjectives before a noun for someone, an epithet.
+        ("He read the writings of the Velmarian Fathers, and began a commentary.", "Velmarian Fathers", .group),
+        ("In his letter, Orlov called him the Golden Boy of the party.", "Golden Boy", .person),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

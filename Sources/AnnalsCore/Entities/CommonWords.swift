@@ -15,6 +15,9 @@ public struct CommonWords: Sendable {
     /// Whether there is no dictionary to ask (the rules alone read the text).
     var isEmpty: Bool { lexicon.count == 0 }
 
+    /// Whether the grammar's dictionary lists the word as an adjective ("golden", "iron").
+    func isAdjectiveWord(_ lowered: String) -> Bool { lexicon.parts(of: lowered)?.contains(.adjective) ?? false }
+
     /// Whether the grammar's dictionary lists the word at all, in any part of speech and
     /// any case ("red", "army"; not "inessa").
     func lists(_ lowered: String) -> Bool { lexicon.parts(of: lowered) != nil || lexicon.parts(of: Self.capitalised(lowered)) != nil }

@@ -97,4 +97,17 @@ extension MentionDetector {
             && !NameLexicon.isFollowers(word) && !NameLexicon.isFollowers(word + "s") && !NameLexicon.isAdjective(word)
             && !dictionary.namesAKindOfPerson(CommonWords.capitalised(word))
     }
+
+    /// "Fathers", "Generals", "Commissars": a title or a role in the plural, naming a group.
+    static func isPluralTitle(_ word: String) -> Bool {
+        let one = NameLexicon.singular(word)
+        return one != word && (NameLexicon.personTitles.contains(one) || NameLexicon.roles.contains(one))
+    }
+
+    /// "the Golden Boy of the party", "the Iron Lady", "the Holy Father": English adjectives in
+    /// capitals before a noun for someone make an epithet, a person's, never a place.
+    func namesSomeoneByEpithet(_ words: [String]) -> Bool {
+        guard words.count >= 2, let last = words.last, NameLexicon.personNouns.contains(last) || NameLexicon.kinship.contains(last) else { return false }
+        return words.dropLast().allSatisfy { dictionary.isAdjectiveWord($0) && !NameLexicon.isGivenName($0) }
+    }
 }
