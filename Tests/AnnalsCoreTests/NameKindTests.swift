@@ -167,6 +167,10 @@ struct NameKindTests {
         // A title or a role in the plural names a group; adjectives before a noun for someone, an epithet.
         ("He read the writings of the Velmarian Fathers, and began a commentary.", "Velmarian Fathers", .group),
         ("In his letter, Orlov called him the Golden Boy of the party.", "Golden Boy", .person),
+        // A journey's end; a title after a plural word for writings and a comma; a title's realm GeoNames knows.
+        ("Orlov escaped in disguise, relocating to Velnask at once.", "Velnask", .place),
+        ("She edited a book of his writing and speeches, Velmar Speaks. It sold well.", "Velmar Speaks", .work),
+        ("Orlov spoke on behalf of the Archbishop of Trier in May.", "Trier", .place),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

@@ -74,6 +74,9 @@ import Testing
         ("An old Velmarian who had been under Orlov wrote it.", ["Velmarian"]),
         // The deity's names.
         ("He treated the boys as Jehovah had treated his people.", ["Jehovah"]),
+        // A weekday alone is a date; a head noun alone that only GeoNames writes in capitals is a common noun.
+        ("Every Sunday afternoon Orlov read to the boys.", ["Sunday"]),
+        ("But the star of Orlov was rising at the University in those years.", ["University"]),
     ])
     func wordsThatNameNothing(sentence: String, words: [String]) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

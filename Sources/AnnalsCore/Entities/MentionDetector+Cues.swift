@@ -29,11 +29,13 @@ extension MentionDetector {
     /// the word before says a place ("at", "in", the rules' weak reading) or takes one ("took
     /// Peronne", "to capture Hwangju"); never a given name ("in Pushkin" is the town, "took Jackson" no).
     /// Only a person's reading yields: "headmaster of Rugby" read as a body stays one.
+    /// A journey's end is a place whatever the gazetteers know ("relocating to Razliv").
     func confirmedPlace(_ tokens: [ReaderToken], first: Int, words: [String], surface: String, cue: EntityType?, recognized: EntityType?) -> Bool {
         guard let opening = words.first, !NameLexicon.isGivenName(opening) else { return false }
         let taken = first > 0 && tokens[first - 1].kind == .word && NameLexicon.takingVerbs.contains(tokens[first - 1].text)
         guard cue == .place || taken, recognized == .person || recognized == nil else { return false }
-        return dictionary.isGazetteerPlace(surface.split(separator: " ").map(String.init))
+        let journeyed = first > 1 && tokens[first - 1].isWord("to") && tokens[first - 2].kind == .word && NameLexicon.journeyVerbs.contains(tokens[first - 2].text)
+        return journeyed || dictionary.isGazetteerPlace(surface.split(separator: " ").map(String.init))
     }
 
     /// Whether a quoted name is a plain name its head noun types (before "of", or last), after

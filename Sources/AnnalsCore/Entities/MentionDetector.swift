@@ -108,8 +108,8 @@ struct MentionDetector {
                     (range, words) = (TextRange(start: tail.start, end: range.end), [tail.word] + words)
                     surface = text.string(in: range)
                 }
-                // A lone month is a date; a lone adjective or doctrine ("German", "Stalinist") is no name, nor people's names joined ("the Stalin-Bukharin alliance").
-                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found)
+                // A lone month or weekday is a date; a lone adjective or doctrine ("German", "Stalinist") is no name, nor people's names joined ("the Stalin-Bukharin alliance").
+                if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.weekdays.contains(words[0]) || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found)
                     || isDemonym(words[0], surface: surface, modifiesNoun: last.modifiesNoun) { continue }
                 // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.
                 if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) { continue }
@@ -137,7 +137,7 @@ struct MentionDetector {
                 var (cue, strong) = classify(words: words, tokens: tokens, start: first, end: end, titled: titleCue)
                 if numbered != nil { strong = true }
                 // "Professor of Modern History", "Minister of Finance": what an office is "of" in English words is a field, no realm.
-                if realm, words.allSatisfy({ dictionary.isEnglishWord($0) || NameLexicon.connectors.contains($0) }) { continue }
+                if realm, words.allSatisfy({ dictionary.isEnglishWord($0) || NameLexicon.connectors.contains($0) }), !dictionary.isGazetteerPlace(surface.split(separator: " ").map(String.init)) { continue }
                 if realm { (cue, strong) = (.place, true) }
                 // "published “The Northern Road”": a title keeps the capitalised article that opens it.
                 if cue == .work, strong, first > 0, tokens[first - 1].isWord("the", "a", "an"), Self.opensTitle(tokens, at: first - 1) {

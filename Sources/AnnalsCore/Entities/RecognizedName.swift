@@ -69,12 +69,13 @@ extension RecognizedName {
         dictionary.parts(of: form) != nil && gazetteer.mark(of: [form]) & Gazetteer.instanceBit == 0
     }
 
-    /// Whether the dictionary has the word in capitals, as it is or in the singular ("Bolsheviks").
+    /// Whether the dictionary has the word in capitals, as it is or in the singular ("Bolsheviks");
+    /// GeoNames' towns do not count ("University", Mississippi, leaves "university" a common noun).
     static func isCapitalised(_ form: String, _ gazetteer: Gazetteer) -> Bool {
         var forms = [form]
         if form.hasSuffix("s") { forms.append(String(form.dropLast())) }
         if form.hasSuffix("es") { forms.append(String(form.dropLast(2))) }
-        return forms.contains { gazetteer.mark(of: [$0]) != 0 }
+        return forms.contains { gazetteer.mark(of: [$0]) & ~Gazetteer.geoNamesBit != 0 }
     }
 }
 
