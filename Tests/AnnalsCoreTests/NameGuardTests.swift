@@ -56,4 +56,14 @@ struct NameGuardTests {
             """, title: "Orlov")
         #expect(index.entity(named: "Ilvessa Varnaud")?.mentions.count == 3, "\(index.entities.map { ($0.name, $0.type, $0.mentions.count) })")
     }
+
+    /// A surname in brackets after a body's name is the person who heads it, no other name of the body.
+    @Test func aHeadsSurnameInBracketsIsNoNameOfTheBody() throws {
+        let index = try UnkeptKindTests.recognized("""
+            Orlov\n\nOrlov chose Pavel Dorin to run the new centre. The directors of the Velmar Research \
+            Center (Dorin) and the Orsk Flight Center reported to Orlov.
+            """, title: "Orlov")
+        let center = try #require(index.entity(named: "Velmar Research Center"), "\(index.entities.map(\.name))")
+        #expect(!center.names.contains("Dorin"), "\(center.names)")
+    }
 }

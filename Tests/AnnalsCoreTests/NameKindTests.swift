@@ -171,6 +171,7 @@ struct NameKindTests {
         ("Orlov escaped in disguise, relocating to Velnask at once.", "Velnask", .place),
         ("She edited a book of his writing and speeches, Velmar Speaks. It sold well.", "Velmar Speaks", .work),
         ("Orlov spoke on behalf of the Archbishop of Trier in May.", "Trier", .place),
+        ("He thought the Greek Tragedians greatly overrated.", "Greek Tragedians", .group),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

@@ -44,6 +44,7 @@ import Testing
         ("The so-called \"Grand Velmar Embassy\" left Velno in May.", "Grand Velmar Embassy", .org),
         // A doctrine's adjective before a nation's that opens a body's name describes the body.
         ("He became a theorist in the Marxist German Velmar Labour Party in May.", "German Velmar Labour Party", .org),
+        ("In 1991 the papers went to the Velmar Centre for the Study of Recent History in Velno.", "Velmar Centre for the Study of Recent History", .org),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])

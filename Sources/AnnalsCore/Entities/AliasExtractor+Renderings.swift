@@ -18,6 +18,14 @@ extension AliasExtractor {
         return NameLexicon.places.contains(words) ? nil : (first, last)
     }
 
+    /// Whether a word in brackets after a body's name is someone's, no rendering of it: the
+    /// surname of a person the document names ("the Manned Spacecraft Center (Gilruth)"
+    /// names its director).
+    static func namesSomeone(_ surface: String, among names: [EntityMention]) -> Bool {
+        guard !surface.contains(" ") else { return false }
+        return names.contains { ($0.cue == .person || $0.cue == nil) && $0.surface.split(separator: " ").count >= 2 && $0.surface.hasSuffix(" " + surface) }
+    }
+
     /// The names in the brackets that open at `open` that a language's name and a colon
     /// introduce ("German: Skagerrakschlacht", "pinyin: Jiěfàng Zhànzhēng"), to the closing bracket.
     static func renderingsInLanguages(_ tokens: [ReaderToken], open: Int, byStart: [Int: EntityMention]) -> [EntityMention] {

@@ -149,8 +149,9 @@ struct AliasExtractor {
                     }
                     // "Nashe Slovo ("Our Word")", "Iskra (Spark)": a paper's or a body's name rendered in English.
                     if let previous = names.last(where: { $0.range.end <= token.range.start }), previous.range.end + 2 >= token.range.start,
-                       previous.cue != .person, previous.cue != .place, let (first, last) = Self.bracketedRendering(tokens, open: k) {
-                        let range = TextRange(start: tokens[first].range.start, end: tokens[last].range.end)
+                       previous.cue != .person, previous.cue != .place, let (first, last) = Self.bracketedRendering(tokens, open: k),
+                       case let range = TextRange(start: tokens[first].range.start, end: tokens[last].range.end),
+                       !Self.namesSomeone(text.string(in: range), among: ordered) {
                         add(previous, EntityMention(document: document, range: range, surface: text.string(in: range), cue: previous.cue,
                                                     isStrongCue: false, opensSentence: false), from: k, to: last + 1)
                     }

@@ -95,8 +95,9 @@ extension MentionDetector {
         if let on = words.firstIndex(where: { $0 == "of" || $0 == "on" }), on > 0, NameLexicon.workHeads.contains(words[on - 1]) { return (.work, true) }
         if words.count >= 2, !words.contains("of"), NameLexicon.workHeads.contains(last) { return (.work, true) }
         // "the Moscow Bolsheviks", "the Left Decembrists": followers named together are a group; so
-        // are a title or a role in the plural ("the Christian Fathers", "the Union Generals").
-        if words.count >= 2, NameLexicon.isFollowers(last) || Self.isPluralTitle(last) && !words.contains("of") { return (.group, true) }
+        // are a title or a role in the plural ("the Christian Fathers", "the Union Generals"), and
+        // people of a nation or a creed named by their calling ("the Greek Tragedians").
+        if words.count >= 2, NameLexicon.isFollowers(last) || Self.isPluralTitle(last) && !words.contains("of") || namesPeopleByCalling(words) { return (.group, true) }
         if namesSomeoneByEpithet(words) { return (.person, true) }
         // "the Miloslavskys", "the Romanovs": a surname in the plural is a family (not "the Carpathians", a place).
         if words.count == 1, start > 0, tokens[start - 1].isWord("the"), last.count > 5, last.hasSuffix("s"), !last.hasSuffix("ss"),

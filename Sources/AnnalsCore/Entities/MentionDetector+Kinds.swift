@@ -110,4 +110,13 @@ extension MentionDetector {
         guard words.count >= 2, let last = words.last, NameLexicon.personNouns.contains(last) || NameLexicon.kinship.contains(last) else { return false }
         return words.dropLast().allSatisfy { dictionary.isAdjectiveWord($0) && !NameLexicon.isGivenName($0) }
     }
+
+    /// "the Greek Tragedians", "the Russian Painters": a nation's or a creed's adjective and a
+    /// plural noun for people by what they do (an agent's ending, a common noun; not "Russian
+    /// Railways", nor a body's or a place's head, "Russian Publishers", "Greek Islands").
+    func namesPeopleByCalling(_ words: [String]) -> Bool {
+        guard words.count == 2, NameLexicon.isAdjective(words[0]), let last = words.last,
+              ["ians", "ists", "ers", "ors"].contains(where: last.hasSuffix) else { return false }
+        return !NameLexicon.isOrgHead(last) && !NameLexicon.isPlaceNoun(last) && dictionary.isPluralCommonNoun(CommonWords.capitalised(last), lowered: last)
+    }
 }
