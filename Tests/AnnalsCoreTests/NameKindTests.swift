@@ -172,6 +172,11 @@ struct NameKindTests {
         ("She edited a book of his writing and speeches, Velmar Speaks. It sold well.", "Velmar Speaks", .work),
         ("Orlov spoke on behalf of the Archbishop of Trier in May.", "Trier", .place),
         ("He thought the Greek Tragedians greatly overrated.", "Greek Tragedians", .group),
+        // A possessive after a word for writings and a comma owns what follows, and is no title;
+        // a name after a word describing the noun that follows is that noun's modifier.
+        ("More than his writing the Theses, Orlov's quarrel with the church made him famous.", "Orlov", .person),
+        ("The choir sang a five-stanza Reformation hymn at the service.", "Reformation", .event),
+        ("In May Orlov abolished the Table of Ranks.", "Table of Ranks", .work),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

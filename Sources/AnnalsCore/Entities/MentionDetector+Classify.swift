@@ -38,9 +38,12 @@ extension MentionDetector {
         if let kind = kindNamedBefore(tokens: tokens, start: start, end: end) { return (kind, true) }
         // "his book, Stalin": after a comma only when the name is not one of a list ("Lenin's
         // testament, Preobrazhensky and Serebriakov" names the men the testament mentions).
-        // Not the subject of the verb that follows ("in a letter, Russell declined").
+        // Not the subject of the verb that follows ("in a letter, Russell declined"), nor one owning
+        // the noun after it ("the 95 Theses, Luther's confrontation …").
         if start > 1, tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, NameLexicon.workCues.contains(tokens[start - 2].text),
-           !Self.continuesAList(tokens, after: end), !tokens[start..<end].contains(where: { $0.subjectOf != nil }) { return (.work, true) }
+           !Self.continuesAList(tokens, after: end), !tokens[end - 1].isPossessive, !tokens[start..<end].contains(where: { $0.subjectOf != nil }) {
+            return (.work, true)
+        }
         // A name in quotation marks is a title, unless they only mark it as what something is
         // called ("the so-called “Grand Velmar Embassy”").
         // Nor when a body's, an event's or a place's head noun heads a simple name ("the “Committee of
@@ -133,7 +136,7 @@ extension MentionDetector {
         // after the name, or in an apposition just after it, says what it is.
         // Not for people's names: "the Trotsky faction" is his.
         if !NameLexicon.isGivenName(first), !Self.surnameEndings.contains(where: { last.hasSuffix($0) && last.count >= 5 }),
-           let kind = kindNamedAfter(tokens: tokens, end: end), kind != .group || namesAPeople(words, start: start) { return (kind, true) }
+           let kind = kindNamedAfter(tokens: tokens, start: start, end: end), kind != .group || namesAPeople(words, start: start) { return (kind, true) }
         if namesABodyByQualifiedHead(words) { return (.org, true) }
         // "the Central Committee", "the People's Courts".
         if NameLexicon.isOrgHead(last) { return (.org, words.count >= 2 || dictionary.namesAlone(last)) }
@@ -202,43 +205,21 @@ extension MentionDetector {
         return (end + 2...min(end + 3, tokens.count - 1)).contains { tokens[$0].kind == .word && NameLexicon.vessels.contains(tokens[$0].text) }
     }
 
-    /// Whether the name at `start` continues a list of titles that a plural word for
-    /// writings opens ("the poems The Bronze Horseman, Poltava", "his novels Mother and
-    /// Velno"): going back, a comma or "and", then only titles' words and list marks, then
-    /// the plural cue.
-    static func listedAfterWritings(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
-        guard start > 1, tokens[start - 1].isMark(",") || tokens[start - 1].isWord("and") else { return false }
-        // The list's first title, right after the plural and its comma, when more follow ("two musicals, Ragtime and Assassins").
-        if tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, tokens[start - 2].text.hasSuffix("s"),
-           NameLexicon.workCues.contains(tokens[start - 2].text), continuesAList(tokens, after: end) { return true }
-        var k = start - 1, titles = 0
-        while k > 0, start - k < 30 {
-            k -= 1
-            let token = tokens[k]
-            if token.kind == .word, token.isCapitalized { titles += 1; continue }
-            if token.isMark(",", ":", "\"", "“", "”") || token.isWord("and") || token.kind == .word && titleFunctionWords.contains(token.text) { continue }
-            // The cue opens the list: its first title follows it, or a comma and it ("two musicals,
-            // Ragtime and …"; "a collection of poems, and X" opens none).
-            let opening = tokens[k + 1].isMark(",", ":") && k + 2 < start ? tokens[k + 2] : tokens[k + 1]
-            return titles > 0 && token.kind == .word && token.text.hasSuffix("s") && NameLexicon.workCues.contains(token.text)
-                && (opening.kind == .word && opening.isCapitalized || opening.isMark("\"", "“"))
-        }
-        return false
-    }
-
     /// The kind a lower-case noun right after a name gives it ("faction", "river"), or the
     /// head noun of an apposition after a comma (", a regional social democratic organization").
-    func kindNamedAfter(tokens: [ReaderToken], end: Int) -> EntityType? {
+    func kindNamedAfter(tokens: [ReaderToken], start: Int, end: Int) -> EntityType? {
         func kind(of token: ReaderToken, right: Bool = false) -> EntityType? {
             guard token.kind == .word, !token.isCapitalized else { return nil }
             if NameLexicon.orgHeads.contains(token.text) { return .org }
             if NameLexicon.isPlaceNoun(token.text) { return .place }
             if NameLexicon.groupNouns.contains(token.text) { return .group }
             // "Novaya Zhizn (New Life), a radical legal newspaper", "Time magazine": a kind of
-            // writing; right after the name, in the singular ("Broadway musicals" are of Broadway).
-            if NameLexicon.workCues.contains(token.text), !right || !token.text.hasSuffix("s") { return .work }
+            // writing; right after the name, in the singular ("Broadway musicals" are of Broadway), and
+            // not after a word describing the noun ("a five-stanza Reformation hymn" is no Reformation).
+            if NameLexicon.workCues.contains(token.text), !right || !token.text.hasSuffix("s") && !describedBefore { return .work }
             return nil
         }
+        let describedBefore = Self.describedBefore(tokens, start: start)
         // "Jagellonian University's library": what a name owns is not what it is.
         guard end < tokens.count, !tokens[end - 1].isPossessive else { return nil }
         if let found = kind(of: tokens[end], right: true) { return found }

@@ -119,4 +119,12 @@ extension MentionDetector {
               ["ians", "ists", "ers", "ors"].contains(where: last.hasSuffix) else { return false }
         return !NameLexicon.isOrgHead(last) && !NameLexicon.isPlaceNoun(last) && dictionary.isPluralCommonNoun(CommonWords.capitalised(last), lowered: last)
     }
+
+    /// Whether a lower-case word describing a noun stands right before the name ("a
+    /// five-stanza Reformation hymn"): the name is then one of the noun's modifiers, not the
+    /// noun's own name; a determiner or a function word ("the", "his", "of") is no such word.
+    static func describedBefore(_ tokens: [ReaderToken], start: Int) -> Bool {
+        guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return false }
+        return !NameLexicon.determiners.contains(tokens[start - 1].text) && !titleFunctionWords.contains(tokens[start - 1].text)
+    }
 }

@@ -51,4 +51,28 @@ extension MentionDetector {
         }
         return separated && count <= 3
     }
+
+    /// Whether the name at `start` continues a list of titles that a plural word for
+    /// writings opens ("the poems The Bronze Horseman, Poltava", "his novels Mother and
+    /// Velno"): going back, a comma or "and", then only titles' words and list marks, then
+    /// the plural cue.
+    static func listedAfterWritings(_ tokens: [ReaderToken], start: Int, end: Int) -> Bool {
+        guard start > 1, tokens[start - 1].isMark(",") || tokens[start - 1].isWord("and") else { return false }
+        // The list's first title, right after the plural and its comma, when more follow ("two musicals, Ragtime and Assassins").
+        if tokens[start - 1].isMark(","), tokens[start - 2].kind == .word, tokens[start - 2].text.hasSuffix("s"), !tokens[end - 1].isPossessive,
+           NameLexicon.workCues.contains(tokens[start - 2].text), continuesAList(tokens, after: end) { return true }
+        var k = start - 1, titles = 0
+        while k > 0, start - k < 30 {
+            k -= 1
+            let token = tokens[k]
+            if token.kind == .word, token.isCapitalized { titles += 1; continue }
+            if token.isMark(",", ":", "\"", "“", "”") || token.isWord("and") || token.kind == .word && titleFunctionWords.contains(token.text) { continue }
+            // The cue opens the list: its first title follows it, or a comma and it ("two musicals,
+            // Ragtime and …"; "a collection of poems, and X" opens none).
+            let opening = tokens[k + 1].isMark(",", ":") && k + 2 < start ? tokens[k + 2] : tokens[k + 1]
+            return titles > 0 && token.kind == .word && token.text.hasSuffix("s") && NameLexicon.workCues.contains(token.text)
+                && (opening.kind == .word && opening.isCapitalized || opening.isMark("\"", "“"))
+        }
+        return false
+    }
 }
