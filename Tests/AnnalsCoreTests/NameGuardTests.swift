@@ -66,4 +66,10 @@ struct NameGuardTests {
         let center = try #require(index.entity(named: "Velmar Research Center"), "\(index.entities.map(\.name))")
         #expect(!center.names.contains("Dorin"), "\(center.names)")
     }
+
+    /// A word for a writing that itself describes the noun after it names no writing ("a review board").
+    @Test func aWritingsWordBeforeAnotherNounMakesNoTitle() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nIn May another Velmar review board was convened in Velno.", title: "Orlov")
+        #expect(index.entity(named: "Velmar")?.type != .work, "\(index.entities.map { ($0.name, $0.type) })")
+    }
 }

@@ -177,6 +177,10 @@ struct NameKindTests {
         ("More than his writing the Theses, Orlov's quarrel with the church made him famous.", "Orlov", .person),
         ("The choir sang a five-stanza Reformation hymn at the service.", "Reformation", .event),
         ("In May Orlov abolished the Table of Ranks.", "Table of Ranks", .work),
+        // A congress named alone or by its nation is a legislature; a project is an event.
+        ("Shortly afterward, Congress passed the Velmar Act.", "Congress", .org),
+        ("In 1776 Orlov sat in the Continental Congress for a year.", "Continental Congress", .org),
+        ("In 1961 Orlov launched Project Velmar at once.", "Project Velmar", .event),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n" + text, title: "Orlov")

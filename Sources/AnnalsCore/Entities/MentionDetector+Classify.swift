@@ -108,11 +108,10 @@ extension MentionDetector {
            !NameLexicon.places.contains(last) { return (.group, true) }
         // "the Naryshkin family", "the Romanov dynasty": a surname and such a word name a family.
         if words.count >= 2, Self.familyWords.contains(last) { return (.group, true) }
-        // "Operation Faustschlag": a military operation is an event.
-        if first == "operation", words.count >= 2 { return (.event, true) }
+        // "Operation Faustschlag", "Project Apollo": a military operation or a project is an event.
+        if first == "operation" || first == "project", words.count >= 2 { return (.event, true) }
         // "the US Congress": a country's congress is its legislature, a body (a party's is a meeting).
-        if last == "congress", words.count >= 2,
-           NameLexicon.capitalPlaces.contains(first) || NameLexicon.places.contains(words.dropLast().joined(separator: " ")) { return (.org, true) }
+        if last == "congress", Self.namesALegislature(words, tokens: tokens, start: start) { return (.org, true) }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava", "Commission for
         // Combating Sabotage": the noun before "of" or "for" heads the name.
         if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
@@ -216,7 +215,8 @@ extension MentionDetector {
             // "Novaya Zhizn (New Life), a radical legal newspaper", "Time magazine": a kind of
             // writing; right after the name, in the singular ("Broadway musicals" are of Broadway), and
             // not after a word describing the noun ("a five-stanza Reformation hymn" is no Reformation).
-            if NameLexicon.workCues.contains(token.text), !right || !token.text.hasSuffix("s") && !describedBefore { return .work }
+            // Nor when the noun itself describes another ("a NASA review board").
+            if NameLexicon.workCues.contains(token.text), !right || !token.text.hasSuffix("s") && !describedBefore && !token.modifiesNoun { return .work }
             return nil
         }
         let describedBefore = Self.describedBefore(tokens, start: start)

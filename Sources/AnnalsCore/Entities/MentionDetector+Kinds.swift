@@ -127,4 +127,15 @@ extension MentionDetector {
         guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return false }
         return !NameLexicon.determiners.contains(tokens[start - 1].text) && !titleFunctionWords.contains(tokens[start - 1].text)
     }
+
+    /// "the US Congress", "the Continental Congress", "Congress passed the act": a nation's
+    /// congress, or one named alone without an article or an ordinal, is a legislature, a
+    /// body; "the Tenth Congress", "the Party Congress", "the Congress of Soviets" are meetings.
+    static func namesALegislature(_ words: [String], tokens: [ReaderToken], start: Int) -> Bool {
+        guard words.last == "congress", !words.contains("of") else { return false }
+        if words.count == 1 { return start == 0 || !(tokens[start - 1].kind == .word && NameLexicon.determiners.contains(tokens[start - 1].text)) && !tokens[start - 1].isWord("a") }
+        let before = words.dropLast().joined(separator: " ")
+        return NameLexicon.capitalPlaces.contains(words[0]) || NameLexicon.places.contains(before)
+            || words.count == 2 && (NameLexicon.nationalities.contains(words[0]) || NameLexicon.legislatureQualifiers.contains(words[0]))
+    }
 }

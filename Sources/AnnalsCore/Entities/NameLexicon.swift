@@ -16,6 +16,7 @@ public enum NameLexicon {
     static let addressedWorks = NameWords.set("addressed-works")
     static let gatheringNouns = NameWords.set("gathering-nouns")
     static let journeyVerbs = NameWords.set("journey-verbs")
+    static let legislatureQualifiers = NameWords.set("legislature-qualifiers")
 
     /// Bodies named by one word of their own (not a kind: "Party" is one of many).
     static let bodyNames = NameWords.set("body-names")
