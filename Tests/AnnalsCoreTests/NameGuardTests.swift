@@ -72,4 +72,15 @@ struct NameGuardTests {
         let index = try UnkeptKindTests.recognized("Orlov\n\nIn May another Velmar review board was convened in Velno.", title: "Orlov")
         #expect(index.entity(named: "Velmar")?.type != .work, "\(index.entities.map { ($0.name, $0.type) })")
     }
+
+    /// Strong cues decide a name's type, unless they are a few slips among many mentions read as another.
+    @Test(arguments: [
+        ([EntityType.work: 6], [EntityType.work: 6, .person: 240], EntityType.person),
+        ([.work: 6], [.work: 6, .person: 30], .work),
+        ([.work: 3, .person: 3], [.work: 3, .person: 4], .work),
+        ([:], [.place: 2, .person: 1], .place),
+    ])
+    func aFewStrongSlipsDoNotOutweighManyMentions(strong: [EntityType: Int], all: [EntityType: Int], expected: EntityType) {
+        #expect(EntityResolver.kind(strong: strong, all: all) == expected)
+    }
 }

@@ -29,4 +29,15 @@ extension EntityResolver {
             return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true }
         } ? .person : .org
     }
+
+    /// The type of a set of names: what strong cues say most, unless their reading is a few
+    /// slips among many (a tenth or less of all the votes, where another type has most of
+    /// them: two titles read into "Luther" beside 240 mentions of the man); else what all the votes say.
+    static func kind(strong: [EntityType: Int], all: [EntityType: Int]) -> EntityType? {
+        func top(_ tally: [EntityType: Int]) -> (key: EntityType, value: Int)? { tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) } }
+        let overall = top(all)
+        guard let decided = top(strong) else { return overall?.key }
+        if let overall, overall.key != decided.key, overall.value >= 20, decided.value * 10 <= all.values.reduce(0, +) { return overall.key }
+        return decided.key
+    }
 }
