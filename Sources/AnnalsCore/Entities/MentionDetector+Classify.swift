@@ -111,7 +111,7 @@ extension MentionDetector {
         // "Operation Faustschlag", "Project Apollo": a military operation or a project is an event.
         if first == "operation" || first == "project", words.count >= 2 { return (.event, true) }
         // "the US Congress": a country's congress is its legislature, a body (a party's is a meeting).
-        if last == "congress", Self.namesALegislature(words, tokens: tokens, start: start) { return (.org, true) }
+        if Self.namesALegislature(words, tokens: tokens, start: start) { return (.org, true) }
         // "Revolutionary Military Council of the Republic", "Battle of Poltava", "Commission for
         // Combating Sabotage": the noun before "of" or "for" heads the name.
         if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {

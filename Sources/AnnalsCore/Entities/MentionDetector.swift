@@ -182,7 +182,7 @@ struct MentionDetector {
                     // One reading in context, right about four times in five: a vote, not a verdict; outweighed by a place
                     // the words before it and the gazetteer agree on ("at Trincomalee", "took Tikrit").
                     let reading = overlapping.lazy.compactMap(\.type).first
-                    if !strong, confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue, recognized: reading) { cue = .place } else if !strong, let reading { cue = Self.surnameOfSomeoneNamed(words, found) && reading == .org ? .person : reading }
+                    if !strong, confirmedPlace(tokens, first: first, words: words, surface: surface, cue: cue, recognized: reading) { cue = .place } else if !strong, let reading { cue = reading == .org && Self.surnameOfSomeoneNamed(words, found) ? .person : reading }
                     // "converted to Christianity", "during Advent": a name of a kind the record does not keep.
                     if !strong, !member, !announced, !overlapping.contains(where: \.isKept) {
                         switch Self.unkeptReading(words: words, recognized: overlapping, cue: cue, allCapitals: tokens[first].isAllCapitals) {
