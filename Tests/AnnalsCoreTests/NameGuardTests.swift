@@ -73,6 +73,20 @@ struct NameGuardTests {
         #expect(index.entity(named: "Velmar")?.type != .work, "\(index.entities.map { ($0.name, $0.type) })")
     }
 
+    /// English gives no one's name an article: right after "the", a name is a people's or a
+    /// thing's, never someone's (an epithet's "the" and a name describing the noun after it aside).
+    @Test func aNameAfterTheIsNoOnesName() throws {
+        let index = try UnkeptKindTests.recognized("""
+            Orlov\n\nIn 1698 the Velnitsy rebelled against Orlov. Later the Pasko Brovin arrived in Velno. \
+            The Orlov archive opened. The Tolvaks fled. Orlov the Great died.
+            """, title: "Orlov")
+        let entities = "\(index.entities.map { ($0.name, $0.type) })"
+        #expect(index.entity(named: "Velnitsy")?.type != .person, "\(entities)")
+        #expect(index.entity(named: "Pasko Brovin") == nil, "\(entities)")
+        #expect(index.entity(named: "Tolvaks")?.type != .person, "\(entities)")
+        #expect(index.entity(named: "Orlov")?.mentions.count == 3, "\(entities)")
+    }
+
     /// Strong cues decide a name's type, unless they are a few slips among many mentions read as another.
     @Test(arguments: [
         ([EntityType.work: 6], [EntityType.work: 6, .person: 240], EntityType.person),

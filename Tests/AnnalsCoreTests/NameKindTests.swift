@@ -180,6 +180,7 @@ struct NameKindTests {
         // A congress named alone or by its nation is a legislature; a project is an event.
         ("Shortly afterward, Congress passed the Velmar Act.", "Congress", .org),
         ("In 1776 Orlov sat in the Continental Congress for a year.", "Continental Congress", .org),
+        ("At their 7th Congress in March 1918, the Velmarists voted.", "Congress", .event),
         ("In 1961 Orlov launched Project Velmar at once.", "Project Velmar", .event),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {

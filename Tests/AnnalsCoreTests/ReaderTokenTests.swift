@@ -33,6 +33,17 @@ struct ReaderTokenTests {
         #expect(structure.sentences.indices.flatMap { tokens[$0].map(\.text) } == row.1)
     }
 
+    /// A capital opens a name's word, or follows the Arabic article written small ("al-Velmari").
+    @Test(arguments: [
+        ("Velno", true), ("al-Velmari", true), ("el-Orsk", true), ("ash-Dorin", true),
+        ("velno", false), ("al-velmari", false), ("also-Ran", false), ("alpha-Beta", false),
+    ])
+    func aNameWordIsCapitalised(word: String, capitalised: Bool) throws {
+        let (text, structure, grammar) = try Self.analysed("Then \(word) came.")
+        let tokens = SentenceTokens(grammar: grammar, text: text)
+        #expect(structure.sentences.indices.flatMap { tokens[$0] }.filter(\.isCapitalized).map(\.text) == ["then"] + (capitalised ? [word.lowercased()] : []))
+    }
+
     @Test(arguments: [
         ("Neither Velinsky nor Baranov could comprehend it.", ["velinsky", "baranov"], "comprehend"),
         ("Orlov married Mara in Velno.", ["orlov"], "marry"),

@@ -9,7 +9,7 @@ import AnnalsTesting
 struct EntityResolutionTests {
     static let texts = [
         ("petrova.txt", "Anna Petrova\n\nAnna Petrova was born in Riga on 3 May 1861. In 1889 Petrova published the Baltic Atlas. She was arrested in Dorvik in January 1898. Her father, Ivan Petrov, was a carpenter."),
-        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia. He had led the Dorvik Workers' Union since 1890. The Union was banned in 1897."),
+        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia. He had led the Dorvik Workers' Union since 1890. The Union was banned in 1897. Later the Pasko Brovin arrived in Velno."),
     ]
 
     static func store(in folder: TemporaryDirectory) throws -> SQLiteDocumentStore {

@@ -15,10 +15,13 @@ public struct EntityMention: Hashable, Sendable, Codable {
     /// For a body's head noun alone ("the Union"), the name of the body it refers back to
     /// ("South Russian Workers' Union"): the mention is matched as that name.
     public var refersTo: String?
+    /// Whether a name read as someone's stands right after "the" ("the Streltsy"), which
+    /// English gives no person's name: its set is no one's, nor anything, unless other mentions say what.
+    public var isArticled: Bool
     /// The name folded for matching (computed once: folding is not cheap).
     let folded: String
 
-    enum CodingKeys: String, CodingKey { case document, range, surface, cue, isStrongCue, opensSentence, refersTo }
+    enum CodingKeys: String, CodingKey { case document, range, surface, cue, isStrongCue, opensSentence, refersTo, isArticled }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -26,10 +29,11 @@ public struct EntityMention: Hashable, Sendable, Codable {
                   surface: try container.decode(String.self, forKey: .surface), cue: try container.decodeIfPresent(EntityType.self, forKey: .cue),
                   isStrongCue: try container.decode(Bool.self, forKey: .isStrongCue),
                   opensSentence: try container.decode(Bool.self, forKey: .opensSentence),
-                  refersTo: try container.decodeIfPresent(String.self, forKey: .refersTo))
+                  refersTo: try container.decodeIfPresent(String.self, forKey: .refersTo),
+                  isArticled: try container.decodeIfPresent(Bool.self, forKey: .isArticled) ?? false)
     }
 
-    public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String? = nil) {
+    public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String? = nil, isArticled: Bool = false) {
         self.document = document
         self.range = range
         self.surface = surface
@@ -37,6 +41,7 @@ public struct EntityMention: Hashable, Sendable, Codable {
         self.isStrongCue = isStrongCue
         self.opensSentence = opensSentence
         self.refersTo = refersTo
+        self.isArticled = isArticled
         folded = NameLexicon.fold(refersTo ?? surface)
     }
 }

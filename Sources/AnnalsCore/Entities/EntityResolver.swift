@@ -242,7 +242,8 @@ struct EntityResolver {
             guard !allMentions.isEmpty else { continue }
             var strongTally: [EntityType: Int] = [:]
             for n in group { for (t, v) in strong[n] { strongTally[t, default: 0] += v } }
-            let kind = Self.kind(strong: strongTally, all: tally) ?? Self.guessType(names.keys)
+            // Names that only "the" stood before, and nothing typed, are no one's ("the Central Rada").
+            guard let kind = Self.kind(strong: strongTally, all: tally) ?? (allMentions.contains(where: \.isArticled) ? nil : Self.guessType(names.keys)) else { continue }
             // At equal counts, the name a stated alias belongs to goes before the alias ("Nachalo", not its rendering "The Beginning").
             func owns(_ name: String) -> Int { aliasKeys.contains(Self.canonicalKey(NameLexicon.fold(name))) ? 0 : 1 }
             let ordered = names.sorted { ($0.value, owns($0.key), $0.key.count, $1.key) > ($1.value, owns($1.key), $1.key.count, $0.key) }.map(\.key)

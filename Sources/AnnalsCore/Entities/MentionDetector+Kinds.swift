@@ -130,12 +130,36 @@ extension MentionDetector {
 
     /// "the US Congress", "the Continental Congress", "Congress passed the act": a nation's
     /// congress, or one named alone without an article or an ordinal, is a legislature, a
-    /// body; "the Tenth Congress", "the Party Congress", "the Congress of Soviets" are meetings.
+    /// body; "the Tenth Congress", "their 7th Congress", "the Party Congress", "the Congress of
+    /// Soviets" are meetings.
     static func namesALegislature(_ words: [String], tokens: [ReaderToken], start: Int) -> Bool {
         guard words.last == "congress", !words.contains("of") else { return false }
-        if words.count == 1 { return start == 0 || !(tokens[start - 1].kind == .word && NameLexicon.determiners.contains(tokens[start - 1].text)) && !tokens[start - 1].isWord("a") }
+        if words.count == 1 {
+            guard start > 0 else { return true }
+            let before = tokens[start - 1]
+            return !before.isOrdinal && !(before.kind == .word && NameLexicon.determiners.contains(before.text)) && !before.isWord("a")
+        }
         let before = words.dropLast().joined(separator: " ")
         return NameLexicon.capitalPlaces.contains(words[0]) || NameLexicon.places.contains(before)
             || words.count == 2 && (NameLexicon.nationalities.contains(words[0]) || NameLexicon.legislatureQualifiers.contains(words[0]))
     }
+
+    /// "the Streltsy", "the Taliban", "the Rhine", "the Central Rada": English gives a person's
+    /// name no article of its own, so a name right after "the" is a people's, a body's, a
+    /// river's or a thing's, never someone's — unless it is an epithet ("Peter the Great",
+    /// "known as the Golden Boy").
+    static func isArticled(_ tokens: [ReaderToken], first: Int) -> Bool {
+        guard first > 0, tokens[first - 1].isWord("the") else { return false }
+        guard first > 1 else { return true }
+        let before = tokens[first - 2]
+        return !(before.kind == .word && (NameLexicon.calledCues.contains(before.text) || before.isCapitalized && first > 2))
+    }
+
+    /// One word in the plural ("Bashkirs", "Saguntines"): a people or a party, not a thing.
+    static func isPluralName(_ words: [String]) -> Bool {
+        words.count == 1 && words[0].count > 3 && NameLexicon.singular(words[0]) != words[0] && !words[0].hasSuffix("ss") && !words[0].hasSuffix("us")
+    }
+
+    /// Endings common in Slavic, German and Romance surnames.
+    static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "aya", "skaya", "enko", "yan", "ian", "stein", "berg", "mann", "ich", "in", "ina"]
 }

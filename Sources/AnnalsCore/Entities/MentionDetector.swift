@@ -123,7 +123,7 @@ struct MentionDetector {
                     surface = text.string(in: range)
                     words.append(tokens[end].text)
                 }
-                // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him") and lone letters are not names.
+                // Calendar markers ("Old Style", "O.S.", "BC"), pronouns ("Him"), lone letters: no names.
                 if Self.isNoName(words, allCapitals: tokens[first].isAllCapitals) { continue }
                 // "a Conservative", "a Fellow of the College": one capitalised word heading a
                 // phrase after the indefinite article names a kind, not one of a kind ("a
@@ -204,10 +204,12 @@ struct MentionDetector {
                 let written = surface.split(separator: " ").map(String.init)
                 if !strong, let known = dictionary.kind(of: written) { cue = known }
                 if !strong, dictionary.namesAPeriod(written) { continue }
+                // "the Streltsy", "the Central Rada" (not "the Lenin archive"): no one's name; a people's in the plural, else nothing to type.
+                let articled = cue == .person && !strong && !titleCue && refersTo == nil && !last.modifiesNoun && Self.isArticled(tokens, first: first)
+                if articled { cue = Self.isPluralName(words) ? .group : nil }
                 bodies.note(words, surface: surface, kind: cue, sentence: index)
-                // "Lenin's …" opening a sentence is a name all the same.
                 found.append(EntityMention(document: document, range: range, surface: surface, cue: refersTo.map { $0.kind ?? cue } ?? cue,
-                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive, refersTo: refersTo?.surface))
+                                           isStrongCue: strong, opensSentence: first == 0 && !last.isPossessive, refersTo: refersTo?.surface, isArticled: articled))
             }
         }
         return found
@@ -284,9 +286,6 @@ struct MentionDetector {
         end + 1 < tokens.count && (tokens[end].isWord("and") || tokens[end].isMark(","))
             && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized
     }
-
-    /// Endings common in Slavic, German and Romance surnames.
-    static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "aya", "skaya", "enko", "yan", "ian", "stein", "berg", "mann", "ich", "in", "ina"]
 }
 
 extension ReaderToken {

@@ -89,8 +89,20 @@ struct ReaderToken: Sendable {
     static func word(_ text: ScalarText, _ range: TextRange) -> ReaderToken {
         let word = text.string(in: range)
         let lowered = word.lowercased()
-        return ReaderToken(kind: .word, range: range, text: lowered, isCapitalized: text[range.start].isUppercaseLetter,
+        return ReaderToken(kind: .word, range: range, text: lowered, isCapitalized: text[range.start].isUppercaseLetter || opensWithArticle(text, range),
                            isAllCapitals: range.length >= 2 && lowered != word && word.uppercased() == word)
+    }
+
+    /// The forms of the Arabic article ("al", "el", "ash") written small before a hyphen.
+    static let articlePrefixes = NameWords.set("article-prefixes")
+
+    /// "al-Sistani", "el-Sadat": a name opening with the Arabic article, small, and a hyphen
+    /// before a capital, is a capitalised word as English names go.
+    static func opensWithArticle(_ text: ScalarText, _ range: TextRange) -> Bool {
+        var k = range.start
+        while k < range.end, k - range.start < 4, text[k].isLetter, !text[k].isUppercaseLetter { k += 1 }
+        guard k > range.start, k + 1 < range.end, text[k] == "-", text[k + 1].isUppercaseLetter else { return false }
+        return articlePrefixes.contains(text.string(in: TextRange(start: range.start, end: k)))
     }
 
     /// The pieces of a sentence's grammar tokens, joining a word, a hyphen and a word that

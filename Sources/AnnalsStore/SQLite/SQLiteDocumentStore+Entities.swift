@@ -20,12 +20,13 @@ extension SQLiteDocumentStore {
             return nil
         }
         let mentions = try Row.fetchAll(db, sql: """
-            SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to FROM mention
+            SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to, articled FROM mention
             WHERE document = ? ORDER BY rowid
             """, arguments: [documentRow]).map { mention in
             EntityMention(document: 0, range: TextRange(start: mention["start_offset"], end: mention["end_offset"]),
                           surface: mention["surface"], cue: (mention["cue"] as String?).flatMap(EntityType.init(rawValue:)),
-                          isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"], refersTo: mention["refers_to"])
+                          isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"], refersTo: mention["refers_to"],
+                          isArticled: mention["articled"])
         }
         let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
         return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"],

@@ -144,11 +144,12 @@ extension SQLiteDocumentStore {
 
     private static func insertMentions(_ mentions: [EntityMention], documentRow: Int64, db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO mention (document, start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mention (document, start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to, articled)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for mention in mentions {
             try statement.execute(arguments: [documentRow, mention.range.start, mention.range.end, mention.surface, mention.cue?.rawValue,
-                                              mention.isStrongCue, mention.opensSentence, mention.refersTo])
+                                              mention.isStrongCue, mention.opensSentence, mention.refersTo, mention.isArticled])
         }
     }
 

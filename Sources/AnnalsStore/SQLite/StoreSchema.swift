@@ -199,6 +199,10 @@ enum StoreSchema {
             // For a body's head noun alone ("the Union"), the name of the body it refers back to.
             try db.execute(sql: "ALTER TABLE mention ADD COLUMN refers_to TEXT")
         }
+        migrator.registerMigration("v9 names after the article") { db in
+            // Whether a name read as someone's stood right after "the" (EntityMention.isArticled).
+            try db.execute(sql: "ALTER TABLE mention ADD COLUMN articled INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }
