@@ -181,6 +181,8 @@ struct NameKindTests {
         ("Shortly afterward, Congress passed the Velmar Act.", "Congress", .org),
         ("In 1776 Orlov sat in the Continental Congress for a year.", "Continental Congress", .org),
         ("At their 7th Congress in March 1918, the Velmarists voted.", "Congress", .event),
+        // A school's form, after an ordinal, is a body of pupils, no place.
+        ("Every boy in the Sixth Form became a monitor at Velno.", "Sixth Form", .org),
         ("In 1961 Orlov launched Project Velmar at once.", "Project Velmar", .event),
     ])
     func whatTheWordsAroundOrInsideSay(text: String, name: String, type: EntityType) throws {

@@ -78,6 +78,10 @@ import Testing
         // A weekday alone is a date; a head noun alone that only GeoNames writes in capitals is a common noun.
         ("Every Sunday afternoon Orlov read to the boys.", ["Sunday"]),
         ("But the star of Orlov was rising at the University in those years.", ["University"]),
+        // A wish after an abbreviation's full stop is a sentence of its own, no name's end.
+        ("He ended his letter to the U.S.S.R. May this trial be the last.", ["May"]),
+        // A quoted name right after "the" is no one's.
+        ("Then Mrs. Orlov read from the Prayerbook the “Visitation of the Sick,” her husband listening.", ["Visitation"]),
     ])
     func wordsThatNameNothing(sentence: String, words: [String]) throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\n\(sentence)", title: "Orlov")

@@ -147,12 +147,14 @@ extension MentionDetector {
     /// "the Streltsy", "the Taliban", "the Rhine", "the Central Rada": English gives a person's
     /// name no article of its own, so a name right after "the" is a people's, a body's, a
     /// river's or a thing's, never someone's — unless it is an epithet ("Peter the Great",
-    /// "known as the Golden Boy").
+    /// "known as the Golden Boy"); a quotation mark may open between ("the “Visitation of the Sick”").
     static func isArticled(_ tokens: [ReaderToken], first: Int) -> Bool {
-        guard first > 0, tokens[first - 1].isWord("the") else { return false }
-        guard first > 1 else { return true }
-        let before = tokens[first - 2]
-        return !(before.kind == .word && (NameLexicon.calledCues.contains(before.text) || before.isCapitalized && first > 2))
+        let quoted = first > 1 && tokens[first - 1].isMark("\"", "“")
+        let article = quoted ? first - 2 : first - 1
+        guard article >= 0, tokens[article].isWord("the") else { return false }
+        guard article > 0 else { return true }
+        let before = tokens[article - 1]
+        return !(before.kind == .word && (NameLexicon.calledCues.contains(before.text) || before.isCapitalized && article > 1 && !quoted))
     }
 
     /// One word in the plural ("Bashkirs", "Saguntines"): a people or a party, not a thing.

@@ -125,6 +125,10 @@ extension MentionDetector {
             }
             // "for the sake of Gorky I am asking": "I" before a verb only the first person takes is the pronoun, no regnal number.
             if token.isWord("i"), end + 1 < tokens.count, tokens[end + 1].kind == .word, NameLexicon.firstPersonForms.contains(tokens[end + 1].text) { break }
+            // "… of the U.S.S.R. May this trial be the last": after a full stop, "May" before a
+            // determiner or a pronoun opens a wish, a sentence of its own, and no name goes on into it.
+            if token.isWord("may"), tokens[end - 1].isMark("."), end + 1 < tokens.count, tokens[end + 1].kind == .word,
+               NameLexicon.determiners.contains(tokens[end + 1].text) || NameLexicon.subjectPronouns.contains(tokens[end + 1].text) { break }
             if token.kind == .word, token.isCapitalized { end += 1; continue }
             // "Peter the Great", "Ivan the Terrible": an epithet after a single name.
             if token.isWord("the"), end == i + 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,

@@ -75,6 +75,8 @@ public enum NameLexicon {
     static let writingVerbs = NameWords.set("writing-verbs")
     /// Words before a quotation mark that give what follows as a name ("so-called", "known as").
     static let calledCues = NameWords.set("called-cues")
+    /// Pronouns that stand as a subject ("May he …").
+    static let subjectPronouns = NameWords.set("subject-pronouns")
     /// People who write for a paper ("a reporter for the New York World").
     static let pressRoles = NameWords.set("press-roles")
     static let conquestVerbs = NameWords.set("conquest-verbs")
