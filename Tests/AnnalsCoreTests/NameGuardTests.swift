@@ -87,6 +87,27 @@ struct NameGuardTests {
         #expect(index.entity(named: "Orlov")?.mentions.count == 3, "\(entities)")
     }
 
+    /// A title spelled like someone's name is a second thing: the song and the woman stay two,
+    /// each with its own mentions; a paper some mentions read as someone stays one thing.
+    @Test func aTitleSpelledLikeSomeoneIsASecondThing() throws {
+        let index = try UnkeptKindTests.recognized("""
+            Orlov\n\nIn 1910 Orlov met the anarchist Velna Dorsk in Velno. Years later the band wrote the song \
+            "Velna Dorsk" about her. Dorsk had died in 1912.
+            """, title: "Orlov")
+        let named = index.entities.filter { $0.names.contains("Velna Dorsk") }.sorted { $0.type.rawValue < $1.type.rawValue }
+        #expect(named.map(\.type) == [.person, .work], "\(index.entities.map { ($0.name, $0.type) })")
+        #expect(named.map(\.mentions.count) == [2, 1])
+        #expect(index.entity(named: "Velna Dorsk")?.type == .person)
+    }
+
+    /// A noun for a kind of person written small before a full name says whose the name is.
+    @Test(arguments: ["fellow anarchist", "the chemist", "the historian", "the poet"])
+    func aKindOfPersonBeforeAFullName(noun: String) throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nIn 1910 Orlov met \(noun) Velna de Dorsk in Velno.", title: "Orlov")
+        let velna = index.entities.first { $0.names.contains("Velna de Dorsk") }
+        #expect(velna?.type == .person, "\(index.entities.map { ($0.name, $0.type) })")
+    }
+
     /// Strong cues decide a name's type, unless they are a few slips among many mentions read as another.
     @Test(arguments: [
         ([EntityType.work: 6], [EntityType.work: 6, .person: 240], EntityType.person),

@@ -9,7 +9,7 @@ import AnnalsTesting
 struct EntityResolutionTests {
     static let texts = [
         ("petrova.txt", "Anna Petrova\n\nAnna Petrova was born in Riga on 3 May 1861. In 1889 Petrova published the Baltic Atlas. She was arrested in Dorvik in January 1898. Her father, Ivan Petrov, was a carpenter."),
-        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia. He had led the Dorvik Workers' Union since 1890. The Union was banned in 1897. Later the Pasko Brovin arrived in Velno."),
+        ("orlov.txt", "Ivan Orlov\n\nIvan Orlov met Anna Petrova in Riga in 1885. Orlov was arrested in Dorvik in 1898 and exiled to Siberia. He had led the Dorvik Workers' Union since 1890. The Union was banned in 1897. Later the Pasko Brovin arrived in Velno. The poet Vera Lind wrote the song \"Vera Lind\" there."),
     ]
 
     static func store(in folder: TemporaryDirectory) throws -> SQLiteDocumentStore {
@@ -43,6 +43,9 @@ struct EntityResolutionTests {
         }
         // "The Union" refers back to the union just named, read back from the store as it was found.
         #expect(kept.entity(named: "Dorvik Workers' Union")?.mentions.map(\.surface) == ["Dorvik Workers' Union", "Union"])
+        // A title spelled like someone's name is filed under the work, the name under the person.
+        #expect(kept.entities.filter { $0.name == "Vera Lind" }.map { [$0.type.rawValue] + $0.mentions.map(\.surface) }.sorted { $0[0] < $1[0] }
+                == [["person", "Vera Lind"], ["work", "Vera Lind"]])
         let bare = try EntityResolution.index(of: latest, in: store, withMentions: false)
         #expect(bare.entity(named: "Petrova")?.id == fresh.entity(named: "Petrova")?.id)
     }

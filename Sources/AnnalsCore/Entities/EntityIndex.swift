@@ -16,6 +16,9 @@ public struct EntityIndex: Sendable {
     /// Bodies and groups by their names' stem ("bolshevik" for "Bolsheviks", "Bolshevik Party").
     private let byStem: [String: Int]
     private let byID: [EntityID: Int]
+    /// Works by their spellings' keys: where a title is spelled like someone's name, a title
+    /// reading of it is filed under the work, every other mention under the someone.
+    private let byTitleKey: [String: Int]
 
     /// A document to index: its text, structure and title (the title names its subject).
     public typealias Document = (text: ScalarText, structure: DocumentStructure, title: String)
@@ -49,7 +52,7 @@ public struct EntityIndex: Sendable {
         var entities = resolved.map { entity in var bare = entity; bare.mentions = []; return bare }
         let partial = EntityIndex(resolved: entities)
         for mention in Self.droppingSentenceCapitals(names.flatMap(\.mentions)) {
-            if let index = partial.byKey[EntityResolver.canonicalKey(mention.folded)] { entities[index].mentions.append(mention) }
+            if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
         }
         self.init(resolved: entities)
     }
@@ -59,7 +62,7 @@ public struct EntityIndex: Sendable {
         self.entities = entities
         var byName: [String: Int] = [:]
         var bySurname: [String: Int] = [:]
-        var byKey: [String: Int] = [:], byID: [EntityID: Int] = [:], byStem: [String: Int] = [:]
+        var byKey: [String: Int] = [:], byID: [EntityID: Int] = [:], byStem: [String: Int] = [:], byTitleKey: [String: Int] = [:]
         var byNationless: [String: Set<Int>] = [:]
         for (index, entity) in entities.enumerated() {
             if let id = entity.identity { byID[id] = index }
@@ -68,7 +71,10 @@ public struct EntityIndex: Sendable {
                 if byName[key] == nil { byName[key] = index }
                 // "The October Revolution" is found as "October Revolution" too.
                 if key.hasPrefix("the "), byName[String(key.dropFirst(4))] == nil { byName[String(key.dropFirst(4))] = index }
-                byKey[EntityResolver.canonicalKey(key)] = byKey[EntityResolver.canonicalKey(key)] ?? index
+                let matching = EntityResolver.canonicalKey(key)
+                // Where a title shares a spelling with someone, the spelling is the someone's.
+                if byKey[matching].map({ entities[$0].type == .work && entity.type != .work }) ?? true { byKey[matching] = index }
+                if entity.type == .work, byTitleKey[matching] == nil { byTitleKey[matching] = index }
                 if [.org, .group].contains(entity.type), let stem = EntityResolver.stem(key), byStem[stem] == nil { byStem[stem] = index }
                 if entity.type != .person, let short = EntityResolver.withoutNation(EntityResolver.canonicalKey(key)) { byNationless[short, default: []].insert(index) }
                 if entity.type == .person, let last = key.split(separator: " ").last, bySurname[String(last)] == nil {
@@ -83,6 +89,7 @@ public struct EntityIndex: Sendable {
         self.byKey = byKey
         self.byStem = byStem
         self.byID = byID
+        self.byTitleKey = byTitleKey
     }
 
     /// The entity with this id, if there is one.
@@ -90,7 +97,13 @@ public struct EntityIndex: Sendable {
 
     /// The entity a mention found in a document belongs to, if its spelling was resolved.
     public func entity(mentioned mention: EntityMention) -> Entity? {
-        byKey[EntityResolver.canonicalKey(mention.folded)].map { entities[$0] }
+        position(mentioned: mention).map { entities[$0] }
+    }
+
+    private func position(mentioned mention: EntityMention) -> Int? {
+        let key = EntityResolver.canonicalKey(mention.folded)
+        if mention.isTitleReading, let work = byTitleKey[key] { return work }
+        return byKey[key]
     }
 
     /// The entity a name refers to: any of its spellings, case and diacritics aside, a

@@ -18,6 +18,8 @@ public struct EntityMention: Hashable, Sendable, Codable {
     /// Whether a name read as someone's stands right after "the" ("the Streltsy"), which
     /// English gives no person's name: its set is no one's, nor anything, unless other mentions say what.
     public var isArticled: Bool
+    /// Whether strong cues read the name as a title ("the novel …", a bibliography's entry).
+    public var isTitleReading: Bool { cue == .work && isStrongCue }
     /// The name folded for matching (computed once: folding is not cheap).
     let folded: String
 

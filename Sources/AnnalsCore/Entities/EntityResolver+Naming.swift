@@ -40,4 +40,30 @@ extension EntityResolver {
         if let overall, overall.key != decided.key, overall.value >= 20, decided.value * 10 <= all.values.reduce(0, +) { return overall.key }
         return decided.key
     }
+
+    /// "a life of the anarchist Velna Orsk" and the biography "Velna Orsk", "the Reds" and the
+    /// film "Reds": a spelling that strong cues read as a title and the other mentions as a
+    /// person or a group, strong cues among them, names two things. The keys of such
+    /// spellings — unless the title readings are a few slips among many mentions, as
+    /// ``kind(strong:all:)`` judges ("Iskra", a paper the recognizer alone reads as someone, stays one).
+    static func titlesNamedLikeSomeone(_ mentions: [EntityMention]) -> Set<String> {
+        var titles: [String: Int] = [:], others: [String: [EntityType: Int]] = [:], strong: [String: Set<EntityType>] = [:]
+        for mention in mentions {
+            let key = canonicalKey(mention.folded)
+            if mention.isTitleReading { titles[key, default: 0] += 1 } else if let cue = mention.cue {
+                others[key, default: [:]][cue, default: 0] += mention.isStrongCue ? 3 : 1
+                if mention.isStrongCue { strong[key, default: []].insert(cue) }
+            }
+        }
+        return Set(titles.compactMap { key, count in
+            guard let votes = others[key], let top = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
+                  [.person, .group].contains(top.key), strong[key]?.contains(top.key) == true else { return nil }
+            let all = votes.merging([.work: 3 * count], uniquingKeysWith: +)
+            return kind(strong: [.work: 3 * count], all: all) == .work ? key : nil
+        })
+    }
+
+    /// The node key of a title spelled like someone's name: apart from the name's own key,
+    /// and no word of it matches a list (a unit separator joins the mark).
+    static func titleKey(_ key: String) -> String { key + "\u{1F}title" }
 }

@@ -42,7 +42,12 @@ struct EntityResolver {
     }
 
     func resolve() -> [Entity] {
-        // One node per folded name.
+        // One node per folded name, and one more for a title spelled like someone's name.
+        let titled = Self.titlesNamedLikeSomeone(mentions)
+        func key(of mention: EntityMention) -> String {
+            let key = Self.canonicalKey(mention.folded)
+            return mention.isTitleReading && titled.contains(key) ? Self.titleKey(key) : key
+        }
         var keys: [String] = []
         var index: [String: Int] = [:]
         func node(_ key: String) -> Int {
@@ -61,7 +66,7 @@ struct EntityResolver {
             while votes.count <= n { votes.append([:]); strong.append([:]); counts.append(0); notPersonCues.append(0); surfaces.append([:]) }
         }
         for mention in mentions {
-            let n = node(Self.canonicalKey(mention.folded))
+            let n = node(key(of: mention))
             ensure(n)
             counts[n] += 1
             // "the Union", referring back, is found by that name and the one it refers to, but never shown as the body's name.
@@ -225,7 +230,7 @@ struct EntityResolver {
         for (item, nodes) in zip(evidence, evidenceNodes) where !item.isDistinction { statedBySet[sets.find(nodes.owner), default: []].append(item) }
         var decisionsBySet: [Int: [MergeDecision]] = [:]
         for (n, decision) in decisions { decisionsBySet[sets.find(n), default: []].append(decision) }
-        let mentionsByKey = Dictionary(grouping: mentions, by: { Self.canonicalKey($0.folded) })
+        let mentionsByKey = Dictionary(grouping: mentions, by: key(of:))
         let titleKeys = Set(titles.map { Self.canonicalKey(NameLexicon.fold($0)) })
         let ownerKeys = Set(evidence.filter { !$0.isDistinction }.map { Self.canonicalKey(NameLexicon.fold($0.name)) })
         let aliasKeys = Set(evidence.filter { !$0.isDistinction }.map { Self.canonicalKey(NameLexicon.fold($0.alias)) }).subtracting(ownerKeys)

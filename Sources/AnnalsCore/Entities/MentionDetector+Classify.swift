@@ -32,6 +32,7 @@ extension MentionDetector {
         if Self.listedAfterWritings(tokens, start: start, end: end) { return (.work, true) }
         // "my dear Simpkinson": a name addressed with "dear" is a person's.
         if start > 0, tokens[start - 1].isWord("dear") { return (.person, true) }
+        if namedAfterAKindOfPerson(words, tokens: tokens, start: start) { return (.person, true) }
         // "the US government": initials in capitals that name a country.
         if words.count == 1, tokens[start].isAllCapitals, NameLexicon.capitalPlaces.contains(first) { return (.place, true) }
         // "a new government agency, Gulag": an apposition after a body's or a place's noun says what the name is.

@@ -164,4 +164,19 @@ extension MentionDetector {
 
     /// Endings common in Slavic, German and Romance surnames.
     static let surnameEndings = ["ov", "ev", "sky", "ski", "skii", "ovich", "evich", "ova", "eva", "aya", "skaya", "enko", "yan", "ian", "stein", "berg", "mann", "ich", "in", "ina"]
+
+    /// "fellow anarchist Velna Dorsk", "the chemist Antoine Velmar": a noun for a kind of person,
+    /// written small right before a full name, stands in apposition with it — the name is
+    /// someone's (not a name with a head noun, "the communist Soviet Union", nor a known place's).
+    func namedAfterAKindOfPerson(_ words: [String], tokens: [ReaderToken], start: Int) -> Bool {
+        guard (2...3).contains(words.count), start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return false }
+        let noun = tokens[start - 1].text
+        // A role, a descriptor, or an agent's "-ist" or "-ian" the dictionary lists ("anarchist", "historian").
+        guard NameLexicon.roles.contains(noun) || NameLexicon.personDescriptors.contains(noun) || NameLexicon.personNouns.contains(noun)
+                || ["ist", "ian"].contains(where: noun.hasSuffix) && dictionary.lists(noun) else { return false }
+        let written = words.map(CommonWords.capitalised)
+        guard let last = words.last, !NameLexicon.isFollowers(last), !Self.isPluralTitle(last) else { return false }
+        return !words.contains(where: { Self.isHeadNoun($0) || NameLexicon.workHeads.contains($0) || NameLexicon.isAdjective($0) || ["of", "and"].contains($0) })
+            && dictionary.kind(of: written).map { $0 == .person } ?? true && !dictionary.isGazetteerPlace(written)
+    }
 }
