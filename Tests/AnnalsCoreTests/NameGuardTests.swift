@@ -100,6 +100,12 @@ struct NameGuardTests {
         #expect(index.entity(named: "Velna Dorsk")?.type == .person)
     }
 
+    /// Names listed before an adjective of nation that heads the last item stay names.
+    @Test func namesListedBeforeAnAdjectiveStayNames() throws {
+        let index = try UnkeptKindTests.recognized("Orlov\n\nIn Velno he met Dorvan, Pasko Brovin and Russian workers.", title: "Orlov")
+        #expect(index.entity(named: "Pasko Brovin")?.type == .person, "\(index.entities.map { ($0.name, $0.type) })")
+    }
+
     /// A noun for a kind of person written small before a full name says whose the name is.
     @Test(arguments: ["fellow anarchist", "the chemist", "the historian", "the poet"])
     func aKindOfPersonBeforeAFullName(noun: String) throws {

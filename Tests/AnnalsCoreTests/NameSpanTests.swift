@@ -80,6 +80,10 @@ import Testing
         ("But the star of Orlov was rising at the University in those years.", ["University"]),
         // A wish after an abbreviation's full stop is a sentence of its own, no name's end.
         ("He ended his letter to the U.S.S.R. May this trial be the last.", ["May"]),
+        // Words listed with a lone adjective of nation before a noun are adjectives; a prize is no entity.
+        ("Some said he was of Russian, Dorvan, or Orskin ancestry.", ["Dorvan", "Orskin"]),
+        ("The French author and Velmar laureate Pasko Brovin wrote to him.", ["Velmar"]),
+        ("In 1982 she won an Orsk Award for the part.", ["Orsk"]),
         // A quoted name right after "the" is no one's.
         ("Then Mrs. Orlov read from the Prayerbook the “Visitation of the Sick,” her husband listening.", ["Visitation"]),
     ])

@@ -141,6 +141,33 @@ extension MentionDetector {
         return after || before
     }
 
+    /// "of Russian, Chuvash, Mordvin, or Kalmyk ancestry": single capitalised words listed with
+    /// an adjective of nation, the last right before a noun written small, are adjectives all.
+    static func isListedAdjective(_ tokens: [ReaderToken], first: Int, end: Int) -> Bool {
+        guard end == first + 1 else { return false }
+        func separator(_ k: Int) -> Bool { tokens[k].isMark(",") || tokens[k].isWord("and", "or") }
+        func item(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isPossessive }
+        var items = [first], k = first - 1
+        while k > 0, separator(k) {
+            var j = k
+            while j > 0, separator(j) { j -= 1 }
+            guard item(j), j == 0 || !item(j - 1) else { break }
+            items.append(j); k = j - 1
+        }
+        k = end
+        while k < tokens.count, separator(k) {
+            var j = k
+            while j < tokens.count - 1, separator(j) { j += 1 }
+            guard item(j), j + 1 < tokens.count, !item(j + 1) else { break }
+            items.append(j); k = j + 1
+        }
+        guard let last = items.max(), items.count >= 3, last + 1 < tokens.count, tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized,
+              !NameLexicon.phraseEnders.contains(tokens[last + 1].text), !titleFunctionWords.contains(tokens[last + 1].text) else { return false }
+        // An adjective of nation standing alone as an item (not the last, which may head "Russian
+        // workers" after "Lenin, Trotsky and") shares the noun after the list with every item.
+        return items.contains { $0 != last && NameLexicon.isAdjective(tokens[$0].text) }
+    }
+
     static let adjectiveEndings = ["ian", "ean", "ish", "ese", "ic"]
 
     /// Where the indefinite article of the phrase a name at `first` heads stands: right before

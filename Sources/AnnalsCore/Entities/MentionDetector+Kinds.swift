@@ -179,4 +179,14 @@ extension MentionDetector {
         return !words.contains(where: { Self.isHeadNoun($0) || NameLexicon.workHeads.contains($0) || NameLexicon.isAdjective($0) || ["of", "and"].contains($0) })
             && dictionary.kind(of: written).map { $0 == .person } ?? true && !dictionary.isGazetteerPlace(written)
     }
+
+    static let prizeNouns = NameWords.set("prize-nouns")
+
+    /// "the Nobel Prize", "an Academy Award", "the Nobel laureate Velna Dorsk": a prize is
+    /// none of the things the record keeps, so neither is a name a prize's noun ends, nor one
+    /// right before such a noun written small.
+    static func namesAPrize(_ words: [String], tokens: [ReaderToken], end: Int) -> Bool {
+        if let last = words.last, prizeNouns.contains(last) { return true }
+        return end < tokens.count && tokens[end].kind == .word && !tokens[end].isCapitalized && prizeNouns.contains(tokens[end].text)
+    }
 }

@@ -112,10 +112,10 @@ struct MentionDetector {
                 if words.count == 1, DateVocabulary.months[words[0]] != nil || NameLexicon.weekdays.contains(words[0]) || NameLexicon.isAdjective(words[0]) || last.modifiesNoun && Self.joinsPeople(surface, named: found)
                     || isDemonym(words[0], surface: surface, modifiesNoun: last.modifiesNoun) { continue }
                 // "the Kartlian and Georgian Kings": a word joined to an adjective of nation is one too.
-                if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) { continue }
+                if words.count == 1, Self.isCoordinatedAdjective(tokens, first: first, end: end) || Self.isListedAdjective(tokens, first: first, end: end) { continue }
                 // "a Russian Jewish father", "the German-Swedish Lutheran mother": adjectives all, before a common noun.
                 if words.allSatisfy(NameLexicon.isAdjectiveCompound) { continue }
-                if NameLexicon.namesAnOffice(words) || Self.namesAVessel(tokens, start: first, end: end) { continue }
+                if NameLexicon.namesAnOffice(words) || Self.namesAVessel(tokens, start: first, end: end) || Self.namesAPrize(words, tokens: tokens, end: end) { continue }
                 // "the Tesla family": the family is named with its noun, apart from the surname alone
                 // (which names its best-known bearer).
                 if end < tokens.count, !last.isPossessive, Self.familyWords.contains(tokens[end].text) {
