@@ -45,6 +45,8 @@ import Testing
         // A doctrine's adjective before a nation's that opens a body's name describes the body.
         ("He became a theorist in the Marxist German Velmar Labour Party in May.", "German Velmar Labour Party", .org),
         ("In 1991 the papers went to the Velmar Centre for the Study of Recent History in Velno.", "Velmar Centre for the Study of Recent History", .org),
+        // A class of people heads a body's name and goes on across "of".
+        ("In 1910 Orlov spoke for the Velmar Workers of the World at once.", "Velmar Workers of the World", .org),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])

@@ -120,6 +120,8 @@ extension MentionDetector {
             if NameLexicon.isOrgHead(head) || NameLexicon.ofOrgHeads.contains(head) { return (.org, true) }
             if NameLexicon.eventHeads.contains(head) { return (.event, true) }
             if NameLexicon.placeHeads.contains(head) { return (.place, true) }
+            // "the Industrial Workers of the World": a class of people before "of" heads a body.
+            if of >= 2, NameLexicon.classesOfPeople.contains(head), head.hasSuffix("s") || head.hasSuffix("en") { return (.org, true) }
         }
         // A head noun alone ("the Revolution", "the Party") is strong evidence of nothing: it
         // refers back to a name, or is a common noun in capitals ("the Senate" is a name).

@@ -148,8 +148,10 @@ extension MentionDetector {
             // is one name, and what it is "of" another.
             // A capitalised article inside a sentence opens a title, which goes on across "of"
             // ("she wrote in The Psychology of Political Violence").
+            // A class of people heads a body's name as a head noun does ("the Industrial Workers of the World").
             if token.isWord("of"), end - i >= 2, !Self.opensTitle(tokens, at: i),
-               !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) || NameLexicon.ofOrgHeads.contains($0.bare) }) {
+               !tokens[i..<end].contains(where: { Self.isHeadNoun($0.text) || NameLexicon.workHeads.contains($0.bare) || NameLexicon.ofOrgHeads.contains($0.bare)
+                   || $0.isCapitalized && NameLexicon.classesOfPeople.contains($0.bare) }) {
                 break
             }
             if andJoinsName(tokens, start: i, at: end) { end += 1; continue }
