@@ -100,6 +100,23 @@ struct NameGuardTests {
         #expect(index.entity(named: "Velna Dorsk")?.type == .person)
     }
 
+    /// A given name alone joins the one person so named only where it is written mostly in that
+    /// person's document or in one on the same subject: a brother in one life is no namesake in another.
+    @Test(arguments: [("Orlov", false), ("Dorsk", true)])
+    func aGivenNameAloneStaysInItsOwnStory(secondTitle: String, apart: Bool) throws {
+        let pipeline = try AnalysisPipeline.shipped()
+        let texts = [("Orlov", "Orlov\n\nOrlov had a younger brother, Herman. Herman died young in Velno."),
+                     (secondTitle, "\(secondTitle)\n\nIn 1890 Herman Velsky studied in Orsk. Herman Velsky died in 1901.")]
+        let names = texts.enumerated().map { number, item in
+            let document = DocumentPreparer.prepare(text: item.1, sourceName: "\(number).txt", format: .plainText)
+            return (pipeline.analyse(ScalarText(document.text), structure: document.structure, title: item.0).names
+                    ?? DocumentNames(mentions: [], evidence: [], pronouns: 0)).numbered(number)
+        }
+        let index = EntityIndex(names: names, titles: texts.map(\.0))
+        let full = try #require(index.entity(named: "Herman Velsky"), "\(index.entities.map(\.names))")
+        #expect(full.names.contains("Herman") == !apart, "\(index.entities.map(\.names))")
+    }
+
     /// Names listed before an adjective of nation that heads the last item stay names.
     @Test func namesListedBeforeAnAdjectiveStayNames() throws {
         let index = try UnkeptKindTests.recognized("Orlov\n\nIn Velno he met Dorvan, Pasko Brovin and Russian workers.", title: "Orlov")

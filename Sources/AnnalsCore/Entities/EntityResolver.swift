@@ -182,6 +182,12 @@ struct EntityResolver {
         // 6. A given name alone (or its pet form) goes to the one person the documents give
         //    that name; where two people share it, it stays apart.
         var personsByGiven: [String: [Int: Set<Int>]] = [:]   // given key → document → full-name nodes
+        var documentsByKey: [String: [Int: Int]] = [:]        // one-word key → document → mentions
+        /// What a document is about: its title's key (documents beyond the titles given are their own).
+        func subject(_ document: Int) -> String { document < titles.count ? Self.canonicalKey(NameLexicon.fold(titles[document])) : "#\(document)" }
+        for mention in mentions where !mention.folded.contains(" ") {
+            documentsByKey[Self.canonicalKey(mention.folded), default: [:]][mention.document, default: 0] += 1
+        }
         for mention in mentions {
             let key = Self.canonicalKey(mention.folded)
             let words = key.split(separator: " ").map(String.init)
@@ -195,8 +201,16 @@ struct EntityResolver {
             // A known given name, or any single name read as a person's ("Mara" beside "Mara Velinskaya").
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
                 ?? (NameLexicon.givenNames.contains(key) || type(n) == .person ? key : nil)
-            // Names are shared by every document, so the given name must fit one person in all of them.
+            // The given name must fit one person in all the documents, and be written alone mostly where that
+            // person is named in full, in a document on the same subject, or in one whose title gives the
+            // name ("Herman", a brother in one life, is no "Herman Boerhaave" of another).
             guard let given, let byDocument = personsByGiven[given] else { continue }
+            let subjects = Set(byDocument.keys.map(subject))
+            func inside(_ document: Int) -> Bool {
+                subjects.contains(subject(document)) || subject(document).split(separator: " ").contains { $0 == key || $0 == given }
+            }
+            let written = documentsByKey[key, default: [:]]
+            guard written.filter({ inside($0.key) }).values.reduce(0, +) * 2 > written.values.reduce(0, +) else { continue }
             let people = byDocument.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
             guard people.count == 1, let person = people.first else { continue }
             // "Leon" that the surname rule gave to "Pauline Léon" is not also "Leon Trotsky"'s given name:
@@ -208,10 +222,6 @@ struct EntityResolver {
 
         // 7. A biography calls its subject by the given name alone ("Peter" in "Peter the
         //    Great"): a bare given name used mostly in the document whose title begins with it.
-        var documentsByKey: [String: [Int: Int]] = [:]
-        for mention in mentions where !mention.folded.contains(" ") {
-            documentsByKey[Self.canonicalKey(mention.folded), default: [:]][mention.document, default: 0] += 1
-        }
         for (n, key) in keys.enumerated() where !key.contains(" ") && (NameLexicon.givenNames.contains(key) || NameLexicon.givenNameKey[key] != nil) {
             let byDocument = documentsByKey[key] ?? [:]
             let total = byDocument.values.reduce(0, +)
