@@ -47,6 +47,9 @@ import Testing
         ("In 1991 the papers went to the Velmar Centre for the Study of Recent History in Velno.", "Velmar Centre for the Study of Recent History", .org),
         // A class of people heads a body's name and goes on across "of".
         ("In 1910 Orlov spoke for the Velmar Workers of the World at once.", "Velmar Workers of the World", .org),
+        // A plural's possessive goes on into a name a head noun ends; a place's owns what follows.
+        ("A verse in the Velmar Engineers' Drinking Song names him.", "Velmar Engineers' Drinking Song", .work),
+        ("Orlov was jailed during the United States' Velno Scare in 1919.", "Velno Scare", .event),
         // A title in quotation marks after a word for a writing.
         ("Orlov's article \"Velno—City of Victory,\" appeared in Pravda.", "Velno—City of Victory", .work),
     ])

@@ -118,6 +118,11 @@ extension MentionDetector {
                 break
             }
             if token.isMark("'", "’"), goesOn || joinsAnother, NameLexicon.classesOfPeople.contains(tokens[end - 1].text) { end += 1; continue }
+            // "the Engineers' Drinking Song", "the Thirty Years' War": a plural's possessive goes on into the
+            // capitalised words after it when a writing's, a body's or an event's head noun ends them (a
+            // place's possessive owns what follows: "the United States' Red Scare").
+            if token.isMark("'", "’"), goesOn, tokens[end - 1].text.hasSuffix("s"), Self.headEndsRun(tokens, from: end + 1),
+               !NameLexicon.places.contains(tokens[i..<end].map(\.text).joined(separator: " ")) { end += 1; continue }
             // "the Workers' and Peasants' Inspectorate": two classes' possessives joined.
             if token.isWord("and"), goesOn, NameLexicon.classesOfPeople.contains(tokens[end + 1].bare),
                tokens[end - 1].isMark("'", "’") || (tokens[end - 1].isPossessive && NameLexicon.classesOfPeople.contains(tokens[end - 1].bare)) {
@@ -194,5 +199,15 @@ extension MentionDetector {
         while k >= 0, tokens[k].isMark("\"", "“", "‘", "'") { k -= 1 }
         // After a bracket the words may be a rendering ("Nachalo (“The Beginning”)") or a sentence's own.
         return k >= 0 && !tokens[k].isMark(".", "!", "?", ":", "(", "[")
+    }
+
+    /// Whether the capitalised words from `start` on end with a head noun of a writing, a body or
+    /// an event ("Drinking Song", "Peace Party").
+    static func headEndsRun(_ tokens: [ReaderToken], from start: Int) -> Bool {
+        var k = start
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isPossessive { k += 1 }
+        guard k > start else { return false }
+        let last = tokens[k - 1].text
+        return NameLexicon.workHeads.contains(last) || NameLexicon.isOrgHead(last) || NameLexicon.eventHeads.contains(last)
     }
 }
