@@ -184,7 +184,8 @@ struct EntityResolver {
         var personsByGiven: [String: [Int: Set<Int>]] = [:]   // given key → document → full-name nodes
         var documentsByKey: [String: [Int: Int]] = [:]        // one-word key → document → mentions
         /// What a document is about: its title's key (documents beyond the titles given are their own).
-        func subject(_ document: Int) -> String { document < titles.count ? Self.canonicalKey(NameLexicon.fold(titles[document])) : "#\(document)" }
+        let subjectKeys = titles.map { Self.canonicalKey(NameLexicon.fold($0)) }
+        func subject(_ document: Int) -> String { document < subjectKeys.count ? subjectKeys[document] : "#\(document)" }
         for mention in mentions where !mention.folded.contains(" ") {
             documentsByKey[Self.canonicalKey(mention.folded), default: [:]][mention.document, default: 0] += 1
         }
@@ -195,9 +196,10 @@ struct EntityResolver {
             let given = NameLexicon.givenNameKey[words[0]] ?? words[0]
             personsByGiven[given, default: [:]][mention.document, default: []].insert(sets.find(n))
         }
+        var seen: Set<String> = []
         for mention in mentions {
             let key = Self.canonicalKey(mention.folded)
-            guard !key.contains(" "), let n = index[key] else { continue }
+            guard !key.contains(" "), let n = index[key], seen.insert(key).inserted else { continue }
             // A known given name, or any single name read as a person's ("Mara" beside "Mara Velinskaya").
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
                 ?? (NameLexicon.givenNames.contains(key) || type(n) == .person ? key : nil)
