@@ -30,11 +30,16 @@ extension EntityResolver {
         } ? .person : .org
     }
 
+    /// The type with the most votes and its votes; a tie goes to the type whose name sorts
+    /// last, the same in every process.
+    static func top(_ tally: [EntityType: Int]) -> (key: EntityType, value: Int)? {
+        tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }
+    }
+
     /// The type of a set of names: what strong cues say most, unless their reading is a few
     /// slips among many (a tenth or less of all the votes, where another type has most of
     /// them: two titles read into "Luther" beside 240 mentions of the man); else what all the votes say.
     static func kind(strong: [EntityType: Int], all: [EntityType: Int]) -> EntityType? {
-        func top(_ tally: [EntityType: Int]) -> (key: EntityType, value: Int)? { tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) } }
         let overall = top(all)
         guard let decided = top(strong) else { return overall?.key }
         if let overall, overall.key != decided.key, overall.value >= 20, decided.value * 10 <= all.values.reduce(0, +) { return overall.key }
@@ -56,8 +61,8 @@ extension EntityResolver {
             }
         }
         return Set(titles.compactMap { key, count in
-            guard let votes = others[key], let top = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
-                  [.person, .group].contains(top.key), strong[key]?.contains(top.key) == true else { return nil }
+            guard let votes = others[key], let leading = top(votes)?.key,
+                  [.person, .group].contains(leading), strong[key]?.contains(leading) == true else { return nil }
             let all = votes.merging([.work: 3 * count], uniquingKeysWith: +)
             return kind(strong: [.work: 3 * count], all: all) == .work ? key : nil
         })

@@ -90,8 +90,8 @@ struct EntityResolver {
             evidenceNodes.append((owner, n))
         }
         let sets = UnionFind(keys.count)
-        /// The type most votes give; a tie goes to the type whose name sorts last, the same in every process.
-        func type(_ n: Int) -> EntityType? { votes[n].max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key }
+        /// The type most votes give (``top(_:)``).
+        func type(_ n: Int) -> EntityType? { Self.top(votes[n])?.key }
         var decisions: [(Int, MergeDecision)] = []
         /// Joins two names by a rule, remembering why.
         func join(_ a: Int, _ b: Int, _ rule: String) {

@@ -12,7 +12,7 @@ extension MentionDetector {
             guard chain.count >= 3 else { return }
             var votes: [EntityType: Int] = [:]
             for k in chain { if let cue = mentions[k].cue { votes[cue, default: 0] += 1 } }
-            guard let (kind, count) = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
+            guard let (kind, count) = EntityResolver.top(votes),
                   count >= 2, count * 3 >= votes.values.reduce(0, +) * 2,
                   !chain.contains(where: { mentions[$0].isStrongCue && mentions[$0].cue != kind }) else { return }
             for k in chain where !mentions[k].isStrongCue { mentions[k].cue = kind }
