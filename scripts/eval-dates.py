@@ -90,14 +90,20 @@ def run_annals(binary, files, regions):
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "eval.sqlite")
         subprocess.run([binary, "ingest", "--quiet", "--db", db] + files, check=True)
-        found = {}
+        found, extra = {}, {}
         for path in files:
             doc = os.path.basename(path)
             out = subprocess.run([binary, "dates", "--db", db, "--json", doc], check=True, capture_output=True, text=True)
             for m in json.loads(out.stdout)["dates"]:
+                # The annotations mark calendar dates; lengths of time, repetitions and
+                # references ("two months", "daily", "now") are outside their scheme.
+                if m["kind"] in ("duration", "set", "reference") and not m.get("resolved"):
+                    extra.setdefault(doc, []).append(m["text"])
+                    continue
                 if any(r["doc"] == doc and r["region"][0] <= m["start"] and m["end"] <= r["region"][1] for r in regions):
                     value = (m.get("date") or {}).get("value")
                     found.setdefault(doc, []).append((m["start"], m["end"], bounds(value)))
+        print(f"(not scored: {sum(len(v) for v in extra.values())} lengths of time, repetitions and references in the documents)")
         return found
 
 

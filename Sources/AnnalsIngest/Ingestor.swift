@@ -22,6 +22,8 @@ public struct Ingestor: Sendable {
     /// How long one document may take to read, in seconds; past it the document is
     /// rolled back with a one-line error and the batch goes on. Nil: no limit.
     public var timeLimit: Double?
+    /// When every document of the batch was written (`--date`), over any date its HTML metadata gives.
+    public var documentDate: HistoricalDate?
 
     public init(store: any DocumentStore, maximumBytes: Int = Ingestor.defaultMaximumBytes,
                 format: DocumentFormat? = nil, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -84,7 +86,8 @@ public struct Ingestor: Sendable {
                 // The decoded text lives only until the document is prepared from it.
                 let (text, byteCount) = try ingestor.reader.read(source)
                 let format = ingestor.format ?? source.impliedFormat ?? DocumentFormat.sniff(text)
-                let document = DocumentPreparer.prepare(text: text, sourceName: source.sourceName, format: format, sourceByteCount: byteCount)
+                var document = DocumentPreparer.prepare(text: text, sourceName: source.sourceName, format: format, sourceByteCount: byteCount)
+                if let written = ingestor.documentDate { document.documentDate = written }
                 guard document.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
                     throw IngestError(source: source.displayName, .noText(format))
                 }

@@ -15,6 +15,7 @@ public enum DocumentPreparer {
         let stored: String
         let structure: DocumentStructure
         var title: String?
+        var documentDate: HistoricalDate?
         switch format {
         case .plainText, .markdown:
             stored = normalized
@@ -29,11 +30,12 @@ public enum DocumentPreparer {
             structure = StructureAnalyzer(text: scalars, format: .html, headingHints: extracted.headings).analyze()
             title = extracted.title ?? structure.sections.first.map { scalars.string(in: $0.heading) }
                 ?? firstLine(of: scalars)
+            documentDate = HTMLMetadata.publishedDate(in: normalized).flatMap(HistoricalDate.init(calendarDate:))
         }
         return PreparedDocument(
             id: DocumentID(text: stored), sourceName: sourceName, format: format,
             title: shorten(title ?? sourceName), text: stored, structure: structure,
-            sourceByteCount: sourceByteCount ?? raw.utf8.count)
+            sourceByteCount: sourceByteCount ?? raw.utf8.count, documentDate: documentDate)
     }
 
     /// The first non-blank line, trimmed.

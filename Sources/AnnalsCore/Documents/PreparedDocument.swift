@@ -14,9 +14,11 @@ public struct PreparedDocument: Sendable {
     public let structure: DocumentStructure
     /// Size of the source as read, in bytes.
     public let sourceByteCount: Int
+    /// When the document was written: given at ingest (`--date`) or stated in HTML metadata.
+    public var documentDate: HistoricalDate?
 
     public init(id: DocumentID, sourceName: String, format: DocumentFormat, title: String,
-                text: String, structure: DocumentStructure, sourceByteCount: Int) {
+                text: String, structure: DocumentStructure, sourceByteCount: Int, documentDate: HistoricalDate? = nil) {
         self.id = id
         self.sourceName = sourceName
         self.format = format
@@ -24,5 +26,6 @@ public struct PreparedDocument: Sendable {
         self.text = text
         self.structure = structure
         self.sourceByteCount = sourceByteCount
+        self.documentDate = documentDate
     }
 }

@@ -6,13 +6,16 @@ import Foundation
 /// not in code; `NameLexicon` says what each is for.
 enum NameWords {
     /// Each list's lines, each line's entries (lower case, trimmed).
-    static let lists: [String: [[String]]] = {
-        guard let url = Bundle.module.url(forResource: "name-words", withExtension: "txt"),
+    static let lists: [String: [[String]]] = load("name-words")
+
+    /// The lists of a word-list file in AnnalsCore's resources.
+    static func load(_ resource: String) -> [String: [[String]]] {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("name-words.txt is missing from AnnalsCore's resources")
+            preconditionFailure("\(resource).txt is missing from AnnalsCore's resources")
         }
         return parse(text)
-    }()
+    }
 
     /// The lists of a file's text.
     static func parse(_ text: String) -> [String: [[String]]] {

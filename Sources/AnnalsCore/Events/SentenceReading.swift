@@ -109,7 +109,8 @@ struct SentenceReading {
         self.referents = referents
 
         var dates: [Dated] = []
-        for mention in mentions {
+        // A length, a repetition or a reference dates nothing unless it also gives a date.
+        for mention in mentions where mention.kind.isCalendar || mention.date != nil {
             guard let first = tokenIndex(at: mention.range.start) else { continue }
             let end = tokenEnd(after: mention.range.end)
             var attached = false

@@ -88,7 +88,8 @@ public struct AnalysisPipeline: Sendable {
     /// in document order. `given`: the whole document's output of stages not run, read
     /// before (a store's), which the stages run are handed instead of running those again.
     /// `body` may throw to stop (a time limit).
-    public func read<Failure: Error>(_ text: ScalarText, structure: DocumentStructure, title: String, only: Set<StageName>? = nil,
+    public func read<Failure: Error>(_ text: ScalarText, structure: DocumentStructure, title: String, documentDate: HistoricalDate? = nil,
+                                     only: Set<StageName>? = nil,
                                      given: AnalyzedDocument? = nil, maximumPartLength: Int = DocumentParts.maximumLength,
                                      each body: (AnalyzedDocument) throws(Failure) -> Void) throws(Failure) {
         // Without output handed in, a stage asked for brings the stages it reads.
@@ -100,7 +101,7 @@ public struct AnalysisPipeline: Sendable {
         @Sendable func analysed(_ number: Int) -> AnalyzedDocument {
             let part = DocumentParts.part(number, of: ranges, text: text, structure: structure)
             var analysed = AnalyzedDocument(text: part.text, structure: part.structure, title: title,
-                                            span: TextRange(start: part.base, end: part.base + part.text.count))
+                                            span: TextRange(start: part.base, end: part.base + part.text.count), documentDate: documentDate)
             if let given { for stage in handed { stage.take(&analysed, from: given, sentences: ranges[number]) } }
             for stage in chosen {
                 // The dates, names and claims readers share one cut of the grammar's tokens.
@@ -126,10 +127,10 @@ public struct AnalysisPipeline: Sendable {
 
     /// A whole document read at once (for tests, small documents and stores in memory):
     /// the parts' outputs joined.
-    public func analyse(_ text: ScalarText, structure: DocumentStructure, title: String, only: Set<StageName>? = nil,
-                        maximumPartLength: Int = DocumentParts.maximumLength) -> AnalyzedDocument {
-        var whole = AnalyzedDocument(text: text, structure: structure, title: title)
-        read(text, structure: structure, title: title, only: only, maximumPartLength: maximumPartLength) { (part: AnalyzedDocument) in
+    public func analyse(_ text: ScalarText, structure: DocumentStructure, title: String, documentDate: HistoricalDate? = nil,
+                        only: Set<StageName>? = nil, maximumPartLength: Int = DocumentParts.maximumLength) -> AnalyzedDocument {
+        var whole = AnalyzedDocument(text: text, structure: structure, title: title, documentDate: documentDate)
+        read(text, structure: structure, title: title, documentDate: documentDate, only: only, maximumPartLength: maximumPartLength) { (part: AnalyzedDocument) in
             whole.absorb(part)
         }
         return whole

@@ -7,6 +7,9 @@ public struct AnalyzedDocument: Sendable {
     public let text: ScalarText
     public let structure: DocumentStructure
     public let title: String
+    /// When the document was written, when given (`annals ingest --date`) or stated in its
+    /// HTML metadata; the date stage also finds a dateline the text states.
+    public var documentDate: HistoricalDate?
     /// Where it lies in the whole document: all of it, or one part.
     public var span: TextRange
     /// The grammar of each sentence of `structure`, in order (``GrammarStage``).
@@ -21,10 +24,11 @@ public struct AnalyzedDocument: Sendable {
     /// stages after the grammar (see ``AnalysisPipeline``).
     var readerTokens: SentenceTokens?
 
-    public init(text: ScalarText, structure: DocumentStructure, title: String, span: TextRange? = nil) {
+    public init(text: ScalarText, structure: DocumentStructure, title: String, span: TextRange? = nil, documentDate: HistoricalDate? = nil) {
         self.span = span ?? TextRange(start: 0, end: text.count)
         self.text = text
         self.structure = structure
         self.title = title
+        self.documentDate = documentDate
     }
 }

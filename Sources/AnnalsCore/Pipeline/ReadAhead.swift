@@ -20,13 +20,13 @@ public final class ReadAhead: Sendable {
     /// Starts reading the document with every stage of `pipeline`; nil when it is longer
     /// than one part (a long document is read part by part as it is stored, to bound memory).
     public init?(_ pipeline: AnalysisPipeline, document: DocumentID, text: ScalarText, structure: DocumentStructure, title: String,
-                 maximumPartLength: Int = DocumentParts.maximumLength) {
+                 documentDate: HistoricalDate? = nil, maximumPartLength: Int = DocumentParts.maximumLength) {
         guard text.count <= maximumPartLength else { return nil }
         documentID = document
         reading = Pending {
             let start = DispatchTime.now().uptimeNanoseconds
             var parts: [AnalyzedDocument] = []
-            pipeline.read(text, structure: structure, title: title, maximumPartLength: maximumPartLength) { parts.append($0) }
+            pipeline.read(text, structure: structure, title: title, documentDate: documentDate, maximumPartLength: maximumPartLength) { parts.append($0) }
             return (parts, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
     }

@@ -96,7 +96,7 @@ public struct DateStage: AnalysisStage {
     public var fingerprint: String { "dates v\(DateExtractor.version)" }
 
     public func run(_ document: AnalyzedDocument) -> [DateMention] {
-        DateExtractor().extract(from: document.text, structure: document.structure, tokens: document.tokens)
+        DateExtractor(documentDate: document.documentDate).extract(from: document.text, structure: document.structure, tokens: document.tokens)
     }
 
     public static func shift(_ output: [DateMention], by offset: Int) -> [DateMention] {

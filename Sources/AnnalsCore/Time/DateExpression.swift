@@ -14,6 +14,15 @@ enum DateExpression {
     case age(Int)
     /// The n-th anniversary of an event named by a noun ("revolution").
     case anniversary(Int, of: String)
+    /// A length of time ("two months"); after "after", the date it reaches from the
+    /// previous one; "of" a date, the date it lies in ("the first ten months of 1915").
+    case amount(TimeAmount, shift: RelativeShift?, within: HistoricalDate?)
+    /// A repetition: "every year", "daily", "twice a week".
+    case frequency(TimeAmount)
+    /// A word pointing at the writer's own time: "now", "former", "in the future".
+    case reference(TimeReference)
+    /// A move back from the writer's own time: "two years ago".
+    case ago(RelativeShift)
 }
 
 /// "two months later", "the same year", "that evening".

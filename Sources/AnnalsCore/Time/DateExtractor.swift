@@ -12,9 +12,15 @@
 /// ```
 public struct DateExtractor: Sendable {
     /// Bumped whenever extraction changes, so stores find dates again.
-    public static let version = 3
+    public static let version = 4
 
-    public init() {}
+    /// When the document was written, if known (``DocumentDate``): "now", "last year",
+    /// "two years ago" and weekday names are resolved against it.
+    public var documentDate: HistoricalDate?
+
+    public init(documentDate: HistoricalDate? = nil) {
+        self.documentDate = documentDate
+    }
 
     /// One recognised expression before resolution.
     struct Found {
@@ -159,6 +165,11 @@ public struct DateExtractor: Sendable {
                         anchor = (item.range, DatePoint(year: start.year), section)
                         anchorThrough = date.end
                     }
+                }
+            case .amount, .frequency, .reference, .ago:
+                if let moved = resolveAmount(item.expression, into: &mention, anchor: anchor.map { ($0.range, $0.point) }) {
+                    anchor = (item.range, moved, section)
+                    anchorThrough = nil
                 }
             case .anniversary(let count, let noun):
                 mention.kind = .anniversary

@@ -13,6 +13,16 @@ public struct DateMention: Hashable, Sendable, Codable {
         case age
         /// An anniversary of an earlier event: "the eleventh birthday of the revolution".
         case anniversary
+        /// A length of time: "two months", "several days", "over a year".
+        case duration
+        /// A repetition: "every year", "daily", "twice a week".
+        case set
+        /// A word pointing at the writer's time: "now", "former", "in the future".
+        case reference
+
+        /// Whether the expression names a point or span on the calendar (durations, sets and
+        /// references do so only when a date comes with them).
+        public var isCalendar: Bool { self != .duration && self != .set && self != .reference }
     }
 
     /// The expression's span in the stored text.
@@ -24,6 +34,16 @@ public struct DateMention: Hashable, Sendable, Codable {
     public var anchor: TextRange?
     /// Whether the expression is in a heading (its range then frames the section's dates).
     public var isInHeading: Bool
+    /// For a duration, its length; for a set, how often it repeats.
+    public var amount: TimeAmount?
+    /// For a reference, the time it points at.
+    public var reference: TimeReference?
+    /// Whether the date was resolved against the document's own date ("now", "two years ago").
+    public var isFromDocumentDate: Bool {
+        get { documentDated ?? false }
+        set { documentDated = newValue ? true : nil }
+    }
+    private var documentDated: Bool?
 
     public init(range: TextRange, kind: Kind, date: HistoricalDate?, anchor: TextRange? = nil, isInHeading: Bool = false) {
         self.range = range

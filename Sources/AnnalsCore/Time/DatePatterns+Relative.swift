@@ -24,12 +24,6 @@ extension DatePatterns {
             }
             return nil
         }
-        // "after two years in Siberia", "after six months".
-        if first.isWord("after"), let (amount, afterAmount) = quantity(at: i + 1), amount > 0, let unitWord = token(afterAmount),
-           unitWord.text.hasSuffix("s") || amount == 1, let unit = unit(unitWord), unit != .decade,
-           !(token(afterAmount + 1)?.isWord("old", "ago") ?? false) {
-            return (.relative(RelativeShift(unit: unit, amount: amount)), afterAmount + 1)
-        }
         // "next day", "next morning".
         if first.isWord("next"), let unit = unit(token(i + 1)), !(token(i - 1)?.isWord("the") == true) {
             return (.relative(RelativeShift(unit: unit, amount: 1)), i + 2)
@@ -55,6 +49,9 @@ extension DatePatterns {
             }
             if direction.isWord("after") {
                 return (.relative(RelativeShift(unit: unit, amount: amount)), afterAmount + 2)
+            }
+            if direction.isWord("ago") {
+                return (.ago(RelativeShift(unit: unit, amount: -amount)), afterAmount + 2)
             }
             if direction.isWord("earlier") || (direction.isWord("before") && (token(afterAmount + 2).map { $0.kind == .mark } ?? true)) {
                 return (.relative(RelativeShift(unit: unit, amount: -amount)), afterAmount + 2)

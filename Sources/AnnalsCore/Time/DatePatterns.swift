@@ -52,6 +52,7 @@ struct DatePatterns {
         if let found = relative(at: i) { return found }
         if let found = age(at: i) { return found }
         if let found = anniversary(at: i) { return found }
+        if let found = frequency(at: i) ?? amount(at: i) ?? reference(at: i) { return found }
         // "the summer", with no year: the year comes from context.
         if let article = token(i), article.isWord("the", "that"), let word = token(i + 1), word.kind == .word,
            let season = DateVocabulary.seasons[word.text], !(token(i + 2)?.isWord("of") == true), token(i + 2)?.fourDigitYear == nil {

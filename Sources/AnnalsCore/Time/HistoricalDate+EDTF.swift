@@ -116,3 +116,24 @@ extension HistoricalDate {
         }
     }
 }
+
+extension HistoricalDate {
+    /// A calendar date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (anything after the day,
+    /// a time "T10:00:00Z", is ignored): `annals ingest --date`, HTML metadata.
+    public init?(calendarDate text: String) {
+        let digits = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = digits.first, first.count == 4, let year = Int(first) else { return nil }
+        let month = digits.count > 1 ? Int(digits[1].prefix(2)) : nil
+        let day = digits.count > 2 ? Int(digits[2].prefix(2)) : nil
+        if let month, let day {
+            guard let calendarDay = CalendarDay(year: year, month: month, day: day) else { return nil }
+            self.init(DatePoint(calendarDay))
+        } else if let month {
+            guard (1...12).contains(month) else { return nil }
+            self.init(DatePoint(year: year, month: month))
+        } else {
+            guard digits.count == 1 else { return nil }
+            self.init(DatePoint(year: year))
+        }
+    }
+}

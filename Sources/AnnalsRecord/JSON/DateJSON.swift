@@ -3,7 +3,8 @@ public import AnnalsCore
 /// A date in the contract's shape.
 public struct DateJSON: Encodable, Sendable {
     public var value: String
-    public var calendar: String
+    /// Absent for a length of time, a repetition or a reference ("P2M", "PRESENT_REF").
+    public var calendar: String?
     public var precision: String
     public var earliest: String?
     public var latest: String?
@@ -22,5 +23,29 @@ public struct DateJSON: Encodable, Sendable {
         julian = date.julian.map(\.edtf)
         approximate = date.isApproximate
         uncertain = date.isUncertain
+    }
+
+    /// A value that is not a calendar date: a length of time ("P2M", precision "duration"),
+    /// a repetition ("P1Y", precision "set") or a reference ("PRESENT_REF", precision "reference").
+    public init(value: String, precision: String, text: String, approximate: Bool = false) {
+        self.value = value
+        self.precision = precision
+        self.text = text
+        self.approximate = approximate
+        uncertain = false
+    }
+
+    /// What a date expression's value is: its calendar date, else its length, its
+    /// repetition or the time it points at.
+    public init?(_ mention: DateMention, text: String) {
+        if let amount = mention.amount {
+            self.init(value: mention.kind == .set ? amount.recurrence : amount.iso, precision: mention.kind == .set ? "set" : "duration", text: text, approximate: amount.isApproximate)
+        } else if let date = mention.date {
+            self.init(date, text: text)
+        } else if let reference = mention.reference {
+            self.init(value: reference.value, precision: "reference", text: text)
+        } else {
+            return nil
+        }
     }
 }

@@ -107,7 +107,7 @@ public final class InMemoryDocumentStore: DocumentStore {
         } else {
             do { pipeline = try AnalysisPipeline.shipped() } catch { throw StoreError(.missingModel(detail: error.description)) }
         }
-        return pipeline.analyse(ScalarText(document.text), structure: document.structure, title: document.title)
+        return pipeline.analyse(ScalarText(document.text), structure: document.structure, title: document.title, documentDate: document.documentDate)
     }
 
     private func analysis(for revision: Revision) throws(StoreError) -> AnalyzedDocument {

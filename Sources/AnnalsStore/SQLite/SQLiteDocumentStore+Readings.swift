@@ -10,7 +10,7 @@ extension SQLiteDocumentStore {
     /// Runs `stages` of `pipeline` over a document part by part, storing each part in order
     /// as the next is read, so a long document needs the memory of a few parts; replaces
     /// what those stages stored before.
-    static func storeReadings(of text: ScalarText, structure: DocumentStructure, title: String, documentRow: Int64,
+    static func storeReadings(of text: ScalarText, structure: DocumentStructure, title: String, documentDate: HistoricalDate?, documentRow: Int64,
                               stages: Set<StageName>, given: AnalyzedDocument? = nil, pipeline: AnalysisPipeline, ahead: ReadAhead? = nil,
                               watch: IngestWatch, partLength: Int, db: Database) throws {
         try forget(stages, documentRow: documentRow, db: db)
@@ -44,7 +44,8 @@ extension SQLiteDocumentStore {
             if let limit = watch.limitSeconds, seconds > limit { throw StoreError(.timedOut(seconds: limit)) }
             for part in parts { try store(part) }
         } else {
-            try pipeline.read(text, structure: structure, title: title, only: stages, given: given, maximumPartLength: partLength, each: store)
+            try pipeline.read(text, structure: structure, title: title, documentDate: documentDate, only: stages, given: given,
+                              maximumPartLength: partLength, each: store)
         }
         if stages.contains(.claims) {
             try db.execute(sql: "INSERT OR REPLACE INTO claim_extraction (document, version) VALUES (?, ?)",
@@ -107,8 +108,8 @@ extension SQLiteDocumentStore {
 
     /// A document with the stored output of `stages`, for stages run again to read.
     func storedAnalysis(_ db: Database, documentRow: Int64, text: ScalarText, structure: DocumentStructure, title: String,
-                        stages: Set<StageName>) throws -> AnalyzedDocument {
-        var document = AnalyzedDocument(text: text, structure: structure, title: title)
+                        documentDate: HistoricalDate?, stages: Set<StageName>) throws -> AnalyzedDocument {
+        var document = AnalyzedDocument(text: text, structure: structure, title: title, documentDate: documentDate)
         if stages.contains(.grammar) { document.grammar = try storedGrammar(db, documentRow: documentRow, text: text) }
         if stages.contains(.dates) { document.dates = try Self.storedDates(db, documentRow: documentRow) }
         if stages.contains(.names) { document.names = try Self.storedNames(db, documentRow: documentRow) }

@@ -36,7 +36,9 @@ extension SQLiteDocumentStore {
         let pipeline = try pipeline()
         for (done, (documentRow, title, stages)) in stale.0.enumerated() {
             try queue.inTransaction(.immediate) { db in
-                guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
+                guard let row = try Row.fetchOne(db, sql: "SELECT text, written FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
+                let text: String = row["text"]
+                let documentDate = try (row["written"] as String?).map { try StoredJSON.value(HistoricalDate.self, from: $0) }
                 // Another process may have read it meanwhile.
                 let current = plan.stagesToRun(stored: try Self.storedFingerprints(db, documentRow: documentRow)).intersection(stages)
                 guard !current.isEmpty else { return .commit }
@@ -44,13 +46,13 @@ extension SQLiteDocumentStore {
                 // What the stages run read and is still fresh is read back, not worked out again.
                 var run = current
                 var given: AnalyzedDocument? = try storedAnalysis(db, documentRow: documentRow, text: scalars, structure: structure,
-                                                                  title: title, stages: plan.inputs(of: run))
+                                                                  title: title, documentDate: documentDate, stages: plan.inputs(of: run))
                 // A stored grammar that does not fit the sentences is read again, with all that reads it.
                 if let grammar = given?.grammar, grammar.count != structure.sentences.count {
                     run = plan.stagesToRun(stored: [:])
                     given = nil
                 }
-                try Self.storeReadings(of: scalars, structure: structure, title: title, documentRow: documentRow, stages: run,
+                try Self.storeReadings(of: scalars, structure: structure, title: title, documentDate: documentDate, documentRow: documentRow, stages: run,
                                        given: given, pipeline: pipeline, watch: .none, partLength: maximumPartLength, db: db)
                 return .commit
             }

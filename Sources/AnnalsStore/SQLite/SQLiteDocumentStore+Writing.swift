@@ -10,10 +10,11 @@ extension SQLiteDocumentStore {
         let structure = document.structure
         let text = ScalarText(document.text)
         try db.execute(sql: """
-            INSERT INTO document (id, format, title, text, character_count, section_count, paragraph_count, sentence_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document (id, format, title, text, character_count, section_count, paragraph_count, sentence_count, written)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [document.id.hex, document.format.rawValue, document.title, document.text, text.count,
-                             structure.sections.count, structure.paragraphs.count, structure.sentences.count])
+                             structure.sections.count, structure.paragraphs.count, structure.sentences.count,
+                             try document.documentDate.map { try StoredJSON.text($0) }])
         let documentRow = db.lastInsertedRowID
         let sectionStatement = try db.cachedStatement(sql: """
             INSERT INTO section (document, ordinal, level, heading, heading_start, heading_end, start_offset, end_offset, parent)
@@ -42,7 +43,7 @@ extension SQLiteDocumentStore {
                                                       sentence.paragraph, sentence.section, sentence.isHeading, quote])
             try searchStatement.execute(arguments: [db.lastInsertedRowID, quote])
         }
-        try storeReadings(of: text, structure: structure, title: document.title, documentRow: documentRow,
+        try storeReadings(of: text, structure: structure, title: document.title, documentDate: document.documentDate, documentRow: documentRow,
                           stages: Set(pipeline.stages.map(\.name)), pipeline: pipeline, ahead: ahead, watch: watch, partLength: partLength, db: db)
         return documentRow
     }

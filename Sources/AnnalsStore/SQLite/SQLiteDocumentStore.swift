@@ -102,7 +102,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         let stored = try? queue.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document.id.hex]) ?? false }
         guard stored == false, let pipeline = try? pipeline() else { return nil }
         return ReadAhead(pipeline, document: document.id, text: ScalarText(document.text), structure: document.structure,
-                         title: document.title, maximumPartLength: maximumPartLength)
+                         title: document.title, documentDate: document.documentDate, maximumPartLength: maximumPartLength)
     }
 
     public func revisions() throws(StoreError) -> [Revision] {

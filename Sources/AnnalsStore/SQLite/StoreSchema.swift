@@ -203,6 +203,10 @@ enum StoreSchema {
             // Whether a name read as someone's stood right after "the" (EntityMention.isArticled).
             try db.execute(sql: "ALTER TABLE mention ADD COLUMN articled INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v10 the document's own date") { db in
+            // When the document was written (JSON HistoricalDate), given at ingest or in HTML metadata.
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN written TEXT")
+        }
         return migrator
     }
 }

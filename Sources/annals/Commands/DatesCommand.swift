@@ -36,12 +36,15 @@ struct DatesCommand: ParsableCommand {
         Terminal.writeLine(Terminal.bold(stored.revision.summary.title) + Terminal.dim("  \(stored.revision.source) · \(Numbers.counted(mentions.count, "date expression"))"))
         for mention in mentions {
             let quote = text.string(in: mention.range).replacingOccurrences(of: "\n", with: " ")
-            let value = mention.date.map { date in
+            var value = mention.date.map { date in
                 date.value + (date.calendar == .julian ? " (Old Style" + (date.julian.map { " " + $0.edtf.replacingOccurrences(of: "0000-", with: "") } ?? "") + ")" : "")
             } ?? "unresolved"
+            if let amount = mention.amount { value = amount.iso + (mention.date.map { " → " + $0.value } ?? "") }
+            else if let reference = mention.reference, mention.date == nil { value = reference.value }
             var line = Numbers.padRight(Terminal.dim(mention.range.description), 18) + " " + Numbers.padRight(value, 33) + " "
                 + Numbers.padRight(mention.kind.rawValue, 11) + " " + quote
             if let anchor = mention.anchor { line += Terminal.dim("  ← " + text.string(in: anchor).replacingOccurrences(of: "\n", with: " ")) }
+            if mention.isFromDocumentDate { line += Terminal.dim("  ← the document's date") }
             Terminal.writeLine(line)
         }
     }
@@ -56,7 +59,12 @@ struct DatesJSON: Encodable {
         var text: String
         var kind: String
         var inHeading: Bool
+        /// The expression's value: a calendar date, or a length ("P2M"), a repetition or a reference ("PRESENT_REF").
         var date: DateJSON?
+        /// For a length or a reference, the calendar date it also gives ("after two months" → the month reached).
+        var resolved: DateJSON?
+        /// Whether the date was resolved against the document's own date.
+        var fromDocumentDate: Bool
         var anchor: Citation?
         var citation: Citation
     }
@@ -71,7 +79,9 @@ struct DatesJSON: Encodable {
         dates = mentions.map { mention in
             let quote = text.string(in: mention.range)
             return Mention(start: mention.range.start, end: mention.range.end, text: quote, kind: mention.kind.rawValue,
-                           inHeading: mention.isInHeading, date: mention.date.map { DateJSON($0, text: quote) },
+                           inHeading: mention.isInHeading, date: DateJSON(mention, text: quote),
+                           resolved: mention.kind.isCalendar ? nil : mention.date.map { DateJSON($0, text: quote) },
+                           fromDocumentDate: mention.isFromDocumentDate,
                            anchor: mention.anchor.map { Citation(source: stored.revision.source, document: stored.revision.document, range: $0, in: text) },
                            citation: Citation(source: stored.revision.source, document: stored.revision.document, range: mention.range, in: text))
         }

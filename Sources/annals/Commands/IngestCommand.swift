@@ -37,11 +37,18 @@ struct IngestCommand: ParsableCommand {
                                valueName: "seconds"))
     var timeLimit: Double = 600
 
+    @Option(help: ArgumentHelp("When the documents were written (YYYY, YYYY-MM or YYYY-MM-DD): \"now\", \"last year\", \"on Tuesday\" and \"two years ago\" are read as on that day.",
+                               valueName: "date"))
+    var date: String?
+
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be named only once") }
+        if let date, HistoricalDate(calendarDate: date) == nil {
+            throw ValidationError("--date must be a calendar date written YYYY, YYYY-MM or YYYY-MM-DD, not \"\(date)\"")
+        }
         if let problem = IngestSource.problem(withName: name) { throw ValidationError("--name: " + problem) }
         for (flag, value, range) in [("--max-size", maxSize, InputBounds.maximumMegabytes), ("--time-limit", timeLimit, InputBounds.timeLimitSeconds)] {
             guard value.isFinite, range.contains(value) else {
@@ -65,6 +72,7 @@ struct IngestCommand: ParsableCommand {
             let storage = try store.open(creating: true)
             var ingestor = Ingestor(store: storage, maximumBytes: Int((maxSize * 1_000_000).rounded()), format: format)
             ingestor.timeLimit = timeLimit
+            ingestor.documentDate = date.flatMap(HistoricalDate.init(calendarDate:))
             let progress = IngestProgressLine(enabled: Terminal.isErrorTerminal && !quiet)
             results = ingestor.ingest(sources) { progress.show($0) }
             // Names are joined across documents once per batch, so reading starts at once.

@@ -1,0 +1,36 @@
+/// The date stage's word lists beyond calendar names, read once from `time-words.txt`
+/// in the package's resources (the same format as the name stage's lists): units of
+/// length, the words that hedge a length, how-often words, and the words that point at
+/// the writer's own time.
+enum TimeWords {
+    static let lists: [String: [[String]]] = NameWords.load("time-words")
+
+    /// Every entry of a list, each split into its words ("more than" → ["more", "than"]).
+    static func phrases(_ name: String) -> [[String]] {
+        guard let lines = lists[name] else { preconditionFailure("time-words.txt has no list [\(name)]") }
+        return lines.joined().map { $0.split(separator: " ").map(String.init) }
+    }
+
+    /// A list of "word = unit" entries.
+    static func units(_ name: String) -> [String: TimeAmount.Unit] {
+        var table: [String: TimeAmount.Unit] = [:]
+        for entry in phrases(name) where entry.count == 3 && entry[1] == "=" {
+            guard let unit = TimeAmount.Unit(rawValue: entry[2]) else { preconditionFailure("time-words.txt: no unit \(entry[2])") }
+            table[entry[0]] = unit
+        }
+        return table
+    }
+
+    static let durationUnits = units("duration-units")
+    static let frequencyWords = units("frequency-words")
+    static let approximateAmountWords = phrases("approximate-amount-words")
+    static let exactAmountWords = phrases("exact-amount-words")
+    static let openCounts = phrases("open-counts")
+    static let spanOpeners = Set(phrases("span-openers").joined())
+    static let shiftWords = Set(phrases("shift-words").joined())
+    static let frequencyOpeners = Set(phrases("frequency-openers").joined())
+    static let adjectiveReferences = Set(phrases("adjective-references").joined())
+    static let references: [(words: [String], reference: TimeReference)] =
+        phrases("present-references").map { ($0, .present) } + phrases("past-references").map { ($0, .past) }
+        + phrases("future-references").map { ($0, .future) }
+}
