@@ -107,7 +107,8 @@ struct DateExtractorTests {
 
             On 18th October she wrote home. In March she moved.
             """)
-        #expect(found == ["1907-1914 = 1907/1914", "18th October = 1907-10-18", "March = 1907-03"])
+        // March after October: the story has gone on into the next year of the exile.
+        #expect(found == ["1907-1914 = 1907/1914", "18th October = 1907-10-18", "March = 1908-03"])
     }
 
     @Test func agesResolveAgainstTheBirthDate() {

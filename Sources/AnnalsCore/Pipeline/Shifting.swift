@@ -38,6 +38,7 @@ extension DateMention {
         var copy = self
         copy.range = range.shifted(by: offset)
         copy.anchor = anchor?.shifted(by: offset)
+        copy.ends = ends?.map { $0.shifted(by: offset) }
         return copy
     }
 }

@@ -32,10 +32,10 @@ extension DateExtractor {
                 mention.date = HistoricalDate(shifted.point, isApproximate: shifted.isApproximate)
                 mention.isFromDocumentDate = true
             } else if let anchor {
+                // Relative to the story's date, but an "ago" is a speaker's aside: the story stays where it was.
                 let shifted = Self.shift(anchor.point, by: shift)
                 mention.date = HistoricalDate(shifted.point, isApproximate: shifted.isApproximate)
                 mention.anchor = anchor.range
-                return shifted.point
             }
         default:
             break

@@ -30,6 +30,8 @@ public struct DateExtractor: Sendable {
         /// Inside brackets: an aside ("(d. 1910)", "(1847–1922)") that does not move the narrative's time.
         /// So is a year that ends a name ("the Panic of 1893", "the Revolution of 1905"): it names, it does not narrate.
         var isParenthetical: Bool
+        /// For a span of two written dates, where each is written.
+        var ends: [TextRange]? = nil
     }
 
     /// The dates of a document read outside the pipeline (its tokens from the grammar's tokenizer).
@@ -52,7 +54,8 @@ public struct DateExtractor: Sendable {
             while i < tokens.count {
                 if let (expression, end) = patterns.match(at: i), end > i {
                     found.append(Found(range: TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.end),
-                                       expression: expression, sentence: index, isParenthetical: depth > 0 || Self.endsAName(at: i, in: tokens)))
+                                       expression: expression, sentence: index, isParenthetical: depth > 0 || Self.endsAName(at: i, in: tokens),
+                                       ends: Self.ends(of: expression, in: tokens[i..<end])))
                     for token in tokens[i..<end] { depth = Self.depth(depth, after: token) }
                     i = end
                 } else {
@@ -92,6 +95,7 @@ public struct DateExtractor: Sendable {
             let sentence = structure.sentences[item.sentence]
             let section = sentence.section
             var mention = DateMention(range: item.range, kind: .absolute, date: nil, isInHeading: sentence.isHeading)
+            mention.ends = item.ends
             switch item.expression {
             case .absolute(let date):
                 mention.date = date
@@ -101,16 +105,11 @@ public struct DateExtractor: Sendable {
                 }
             case .partial, .partialSeason, .partialDays:
                 mention.kind = .partial
-                // The year: the latest preceding date inside the section's heading range, else the range's start.
                 let frame = section.flatMap { enclosingYears($0, in: structure, years: sectionYears) }
-                var year: Int?
-                if let inFrame = recentAnchors.last(where: { frame?.contains($0.point.year) ?? true }) {
-                    year = inFrame.point.year
-                    mention.anchor = inFrame.range
-                } else if let frame {
-                    year = frame.lowerBound
-                }
-                if let year {
+                let chosen = Self.year(for: item.expression, recent: recentAnchors, frame: frame,
+                                       sectionStart: section.map { structure.sections[$0].range.start })
+                mention.anchor = chosen?.anchor
+                if let year = chosen?.year {
                     var point = DatePatterns.Point()
                     point.year = year
                     switch item.expression {
@@ -144,7 +143,8 @@ public struct DateExtractor: Sendable {
                     let shifted = Self.shift(current.point, by: shift)
                     mention.date = HistoricalDate(shifted.point, isApproximate: shifted.isApproximate)
                     mention.anchor = current.range
-                    anchor = (item.range, shifted.point, section)
+                    // "two decades earlier", "the previous year": a look back; the story stays where it was.
+                    if shift.amount >= 0 { anchor = (item.range, shifted.point, section) }
                     // "Six years later" than an age: the same span of years, moved.
                     if let through = anchorThrough, shift.unit == .year {
                         let last = DatePoint(year: through.year + shift.amount)

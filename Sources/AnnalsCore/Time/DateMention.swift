@@ -36,6 +36,9 @@ public struct DateMention: Hashable, Sendable, Codable {
     public var isInHeading: Bool
     /// For a duration, its length; for a set, how often it repeats.
     public var amount: TimeAmount?
+    /// For a span written as two dates ("1915-17", "6-7 January 1916", "from May to October
+    /// 1918"), where each end is written: its first date's words, then its last date's.
+    public var ends: [TextRange]?
     /// For a reference, the time it points at.
     public var reference: TimeReference?
     /// Whether the date was resolved against the document's own date ("now", "two years ago").

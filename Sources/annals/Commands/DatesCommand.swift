@@ -67,11 +67,30 @@ struct DatesJSON: Encodable {
         var fromDocumentDate: Bool
         var anchor: Citation?
         var citation: Citation
+        /// For a span written as two dates ("1915-17"), each end where it is written, with its own date.
+        var ends: [End]?
+    }
+
+    struct End: Encodable {
+        var start: Int
+        var end: Int
+        var text: String
+        var date: DateJSON?
     }
 
     var source: String
     var document: String
     var dates: [Mention]
+
+    /// Each written end of a span with the date of that end of it.
+    static func ends(of mention: DateMention, in text: ScalarText) -> [End]? {
+        guard let ends = mention.ends, ends.count == 2, let date = mention.date else { return nil }
+        return zip(ends, [date.start, date.end]).map { range, point in
+            let quote = text.string(in: range)
+            return End(start: range.start, end: range.end, text: quote,
+                       date: point.map { DateJSON(HistoricalDate($0, calendar: date.calendar, isApproximate: date.isApproximate), text: quote) })
+        }
+    }
 
     init(stored: StoredDocument, text: ScalarText, mentions: [DateMention]) {
         source = stored.revision.source
@@ -83,7 +102,8 @@ struct DatesJSON: Encodable {
                            resolved: mention.kind.isCalendar ? nil : mention.date.map { DateJSON($0, text: quote) },
                            fromDocumentDate: mention.isFromDocumentDate,
                            anchor: mention.anchor.map { Citation(source: stored.revision.source, document: stored.revision.document, range: $0, in: text) },
-                           citation: Citation(source: stored.revision.source, document: stored.revision.document, range: mention.range, in: text))
+                           citation: Citation(source: stored.revision.source, document: stored.revision.document, range: mention.range, in: text),
+                           ends: Self.ends(of: mention, in: text))
         }
     }
 }
