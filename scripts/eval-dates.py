@@ -97,7 +97,7 @@ def run_annals(binary, files, regions):
             for m in json.loads(out.stdout)["dates"]:
                 # The annotations mark calendar dates; lengths of time, repetitions and
                 # references ("two months", "daily", "now") are outside their scheme.
-                if m["kind"] in ("duration", "set", "reference") and not m.get("resolved"):
+                if m["kind"] in ("duration", "set", "reference"):
                     extra.setdefault(doc, []).append(m["text"])
                     continue
                 if any(r["doc"] == doc and r["region"][0] <= m["start"] and m["end"] <= r["region"][1] for r in regions):

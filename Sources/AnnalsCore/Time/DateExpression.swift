@@ -7,7 +7,7 @@ enum DateExpression {
     /// Days of one month with no year: "November 7-8".
     case partialDays(month: Int, from: Int, to: Int, calendar: CalendarSystem)
     /// A season with no year: "the summer".
-    case partialSeason(DatePoint.Season)
+    case partialSeason(DatePoint.Season, part: DatePoint.Part?)
     /// A shift from the previous date in the discourse.
     case relative(RelativeShift)
     /// An age in years, to add to the subject's birth date.
@@ -30,4 +30,6 @@ struct RelativeShift {
     var unit: DateVocabulary.Unit
     /// Units to add: 0 for "the same", "that"; negative for "earlier".
     var amount: Int
+    /// A part of the unit reached: "the end of the year", "early in the month".
+    var part: DatePoint.Part? = nil
 }

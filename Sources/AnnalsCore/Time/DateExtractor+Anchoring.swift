@@ -20,22 +20,21 @@ extension DateExtractor {
         guard let index = chosen else { return frame.map { ($0.lowerBound, nil) } }
         let anchor = recent[index]
         var year = anchor.point.year
-        if let month = month(of: expression), let storyMonth = storyMonth(recent[...index]), month < storyMonth,
-           storyMonth - month > month + 12 - storyMonth || storyMonth - month == month + 12 - storyMonth {
-            year += 1
+        if let month = month(of: expression), let storyMonth = storyMonth(recent[...index]) {
+            if month < storyMonth, storyMonth - month >= month + 12 - storyMonth { year += 1 }
+            // In January or February, "the winter" is the one that began the December before.
+            if case .partialSeason(.winter, _) = expression, storyMonth <= 2 { year -= 1 }
         }
         return (year, anchor.range)
     }
 
-    /// The month the story has reached in its anchor's year: the anchor's own month, else the
-    /// latest month of the same year before it ("December 8 … in 1941 … in January").
+    /// The month the story has reached: the anchor's own month or season (a year written
+    /// alone, "in 1919", takes the story back to that year as a whole).
     private static func storyMonth(_ recent: ArraySlice<(range: TextRange, point: DatePoint)>) -> Int? {
         guard let year = recent.last?.point.year else { return nil }
-        for earlier in recent.reversed() {
-            guard earlier.point.year == year, earlier.point.precision <= .year else { return nil }
-            if let month = earlier.point.month { return month }
-            if let season = earlier.point.season { return DatePoint.months(of: season).first }
-        }
+        guard let point = recent.last?.point, point.year == year else { return nil }
+        if let month = point.month { return month }
+        if let season = point.season { return DatePoint.months(of: season).first }
         return nil
     }
 
@@ -43,7 +42,7 @@ extension DateExtractor {
     private static func month(of expression: DateExpression) -> Int? {
         switch expression {
         case .partial(let month, _, _, _), .partialDays(let month, _, _, _): month
-        case .partialSeason(let season): DatePoint.months(of: season).first
+        case .partialSeason(let season, _): DatePoint.months(of: season).first
         default: nil
         }
     }
@@ -65,5 +64,39 @@ extension DateExtractor {
               joiner > first, joiner + 1 < tokens.endIndex else { return nil }
         return [TextRange(start: tokens[first].range.start, end: tokens[joiner - 1].range.end),
                 TextRange(start: tokens[joiner + 1].range.start, end: tokens[tokens.endIndex - 1].range.end)]
+    }
+}
+
+extension DateExtractor {
+    /// A sentence's tokens with compounds of calendar words cut at their hyphens, as the
+    /// date patterns read them: "mid-June" is "mid" "-" "June", "August-September" and
+    /// "winter-spring" are two months or seasons joined by a dash. Other compounds stay whole.
+    static func splittingCalendarCompounds(_ tokens: [ReaderToken], in text: ScalarText) -> [ReaderToken] {
+        guard tokens.contains(where: { $0.kind == .word && $0.text.contains("-") }) else { return tokens }
+        var result: [ReaderToken] = []
+        result.reserveCapacity(tokens.count + 4)
+        for token in tokens {
+            let pieces = token.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            let isCalendar = { (piece: String) in DateVocabulary.months[piece] != nil && piece.count > 3 || DateVocabulary.seasons[piece] != nil }
+            guard token.kind == .word, pieces.count == 2, token.text.unicodeScalars.count == token.range.end - token.range.start,
+                  isCalendar(pieces[1]), isCalendar(pieces[0]) || ["mid", "early", "late"].contains(pieces[0]) else {
+                result.append(token)
+                continue
+            }
+            let firstEnd = token.range.start + pieces[0].unicodeScalars.count
+            let secondStart = firstEnd + 1
+            for (piece, range) in [(pieces[0], TextRange(start: token.range.start, end: firstEnd)),
+                                   ("-", TextRange(start: firstEnd, end: secondStart)),
+                                   (pieces[1], TextRange(start: secondStart, end: token.range.end))] {
+                var part = token
+                part.kind = piece == "-" ? .mark : .word
+                part.text = piece
+                part.range = range
+                part.isCapitalized = piece != "-" && text[range.start].isUppercaseLetter
+                part.isAllCapitals = false
+                result.append(part)
+            }
+        }
+        return result
     }
 }

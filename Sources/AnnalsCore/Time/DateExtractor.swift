@@ -45,7 +45,7 @@ public struct DateExtractor: Sendable {
         var sentenceWords: [Set<String>] = []
         var bornEnds: [Int] = []
         for index in structure.sentences.indices {
-            let tokens = sentenceTokens[index]
+            let tokens = Self.splittingCalendarCompounds(sentenceTokens[index], in: text)
             sentenceWords.append(Set(tokens.filter { $0.kind == .word }.map(\.text)))
             bornEnds += tokens.filter { $0.isWord("born") }.map(\.range.end)
             let patterns = DatePatterns(tokens: tokens)
@@ -118,8 +118,9 @@ public struct DateExtractor: Sendable {
                         point.day = day
                         point.part = part
                         point.calendar = calendar
-                    case .partialSeason(let season):
+                    case .partialSeason(let season, let part):
                         point.season = season
+                        point.part = part
                     default:
                         break
                     }
@@ -242,10 +243,10 @@ public struct DateExtractor: Sendable {
         case .month:
             guard point.precision <= .month, let month = point.month else { return (point, shift.amount != 0) }
             let day = CalendarDay(year: point.year, month: month, day: 1)!.adding(months: shift.amount)
-            return (DatePoint(year: day.year, month: day.month), false)
+            return (DatePoint(year: day.year, month: day.month, part: shift.part), false)
         case .year:
             guard point.precision <= .year || point.precision == .season else { return (point, shift.amount != 0) }
-            return (DatePoint(year: point.year + shift.amount), false)
+            return (DatePoint(year: point.year + shift.amount, part: shift.part), false)
         case .decade:
             return (DatePoint(year: point.year + 10 * shift.amount), true)
         }

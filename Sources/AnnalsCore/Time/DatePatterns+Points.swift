@@ -86,7 +86,11 @@ extension DatePatterns {
                     if julian.month.map({ $0 > (result.month ?? 12) }) == true { result.julian?.year = year }
                 }
                 k += 1
-            } else if result.day == nil, !monthStandsAlone(at: j) {
+            } else if let (year, afterEra) = yearWithEra(at: k) {
+                // "August 480 BC", "June 479 B.C.".
+                result.year = year
+                k = afterEra
+            } else if result.day == nil, result.part == nil, !monthStandsAlone(at: j) {
                 return nil
             }
             return (result, k)
@@ -95,10 +99,11 @@ extension DatePatterns {
         if first.kind == .word, let season = DateVocabulary.seasons[first.text] {
             var k = j + 1
             if token(k)?.isWord("of") == true { k += 1 }
-            guard let year = token(k)?.fourDigitYear else { return nil }
+            // "the spring of 1916", "autumn of 481 BC".
+            guard let (year, afterYear) = token(k)?.fourDigitYear.map({ ($0, k + 1) }) ?? yearWithEra(at: k) else { return nil }
             result.season = season
             result.year = year
-            k += 1
+            k = afterYear
             if season == .winter, token(k)?.isDash == true, let next = token(k + 1), next.kind == .number,
                next.number == year + 1 || next.number == (year + 1) % 100 {
                 k += 2
@@ -180,10 +185,27 @@ extension DatePatterns {
         return true
     }
 
-    /// A month named without a day or year stands alone after a preposition: "in January".
+    /// A month named without a day or year stands alone after a preposition ("in January",
+    /// "from October to March"), joined to another month ("November and January"), or
+    /// before the noun it dates ("the August offensive", "a March operation").
     func monthStandsAlone(at j: Int) -> Bool {
         guard let word = token(j), word.text.count > 3 || word.text == "may" else { return false }
-        return token(j - 1)?.isWord("in", "by", "until", "till", "since", "during", "of", "early", "late", "mid", "from", "through", "that", "following", "next", "last") == true
+        if token(j - 1)?.isWord("in", "by", "until", "till", "since", "during", "of", "early", "late", "mid", "from", "through", "that",
+                                "following", "next", "last", "to", "into", "after", "before", "throughout", "between") == true { return true }
+        if token(j - 1)?.isWord("and", "or") == true, token(j - 2)?.month != nil { return true }
+        // "August-September 1950", "July to November 1954": the first month of a range of months.
+        if let joiner = token(j + 1), joiner.isDash || joiner.isWord("to", "through", "until", "till"), token(j + 2)?.month != nil { return true }
+        // Not in a name: "the October Revolution", "the April Theses" name an event or a work.
+        guard let next = token(j + 1), next.kind == .word, !next.isCapitalized else { return false }
+        return word.modifiesNoun && word.text != "may"
+    }
+
+    /// A year of one to four digits with its era after it: "480 BC", "149 B.C.", "AD 45" is read elsewhere.
+    func yearWithEra(at k: Int) -> (Int, end: Int)? {
+        guard let number = token(k), number.kind == .number, !number.isOrdinal, number.digits <= 4, let value = number.number, value > 0 else { return nil }
+        let (isBC, afterEra) = era(at: k + 1)
+        guard let isBC, let afterEra else { return nil }
+        return (isBC ? 1 - value : value, afterEra)
     }
 
     /// "[O.S. 10 April]" after a day and month: the Old Style reading.

@@ -11,6 +11,7 @@ extension DatePatterns {
     /// "the following day", "two months later", "later that month", "the same year", "that evening".
     func relative(at i: Int) -> (DateExpression, end: Int)? {
         guard let first = token(i) else { return nil }
+        if let found = partOfCurrent(at: i) { return found }
         // "the following day", "the next year", "the previous month", "the same year", "the day after".
         if first.isWord("the") {
             if let which = token(i + 1), which.isWord("following", "next", "previous", "preceding", "same"),
@@ -141,5 +142,48 @@ extension DatePatterns {
         }
         guard let key = last?.text else { return nil }
         return (.anniversary(count, of: key), k)
+    }
+}
+
+extension DatePatterns {
+    /// A part of the story's current year or month: "the end of the year", "the middle of the
+    /// month", "the latter part of the year", "late in the year", "later in the month",
+    /// "month's end", "this year", "this day".
+    func partOfCurrent(at i: Int) -> (DateExpression, end: Int)? {
+        guard let first = token(i), first.kind == .word else { return nil }
+        func yearOrMonth(_ k: Int) -> DateVocabulary.Unit? {
+            guard let word = token(k), word.isWord("year", "month") else { return nil }
+            return word.text == "year" ? .year : .month
+        }
+        // "the end of the year", "the beginning of the month".
+        if first.isWord("the"), let word = token(i + 1), word.isWord("end", "beginning", "start", "middle"),
+           token(i + 2)?.isWord("of") == true, token(i + 3)?.isWord("the") == true, let unit = yearOrMonth(i + 4) {
+            return (.relative(RelativeShift(unit: unit, amount: 0, part: DateVocabulary.parts[word.text])), i + 5)
+        }
+        // "the latter part of the year", "the first half of the year".
+        if first.isWord("the"), let which = token(i + 1), which.isWord("latter", "later", "last", "first", "early", "earlier", "second"),
+           token(i + 2)?.isWord("part", "half") == true, token(i + 3)?.isWord("of") == true, token(i + 4)?.isWord("the") == true,
+           let unit = yearOrMonth(i + 5) {
+            let part: DatePoint.Part = which.isWord("first", "early", "earlier") ? .early : .late
+            return (.relative(RelativeShift(unit: unit, amount: 0, part: part)), i + 6)
+        }
+        // "late in the year", "later in the month", "early in the year".
+        if first.isWord("late", "early", "later", "earlier"), token(i + 1)?.isWord("in") == true, token(i + 2)?.isWord("the") == true,
+           let unit = yearOrMonth(i + 3) {
+            let part: DatePoint.Part? = first.isWord("late") ? .late : first.isWord("early") ? .early : nil
+            return (.relative(RelativeShift(unit: unit, amount: 0, part: part)), i + 4)
+        }
+        // "month's end", "the year's end".
+        var k = i
+        if first.isWord("the") { k += 1 }
+        if let word = token(k), word.isWord("month's", "month’s", "year's", "year’s"), token(k + 1)?.isWord("end") == true {
+            return (.relative(RelativeShift(unit: word.text.hasPrefix("month") ? .month : .year, amount: 0, part: .late)), k + 2)
+        }
+        // "this year", "this day": the story's own.
+        if first.isWord("this"), let unit = token(i + 1).flatMap({ $0.isWord("year", "month", "day") ? DateVocabulary.units[$0.text] : nil }),
+           !(token(i + 2)?.isMark("'", "’") ?? false) {
+            return (.relative(RelativeShift(unit: unit, amount: 0)), i + 2)
+        }
+        return nil
     }
 }

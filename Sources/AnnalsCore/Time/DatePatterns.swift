@@ -53,11 +53,7 @@ struct DatePatterns {
         if let found = age(at: i) { return found }
         if let found = anniversary(at: i) { return found }
         if let found = frequency(at: i) ?? amount(at: i) ?? reference(at: i) { return found }
-        // "the summer", with no year: the year comes from context.
-        if let article = token(i), article.isWord("the", "that"), let word = token(i + 1), word.kind == .word,
-           let season = DateVocabulary.seasons[word.text], !(token(i + 2)?.isWord("of") == true), token(i + 2)?.fourDigitYear == nil {
-            return (.partialSeason(season), i + 2)
-        }
+        if let found = season(at: i) { return found }
         // "7-9 May 1905": a span of days written before their month.
         if let firstDay = token(i)?.dayOfMonth, token(i + 1)?.isDash == true, adjacent(i, i + 1),
            let (last, end) = point(at: i + 2), last.day != nil, let lastDay = last.day, firstDay < lastDay, token(i + 3)?.month != nil {

@@ -1,0 +1,50 @@
+import Testing
+import AnnalsCore
+
+/// Date forms of narrative history beyond full calendar dates, each a row, with the
+/// look-alikes that are not dates. Texts are written for the tests.
+struct DateFormTests {
+    @Test(arguments: [
+        ("In mid-June 1944 they began their offensive.", ["mid-June 1944 = 1944-06-11/1944-06-20"]),
+        ("The siege (August-September 1950) held.", ["August-September 1950 = 1950-08/1950-09"]),
+        ("The fleet sailed in August 480 BC.", ["August 480 BC = -0479-08"]),
+        ("The envoys met in the autumn of 481 BC.", ["autumn of 481 BC = -0480-09/-0480-11"]),
+    ])
+    func writtenForms(text: String, expected: [String]) {
+        #expect(DateExtractorTests.dates(text) == expected)
+    }
+
+    /// Through the pipeline: a month or season before a noun needs the grammar's reading.
+    static func dates(_ text: String) -> [String] {
+        let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)
+        let scalars = ScalarText(document.text)
+        let dates = try! AnalysisPipeline.shipped().analyse(scalars, structure: document.structure, title: "t", only: [.dates]).dates ?? []
+        return dates.map { "\(scalars.string(in: $0.range)) = \($0.date?.value ?? "unresolved")" }
+    }
+
+    @Test(arguments: [
+        ("In 1943 the front held. The army prepared its summer offensive.", "summer = 1943-06/1943-08"),
+        ("In 1920 the war went on. Before the onset of winter the army withdrew.", "winter = 1920-12/1921-02"),
+        ("In 1920 the war went on. In the early summer the army attacked.", "the early summer = 1920-06/1920-08"),
+        ("In 1942 the front held. By mid-September the battle was lost.", "mid-September = 1942-09-11/1942-09-20"),
+        ("In 1917 the war went on. The costly August battles drained the army.", "August = 1917-08"),
+        ("In 1917 the war went on. From October to March the front was quiet.", "March = 1918-03"),
+        ("In 1776 the army grew. Many left at the end of the year.", "the end of the year = 1776-09/1776-12"),
+        ("In May 1951 the army halted. At month's end the line held.", "month's end = 1951-05-21/1951-05-31"),
+        ("In 1952 the front was static. Late in the year the French attacked.", "Late in the year = 1952-09/1952-12"),
+        ("In 2004 the city was taken. Attacks rose this year.", "this year = 2004"),
+    ])
+    func formsThatTakeTheirYearFromTheStory(text: String, expected: String) {
+        #expect(Self.dates(text).last == expected)
+    }
+
+    @Test(arguments: [
+        "In 1917 the October Revolution broke out.",
+        "In 1917 he wrote the April Theses.",
+        "In 1871 the fall of Paris ended the war.",
+        "In 1929 the fall in prices ruined farmers.",
+    ])
+    func namesAndNounsAreNotSeasonsOrMonths(text: String) {
+        #expect(Self.dates(text).count == 1)
+    }
+}
