@@ -35,6 +35,27 @@ struct DatesCommandTests {
         #expect(text.stdout.contains("1882-09/1882-11"))
     }
 
+    @Test func aDateGivenAtIngestResolvesTheWritersTimeAndLengthsKeepTheirOwnValues() throws {
+        let db = folder.file("d.sqlite")
+        let file = folder.file("report.txt")
+        try "The minister now says the talks lasted two months. On Friday the treaty was signed. The war lasted 1915-17.\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, "--date", "1927-11-07", file]).status == 0)
+        let dates = try datesJSON(db, "report.txt")
+        let value = { (text: String) in (dates.first { ($0["text"] as? String) == text }?["date"] as? [String: Any])?["value"] as? String }
+        #expect(value("now") == "1927-11-07")
+        #expect(value("Friday") == "1927-11-04")
+        #expect(value("two months") == "P2M")
+        let now = try #require(dates.first { ($0["text"] as? String) == "now" })
+        #expect(now["kind"] as? String == "reference" && now["from_document_date"] as? Bool == true)
+        let span = try #require(dates.first { ($0["text"] as? String) == "1915-17" })
+        let ends = try #require(span["ends"] as? [[String: Any]])
+        #expect(ends.map { $0["text"] as? String } == ["1915", "17"])
+        #expect(ends.map { ($0["date"] as? [String: Any])?["value"] as? String } == ["1915", "1917"])
+        let refused = try annals.run(["ingest", "--db", db, "--date", "7 Nov 1927", file])
+        #expect(refused.status != 0 && refused.stderr.contains("--date"))
+    }
+
     @Test func corpusDatesCiteTheirTextToTheLetter() throws {
         guard let corpus = try IngestedCorpus(in: folder) else { return }
         #expect(corpus.ingest.status == 0)

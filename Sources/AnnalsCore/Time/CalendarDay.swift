@@ -52,6 +52,9 @@ public struct CalendarDay: Hashable, Sendable, Comparable, Codable, CustomString
     /// The day `count` days later (or earlier, for a negative count).
     public func adding(days count: Int) -> CalendarDay { CalendarDay(julianDayNumber: julianDayNumber + count) }
 
+    /// The day of the week, ISO numbering: 1 Monday … 7 Sunday.
+    public var weekday: Int { julianDayNumber % 7 + 1 }
+
     /// The day `count` months later, clamped to the end of a shorter month.
     public func adding(months count: Int) -> CalendarDay {
         let index = year * 12 + (month - 1) + count

@@ -23,6 +23,19 @@ enum DateExpression {
     case reference(TimeReference)
     /// A move back from the writer's own time: "two years ago".
     case ago(RelativeShift)
+    /// A day, season or unit named from the writer's own time, or the story's when the
+    /// document has no date: "on Tuesday", "last year", "next summer", "yesterday".
+    case deictic(Deixis)
+}
+
+/// What a deictic expression names, counted from the writer's day.
+enum Deixis {
+    /// The unit containing the day moved by `amount` units: "last year" (-1), "this month" (0), "yesterday".
+    case unit(DateVocabulary.Unit, amount: Int)
+    /// The nearest such weekday (1 Monday … 7 Sunday) before the day, or after it for the future.
+    case weekday(Int, future: Bool)
+    /// The season of this year, the next one or the last one.
+    case season(DatePoint.Season, amount: Int)
 }
 
 /// "two months later", "the same year", "that evening".

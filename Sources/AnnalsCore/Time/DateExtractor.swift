@@ -44,8 +44,10 @@ public struct DateExtractor: Sendable {
         var found: [Found] = []
         var sentenceWords: [Set<String>] = []
         var bornEnds: [Int] = []
+        var opening: [[ReaderToken]] = []
         for index in structure.sentences.indices {
             let tokens = Self.splittingCalendarCompounds(sentenceTokens[index], in: text)
+            if index < 3 { opening.append(tokens) }
             sentenceWords.append(Set(tokens.filter { $0.kind == .word }.map(\.text)))
             bornEnds += tokens.filter { $0.isWord("born") }.map(\.range.end)
             let patterns = DatePatterns(tokens: tokens)
@@ -64,7 +66,10 @@ public struct DateExtractor: Sendable {
                 }
             }
         }
-        return resolve(found, structure: structure, sentenceWords: sentenceWords, bornEnds: bornEnds)
+        // Without a date given, a dateline the document states is its date ("MOSCOW, Nov. 7, 1927 —").
+        var reader = self
+        if documentDate == nil { reader.documentDate = Self.statedDate(in: opening, found: found) }
+        return reader.resolve(found, structure: structure, sentenceWords: sentenceWords, bornEnds: bornEnds)
     }
 
     /// "the Panic of 1893": a year after "of" and a capitalised word.
@@ -167,7 +172,7 @@ public struct DateExtractor: Sendable {
                         anchorThrough = date.end
                     }
                 }
-            case .amount, .frequency, .reference, .ago:
+            case .amount, .frequency, .reference, .ago, .deictic:
                 if let moved = resolveAmount(item.expression, into: &mention, anchor: anchor.map { ($0.range, $0.point) }) {
                     anchor = (item.range, moved, section)
                     anchorThrough = nil

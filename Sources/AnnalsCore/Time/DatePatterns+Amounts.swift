@@ -199,7 +199,7 @@ extension DatePatterns {
         if let next = token(i + best.words.count), TimeWords.durationUnits[next.text] != nil || next.kind == .number
             || DateVocabulary.cardinals[next.text] != nil && !next.isWord("a", "an") { return nil }
         // "as recently as late 2009": a comparison, the date follows.
-        if token(i + best.words.count)?.isWord("as") == true { return nil }
+        if token(i - 1)?.isWord("as") == true, token(i + best.words.count)?.isWord("as") == true { return nil }
         // "the current government", "a former ally"; not "a strong current", "the former … the latter".
         if TimeWords.adjectiveReferences.contains(last.text), !last.modifiesNoun { return nil }
         // "a former", "the recent" are fine; "Now" in a name ("Apocalypse Now") is not a reference.

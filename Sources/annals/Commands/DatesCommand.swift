@@ -99,7 +99,7 @@ struct DatesJSON: Encodable {
             let quote = text.string(in: mention.range)
             return Mention(start: mention.range.start, end: mention.range.end, text: quote, kind: mention.kind.rawValue,
                            inHeading: mention.isInHeading, date: DateJSON(mention, text: quote),
-                           resolved: mention.kind.isCalendar ? nil : mention.date.map { DateJSON($0, text: quote) },
+                           resolved: mention.amount == nil ? nil : mention.date.map { DateJSON($0, text: quote) },
                            fromDocumentDate: mention.isFromDocumentDate,
                            anchor: mention.anchor.map { Citation(source: stored.revision.source, document: stored.revision.document, range: $0, in: text) },
                            citation: Citation(source: stored.revision.source, document: stored.revision.document, range: mention.range, in: text),
