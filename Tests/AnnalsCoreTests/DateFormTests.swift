@@ -48,3 +48,28 @@ struct DateFormTests {
         #expect(Self.dates(text).count == 1)
     }
 }
+
+/// Holidays, eras written with full stops, decades before Christ, and dates that bound the
+/// story without moving it.
+struct DateFormMoreTests {
+    @Test(arguments: [
+        ("He promised victory by Christmas 1963.", ["Christmas 1963 = 1963-12-25"]),
+        ("Carthage fell in 146 B.C.", ["146 B.C. = -0145"]),
+        ("Athens grew in the 470s BC.", ["470s BC = -0478/-0469"]),
+    ])
+    func forms(text: String, expected: [String]) {
+        #expect(DateExtractorTests.dates(text) == expected)
+    }
+
+    @Test func aBoundOrATargetDoesNotMoveTheStory() {
+        #expect(DateExtractorTests.dates("On 10 March 1975 the city fell. The push was planned for 1976. On 11 March the army fled.").last
+                == "11 March = 1975-03-11")
+        #expect(DateExtractorTests.dates("In June 1944 the siege began and lasted until February 1945. In August the city burned.").last
+                == "August = 1944-08")
+    }
+
+    @Test func aLengthAfterTheSentencesOwnDateDoesNotMoveFromIt() {
+        #expect(DateExtractorTests.dates("In December 1916, after ten brutal months of battle, the army rested. On 14 January the talks began.").last
+                == "14 January = 1917-01-14")
+    }
+}

@@ -31,9 +31,9 @@ extension DateExtractor {
                 mention.date = Self.resolve(deixis, from: written)
                 mention.isFromDocumentDate = true
             } else if let anchor, let date = Self.resolve(Self.alongTheStory(deixis), from: anchor.point) {
+                // Counted from the story's day, but said by someone in it: the story stays where it was.
                 mention.date = date
                 mention.anchor = anchor.range
-                return date.start
             }
         case .ago(let shift):
             mention.kind = .relative

@@ -32,6 +32,11 @@ public struct DateExtractor: Sendable {
         var isParenthetical: Bool
         /// For a span of two written dates, where each is written.
         var ends: [TextRange]? = nil
+        /// A bound or a target ("until February 1945", "planned for 1976"): it does not move the story.
+        var isBound = false
+
+        /// Whether the story's time moves to this date.
+        var movesStory: Bool { !isParenthetical && !isBound }
     }
 
     /// The dates of a document read outside the pipeline (its tokens from the grammar's tokenizer).
@@ -57,7 +62,7 @@ public struct DateExtractor: Sendable {
                 if let (expression, end) = patterns.match(at: i), end > i {
                     found.append(Found(range: TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.end),
                                        expression: expression, sentence: index, isParenthetical: depth > 0 || Self.endsAName(at: i, in: tokens),
-                                       ends: Self.ends(of: expression, in: tokens[i..<end])))
+                                       ends: Self.ends(of: expression, in: tokens[i..<end]), isBound: Self.isBound(at: i, in: tokens)))
                     for token in tokens[i..<end] { depth = Self.depth(depth, after: token) }
                     i = end
                 } else {
@@ -104,7 +109,7 @@ public struct DateExtractor: Sendable {
             switch item.expression {
             case .absolute(let date):
                 mention.date = date
-                if !date.isInterval, !item.isParenthetical, let point = date.start, point.precision <= .year {
+                if !date.isInterval, item.movesStory, let point = date.start, point.precision <= .year {
                     anchor = (item.range, point, section)
                     anchorThrough = nil
                 }
@@ -138,7 +143,7 @@ public struct DateExtractor: Sendable {
                             mention.date = HistoricalDate(from: a, to: b, calendar: calendar)
                         }
                     }
-                    if let resolved = mention.date?.start, !mention.isInHeading, !item.isParenthetical {
+                    if let resolved = mention.date?.start, !mention.isInHeading, item.movesStory {
                         anchor = (item.range, resolved, section)
                         anchorThrough = nil
                     }
@@ -173,7 +178,10 @@ public struct DateExtractor: Sendable {
                     }
                 }
             case .amount, .frequency, .reference, .ago, .deictic:
-                if let moved = resolveAmount(item.expression, into: &mention, anchor: anchor.map { ($0.range, $0.point) }) {
+                // "In December 1916, after ten brutal months …": the sentence's own date dates it; no move from it.
+                let ownDate = anchor.map { sentence.range.contains($0.range.start) } ?? false
+                if let moved = resolveAmount(item.expression, into: &mention, anchor: ownDate ? nil : anchor.map { ($0.range, $0.point) }),
+                   item.movesStory {
                     anchor = (item.range, moved, section)
                     anchorThrough = nil
                 }

@@ -131,6 +131,13 @@ extension DatePatterns {
                 result.year = isBC ? 1 - number : number
                 return (result, afterEra)
             }
+            // "the 470s BC": a decade before Christ.
+            if first.digits <= 3, number % 10 == 0, let s = token(j + 1), s.isWord("s"), adjacent(j, j + 1),
+               case (true?, let afterEra?) = era(at: j + 2) {
+                result.span = .decade
+                result.year = 1 - (number + 9)
+                return (result, afterEra)
+            }
             guard let year = first.fourDigitYear else { return nil }
             // "1920s", "1920's".
             if year % 10 == 0, let s = token(j + 1), s.isWord("s"), adjacent(j, j + 1) {
@@ -162,8 +169,9 @@ extension DatePatterns {
         case "bc", "bce": return (true, k + 1)
         case "ad", "ce": return (false, k + 1)
         case "b", "a":
-            if token(k + 1)?.isMark(".") == true, let c = token(k + 2), c.isWord("c", "d"), token(k + 3)?.isMark(".") == true {
-                return (word.text == "b", k + 4)
+            if token(k + 1)?.isMark(".") == true, let c = token(k + 2), c.isWord("c", "d") {
+                // The last full stop may end the sentence too: "in 149 B.C."
+                return (word.text == "b", token(k + 3)?.isMark(".") == true ? k + 4 : k + 3)
             }
             return (nil, nil)
         default: return (nil, nil)

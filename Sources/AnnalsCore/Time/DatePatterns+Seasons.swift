@@ -6,6 +6,19 @@ extension DatePatterns {
     private static let seasonPrepositions: Set<String> = ["in", "during", "by", "until", "till", "through", "throughout", "before",
                                                           "after", "since", "into", "of"]
 
+    /// Fixed-date holidays (time-words.txt): "Christmas 1963", "by Christmas", "New Year's Day 1915".
+    func holiday(at i: Int) -> (DateExpression, end: Int)? {
+        guard let (words, end) = phrase(at: i, in: TimeWords.holidayNames), let (month, day) = TimeWords.holidays[words.joined(separator: " ")] else { return nil }
+        if let year = token(end)?.fourDigitYear, isPlausibleYear(at: end, inDate: true) {
+            var point = Point()
+            (point.year, point.month, point.day) = (year, month, day)
+            return (expression(for: point), end + 1)
+        }
+        // Alone, only where a preposition makes it a time: "by Christmas", "at Christmas".
+        guard token(i - 1)?.isWord("by", "at", "on", "until", "till", "before", "after", "over", "since") == true else { return nil }
+        return (.partial(month: month, day: day, part: nil, calendar: .gregorian), end)
+    }
+
     func season(at i: Int) -> (DateExpression, end: Int)? {
         guard let first = token(i), first.kind == .word else { return nil }
         var k = i

@@ -53,7 +53,7 @@ struct DatePatterns {
         if let found = age(at: i) { return found }
         if let found = anniversary(at: i) { return found }
         if let found = frequency(at: i) ?? amount(at: i) ?? reference(at: i) ?? deixis(at: i) { return found }
-        if let found = season(at: i) { return found }
+        if let found = season(at: i) ?? holiday(at: i) { return found }
         // "7-9 May 1905": a span of days written before their month.
         if let firstDay = token(i)?.dayOfMonth, token(i + 1)?.isDash == true, adjacent(i, i + 1),
            let (last, end) = point(at: i + 2), last.day != nil, let lastDay = last.day, firstDay < lastDay, token(i + 3)?.month != nil {

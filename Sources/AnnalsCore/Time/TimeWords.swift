@@ -1,3 +1,5 @@
+import Foundation
+
 /// The date stage's word lists beyond calendar names, read once from `time-words.txt`
 /// in the package's resources (the same format as the name stage's lists): units of
 /// length, the words that hedge a length, how-often words, and the words that point at
@@ -30,6 +32,18 @@ enum TimeWords {
     static let shiftWords = Set(phrases("shift-words").joined())
     static let frequencyOpeners = Set(phrases("frequency-openers").joined())
     static let adjectiveReferences = Set(phrases("adjective-references").joined())
+    /// Holidays on a fixed day of the Gregorian year, by their words.
+    static let holidays: [String: (month: Int, day: Int)] = {
+        var table: [String: (month: Int, day: Int)] = [:]
+        for entry in (lists["fixed-holidays"] ?? []).joined() {
+            let parts = entry.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+            let day = parts.count == 2 ? parts[1].split(separator: "-").compactMap { Int($0) } : []
+            guard day.count == 2 else { preconditionFailure("time-words.txt: [fixed-holidays] entry \(entry)") }
+            table[parts[0]] = (day[0], day[1])
+        }
+        return table
+    }()
+    static let holidayNames = holidays.keys.map { $0.split(separator: " ").map(String.init) }
     static let references: [(words: [String], reference: TimeReference)] =
         phrases("present-references").map { ($0, .present) } + phrases("past-references").map { ($0, .past) }
         + phrases("future-references").map { ($0, .future) }
