@@ -27,7 +27,7 @@ def bounds(value):
     """(earliest, latest) as (y, m, d) tuples for an EDTF value, or None."""
     if not value:
         return None
-    value = value.rstrip("~?%")
+    value = value.split("T")[0].rstrip("~?%")  # a time of day after the day ("1918-02-18TNI") is finer than the annotations
     if "/" in value:
         a, b = value.split("/", 1)
         lo, hi = bounds(a) if a != ".." else None, bounds(b) if b != ".." else None

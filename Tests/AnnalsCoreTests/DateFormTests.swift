@@ -73,3 +73,30 @@ struct DateFormMoreTests {
                 == "14 January = 1917-01-14")
     }
 }
+
+/// Times of day: written with their day, or on the story's day.
+struct TimeOfDayTests {
+    static func times(_ text: String) -> [String] {
+        let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)
+        let scalars = ScalarText(document.text)
+        return DateExtractor().extract(from: scalars, structure: document.structure).map { mention in
+            "\(scalars.string(in: mention.range)) = \(mention.date?.value ?? "unresolved") T\(mention.timeOfDay ?? "-")"
+        }
+    }
+
+    @Test(arguments: [
+        ("The riders left on the night of April 18, 1775.", "the night of April 18, 1775 = 1775-04-18 TNI"),
+        ("The attack began on 31 January 1965. At 3:00 a.m. the shelling started.", "3:00 a.m. = 1965-01-31 T03:00"),
+        ("The armistice was signed on 11 November 1918. The guns fell silent at 11 a.m.", "11 a.m. = 1918-11-11 T11:00"),
+        ("The fort fell on 7 May 1954. By 5:30pm the last post was taken.", "5:30pm = 1954-05-07 T17:30"),
+        ("The rising began on 14 July 1789. That afternoon the prison fell.", "That afternoon = 1789-07-14 TAF"),
+    ])
+    func timesOfDay(text: String, expected: String) {
+        #expect(Self.times(text).last == expected)
+    }
+
+    @Test(arguments: ["The score was 3:1 at half time.", "He read chapter 11 and verse 3 at home."])
+    func numbersThatAreNoClock(text: String) {
+        #expect(Self.times(text).isEmpty)
+    }
+}

@@ -34,6 +34,8 @@ public struct DateExtractor: Sendable {
         var ends: [TextRange]? = nil
         /// A bound or a target ("until February 1945", "planned for 1976"): it does not move the story.
         var isBound = false
+        /// The time of day its words give ("the night of April 18", "11 a.m.").
+        var timeOfDay: String?
 
         /// Whether the story's time moves to this date.
         var movesStory: Bool { !isParenthetical && !isBound }
@@ -62,7 +64,8 @@ public struct DateExtractor: Sendable {
                 if let (expression, end) = patterns.match(at: i), end > i {
                     found.append(Found(range: TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.end),
                                        expression: expression, sentence: index, isParenthetical: depth > 0 || Self.endsAName(at: i, in: tokens),
-                                       ends: Self.ends(of: expression, in: tokens[i..<end]), isBound: Self.isBound(at: i, in: tokens)))
+                                       ends: Self.ends(of: expression, in: tokens[i..<end]), isBound: Self.isBound(at: i, in: tokens),
+                                       timeOfDay: Self.timeOfDay(in: tokens[i..<end])))
                     for token in tokens[i..<end] { depth = Self.depth(depth, after: token) }
                     i = end
                 } else {
@@ -106,6 +109,7 @@ public struct DateExtractor: Sendable {
             let section = sentence.section
             var mention = DateMention(range: item.range, kind: .absolute, date: nil, isInHeading: sentence.isHeading)
             mention.ends = item.ends
+            mention.timeOfDay = item.timeOfDay
             switch item.expression {
             case .absolute(let date):
                 mention.date = date

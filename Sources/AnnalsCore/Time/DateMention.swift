@@ -39,6 +39,9 @@ public struct DateMention: Hashable, Sendable, Codable {
     /// For a span written as two dates ("1915-17", "6-7 January 1916", "from May to October
     /// 1918"), where each end is written: its first date's words, then its last date's.
     public var ends: [TextRange]?
+    /// The time of day the expression gives with its day: a clock time ("11:00", "21:34") or a
+    /// part of the day in TIMEX2's codes ("MO" morning, "AF" afternoon, "EV" evening, "NI" night).
+    public var timeOfDay: String?
     /// For a reference, the time it points at.
     public var reference: TimeReference?
     /// Whether the date was resolved against the document's own date ("now", "two years ago").

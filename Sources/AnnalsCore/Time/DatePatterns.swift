@@ -49,6 +49,7 @@ struct DatePatterns {
 
     func match(at i: Int) -> (DateExpression, end: Int)? {
         if let found = connectedRange(at: i) { return found }
+        if let found = partOfDay(at: i) ?? clockTime(at: i) { return found }
         if let found = relative(at: i) { return found }
         if let found = age(at: i) { return found }
         if let found = anniversary(at: i) { return found }

@@ -42,6 +42,8 @@ public struct DateJSON: Encodable, Sendable {
             self.init(value: mention.kind == .set ? amount.recurrence : amount.iso, precision: mention.kind == .set ? "set" : "duration", text: text, approximate: amount.isApproximate)
         } else if let date = mention.date {
             self.init(date, text: text)
+            // A time of day after its day: ISO 8601 for a clock ("T11:00"), TIMEX2's codes for parts of the day ("TNI").
+            if let time = mention.timeOfDay, date.precision == .day, !date.isInterval { value += "T" + time }
         } else if let reference = mention.reference {
             self.init(value: reference.value, precision: "reference", text: text)
         } else {

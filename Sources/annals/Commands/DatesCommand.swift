@@ -39,6 +39,7 @@ struct DatesCommand: ParsableCommand {
             var value = mention.date.map { date in
                 date.value + (date.calendar == .julian ? " (Old Style" + (date.julian.map { " " + $0.edtf.replacingOccurrences(of: "0000-", with: "") } ?? "") + ")" : "")
             } ?? "unresolved"
+            if let time = mention.timeOfDay, let date = mention.date, date.precision == .day, !date.isInterval { value += "T" + time }
             if let amount = mention.amount { value = amount.iso + (mention.date.map { " → " + $0.value } ?? "") }
             else if let reference = mention.reference, mention.date == nil { value = reference.value }
             var line = Numbers.padRight(Terminal.dim(mention.range.description), 18) + " " + Numbers.padRight(value, 33) + " "
