@@ -100,3 +100,19 @@ struct TimeOfDayTests {
         #expect(Self.times(text).isEmpty)
     }
 }
+
+/// Ranges of days and months whose first end lacks what the second gives.
+struct DateRangeFormTests {
+    @Test(arguments: [
+        ("From 15 to 22 February 1984 the offensive went on.", "15 to 22 February 1984 = 1984-02-15/1984-02-22"),
+        ("Casualties between March and April 1918 were heavy.", "between March and April 1918 = 1918-03/1918-04"),
+        ("The landings (May-August 1950) failed.", "May-August 1950 = 1950-05/1950-08"),
+    ])
+    func rangeForms(text: String, expected: String) {
+        #expect(DateExtractorTests.dates(text).last == expected)
+    }
+
+    @Test func aPossessiveUnitIsTheStorysOwn() {
+        #expect(DateExtractorTests.dates("In 1920 the war went on. The army seized that year's harvest.").last == "that year's = 1920")
+    }
+}

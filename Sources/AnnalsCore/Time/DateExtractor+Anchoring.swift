@@ -77,7 +77,7 @@ extension DateExtractor {
         result.reserveCapacity(tokens.count + 4)
         for token in tokens {
             let pieces = token.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            let isCalendar = { (piece: String) in DateVocabulary.months[piece] != nil && piece.count > 3 || DateVocabulary.seasons[piece] != nil }
+            let isCalendar = { (piece: String) in DateVocabulary.months[piece] != nil && (piece.count > 3 || piece == "may") || DateVocabulary.seasons[piece] != nil }
             guard token.kind == .word, pieces.count == 2, token.text.unicodeScalars.count == token.range.end - token.range.start,
                   isCalendar(pieces[1]), isCalendar(pieces[0]) || ["mid", "early", "late"].contains(pieces[0]) else {
                 result.append(token)

@@ -187,7 +187,10 @@ extension DatePatterns {
         let previous = token(k - 1)
         let numberNext = afterDot?.kind == .number || previous?.kind == .number
         if word.text == "may" || word.text == "march" {
-            return numberNext || previous?.isWord("in", "of", "early", "late", "mid", "until", "by", "since", "from", "through", "to") == true
+            // "between March and April 1918", "(May-August 1950)": the first month of a range of months.
+            if let joiner = next, joiner.isDash || joiner.isWord("and", "to", "through", "until"), token(k + 2)?.month != nil { return true }
+            return numberNext || previous?.isWord("in", "of", "early", "late", "mid", "until", "by", "since", "from", "through", "to",
+                                                  "between", "into", "during", "throughout", "before", "after") == true
         }
         if DateVocabulary.ambiguousMonthWords.contains(word.text) { return numberNext }
         return true

@@ -4,8 +4,10 @@ extension DatePatterns {
 
     private func unit(_ token: ReaderToken?) -> DateVocabulary.Unit? {
         guard let token, token.kind == .word else { return nil }
-        if Self.dayWords.contains(token.text) { return .day }
-        return DateVocabulary.units[token.text]
+        // "that year's harvest": the possessive names the same unit.
+        let text = token.text.hasSuffix("'s") || token.text.hasSuffix("’s") ? String(token.text.dropLast(2)) : token.text
+        if Self.dayWords.contains(text) { return .day }
+        return DateVocabulary.units[text]
     }
 
     /// "the following day", "two months later", "later that month", "the same year", "that evening".

@@ -55,8 +55,9 @@ struct DatePatterns {
         if let found = anniversary(at: i) { return found }
         if let found = frequency(at: i) ?? amount(at: i) ?? reference(at: i) ?? deixis(at: i) { return found }
         if let found = season(at: i) ?? holiday(at: i) { return found }
-        // "7-9 May 1905": a span of days written before their month.
-        if let firstDay = token(i)?.dayOfMonth, token(i + 1)?.isDash == true, adjacent(i, i + 1),
+        // "7-9 May 1905", "from 15 to 22 February": a span of days written before their month.
+        if let firstDay = token(i)?.dayOfMonth, let joiner = token(i + 1),
+           joiner.isDash && adjacent(i, i + 1) || joiner.isWord("to", "and", "until", "through") && token(i - 1)?.isWord("from", "between") == true,
            let (last, end) = point(at: i + 2), last.day != nil, let lastDay = last.day, firstDay < lastDay, token(i + 3)?.month != nil {
             var first = last
             first.day = firstDay
