@@ -68,6 +68,15 @@ struct DateFormMoreTests {
                 == "August = 1944-08")
     }
 
+    @Test func untilOpeningAClauseWithItsOwnDateIsNoBound() {
+        #expect(DateExtractorTests.dates("Relations worsened until in March 1980, the envoy was withdrawn. The tension increased in April.").last
+                == "April = 1980-04")
+    }
+
+    @Test func aBoundDatesTheStoryWhenNothingElseHas() {
+        #expect(DateExtractorTests.dates("The truce held until June 1920. In August the fighting resumed.").last == "August = 1920-08")
+    }
+
     @Test func aLengthAfterTheSentencesOwnDateDoesNotMoveFromIt() {
         #expect(DateExtractorTests.dates("In December 1916, after ten brutal months of battle, the army rested. On 14 January the talks began.").last
                 == "14 January = 1917-01-14")

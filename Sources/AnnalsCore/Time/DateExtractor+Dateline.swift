@@ -49,7 +49,10 @@ extension DateExtractor {
         if i > 0, tokens[i - 1].isWord("for", "before") { return true }
         var k = i - 1
         while k >= 0, k >= i - 5, !tokens[k].isMark(",", ";", ":", "(") {
-            if tokens[k].kind == .word, boundWords.contains(tokens[k].text) { return true }
+            // "until in March 1980, Iran …": "until" opens a clause with its own date, not a bound.
+            if tokens[k].kind == .word, boundWords.contains(tokens[k].text) {
+                return !(k + 1 < tokens.count && tokens[k + 1].isWord("in", "on", "at", "about"))
+            }
             k -= 1
         }
         return false

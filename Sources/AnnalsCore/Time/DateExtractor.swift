@@ -113,7 +113,8 @@ public struct DateExtractor: Sendable {
             switch item.expression {
             case .absolute(let date):
                 mention.date = date
-                if !date.isInterval, item.movesStory, let point = date.start, point.precision <= .year {
+                // A bound or a target moves the story only when it has no date yet.
+                if !date.isInterval, item.movesStory || anchor == nil && !item.isParenthetical, let point = date.start, point.precision <= .year {
                     anchor = (item.range, point, section)
                     anchorThrough = nil
                 }
