@@ -33,7 +33,7 @@ struct DateAnchoringTests {
 
     @Test func aLookBackDoesNotMoveTheStory() {
         #expect(Self.dates("In 1965 the war grew. Two decades earlier the French had fought there. In March the marines landed.")
-                == ["1965 = 1965", "Two decades earlier = 1945~", "March = 1965-03"])
+                == ["1965 = 1965", "Two decades earlier = 194X", "March = 1965-03"])
     }
 
     @Test func anAsideAboutALaterYearDoesNotMoveASectionsStory() {

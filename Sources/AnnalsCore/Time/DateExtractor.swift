@@ -266,7 +266,9 @@ public struct DateExtractor: Sendable {
             guard point.precision <= .year || point.precision == .season else { return (point, shift.amount != 0) }
             return (DatePoint(year: point.year + shift.amount, part: shift.part), false)
         case .decade:
-            return (DatePoint(year: point.year + 10 * shift.amount), true)
+            // "the following decade", "two decades earlier": the decade that many on, as a decade.
+            let year = point.year + 10 * shift.amount
+            return (DatePoint(span: .decade, startingIn: Int((Double(year) / 10).rounded(.down)) * 10), false)
         }
     }
 
