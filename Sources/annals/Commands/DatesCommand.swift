@@ -13,7 +13,9 @@ struct DatesCommand: ParsableCommand {
             Values are ISO 8601 / EDTF on the Gregorian calendar at the precision the text gives \
             ("1917", "1917-05", "1923-06/1923-08" for mid-1923); Old Style dates are converted and \
             their original kept. Partial, relative and age expressions name the anchor they were \
-            resolved against.
+            resolved against. Lengths of time ("P2M"), repetitions ("XXXX-XX-XX" for daily) and \
+            references ("PRESENT_REF") are kinds of their own; a time of day follows its day \
+            ("1775-04-18TNI", "T11:00"); a span's two written ends are in --json as "ends".
             """
     )
 
