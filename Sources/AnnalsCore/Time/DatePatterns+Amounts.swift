@@ -3,9 +3,10 @@
 /// "daily", "now", "former", "in the future". The words are in `time-words.txt`.
 extension DatePatterns {
     /// The longest phrase of `phrases` starting at `k`, and the index after it.
-    func phrase(at k: Int, in phrases: [[String]]) -> ([String], end: Int)? {
+    func phrase(at k: Int, in phrases: Phrases) -> ([String], end: Int)? {
+        guard let first = token(k), first.kind == .word, let candidates = phrases.byFirstWord[first.text] else { return nil }
         var best: ([String], end: Int)?
-        for words in phrases where words.count > (best?.0.count ?? 0)
+        for words in candidates where words.count > (best?.0.count ?? 0)
             && words.enumerated().allSatisfy({ offset, word in token(k + offset)?.isWord(word) == true }) {
             best = (words, k + words.count)
         }
@@ -190,8 +191,9 @@ extension DatePatterns {
 
     /// "now", "at present", "former", "recently", "in the future", "the current government".
     func reference(at i: Int) -> (DateExpression, end: Int)? {
+        guard let first = token(i), first.kind == .word, let entries = TimeWords.referencesByFirstWord[first.text] else { return nil }
         var best: (words: [String], reference: TimeReference)?
-        for entry in TimeWords.references where entry.words.count > (best?.words.count ?? 0) {
+        for entry in entries where entry.words.count > (best?.words.count ?? 0) {
             if entry.words.enumerated().allSatisfy({ offset, word in token(i + offset)?.isWord(word) == true }) { best = entry }
         }
         guard let best, let last = token(i + best.words.count - 1) else { return nil }

@@ -25,13 +25,15 @@ enum TimeWords {
 
     static let durationUnits = units("duration-units")
     static let frequencyWords = units("frequency-words")
-    static let approximateAmountWords = phrases("approximate-amount-words")
-    static let exactAmountWords = phrases("exact-amount-words")
-    static let openCounts = phrases("open-counts")
+    static let approximateAmountWords = Phrases(phrases("approximate-amount-words"))
+    static let exactAmountWords = Phrases(phrases("exact-amount-words"))
+    static let openCounts = Phrases(phrases("open-counts"))
     static let spanOpeners = Set(phrases("span-openers").joined())
     static let shiftWords = Set(phrases("shift-words").joined())
     static let frequencyOpeners = Set(phrases("frequency-openers").joined())
     static let adjectiveReferences = Set(phrases("adjective-references").joined())
+    static let referencesByFirstWord = Dictionary(grouping: references, by: { $0.words[0] })
+
     /// Holidays on a fixed day of the Gregorian year, by their words.
     static let holidays: [String: (month: Int, day: Int)] = {
         var table: [String: (month: Int, day: Int)] = [:]
@@ -43,8 +45,18 @@ enum TimeWords {
         }
         return table
     }()
-    static let holidayNames = holidays.keys.map { $0.split(separator: " ").map(String.init) }
+    static let holidayNames = Phrases(holidays.keys.map { $0.split(separator: " ").map(String.init) })
     static let references: [(words: [String], reference: TimeReference)] =
         phrases("present-references").map { ($0, .present) } + phrases("past-references").map { ($0, .past) }
         + phrases("future-references").map { ($0, .future) }
+}
+
+/// A list of phrases filed by their first word, so that a token is checked only against
+/// the phrases that can start with it.
+struct Phrases: Sendable {
+    let byFirstWord: [String: [[String]]]
+
+    init(_ phrases: [[String]]) {
+        byFirstWord = Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { $0[0] })
+    }
 }
