@@ -4,13 +4,7 @@ import AnnalsCore
 /// How a date written without its year finds one along the narrative, and where the two
 /// written ends of a span lie. Texts are written for the tests.
 struct DateAnchoringTests {
-    static func dates(_ text: String) -> [String] {
-        let document = DocumentPreparer.prepare(text: text, sourceName: "t.txt", format: .plainText)
-        let scalars = ScalarText(document.text)
-        return DateExtractor().extract(from: scalars, structure: document.structure).map { mention in
-            "\(scalars.string(in: mention.range)) = \(mention.date?.value ?? "unresolved")"
-        }
-    }
+    static func dates(_ text: String) -> [String] { DateExtractorTests.dates(text) }
 
     @Test(arguments: [
         // The story has moved past January: the next year's.
