@@ -56,6 +56,9 @@ struct DateFormMoreTests {
         ("He promised victory by Christmas 1963.", ["Christmas 1963 = 1963-12-25"]),
         ("Carthage fell in 146 B.C.", ["146 B.C. = -0145"]),
         ("Athens grew in the 470s BC.", ["470s BC = -0478/-0469"]),
+        // A year before a noun still dates it.
+        ("The 1953 team won the cup.", ["1953 = 1953"]),
+        ("The 2010 raid failed.", ["2010 = 2010"]),
     ])
     func forms(text: String, expected: [String]) {
         #expect(DateExtractorTests.dates(text) == expected)

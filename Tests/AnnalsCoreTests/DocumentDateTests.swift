@@ -53,6 +53,17 @@ struct DocumentDateTests {
         #expect(read["Two years ago"] == "1925")
     }
 
+    @Test func aWrittenLineDatesTheDocument() {
+        let read = Self.read("Written in 1927\n\nThe party is now divided, and this year it will split.")
+        #expect(read["now"] == "1927")
+        #expect(read["this year"] == "1927")
+    }
+
+    @Test func theStorysOwnUnitWithNoDateBeforeItIsTheWriters() {
+        let read = Self.read("Trade this month is the highest since the war.", documentDate: HistoricalDate(DatePoint(year: 1927, month: 11, day: 7)))
+        #expect(read["this month"] == "1927-11")
+    }
+
     @Test func withoutADateTheWritersTimeStaysUnresolved() {
         let read = Self.read("The minister now says the budget is balanced. On Friday the committee met.")
         #expect(read["now"] == "PRESENT_REF")

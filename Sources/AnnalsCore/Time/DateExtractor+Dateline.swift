@@ -8,11 +8,13 @@ extension DateExtractor {
     /// The first such date of the first sentences (`opening`: their tokens), at day or month precision.
     static func statedDate(in opening: [[ReaderToken]], found: [Found]) -> HistoricalDate? {
         for item in found where item.sentence < opening.count {
-            guard case .absolute(let date) = item.expression, !date.isInterval, let point = date.start, point.precision <= .month,
+            guard case .absolute(let date) = item.expression, !date.isInterval, let point = date.start, point.precision <= .year,
                   !item.isParenthetical else { continue }
             let tokens = opening[item.sentence]
             guard let first = tokens.firstIndex(where: { $0.range.start == item.range.start }),
                   let last = tokens.lastIndex(where: { $0.range.end == item.range.end }) else { continue }
+            // A year alone dates a document only after a word of writing ("Written in 1927").
+            if point.precision == .year, !(tokens.first.map { $0.kind == .word && writtenWords.contains($0.text) } ?? false) { continue }
             if isDatelineOpening(tokens[..<first]), closesDateline(tokens[(last + 1)...]) { return date }
         }
         return nil

@@ -155,7 +155,11 @@ public struct DateExtractor: Sendable {
                 }
             case .relative(let shift):
                 mention.kind = .relative
-                if let current = anchor {
+                if anchor == nil, let written = documentDate?.start {
+                    // "this month" in a report with no date before it: the writer's month.
+                    mention.date = HistoricalDate(Self.shift(written, by: shift).point)
+                    mention.isFromDocumentDate = true
+                } else if let current = anchor {
                     let shifted = Self.shift(current.point, by: shift)
                     mention.date = HistoricalDate(shifted.point, isApproximate: shifted.isApproximate)
                     mention.anchor = current.range
