@@ -76,6 +76,10 @@ struct DurationAndReferenceTests {
         #expect(Self.read(text) == [expected])
     }
 
+    @Test func aRateIsALengthEachTime() {
+        #expect(Self.read("The women sewed for ten hours a day.") == ["ten hours = duration PT10H", "a day = set P1D"])
+    }
+
     @Test(arguments: [
         ("The city is now the capital.", "now = reference PRESENT_REF"),
         ("The fort still stands today.", "today = reference PRESENT_REF"),

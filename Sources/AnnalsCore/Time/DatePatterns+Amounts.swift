@@ -180,9 +180,10 @@ extension DatePatterns {
             let every = count == 1 && !first.isWord("per")
             return (.frequency(TimeAmount(count: count, unit: unit, everyCalendarUnit: every)), k + 1)
         }
-        // "twice a week", "50 miles a day": "a" and a unit after a count.
+        // "twice a week", "50 miles a day", "ten hours a day": "a" and a unit after a count.
+        let isCount = { (token: ReaderToken?) in token.map { $0.kind == .number || DateVocabulary.cardinals[$0.text] != nil && !$0.isWord("a", "an") } ?? false }
         if first.isWord("a", "an"), let word = token(i + 1), plural(word) == nil, let unit = TimeWords.durationUnits[word.text],
-           let before = token(i - 1), before.isWord("times", "once", "twice") || before.kind == .number || token(i - 2)?.kind == .number {
+           let before = token(i - 1), before.isWord("times", "once", "twice") || isCount(before) || isCount(token(i - 2)) {
             k = i + 2
             return (.frequency(TimeAmount(count: 1, unit: unit)), k)
         }
