@@ -39,33 +39,3 @@ extension DateExtractor {
         return next.isDash || next.isMark("(", ":", ".", "\u{2014}", "\u{2013}")
     }
 }
-
-extension DateExtractor {
-    /// Words before a date that make it a bound or a target, not the story's time: "until
-    /// February 1945", "before 1914", "planned for 1976", "scheduled for May".
-    static let boundWords: Set<String> = ["until", "till", "planned", "projected", "scheduled", "expected", "intended", "due"]
-
-    /// Whether the date at `i` is a bound or a target: right after "for" or "before",
-    /// or within four words after one of `boundWords` in its clause.
-    static func isBound(at i: Int, in tokens: [ReaderToken]) -> Bool {
-        if i > 0, tokens[i - 1].isWord("for", "before") { return true }
-        var k = i - 1
-        while k >= 0, k >= i - 5, !tokens[k].isMark(",", ";", ":", "(") {
-            // "until in March 1980, Iran …": "until" opens a clause with its own date, not a bound.
-            if tokens[k].kind == .word, boundWords.contains(tokens[k].text) {
-                return !(k + 1 < tokens.count && tokens[k + 1].isWord("in", "on", "at", "about"))
-            }
-            k -= 1
-        }
-        return false
-    }
-}
-
-extension DateExtractor {
-    /// The time of day an expression's words give: a clock time, else a part of the day.
-    static func timeOfDay(in tokens: ArraySlice<ReaderToken>) -> String? {
-        let patterns = DatePatterns(tokens: Array(tokens))
-        for k in patterns.tokens.indices { if let (time, _) = patterns.clock(at: k) { return time } }
-        return tokens.lazy.compactMap { $0.kind == .word ? DatePatterns.partsOfDay[$0.text] : nil }.first
-    }
-}

@@ -103,6 +103,11 @@ extension DatePatterns {
         return (TimeAmount(count: count, unit: unit), end)
     }
 
+    /// A number, or a number word other than the article ("ten", "several"; not "a").
+    private func isCount(_ token: ReaderToken) -> Bool {
+        token.kind == .number || DateVocabulary.cardinals[token.text] != nil && !token.isWord("a", "an")
+    }
+
     private func pow10(_ digits: Int) -> Double { (0..<digits).reduce(1.0) { value, _ in value * 10 } }
 
     /// The unit of a plural unit noun ("years"), nil for a singular one.
@@ -181,9 +186,8 @@ extension DatePatterns {
             return (.frequency(TimeAmount(count: count, unit: unit, everyCalendarUnit: every)), k + 1)
         }
         // "twice a week", "50 miles a day", "ten hours a day": "a" and a unit after a count.
-        let isCount = { (token: ReaderToken?) in token.map { $0.kind == .number || DateVocabulary.cardinals[$0.text] != nil && !$0.isWord("a", "an") } ?? false }
         if first.isWord("a", "an"), let word = token(i + 1), plural(word) == nil, let unit = TimeWords.durationUnits[word.text],
-           let before = token(i - 1), before.isWord("times", "once", "twice") || isCount(before) || isCount(token(i - 2)) {
+           let before = token(i - 1), before.isWord("times", "once", "twice") || isCount(before) || token(i - 2).map(isCount) == true {
             k = i + 2
             return (.frequency(TimeAmount(count: 1, unit: unit)), k)
         }
@@ -199,8 +203,7 @@ extension DatePatterns {
         }
         guard let best, let last = token(i + best.words.count - 1) else { return nil }
         // "the past two centuries", "in the past decade": the words open a length of time.
-        if let next = token(i + best.words.count), TimeWords.durationUnits[next.text] != nil || next.kind == .number
-            || DateVocabulary.cardinals[next.text] != nil && !next.isWord("a", "an") { return nil }
+        if let next = token(i + best.words.count), TimeWords.durationUnits[next.text] != nil || isCount(next) { return nil }
         // "as recently as late 2009": a comparison, the date follows.
         if token(i - 1)?.isWord("as") == true, token(i + best.words.count)?.isWord("as") == true { return nil }
         // "the current government", "a former ally"; not "a strong current", "the former … the latter".

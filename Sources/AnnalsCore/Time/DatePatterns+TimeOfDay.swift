@@ -57,3 +57,12 @@ extension DatePatterns {
         return (two(hour) + ":" + two(minute), k)
     }
 }
+
+extension DateExtractor {
+    /// The time of day an expression's words give: a clock time, else a part of the day.
+    static func timeOfDay(in tokens: ArraySlice<ReaderToken>) -> String? {
+        let patterns = DatePatterns(tokens: Array(tokens))
+        for k in patterns.tokens.indices { if let (time, _) = patterns.clock(at: k) { return time } }
+        return tokens.lazy.compactMap { $0.kind == .word ? DatePatterns.partsOfDay[$0.text] : nil }.first
+    }
+}
