@@ -3,10 +3,13 @@ import AnnalsCore
 
 /// Sentence → frame, one row per event type and per modality, on text written for these tests.
 struct EventExtractionTests {
+    /// The shipped pipeline, so that names and dates are found as ingest finds them.
+    static let pipeline = try! AnalysisPipeline.shipped()
+
     static func events(_ body: String, title: String = "Anna Petrova") -> [Claim] {
         let text = ScalarText(title + "\n\n" + body)
         let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
-        return ClaimExtractor().claims(in: text, structure: structure, title: title).filter { $0.kind == .event }
+        return (pipeline.analyse(text, structure: structure, title: title, only: [.claims]).claims ?? []).filter { $0.kind == .event }
     }
 
     struct Row: CustomTestStringConvertible, Sendable {

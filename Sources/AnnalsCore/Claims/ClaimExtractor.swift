@@ -17,9 +17,11 @@ public struct ClaimExtractor: Sendable {
     /// The claims of a document. `dates` and `names`: what the dates and names stages found
     /// in the same text (the pipeline hands them on); found here when not given.
     /// `tokens`: the pipeline's tokens of its sentences (from the grammar's tokenizer when not given).
+    /// `grammar`: the grammar stage's parse of each sentence; events are read from its trees
+    /// (without it, from the words alone, as a fallback).
     public func claims(in text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens? = nil,
-                       dates: [DateMention]? = nil, names: DocumentNames? = nil) -> [Claim] {
-        let tokens = tokens ?? SentenceTokens(text: text, structure: structure)
+                       dates: [DateMention]? = nil, names: DocumentNames? = nil, grammar: [AnalyzedSentence]? = nil) -> [Claim] {
+        let tokens = tokens ?? grammar.map { SentenceTokens(grammar: $0, text: text) } ?? SentenceTokens(text: text, structure: structure)
         let names = DocumentReferents(text: text, structure: structure, title: title, tokens: tokens, names: names)
         let dates = dates ?? DateExtractor().extract(from: text, structure: structure, tokens: tokens)
         let apparatus = MentionDetector.apparatusSections(text: text, structure: structure)
@@ -30,7 +32,8 @@ public struct ClaimExtractor: Sendable {
             var e = d
             while e < dates.count, dates[e].range.start < sentence.range.end { e += 1 }
             guard !MentionDetector.isInside(sentence.section, apparatus, structure: structure) else { continue }
-            readings.append(SentenceReading(index: index, sentence: sentence, structure: structure, tokens: tokens, text: text, dates: dates[d..<e], names: names))
+            readings.append(SentenceReading(index: index, sentence: sentence, structure: structure, tokens: tokens, text: text, dates: dates[d..<e], names: names,
+                                            grammar: grammar.flatMap { index < $0.count ? $0[index] : nil }))
         }
         let sources = PrimarySource.find(in: readings, structure: structure, text: text)
         let resolved = ReferenceResolver(text: text, names: names).resolve(readings, sources: sources)

@@ -16,12 +16,16 @@ struct EventExtractor {
     let sources: [PrimarySource]
 
     /// Dates the narrative has given so far.
-    private struct Focus {
+    struct Focus {
         /// The subject carried over from earlier sentences.
         var carried: Participant
         var paragraph: Int?
         var paragraphDate: (mention: DateMention, sentence: Int)?
         var sectionDate: [Int: DateMention] = [:]
+        /// The last event told with its own date, for the next along the narrative.
+        var narrative: (subject: String, date: HistoricalDate, span: TextRange, sentence: Int)?
+        /// The last date written in the text so far (not one hung on a name).
+        var latestDate: TextRange?
     }
 
     func events() -> [Claim] {
@@ -43,7 +47,9 @@ struct EventExtractor {
             }
             focus.carried = reading.carriedSubject ?? names.subject
             let source = sources.first { $0.body.contains(reading.range.start) }
-            claims += events(in: reading, focus: focus, source: source)
+            let found = events(in: reading, focus: focus, source: source)
+            claims += found
+            focus.follow(found, in: reading)
             if let date = reading.dates.last(where: { !$0.isAttachedToName && $0.mention.date != nil && reading.bracketDepth[$0.first] == 0 }) {
                 focus.paragraphDate = (date.mention, reading.index)
             }
@@ -56,14 +62,14 @@ struct EventExtractor {
     private func events(in reading: SentenceReading, focus: Focus, source: PrimarySource?) -> [Claim] {
         var claims: [Claim] = []
         var previousSubject: (Participant, [Participant])?
-        var i = 0
-        while i < reading.tokens.count {
-            // Triggers inside names ("Party Congress") count only for meetings.
-            let inside = reading.referents.first { $0.first <= i && i < $0.end && !$0.isPronoun }
-            guard let trigger = EventLexicon.trigger(at: i, in: reading),
-                  inside == nil || (trigger.form == .noun && [.meeting, .treaty].contains(trigger.type)) || inside!.first == i && trigger.first == 0 else { i += 1; continue }
-            i = trigger.end
-            guard var claim = frame(for: trigger, in: reading, previousSubject: previousSubject, focus: focus, source: source) else { continue }
+        let triggers = Self.triggers(in: reading)
+        let triggerWords = reading.tree.map { tree in Set(triggers.compactMap { tree.headWord(ofTokens: $0.first..<$0.end, in: reading.tokens) }) } ?? []
+        for trigger in triggers {
+            var found = frame(for: trigger, in: reading, previousSubject: previousSubject, focus: focus, source: source)
+            if let tree = reading.tree, let word = tree.headWord(ofTokens: trigger.first..<trigger.end, in: reading.tokens) {
+                found = treeFrame(for: trigger, word: word, in: reading, tree: tree, triggers: triggerWords, focus: focus, words: found)
+            }
+            guard var claim = found else { continue }
             if claim.subject.name.isEmpty { continue }
             previousSubject = (claim.subject, claim.others)
             // One event per type and subject in a sentence ("shot and wounded").
@@ -71,10 +77,26 @@ struct EventExtractor {
             if let source { claim.attribution = claim.attribution ?? source.author }
             claims.append(claim)
         }
+        if reading.tree != nil { claims = focus.dating(claims, in: reading) }
         claims += lifespans(in: reading, focus: focus)
         claims += works(in: reading, focus: focus)
         claims += remainingLife(in: reading, focus: focus)
         return claims
+    }
+
+    /// The event words of a sentence, in order; a word inside a name ("Party Congress")
+    /// counts only for a meeting or a treaty.
+    static func triggers(in reading: SentenceReading) -> [EventLexicon.Trigger] {
+        var found: [EventLexicon.Trigger] = []
+        var i = 0
+        while i < reading.tokens.count {
+            let inside = reading.referents.first { $0.first <= i && i < $0.end && !$0.isPronoun }
+            guard let trigger = EventLexicon.trigger(at: i, in: reading),
+                  inside == nil || (trigger.form == .noun && [.meeting, .treaty].contains(trigger.type)) || inside!.first == i && trigger.first == 0 else { i += 1; continue }
+            i = trigger.end
+            found.append(trigger)
+        }
+        return found
     }
 
     /// "although he lived for another ten months": a death the text implies, that many
@@ -237,7 +259,7 @@ struct EventExtractor {
 
     /// The nearest name or pronoun before the trigger that can be its subject, with
     /// any names co-ordinated with it ("Trotsky and Zinoviev were expelled").
-    private func backSubject(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>) -> SentenceReading.Referent? {
+    func backSubject(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>) -> SentenceReading.Referent? {
         let depth = reading.bracketDepth[trigger.first]
         let candidates = reading.referents.filter { referent in
             referent.end <= trigger.first && referent.first >= clause.lowerBound && !referent.isPossessive && !referent.isObjectPronoun
@@ -361,7 +383,7 @@ struct EventExtractor {
     }
 
     /// A work's title after "published", "wrote": in quotation marks, or capitalised words.
-    private func workTitle(after start: Int, in reading: SentenceReading) -> Participant? {
+    func workTitle(after start: Int, in reading: SentenceReading) -> Participant? {
         let tokens = reading.tokens
         var k = start
         while k < tokens.count, tokens[k].isWord("a", "an", "the", "his", "her", "their", "book", "pamphlet", "article", "essay", "novel", "memoir", "memoirs", "called", "titled", "entitled", "its", "first", "new", "newspaper", "journal") || tokens[k].isMark(",") { k += 1 }

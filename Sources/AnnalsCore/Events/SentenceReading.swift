@@ -35,6 +35,8 @@ struct SentenceReading {
     let isQuoted: [Bool]
     var referents: [Referent]
     let dates: [Dated]
+    /// The sentence's dependency tree, when the grammar parsed it.
+    let tree: SentenceTree?
     /// The person the narrative follows into this sentence: who an event with no
     /// subject of its own happened to.
     var carriedSubject: Participant?
@@ -46,12 +48,13 @@ struct SentenceReading {
     let isNarrative: Bool
 
     init(index: Int, sentence: Sentence, structure: DocumentStructure, tokens sentenceTokens: SentenceTokens, text: ScalarText,
-         dates mentions: ArraySlice<DateMention>, names: DocumentReferents) {
+         dates mentions: ArraySlice<DateMention>, names: DocumentReferents, grammar: AnalyzedSentence? = nil) {
         self.index = index
         self.sentence = sentence
         isNarrative = !sentence.isHeading || MentionDetector.isNumberedHeading(sentence, structure: structure, tokens: sentenceTokens)
         let tokens = sentenceTokens[index]
         self.tokens = tokens
+        tree = grammar.map { SentenceTree(sentence: $0, tokens: tokens) }
         var depth = 0
         var quoted = false
         var bracketDepth: [Int] = []

@@ -1,0 +1,41 @@
+/// The event reader's word lists, read once from `event-words.txt` in the package's
+/// resources (the same format as the name and date stages' lists).
+enum EventWords {
+    static let lists: [String: [[String]]] = NameWords.load("event-words")
+
+    /// Every entry of a list.
+    static func set(_ name: String) -> Set<String> {
+        guard let lines = lists[name] else { preconditionFailure("event-words.txt has no list [\(name)]") }
+        return Set(lines.joined())
+    }
+
+    /// A list of event type names.
+    static func types(_ name: String) -> Set<EventType> {
+        Set(set(name).map { word in
+            guard let type = EventType(rawValue: word) else { preconditionFailure("event-words.txt: [\(name)] names no event type \(word)") }
+            return type
+        })
+    }
+
+    static let reportingVerbs = set("reporting-verbs")
+    static let reportingAdverbs = set("reporting-adverbs")
+    static let negatingVerbs = set("negating-verbs")
+    static let attemptVerbs = set("attempt-verbs")
+    static let survivalVerbs = set("survival-verbs")
+    static let attemptNouns = set("attempt-nouns")
+    static let intentionVerbs = set("intention-verbs")
+    static let modalAuxiliaries = set("modal-auxiliaries")
+    static let conditionalMarks = set("conditional-marks")
+    static let futureAuxiliaries = set("future-auxiliaries")
+    static let negationWords = set("negation-words")
+    static let patientEvents = types("patient-events")
+    static let causativeMotionVerbs = set("causative-motion-verbs")
+    static let motionEvents = types("motion-events")
+    static let motionCases = set("motion-cases")
+    static let placeCases = set("place-cases")
+    static let relativePronouns = set("relative-pronouns")
+    static let directiveVerbs = set("directive-verbs")
+    static let timeNouns = set("time-nouns")
+    static let bodyNouns = set("body-nouns")
+    static let simultaneityMarks = set("simultaneity-marks")
+}

@@ -1,0 +1,131 @@
+/// Which date an event takes, read from the dependency tree: a date belongs to the
+/// clause it is attached in. "In 1897 he was arrested" dates the arrest; the year of a
+/// book ("after reading Capital (1867)"), a lifespan in brackets or a relative clause's
+/// date ("Kaplan, who was executed in September") dates something else.
+struct TreeDates {
+    let reading: SentenceReading
+    let tree: SentenceTree
+    /// The words that trigger events in the sentence: a date stops at the first it meets.
+    let triggers: Set<Int>
+
+    /// Relations by which a date modifies a noun rather than a clause ("the 1917 revolution", "Capital (1867)").
+    private static let nounModifiers: Set<String> = ["appos", "compound", "amod", "nummod", "flat", "list", "dep"]
+    /// Relations a date climbs through to reach its clause ("in the spring of 1917").
+    private static let climbing: Set<String> = ["obj", "obl", "nmod", "nsubj", "iobj", "conj"]
+
+    /// The word of the event or clause a date dates, or nil when it dates a name or a thing.
+    func owner(of dated: SentenceReading.Dated) -> Int? {
+        guard let w = tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens), var k = tree.head(w) else { return nil }
+        // "in the morning, 8 February 1725": a date set beside a noun of time is that time.
+        if Self.nounModifiers.contains(String(tree.base(w))), EventWords.timeNouns.contains(tree.lemma(k)), !dated.isAttachedToName,
+           let up = tree.head(k), Self.climbing.contains(String(tree.base(k))) {
+            k = up
+        } else if Self.nounModifiers.contains(String(tree.base(w))) || tree.words[w].relation == "nmod:poss" || dated.isAttachedToName {
+            // A date hung on a noun dates that noun's event only: "his 1898 arrest", "(born 1864)".
+            return triggers.contains(k) || tree.headsClause(k) && reading.bracketDepth[tree.tokenOfWord[k]] > 0 ? k : nil
+        }
+        for _ in tree.words.indices {
+            if triggers.contains(k) { return laterConjunct(of: k, holding: dated) ?? k }
+            // "executed by hanging in May 1887": a "by" gerund tells how, and when, the event above it happened.
+            if tree.headsClause(k), !isManner(k) { return laterConjunct(of: k, holding: dated) ?? k }
+            guard Self.climbing.contains(String(tree.base(k))) || isManner(k), let up = tree.head(k) else { return nil }
+            k = up
+        }
+        return nil
+    }
+
+    /// "was released and on 23 September, she was elected": a date written after the "and"
+    /// of a later conjunct and before its verb is that conjunct's, whatever the parse says
+    /// (phrases do not cross a co-ordination).
+    private func laterConjunct(of k: Int, holding dated: SentenceReading.Dated) -> Int? {
+        tree.dependents(of: k, ["conj"]).first { conjunct in
+            let verb = tree.tokenOfWord[conjunct]
+            guard verb > dated.first, let and = tree.dependents(of: conjunct, ["cc"]).first else { return false }
+            return tree.tokenOfWord[and] < dated.first && tree.tokenOfWord[and] > tree.tokenOfWord[k]
+        }
+    }
+
+    /// An adverbial clause that happens at the time of the clause it modifies: "when …", "as …", "while …".
+    private func isSimultaneous(_ k: Int) -> Bool {
+        tree.base(k) == "advcl" && EventWords.simultaneityMarks.contains(tree.caseWord(of: k) ?? "")
+    }
+
+    /// A gerund after "by" that says how the event above it was done.
+    private func isManner(_ k: Int) -> Bool {
+        tree.words[k].xpos == "VBG" && ["advcl", "obl"].contains(String(tree.base(k))) && tree.caseWord(of: k) == "by" && tree.head(k) != nil
+    }
+
+    /// The date of the event triggered by word `w`, and whether it is only inferred
+    /// (a co-ordinated verb's date written after it: "arrested in 1897 and exiled").
+    func date(for w: Int, isNoun: Bool) -> (dated: SentenceReading.Dated, inferred: Bool)? {
+        let usable = reading.dates.filter { $0.mention.date != nil }
+        let owners = usable.map { owner(of: $0) }
+        func owned(by word: Int) -> SentenceReading.Dated? {
+            let mine = zip(usable, owners).filter { $0.1 == word }.map(\.0)
+            let at = tree.tokenOfWord[word]
+            return mine.min { abs($0.first - at) < abs($1.first - at) }
+        }
+        if let own = owned(by: w) { return (own, false) }
+        // "In 1897 he was arrested and exiled": a date before the first of co-ordinated verbs dates them all.
+        var k = w
+        while ["conj", "xcomp"].contains(tree.words[k].relation), let head = tree.head(k), tree.words[head].upos == "VERB" {
+            if let shared = owned(by: head) { return (shared, shared.first > tree.tokenOfWord[head]) }
+            k = head
+        }
+        // "In January 1925, Stalin was able to arrange for Trotsky to be removed": a date
+        // fronted before its clause's verb holds for the clauses below it; "failed in
+        // August 1910 when Kamenev resigned": a "when" clause happens at its head's time.
+        k = w
+        while let head = tree.head(k), ["xcomp", "advcl", "conj"].contains(String(tree.base(k))) || tree.words[k].relation == "advcl" {
+            if let shared = owned(by: head), shared.first < tree.tokenOfWord[head] || isSimultaneous(k) {
+                return (shared, false)
+            }
+            if tree.base(k) == "advcl", !isSimultaneous(k), tree.caseWord(of: k) != nil { break }
+            k = head
+        }
+        // "attended the congress of 1903": the event noun the verb governs.
+        for child in tree.dependents(of: w, ["obj", "obl"]) where triggers.contains(child) {
+            if let dated = owned(by: child) { return (dated, false) }
+        }
+        // "In 1918 he survived an assassination attempt": the verb that governs the noun.
+        if isNoun {
+            k = w
+            while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "nsubj"].contains(String(tree.base(k))) {
+                if tree.headsClause(head) { if let dated = owned(by: head) { return (dated, false) }; break }
+                k = head
+            }
+        }
+        return unplaced(near: w, usable: usable, owners: owners)
+    }
+
+    /// Whether the date written at `span` may date the event of word `w`: a date from
+    /// another sentence, one the parse cannot place, or one on the trigger's own chain of
+    /// clauses; never one the parse gives to another event, another clause or a name.
+    func mayDate(_ w: Int, with span: TextRange) -> Bool {
+        guard let dated = reading.dates.first(where: { $0.mention.range == span }) else { return true }
+        if dated.isAttachedToName { return false }
+        guard let owner = owner(of: dated) else { return true }
+        return tree.dominates(owner, w) || tree.dominates(w, owner) && !triggers.contains(owner)
+    }
+
+    /// A date the parse hangs on nothing it can read ("The following year Trotsky's son …"
+    /// parsed as a compound): the nearest such in the trigger's clause and bracket depth.
+    /// A date the tree gives to another clause or to a name is never taken.
+    private func unplaced(near w: Int, usable: [SentenceReading.Dated], owners: [Int?]) -> (dated: SentenceReading.Dated, inferred: Bool)? {
+        let at = tree.tokenOfWord[w]
+        let clause = reading.clause(around: at)
+        let depth = reading.bracketDepth[at]
+        let candidates = zip(usable, owners).filter { dated, owner in
+            owner == nil && !dated.isAttachedToName && clause.contains(dated.first) && reading.bracketDepth[dated.first] == depth
+                && tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens).map { !Self.nounModifiers.contains(String(tree.base($0))) || isLoose($0) } ?? true
+        }.map(\.0)
+        return candidates.min { abs($0.first - at) < abs($1.first - at) }.map { ($0, false) }
+    }
+
+    /// A date the parse hangs on a word it cannot modify: no noun, or a possessor ("the
+    /// following year Trotsky's son" read as "year" modifying "Trotsky").
+    private func isLoose(_ w: Int) -> Bool {
+        guard let head = tree.head(w) else { return true }
+        return !["NOUN", "PROPN"].contains(tree.words[head].upos) || tree.words[head].relation == "nmod:poss"
+    }
+}

@@ -1,0 +1,79 @@
+/// Whether an event is told as fact, read from the dependency tree: negated ("did not
+/// join", "refused to sign"), failed ("tried to escape", "survived an assassination
+/// attempt"), hypothetical ("could have died", "planned to marry", "if he returned") or
+/// someone's report ("Stalin claimed that …", "according to Deutscher", "allegedly"),
+/// with who reports it.
+struct TreeModality {
+    let roles: TreeRoles
+    private var tree: SentenceTree { roles.tree }
+
+    func modality(of w: Int, isNoun: Bool) -> (Modality, Participant?) {
+        if isNegated(w) { return (.negated, nil) }
+        if isNoun, let failed = nounAttempt(w) { return failed }
+        if hasModal(w) { return (.hypothetical, nil) }
+        var k = w
+        for _ in tree.words.indices {
+            if let reported = reportedBy(adjuncts: k) { return reported }
+            guard let head = tree.head(k) else { break }
+            let lemma = tree.lemma(head)
+            switch tree.base(k) {
+            case "xcomp":
+                // "refused to sign", "failed to escape", "tried to", "planned to".
+                if EventWords.negatingVerbs.contains(lemma) { return (lemma == "fail" ? .failed : .negated, nil) }
+                if EventWords.attemptVerbs.contains(lemma) { return (.failed, nil) }
+                if EventWords.intentionVerbs.contains(lemma) || EventWords.directiveVerbs.contains(lemma) { return (.hypothetical, nil) }
+                if isNegated(head) { return (.negated, nil) }
+                if hasModal(head) { return (.hypothetical, nil) }
+            case "ccomp", "parataxis", "csubj":
+                if EventWords.reportingVerbs.contains(lemma) { return (.reported, speaker(of: head)) }
+            case "advcl":
+                if let mark = tree.caseWord(of: k), EventWords.conditionalMarks.contains(mark) { return (.hypothetical, nil) }
+                // "accused him of being a spy", "described as having married".
+                if EventWords.reportingVerbs.contains(lemma), ["of", "as"].contains(tree.caseWord(of: k) ?? "") { return (.reported, speaker(of: head)) }
+            case "acl":
+                // "a plot to kill the Tsar".
+                if EventWords.attemptNouns.contains(lemma) { return (.failed, nil) }
+            default:
+                break
+            }
+            k = head
+        }
+        return (.asserted, nil)
+    }
+
+    /// "not", "never", "n't" on the word itself.
+    private func isNegated(_ w: Int) -> Bool {
+        tree.dependents(of: w, ["advmod", "det", "cc:preconj"]).contains { EventWords.negationWords.contains(tree.lemma($0)) || tree.words[$0].feature("Polarity") == "Neg" }
+    }
+
+    /// "could have died", "might marry", "will return", "would have won" (not "would later become").
+    private func hasModal(_ w: Int) -> Bool {
+        let auxiliaries = tree.dependents(of: w, ["aux"]).map { tree.lemma($0) }
+        if auxiliaries.contains(where: { EventWords.modalAuxiliaries.contains($0) || EventWords.futureAuxiliaries.contains($0) }) { return true }
+        return auxiliaries.contains("would") && auxiliaries.contains("have")
+    }
+
+    /// "an assassination attempt", "survived an attempt on his life", "escaped arrest".
+    private func nounAttempt(_ w: Int) -> (Modality, Participant?)? {
+        var noun = w
+        if tree.words[w].relation == "compound", let head = tree.head(w), EventWords.attemptNouns.contains(tree.lemma(head)) { noun = head }
+        if let head = tree.head(noun), tree.base(noun) == "obj" || tree.base(noun) == "obl", EventWords.survivalVerbs.contains(tree.lemma(head)) { return (.failed, nil) }
+        return noun != w ? (.failed, nil) : nil
+    }
+
+    /// "according to X", "allegedly", "reportedly" on a clause.
+    private func reportedBy(adjuncts k: Int) -> (Modality, Participant?)? {
+        for child in tree.children[k] {
+            if tree.words[child].upos == "ADV", EventWords.reportingAdverbs.contains(tree.lemma(child)) { return (.reported, nil) }
+            if tree.base(child) == "obl", let mark = tree.caseWord(of: child), mark.hasPrefix("accord") {
+                return (.reported, roles.referent(at: child)?.participant)
+            }
+        }
+        return nil
+    }
+
+    /// Who says so: the subject of the reporting verb.
+    private func speaker(of verb: Int) -> Participant? {
+        roles.subjectWord(of: verb).flatMap { roles.referent(at: $0)?.participant }
+    }
+}

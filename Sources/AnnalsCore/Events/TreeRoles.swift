@@ -1,0 +1,252 @@
+/// Who did what to whom, and where, read from the dependency tree: the subject of a
+/// verb (`nsubj`, `nsubj:pass`, or the subject it shares through `conj`, `xcomp`, a
+/// participial `advcl`, the noun an `acl` or relative clause hangs on), its object
+/// (`obj`), its agent (`obl:agent`), a noun's owner (`nmod:poss`, "of") and the place of
+/// an `obl` or `nmod` with its case word. Names and pronouns are the reading's referents,
+/// so "he" is whoever coreference made him; a subject that is no referent ("the
+/// conspirators") stays unresolved rather than assumed.
+struct TreeRoles {
+    let reading: SentenceReading
+    let tree: SentenceTree
+
+    /// The participants of one event.
+    struct Roles {
+        /// The one the event is told of: the actor, or for a patient event (``EventWords/patientEvents``) the one it happens to.
+        var subject: SentenceReading.Referent?
+        var object: Participant?
+        /// People co-ordinated with the subject ("Kamenev and Zinoviev were arrested").
+        var group: [Participant] = []
+        var others: [Participant] = []
+        var place: Participant?
+        /// Whether the tree gives the event no subject of its own (a fragment: "Arrested again in 1903.").
+        var hasNoSubject = false
+        /// Whether a finite verb has no subject in the parse: the parse is broken there.
+        var isParseBroken = false
+        /// Whether the subject is a phrase that names no one ("the conspirators were
+        /// arrested"): the event is no named person's, and none is assumed.
+        var isUnnamed = false
+    }
+
+    /// The roles of the event `type` that word `w` triggers, used as `form`.
+    func roles(of w: Int, type: EventType, form: EventLexicon.Form) -> Roles {
+        var agent: SentenceReading.Referent?, patient: SentenceReading.Referent?
+        var roles = Roles()
+        var patientCentred = EventWords.patientEvents.contains(type)
+        if form == .noun {
+            (agent, patient) = nounRoles(of: w, patientCentred: patientCentred)
+        } else {
+            let passive = isPassive(w)
+            let subjectWord = self.subjectWord(of: w)
+            roles.hasNoSubject = subjectWord == nil && isFragment(w)
+            roles.isParseBroken = subjectWord == nil && !roles.hasNoSubject
+            let subject = subjectWord.flatMap(referent(at:))
+            if let subjectWord, let subject { roles.group = subject.group + coordinated(with: subjectWord) }
+            let objectWord = tree.dependents(of: w, ["obj"]).first
+            if passive {
+                patient = subject ?? danglingPatient(of: w)
+                agent = tree.dependents(of: w, ["obl"]).first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }.flatMap(referent(at:))
+            } else {
+                agent = subject
+                patient = objectWord.flatMap(referent(at:))
+                // "his father sent him to Odessa": the one sent is the one who moves.
+                if EventWords.causativeMotionVerbs.contains(tree.lemma(w)), objectWord != nil { patientCentred = true }
+            }
+            if patientCentred, patient == nil, objectWord == nil, !passive { patient = agent; agent = nil }
+            // The word that should name the one the event is told of, if it names no one.
+            let told = passive || !patientCentred ? subjectWord : objectWord ?? subjectWord
+            roles.isUnnamed = told.map { tree.words[$0].upos == "NOUN" && referent(at: $0) == nil } ?? false
+            if !patientCentred, agent == nil, passive { (agent, patient) = (patient, nil) }
+        }
+        if patientCentred {
+            roles.subject = patient
+            roles.object = agent?.participant
+        } else {
+            roles.subject = agent ?? patient
+            roles.object = agent == nil ? nil : patient?.participant
+            if roles.object == nil, form != .noun { roles.object = counterpart(of: w) }
+        }
+        roles.isUnnamed = roles.isUnnamed && roles.subject == nil
+        roles.place = place(of: w, type: type)
+        roles.others = others(of: w, excluding: [roles.subject?.participant, roles.object].compactMap { $0 } + roles.group)
+        return roles
+    }
+
+    // MARK: - Subjects
+
+    /// The word that is the subject of verb `w`, its own or the one it shares.
+    func subjectWord(of w: Int) -> Int? {
+        var current = w
+        for _ in 0..<8 {
+            let subjects = tree.dependents(of: current, ["nsubj", "csubj"])
+            if let subject = subjects.first(where: { referent(at: $0) != nil }) ?? subjects.first { return subject }
+            guard let head = tree.head(current) else { return nil }
+            switch tree.words[current].relation {
+            case "conj" where namesOwnSubject(current):
+                // "… and Trotsky and Zinoviev were expelled": a name between the "and" and the
+                // verb is the conjunct's own subject, whatever the parse hung it on.
+                return nil
+            case "conj", "advcl":
+                current = head
+            case "xcomp":
+                // "ordered him to leave": the object of the verb above controls the infinitive.
+                if tree.words[head].upos == "VERB", let object = tree.dependents(of: head, ["obj"]).first { return object }
+                current = head
+            case "acl", "acl:relcl":
+                return head
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether a name stands between a conjunct verb and the "and" that opens it.
+    private func namesOwnSubject(_ w: Int) -> Bool {
+        guard let and = tree.dependents(of: w, ["cc"]).first else { return false }
+        let range = tree.tokenOfWord[and] + 1..<tree.tokenOfWord[w]
+        return reading.referents.contains { range.contains($0.first) && !$0.isPossessive && !reading.isPrepositional($0.first) }
+    }
+
+    /// A clause that has no subject because it is a fragment ("Arrested again in 1903.",
+    /// "Later moved to Paris."): a participle, or a verb the sentence opens with. A finite
+    /// verb with words before it always has a subject in English; if the parse shows none,
+    /// the parse is wrong and no subject is assumed.
+    func isFragment(_ w: Int) -> Bool {
+        if ["VBN", "VBG"].contains(tree.words[w].xpos) { return true }
+        return tree.words.indices.prefix(w).allSatisfy { ["ADV", "PUNCT", "CCONJ"].contains(tree.words[$0].upos) }
+    }
+
+    /// "the government placed her under arrest before being deported": a passive adjunct
+    /// clause whose controller is no person takes the person the main verb acts on.
+    private func danglingPatient(of w: Int) -> SentenceReading.Referent? {
+        guard tree.words[w].relation == "advcl", let head = tree.head(w),
+              let controller = subjectWord(of: head), referent(at: controller)?.participant.type != .person,
+              let object = tree.dependents(of: head, ["obj"]).first, let person = referent(at: object), person.participant.type == .person else { return nil }
+        return person
+    }
+
+    /// "was arrested", "was arrested and exiled", "Expelled from Kazan, he …", "Kamenev, arrested in 1935".
+    func isPassive(_ w: Int) -> Bool {
+        if !tree.dependents(of: w, ["aux:pass", "nsubj:pass", "csubj:pass"]).isEmpty { return true }
+        guard tree.words[w].xpos == "VBN", tree.dependents(of: w, ["aux"]).isEmpty else { return false }
+        switch tree.words[w].relation {
+        case "conj": return tree.head(w).map { tree.words[$0].upos == "VERB" && isPassive($0) } ?? false
+        case "acl", "advcl", "root": return true
+        default: return false
+        }
+    }
+
+    /// The referent a word names: the name or pronoun it lies in, a relative pronoun's
+    /// antecedent, or a name hung on it ("the Tsar, Nicholas II").
+    func referent(at w: Int) -> SentenceReading.Referent? {
+        let t = tree.tokenOfWord[w]
+        if tree.words[w].upos == "PRON", EventWords.relativePronouns.contains(tree.lemma(w)) { return antecedent(of: w) }
+        let covering = reading.referents.filter { $0.first <= t && t < $0.end }
+        if let found = covering.first(where: { !$0.isPossessive }) ?? covering.first { return found }
+        for child in tree.dependents(of: w, ["appos", "flat", "compound"]) where tree.tokenOfWord[child] > t {
+            let k = tree.tokenOfWord[child]
+            if let named = reading.referents.first(where: { $0.first <= k && k < $0.end && !$0.isPronoun }) { return named }
+        }
+        guard ["NOUN", "NUM", "PRON"].contains(tree.words[w].upos) else { return nil }
+        // "over 200 members of the Union, including Bronstein": the one named among them.
+        for child in tree.dependents(of: w, ["nmod", "appos"]) where tree.caseWord(of: child) == "include" || tree.caseWord(of: child) == "including" {
+            if let named = referent(at: child), named.participant.type == .person { return named }
+        }
+        // "Lenin's health deteriorated": a body's state is its owner's.
+        if EventWords.bodyNouns.contains(tree.lemma(w)), let owner = tree.dependents(of: w, ["nmod:poss"]).first.flatMap(referent(at:)),
+           owner.participant.type == .person {
+            return owner
+        }
+        return nil
+    }
+
+    /// "Kaplan, who was executed": the name just before the relative pronoun, else the noun its clause hangs on.
+    private func antecedent(of w: Int) -> SentenceReading.Referent? {
+        var k = tree.tokenOfWord[w] - 1
+        if k >= 0, reading.tokens[k].isMark(",") { k -= 1 }
+        if let before = reading.referents.last(where: { $0.end - 1 == k && !$0.isPronoun && !$0.isPossessive }) { return before }
+        var clause = w
+        while let head = tree.head(clause), tree.words[clause].relation != "acl:relcl" { clause = head }
+        guard tree.words[clause].relation == "acl:relcl", let noun = tree.head(clause), noun != w else { return nil }
+        return referent(at: noun)
+    }
+
+    /// The people co-ordinated with a subject word: "Kamenev and Zinoviev".
+    private func coordinated(with w: Int) -> [Participant] {
+        tree.dependents(of: w, ["conj"]).compactMap { referent(at: $0)?.participant }
+    }
+
+    // MARK: - Nouns
+
+    /// A noun's roles: "his arrest", "the death of Lenin", "an attempt on his life by Kaplan",
+    /// else the subject of the verb it is an argument of ("he survived an assassination attempt").
+    private func nounRoles(of w: Int, patientCentred: Bool) -> (agent: SentenceReading.Referent?, patient: SentenceReading.Referent?) {
+        var noun = w
+        // "an assassination attempt": the attempt's arguments are the assassination's.
+        if tree.words[w].relation == "compound", let head = tree.head(w), EventWords.attemptNouns.contains(tree.lemma(head)) { noun = head }
+        let owner = tree.dependents(of: noun, ["nmod:poss"]).first.flatMap(referent(at:))
+        let nmods = tree.dependents(of: noun, ["nmod"])
+        func by(_ cases: Set<String>) -> SentenceReading.Referent? {
+            nmods.first { tree.caseWord(of: $0).map(cases.contains) ?? false }.flatMap(referent(at:))
+        }
+        let of = by(["of"]), target = by(["on", "against"]), agent = by(["by"])
+        if patientCentred, let patient = of ?? target ?? owner {
+            return (agent ?? (patient.first != owner?.first ? owner : nil), patient)
+        }
+        if !patientCentred, let actor = owner ?? of ?? agent { return (actor, nil) }
+        // The verb the noun is an argument of: its subject is the noun's.
+        var k = noun
+        while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "conj", "xcomp", "appos"].contains(String(tree.base(k))) {
+            if tree.words[head].upos == "VERB" {
+                let subject = subjectWord(of: head).flatMap(referent(at:))
+                return patientCentred ? (agent, subject) : (subject, nil)
+            }
+            k = head
+        }
+        return (nil, nil)
+    }
+
+    // MARK: - Counterparts, others and places
+
+    /// Someone met, married, fought: the first person or body after "with", "to", "against", "on".
+    private func counterpart(of w: Int) -> Participant? {
+        for child in tree.dependents(of: w, ["obl", "iobj"]) {
+            guard tree.words[child].relation == "iobj" || ["with", "to", "against", "on"].contains(tree.caseWord(of: child) ?? ""),
+                  let found = referent(at: child), found.participant.type != .place else { continue }
+            return found.participant
+        }
+        return nil
+    }
+
+    /// Further people among the event's direct arguments ("arrested with Kamenev").
+    private func others(of w: Int, excluding: [Participant]) -> [Participant] {
+        var seen = Set(excluding.map(\.name))
+        var found: [Participant] = []
+        for child in tree.dependents(of: w, ["obl", "obj", "iobj", "nmod"]) {
+            for word in [child] + tree.dependents(of: child, ["conj"]) {
+                guard let person = referent(at: word)?.participant, person.type == .person, !seen.contains(person.name), found.count < 6 else { continue }
+                seen.insert(person.name)
+                found.append(person)
+            }
+        }
+        return found
+    }
+
+    /// Where: a place named by an `obl` or `nmod` of the trigger with a fitting case word
+    /// (or inside one: "in the village of Yanovka"), or the place a "where" clause hangs on.
+    func place(of w: Int, type: EventType) -> Participant? {
+        let cases = EventWords.motionEvents.contains(type) ? EventWords.motionCases : EventWords.placeCases
+        for child in tree.dependents(of: w, ["obl", "nmod", "advmod"]) {
+            guard let word = tree.caseWord(of: child)?.split(separator: " ").last.map(String.init), cases.contains(word) else { continue }
+            for candidate in [child] + tree.dependents(of: child, ["nmod", "appos", "conj", "flat", "compound"]) {
+                if let found = referent(at: candidate), found.participant.type == .place { return found.participant }
+            }
+        }
+        // "moved to Samara, where he married": the place the clause hangs on.
+        if tree.words[w].relation == "acl:relcl", tree.children[w].contains(where: { tree.lemma($0) == "where" }),
+           let noun = tree.head(w), let found = referent(at: noun), found.participant.type == .place {
+            return found.participant
+        }
+        return nil
+    }
+}

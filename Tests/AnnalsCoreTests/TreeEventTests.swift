@@ -1,0 +1,82 @@
+import Testing
+import AnnalsCore
+
+/// Events read from the grammar's dependency trees (``ClaimStage/readsTrees``): the shared
+/// row table, and the constructions the tree reader exists for, on sentences written here.
+struct TreeEventTests {
+    static func events(_ body: String, title: String = "Anna Petrova") -> [Claim] {
+        let text = ScalarText(title + "\n\n" + body)
+        let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
+        let read = EventExtractionTests.pipeline.analyse(text, structure: structure, title: title, only: [.names, .dates])
+        return ClaimExtractor().claims(in: text, structure: structure, title: title, dates: read.dates, names: read.names, grammar: read.grammar)
+            .filter { $0.kind == .event }
+    }
+
+    @Test(arguments: EventExtractionTests.rows) func aSentenceGivesItsFrame(_ row: EventExtractionTests.Row) throws {
+        let found = Self.events(row.sentence)
+        let event = try #require(found.first { $0.eventType == row.type }, "found \(found.map(\.predicate))")
+        #expect(event.subject.name == row.subject)
+        #expect(event.date?.value == row.date)
+        if let object = row.object { #expect(event.object?.name == object) }
+        if let place = row.place { #expect(event.place?.name == place) }
+        #expect(event.extractor.hasPrefix("event.tree") || event.extractor == "event.lifespan" || event.extractor == "event.child")
+    }
+
+    @Test(arguments: EventExtractionTests.modalityRows) func modalityIsKeptAndMarked(_ row: EventExtractionTests.ModalityRow) throws {
+        let event = try #require(Self.events(row.sentence).first, "no event in \(row.sentence)")
+        #expect(event.modality == row.modality)
+        if let attribution = row.attribution { #expect(event.attribution?.name == attribution) }
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var type: EventType
+        var subject: String
+        var date: String?
+        var modality: Modality = .asserted
+        var testDescription: String { "\(type.rawValue) \(modality.rawValue): \(sentence)" }
+    }
+
+    static let constructions: [Row] = [
+        // Survival: the attack failed; the survivor is the one it was aimed at.
+        Row(sentence: "In March 1911 Anna Petrova survived an assassination attempt in Riga.", type: .assassination, subject: "Anna Petrova", date: "1911-03", modality: .failed),
+        // A relative clause dates its own event, not the one it hangs on.
+        Row(sentence: "In 1912 Anna Petrova met Ivan Sokolov, who was arrested in 1915.", type: .meeting, subject: "Anna Petrova", date: "1912"),
+        Row(sentence: "In 1912 Anna Petrova met Ivan Sokolov, who was arrested in 1915.", type: .arrest, subject: "Ivan Sokolov", date: "1915"),
+        // The year of a book, or a lifespan in brackets, dates nothing else.
+        Row(sentence: "Anna Petrova joined the Labour Party after reading Capital (1867).", type: .membership, subject: "Anna Petrova", date: nil),
+        // A participial clause shares the subject of its sentence.
+        Row(sentence: "Expelled from the Riga Academy in 1887, Anna Petrova moved to Kiev.", type: .expulsion, subject: "Anna Petrova", date: "1887"),
+        // Along the narrative (same subject, no new date between) the move takes that date, marked inferred.
+        Row(sentence: "Expelled from the Riga Academy in 1887, Anna Petrova moved to Kiev.", type: .move, subject: "Anna Petrova", date: "1887"),
+        // The one a patient event happens to is its subject, in either voice.
+        Row(sentence: "In 1907 the Tsar exiled Anna Petrova to Siberia.", type: .exile, subject: "Anna Petrova", date: "1907"),
+        // Directives and intentions: not facts.
+        Row(sentence: "In 1920 Anna Petrova was sentenced to be executed.", type: .execution, subject: "Anna Petrova", date: "1920", modality: .hypothetical),
+        Row(sentence: "In 1920 Anna Petrova planned to marry Ivan Sokolov.", type: .marriage, subject: "Anna Petrova", date: "1920", modality: .hypothetical),
+        Row(sentence: "In 1920 Anna Petrova refused to join the Labour Party.", type: .membership, subject: "Anna Petrova", date: "1920", modality: .negated),
+        // Reported speech names its speaker.
+        Row(sentence: "According to Ivan Sokolov, Anna Petrova was arrested in 1901.", type: .arrest, subject: "Anna Petrova", date: "1901", modality: .reported),
+        // A "when" clause happens at its head's time.
+        Row(sentence: "The talks failed in August 1910 when Anna Petrova resigned from the board.", type: .resignation, subject: "Anna Petrova", date: "1910-08"),
+        // A date set beside a noun of time is that time.
+        Row(sentence: "Anna Petrova died early in the morning, 8 February 1925.", type: .death, subject: "Anna Petrova", date: "1925-02-08"),
+    ]
+
+    @Test(arguments: constructions) func aConstructionGivesItsFrame(_ row: Row) throws {
+        let found = Self.events(row.sentence)
+        let event = try #require(found.first { $0.eventType == row.type && $0.subject.name == row.subject }, "found \(found.map { "\($0.predicate) \($0.subject.name)" })")
+        #expect(event.date?.value == row.date)
+        #expect(event.modality == row.modality)
+    }
+
+    @Test func aSubjectThatNamesNoOneIsNotAssumed() {
+        let found = Self.events("Anna Petrova led the strike. In 1905 the conspirators were arrested.")
+        #expect(!found.contains { $0.eventType == .arrest })
+    }
+
+    @Test func theSpeakerOfAReportIsTheSubjectOfItsVerb() throws {
+        let event = try #require(Self.events("In 1936 Ivan Sokolov claimed that Anna Petrova had met the German agents in Oslo.").first { $0.eventType == .meeting })
+        #expect(event.modality == .reported && event.attribution?.name == "Ivan Sokolov")
+    }
+}
