@@ -66,13 +66,19 @@ struct EventExtractionTests {
     ]
 
     @Test(arguments: rows) func aSentenceGivesItsFrame(_ row: Row) throws {
-        let found = Self.events(row.sentence)
+        let event = try Self.check(row, in: Self.events(row.sentence))
+        #expect(event.modality == .asserted)
+    }
+
+    /// The event of the row's type among `found`, checked against the row (either reader).
+    @discardableResult
+    static func check(_ row: Row, in found: [Claim]) throws -> Claim {
         let event = try #require(found.first { $0.eventType == row.type }, "found \(found.map(\.predicate))")
         #expect(event.subject.name == row.subject)
         #expect(event.date?.value == row.date)
         if let object = row.object { #expect(event.object?.name == object) }
         if let place = row.place { #expect(event.place?.name == place) }
-        #expect(event.modality == .asserted)
+        return event
     }
 
     struct ModalityRow: CustomTestStringConvertible, Sendable {

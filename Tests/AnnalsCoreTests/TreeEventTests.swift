@@ -13,12 +13,7 @@ struct TreeEventTests {
     }
 
     @Test(arguments: EventExtractionTests.rows) func aSentenceGivesItsFrame(_ row: EventExtractionTests.Row) throws {
-        let found = Self.events(row.sentence)
-        let event = try #require(found.first { $0.eventType == row.type }, "found \(found.map(\.predicate))")
-        #expect(event.subject.name == row.subject)
-        #expect(event.date?.value == row.date)
-        if let object = row.object { #expect(event.object?.name == object) }
-        if let place = row.place { #expect(event.place?.name == place) }
+        let event = try EventExtractionTests.check(row, in: Self.events(row.sentence))
         #expect(event.extractor.hasPrefix("event.tree") || event.extractor == "event.lifespan" || event.extractor == "event.child")
     }
 
