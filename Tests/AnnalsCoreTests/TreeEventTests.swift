@@ -73,5 +73,8 @@ struct TreeEventTests {
     @Test func theSpeakerOfAReportIsTheSubjectOfItsVerb() throws {
         let event = try #require(Self.events("In 1936 Ivan Sokolov claimed that Anna Petrova had met the German agents in Oslo.").first { $0.eventType == .meeting })
         #expect(event.modality == .reported && event.attribution?.name == "Ivan Sokolov")
+        // A passive reporting verb's subject is what is told of, not who tells it.
+        let told = try #require(Self.events("Anna Petrova and Ivan Sokolov are described as having married in 1908.").first { $0.eventType == .marriage })
+        #expect(told.modality == .reported && told.attribution == nil)
     }
 }

@@ -72,8 +72,10 @@ struct TreeModality {
         return nil
     }
 
-    /// Who says so: the subject of the reporting verb.
+    /// Who says so: the subject of the reporting verb, unless it is passive ("Catherine and
+    /// Peter are described as having married": they are not the ones describing).
     private func speaker(of verb: Int) -> Participant? {
-        roles.subjectWord(of: verb).flatMap { roles.referent(at: $0)?.participant }
+        guard let subject = roles.subjectWord(of: verb), tree.words[subject].relation != "nsubj:pass" else { return nil }
+        return roles.referent(at: subject)?.participant
     }
 }
