@@ -76,7 +76,7 @@ struct TreeDates {
         // fronted before its clause's verb holds for the clauses below it; "failed in
         // August 1910 when Kamenev resigned": a "when" clause happens at its head's time.
         k = w
-        while let head = tree.head(k), ["xcomp", "advcl", "conj"].contains(String(tree.base(k))) || tree.words[k].relation == "advcl" {
+        while let head = tree.head(k), ["xcomp", "advcl", "conj"].contains(String(tree.base(k))) {
             if let shared = owned(by: head), shared.first < tree.tokenOfWord[head] || isSimultaneous(k) {
                 return (shared, false)
             }
