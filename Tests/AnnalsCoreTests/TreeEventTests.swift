@@ -54,6 +54,13 @@ struct TreeEventTests {
         Row(sentence: "According to Ivan Sokolov, Anna Petrova was arrested in 1901.", type: .arrest, subject: "Anna Petrova", date: "1901", modality: .reported),
         // A "when" clause happens at its head's time.
         Row(sentence: "The talks failed in August 1910 when Anna Petrova resigned from the board.", type: .resignation, subject: "Anna Petrova", date: "1910-08"),
+        // "sent X to negotiate": the one sent does what he is sent for.
+        Row(sentence: "In November 1917 Ivan Sokolov sent Anna Petrova to negotiate with the Central Powers.", type: .negotiation, subject: "Anna Petrova", date: "1917-11"),
+        // What is demanded has not happened; what follows "and" on its own date has.
+        Row(sentence: "In 1917 Ivan Sokolov demanded that Anna Petrova be released and the government freed Anna Petrova on 29 April 1917.",
+            type: .release, subject: "Anna Petrova", date: "1917-04-29"),
+        // A trial is of the one the charges are against.
+        Row(sentence: "In April 1937 an inquiry into the charges against Anna Petrova was held in Riga.", type: .trial, subject: "Anna Petrova", date: "1937-04"),
         // A date set beside a noun of time is that time.
         Row(sentence: "Anna Petrova died early in the morning, 8 February 1925.", type: .death, subject: "Anna Petrova", date: "1925-02-08"),
     ]
@@ -63,6 +70,24 @@ struct TreeEventTests {
         let event = try #require(found.first { $0.eventType == row.type && $0.subject.name == row.subject }, "found \(found.map { "\($0.predicate) \($0.subject.name)" })")
         #expect(event.date?.value == row.date)
         #expect(event.modality == row.modality)
+    }
+
+    @Test func theseMenAreThePeopleLastNamedTogether() throws {
+        let found = Self.events("Anna Petrova and Ivan Sokolov led the opposition. On 4 October 1926, these men signed a statement condemning the strike.")
+        let signed = try #require(found.first { $0.date?.value == "1926-10-04" })
+        #expect(signed.subject.name == "Anna Petrova" && signed.others.map(\.name).contains("Ivan Sokolov"))
+    }
+
+    @Test func aRelativesEventConcernsThePersonWhoseRelativeItIs() throws {
+        let found = Self.events("The following year Anna Petrova's son Pavel Sokolov was arrested in Riga.", title: "Anna Petrova")
+        let arrest = try #require(found.first { $0.eventType == .arrest })
+        #expect(arrest.subject.name == "Pavel Sokolov" && arrest.others.map(\.name).contains("Anna Petrova"))
+    }
+
+    @Test func whoeverActsAtAGatheringAttendedIt() throws {
+        let found = Self.events("At the Riga Party Congress in May 1923, Ivan Sokolov admitted that the faction existed.")
+        let meeting = try #require(found.first { $0.eventType == .meeting })
+        #expect(meeting.subject.name == "Ivan Sokolov" && meeting.object?.name == "Riga Party Congress" && meeting.date?.value == "1923-05")
     }
 
     @Test func aSubjectThatNamesNoOneIsNotAssumed() {

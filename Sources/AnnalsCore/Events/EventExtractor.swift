@@ -72,9 +72,13 @@ struct EventExtractor {
             guard var claim = found else { continue }
             if claim.subject.name.isEmpty { continue }
             previousSubject = (claim.subject, claim.others)
-            // One event per type and subject in a sentence ("shot and wounded").
-            if claims.contains(where: { $0.predicate == claim.predicate && $0.subject.name == claim.subject.name }) { continue }
             if let source { claim.attribution = claim.attribution ?? source.author }
+            // One event per type and subject in a sentence ("shot and wounded"): the one told
+            // as fact with a date of its own ("demanded that he be released, and they freed him on April 29").
+            if let k = claims.firstIndex(where: { $0.predicate == claim.predicate && $0.subject.name == claim.subject.name }) {
+                if Self.tellsMore(claim, than: claims[k]) { claims[k] = claim }
+                continue
+            }
             claims.append(claim)
         }
         if reading.tree != nil { claims = focus.dating(claims, in: reading) }
@@ -82,6 +86,14 @@ struct EventExtractor {
         claims += works(in: reading, focus: focus)
         claims += remainingLife(in: reading, focus: focus)
         return claims
+    }
+
+    /// Whether `claim` is the better telling of the same event than `other`: stated as
+    /// fact where the other is not, else dated by the sentence where the other is not.
+    static func tellsMore(_ claim: Claim, than other: Claim) -> Bool {
+        if claim.modality.isFactual != other.modality.isFactual { return claim.modality.isFactual }
+        let ownDate = { (c: Claim) in c.date != nil && !c.dateIsInferred }
+        return ownDate(claim) && !ownDate(other)
     }
 
     /// The event words of a sentence, in order; a word inside a name ("Party Congress")

@@ -38,4 +38,5 @@ enum EventWords {
     static let timeNouns = set("time-nouns")
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")
+    static let groupNouns = set("group-nouns")
 }

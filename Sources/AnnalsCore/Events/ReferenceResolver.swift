@@ -29,6 +29,7 @@ struct ReferenceResolver {
             }
             let source = sources.first { $0.body.contains(reading.range.start) }
             reading.carriedSubject = focus.last ?? names.subject
+            reading.recentGroup = focus.group
             resolvePronouns(in: &reading, focus: focus, source: source)
             // The sentence's lead person becomes the focus for the next.
             let lead = reading.referents.first { $0.participant.type == .person && !$0.isPossessive && !$0.isObjectPronoun && !reading.isPrepositional($0.first)

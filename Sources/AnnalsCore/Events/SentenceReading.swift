@@ -40,6 +40,8 @@ struct SentenceReading {
     /// The person the narrative follows into this sentence: who an event with no
     /// subject of its own happened to.
     var carriedSubject: Participant?
+    /// The people last named together before this sentence: whom "these men" or "the two" stand for.
+    var recentGroup: [Participant] = []
 
     var range: TextRange { sentence.range }
 

@@ -45,6 +45,11 @@ struct TreeDates {
         }
     }
 
+    /// The event noun a verb governs as its object or oblique ("attended the congress").
+    private func governedNoun(of w: Int) -> Int? {
+        tree.dependents(of: w, ["obj", "obl"]).first { triggers.contains($0) }
+    }
+
     /// An adverbial clause that happens at the time of the clause it modifies: "when …", "as …", "while …".
     private func isSimultaneous(_ k: Int) -> Bool {
         tree.base(k) == "advcl" && EventWords.simultaneityMarks.contains(tree.caseWord(of: k) ?? "")
@@ -77,16 +82,14 @@ struct TreeDates {
         // August 1910 when Kamenev resigned": a "when" clause happens at its head's time.
         k = w
         while let head = tree.head(k), ["xcomp", "advcl", "conj"].contains(String(tree.base(k))) {
-            if let shared = owned(by: head), shared.first < tree.tokenOfWord[head] || isSimultaneous(k) {
+            if let shared = owned(by: head) ?? governedNoun(of: head).flatMap(owned(by:)), shared.first < tree.tokenOfWord[head] || isSimultaneous(k) {
                 return (shared, false)
             }
             if tree.base(k) == "advcl", !isSimultaneous(k), tree.caseWord(of: k) != nil { break }
             k = head
         }
         // "attended the congress of 1903": the event noun the verb governs.
-        for child in tree.dependents(of: w, ["obj", "obl"]) where triggers.contains(child) {
-            if let dated = owned(by: child) { return (dated, false) }
-        }
+        if let noun = governedNoun(of: w), let dated = owned(by: noun) { return (dated, false) }
         // "In 1918 he survived an assassination attempt": the verb that governs the noun.
         if isNoun {
             k = w

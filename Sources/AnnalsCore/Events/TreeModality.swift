@@ -26,6 +26,8 @@ struct TreeModality {
                 if hasModal(head) { return (.hypothetical, nil) }
             case "ccomp", "parataxis", "csubj":
                 if EventWords.reportingVerbs.contains(lemma) { return (.reported, speaker(of: head)) }
+                // "demanded that Trotsky be released": what is demanded has not happened by being asked.
+                if EventWords.directiveVerbs.contains(lemma) { return (.hypothetical, nil) }
             case "advcl":
                 if let mark = tree.caseWord(of: k), EventWords.conditionalMarks.contains(mark) { return (.hypothetical, nil) }
                 // "accused him of being a spy", "described as having married".

@@ -55,6 +55,8 @@ struct TreeRoles {
             // The word that should name the one the event is told of, if it names no one.
             let told = passive || !patientCentred ? subjectWord : objectWord ?? subjectWord
             roles.isUnnamed = told.map { tree.words[$0].upos == "NOUN" && referent(at: $0) == nil } ?? false
+            // "an inquiry into the charges against Trotsky was held": a trial is of the one charged.
+            if patientCentred, patient == nil, let told, roles.isUnnamed, let accused = accused(in: told) { patient = accused }
             if !patientCentred, agent == nil, passive { (agent, patient) = (patient, nil) }
         }
         if patientCentred {
@@ -64,10 +66,16 @@ struct TreeRoles {
             roles.subject = agent ?? patient
             roles.object = agent == nil ? nil : patient?.participant
             if roles.object == nil, form != .noun { roles.object = counterpart(of: w) }
+            if form == .noun, let named = namedGathering(w), roles.subject?.participant.name != named.participant.name { roles.object = named.participant }
         }
         roles.isUnnamed = roles.isUnnamed && roles.subject == nil
         roles.place = place(of: w, type: type)
-        roles.others = others(of: w, excluding: [roles.subject?.participant, roles.object].compactMap { $0 } + roles.group)
+        let excluded = [roles.subject?.participant, roles.object].compactMap { $0 } + roles.group
+        roles.others = others(of: w, excluding: excluded) + concerned(by: roles.subject, excluding: excluded)
+        // Those who act at a named gathering take part in it: "At the Congress … reports were delivered by Stalin".
+        if form == .noun, namedGathering(w) != nil, let verb = governingVerb(of: w) {
+            roles.others += others(of: verb, excluding: excluded + roles.others, relations: ["nsubj", "obj", "obl", "iobj"])
+        }
         return roles
     }
 
@@ -77,7 +85,8 @@ struct TreeRoles {
     func subjectWord(of w: Int) -> Int? {
         var current = w
         for _ in 0..<8 {
-            let subjects = tree.dependents(of: current, ["nsubj", "csubj"])
+            // A date is no subject: "The following year Trotsky's son …" parsed with "year" as the subject.
+            let subjects = tree.dependents(of: current, ["nsubj", "csubj"]).map { isInDate($0) ? tree.dependents(of: $0, ["appos"]).first ?? $0 : $0 }
             if let subject = subjects.first(where: { referent(at: $0) != nil }) ?? subjects.first { return subject }
             guard let head = tree.head(current) else { return nil }
             switch tree.words[current].relation {
@@ -85,6 +94,10 @@ struct TreeRoles {
                 // "… and Trotsky and Zinoviev were expelled": a name between the "and" and the
                 // verb is the conjunct's own subject, whatever the parse hung it on.
                 return nil
+            case "advcl" where tree.caseWord(of: current) == "to" && EventWords.causativeMotionVerbs.contains(tree.lemma(head)):
+                // "sent Trotsky to negotiate": the one sent does what he is sent for.
+                if let object = tree.dependents(of: head, ["obj"]).first { return object }
+                current = head
             case "conj", "advcl":
                 current = head
             case "xcomp":
@@ -125,6 +138,11 @@ struct TreeRoles {
         return person
     }
 
+    private func isInDate(_ w: Int) -> Bool {
+        let t = tree.tokenOfWord[w]
+        return reading.dates.contains { $0.first <= t && t < $0.end }
+    }
+
     /// "was arrested", "was arrested and exiled", "Expelled from Kazan, he …", "Kamenev, arrested in 1935".
     func isPassive(_ w: Int) -> Bool {
         if !tree.dependents(of: w, ["aux:pass", "nsubj:pass", "csubj:pass"]).isEmpty { return true }
@@ -148,6 +166,7 @@ struct TreeRoles {
             if let named = reading.referents.first(where: { $0.first <= k && k < $0.end && !$0.isPronoun }) { return named }
         }
         guard ["NOUN", "NUM", "PRON"].contains(tree.words[w].upos) else { return nil }
+        if let group = demonstrativeGroup(at: w) { return group }
         // "over 200 members of the Union, including Bronstein": the one named among them.
         for child in tree.dependents(of: w, ["nmod", "appos"]) where tree.caseWord(of: child) == "include" || tree.caseWord(of: child) == "including" {
             if let named = referent(at: child), named.participant.type == .person { return named }
@@ -158,6 +177,18 @@ struct TreeRoles {
             return owner
         }
         return nil
+    }
+
+    /// "these men", "the two leaders", "both men": the people last named together, when
+    /// there are at least two of them.
+    private func demonstrativeGroup(at w: Int) -> SentenceReading.Referent? {
+        let group = reading.recentGroup
+        guard group.count >= 2, tree.words[w].feature("Number") == "Plur", EventWords.groupNouns.contains(tree.lemma(w)),
+              tree.children[w].contains(where: { ["these", "those", "both", "two", "three"].contains(tree.lemma($0)) || tree.words[$0].form.lowercased() == "these" })
+        else { return nil }
+        let t = tree.tokenOfWord[w]
+        return SentenceReading.Referent(first: t, end: t + 1, participant: group[0], isPossessive: false, isPronoun: true, isObjectPronoun: false,
+                                        group: Array(group.dropFirst()))
     }
 
     /// "Kaplan, who was executed": the name just before the relative pronoun, else the noun its clause hangs on.
@@ -181,6 +212,11 @@ struct TreeRoles {
     /// A noun's roles: "his arrest", "the death of Lenin", "an attempt on his life by Kaplan",
     /// else the subject of the verb it is an argument of ("he survived an assassination attempt").
     private func nounRoles(of w: Int, patientCentred: Bool) -> (agent: SentenceReading.Referent?, patient: SentenceReading.Referent?) {
+        // "At the Congress in May 1923, Stalin admitted …": whoever acts at a gathering attended it;
+        // with no one acting, the gathering is told of itself.
+        if let named = namedGathering(w) {
+            return (governingVerb(of: w).flatMap(actor(of:)) ?? named, nil)
+        }
         var noun = w
         // "an assassination attempt": the attempt's arguments are the assassination's.
         if tree.words[w].relation == "compound", let head = tree.head(w), EventWords.attemptNouns.contains(tree.lemma(head)) { noun = head }
@@ -218,11 +254,62 @@ struct TreeRoles {
         return nil
     }
 
+    /// Whom the subject's own phrase concerns: "Trotsky's son Sergi" concerns Trotsky; "an
+    /// inquiry into the charges against Trotsky" concerns Trotsky.
+    private func concerned(by subject: SentenceReading.Referent?, excluding: [Participant]) -> [Participant] {
+        guard let subject, !subject.isPronoun, let w = tree.words.indices.first(where: { tree.tokenOfWord[$0] == subject.first }) else { return [] }
+        var found: [Participant] = []
+        let head = tree.head(w).flatMap { tree.words[w].relation == "appos" || tree.words[w].relation == "flat" ? $0 : nil } ?? w
+        // A relative's possessor: "Trotsky's son".
+        if RelationExtractor.kinship(tree.lemma(head)) != nil || RelationExtractor.kinship(tree.words[head].form.lowercased()) != nil,
+           let owner = tree.dependents(of: head, ["nmod:poss"]).first.flatMap(referent(at:)), owner.participant.type == .person {
+            found.append(owner.participant)
+        }
+        if let accused = accused(in: head) { found.append(accused.participant) }
+        let names = Set(excluding.map(\.name))
+        return found.filter { !names.contains($0.name) }
+    }
+
+    /// The one a charge or a case is against, anywhere in a phrase (not in a relative clause).
+    private func accused(in w: Int) -> SentenceReading.Referent? {
+        var stack = tree.children[w]
+        while let k = stack.popLast() {
+            if tree.caseWord(of: k) == "against", let person = referent(at: k), person.participant.type == .person { return person }
+            if !["acl:relcl", "parataxis"].contains(tree.words[k].relation) { stack += tree.children[k] }
+        }
+        return nil
+    }
+
+    /// A name around a gathering's noun ("XIIth Party Congress"): the gathering itself.
+    private func namedGathering(_ w: Int) -> SentenceReading.Referent? {
+        let t = tree.tokenOfWord[w]
+        guard EventLexicon.meetingWords.contains(tree.lemma(w)) || EventLexicon.meetingWords.contains(reading.tokens[t].text) else { return nil }
+        return reading.referents.first { $0.first <= t && t < $0.end && !$0.isPronoun && $0.participant.type != .person }
+    }
+
+    /// Who does what verb `v` says: its subject, or for a passive its agent.
+    private func actor(of v: Int) -> SentenceReading.Referent? {
+        if isPassive(v) {
+            return tree.dependents(of: v, ["obl"]).first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }.flatMap(referent(at:))
+        }
+        return subjectWord(of: v).flatMap(referent(at:))
+    }
+
+    /// The verb a noun is an argument of, through nouns it modifies.
+    private func governingVerb(of w: Int) -> Int? {
+        var k = w
+        while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "nsubj", "conj"].contains(String(tree.base(k))) {
+            if tree.words[head].upos == "VERB" { return head }
+            k = head
+        }
+        return nil
+    }
+
     /// Further people among the event's direct arguments ("arrested with Kamenev").
-    private func others(of w: Int, excluding: [Participant]) -> [Participant] {
+    private func others(of w: Int, excluding: [Participant], relations: Set<String> = ["obl", "obj", "iobj", "nmod"]) -> [Participant] {
         var seen = Set(excluding.map(\.name))
         var found: [Participant] = []
-        for child in tree.dependents(of: w, ["obl", "obj", "iobj", "nmod"]) {
+        for child in tree.dependents(of: w, relations) {
             for word in [child] + tree.dependents(of: child, ["conj"]) {
                 guard let person = referent(at: word)?.participant, person.type == .person, !seen.contains(person.name), found.count < 6 else { continue }
                 seen.insert(person.name)
