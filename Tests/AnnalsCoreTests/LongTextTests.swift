@@ -105,7 +105,8 @@ struct LongTextTests {
         let document = DocumentPreparer.prepare(text: SampleTexts.plainAccount, sourceName: "a.txt", format: .plainText)
         let text = ScalarText(document.text)
         let analysis = try #require(try? AnalysisPipeline.shipped()).analyse(text, structure: document.structure, title: document.title)
-        #expect(analysis.claims == ClaimExtractor().claims(in: text, structure: document.structure, title: document.title))
+        #expect(analysis.claims == ClaimExtractor().claims(in: text, structure: document.structure, title: document.title,
+                                                          dates: analysis.dates, names: analysis.names, grammar: analysis.grammar))
         #expect(analysis.dates == DateExtractor().extract(from: text, structure: document.structure))
         // The names where the scan finds them; their kinds weigh the recognizer's and the
         // dictionary's readings besides, and who the pronouns stand for comes from the coreference model.

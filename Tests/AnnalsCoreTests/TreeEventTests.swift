@@ -35,6 +35,8 @@ struct TreeEventTests {
     static let constructions: [Row] = [
         // Survival: the attack failed; the survivor is the one it was aimed at.
         Row(sentence: "In March 1911 Anna Petrova survived an assassination attempt in Riga.", type: .assassination, subject: "Anna Petrova", date: "1911-03", modality: .failed),
+        // A raid survived still took place.
+        Row(sentence: "On 24 May 1940 Anna Petrova survived a raid on her home by Ivan Sokolov.", type: .attack, subject: "Ivan Sokolov", date: "1940-05-24"),
         // A relative clause dates its own event, not the one it hangs on.
         Row(sentence: "In 1912 Anna Petrova met Ivan Sokolov, who was arrested in 1915.", type: .meeting, subject: "Anna Petrova", date: "1912"),
         Row(sentence: "In 1912 Anna Petrova met Ivan Sokolov, who was arrested in 1915.", type: .arrest, subject: "Ivan Sokolov", date: "1915"),

@@ -24,7 +24,7 @@ extension EventExtractor {
         // Where the parse gives a finite verb no subject at all, the words before it are read instead.
         if subject == nil, let words {
             subject = words.subject
-            confidence = words.confidence - 0.1
+            confidence = words.confidence
         }
         guard let subject, !subject.name.isEmpty else { return nil }
         if roles.subject?.isPronoun == true { confidence -= 0.05 }
@@ -49,7 +49,7 @@ extension EventExtractor {
         } else if isNoun {
             return nil
         }
-        (claim.modality, claim.attribution) = TreeModality(roles: reader).modality(of: w, isNoun: isNoun)
+        (claim.modality, claim.attribution) = TreeModality(roles: reader).modality(of: w, type: trigger.type, isNoun: isNoun)
         if reading.isQuoted[trigger.first], claim.modality == .asserted || claim.modality == .reported, claim.attribution == nil {
             claim.modality = .reported
             claim.attribution = reading.quoteSpeaker(before: trigger.first)

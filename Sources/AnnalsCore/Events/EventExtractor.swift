@@ -108,7 +108,7 @@ struct EventExtractor {
             i = trigger.end
             found.append(trigger)
         }
-        return found
+        return found + TreeTriggers(reading: reading).heldGatherings(besides: found)
     }
 
     /// "although he lived for another ten months": a death the text implies, that many

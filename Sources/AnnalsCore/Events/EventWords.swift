@@ -39,4 +39,6 @@ enum EventWords {
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")
     static let groupNouns = set("group-nouns")
+    static let hearingNouns = set("hearing-nouns")
+    static let thwartedEvents = types("thwarted-events")
 }

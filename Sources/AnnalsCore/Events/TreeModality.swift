@@ -7,9 +7,9 @@ struct TreeModality {
     let roles: TreeRoles
     private var tree: SentenceTree { roles.tree }
 
-    func modality(of w: Int, isNoun: Bool) -> (Modality, Participant?) {
+    func modality(of w: Int, type: EventType, isNoun: Bool) -> (Modality, Participant?) {
         if isNegated(w) { return (.negated, nil) }
-        if isNoun, let failed = nounAttempt(w) { return failed }
+        if isNoun, let failed = nounAttempt(w, type: type) { return failed }
         if hasModal(w) { return (.hypothetical, nil) }
         var k = w
         for _ in tree.words.indices {
@@ -56,10 +56,14 @@ struct TreeModality {
     }
 
     /// "an assassination attempt", "survived an attempt on his life", "escaped arrest".
-    private func nounAttempt(_ w: Int) -> (Modality, Participant?)? {
+    /// A raid survived still happened; a killing survived did not.
+    private func nounAttempt(_ w: Int, type: EventType) -> (Modality, Participant?)? {
         var noun = w
         if tree.words[w].relation == "compound", let head = tree.head(w), EventWords.attemptNouns.contains(tree.lemma(head)) { noun = head }
-        if let head = tree.head(noun), tree.base(noun) == "obj" || tree.base(noun) == "obl", EventWords.survivalVerbs.contains(tree.lemma(head)) { return (.failed, nil) }
+        if let head = tree.head(noun), tree.base(noun) == "obj" || tree.base(noun) == "obl", EventWords.survivalVerbs.contains(tree.lemma(head)),
+           noun != w || EventWords.thwartedEvents.contains(type) {
+            return (.failed, nil)
+        }
         return noun != w ? (.failed, nil) : nil
     }
 

@@ -63,8 +63,11 @@ struct TreeRoles {
             roles.subject = patient
             roles.object = agent?.participant
         } else {
-            roles.subject = agent ?? patient
+            // An active verb's object never stands in for its missing subject ("She left Dorvik" with "she" unresolved).
+            roles.subject = agent ?? (form == .active ? nil : patient)
             roles.object = agent == nil ? nil : patient?.participant
+            // "left Dorvik for St. Petersburg": a place a journey leaves or reaches is its place, not a party to it.
+            if roles.object?.type == .place, EventWords.motionEvents.contains(type) { roles.object = nil }
             if roles.object == nil, form != .noun { roles.object = counterpart(of: w) }
             if form == .noun, let named = namedGathering(w), roles.subject?.participant.name != named.participant.name { roles.object = named.participant }
         }
@@ -309,12 +312,15 @@ struct TreeRoles {
     private func others(of w: Int, excluding: [Participant], relations: Set<String> = ["obl", "obj", "iobj", "nmod"]) -> [Participant] {
         var seen = Set(excluding.map(\.name))
         var found: [Participant] = []
-        for child in tree.dependents(of: w, relations) {
-            for word in [child] + tree.dependents(of: child, ["conj"]) {
-                guard let person = referent(at: word)?.participant, person.type == .person, !seen.contains(person.name), found.count < 6 else { continue }
+        // Within each argument's phrase, down through nouns and their co-ordinates, not into clauses
+        // ("a raid … by assassins under the leadership of Grigulevich, Siqueiros and Vidale").
+        var stack = tree.dependents(of: w, relations).reversed().map { $0 }
+        while let word = stack.popLast() {
+            if let person = referent(at: word)?.participant, person.type == .person, !seen.contains(person.name), found.count < 6 {
                 seen.insert(person.name)
                 found.append(person)
             }
+            stack += tree.dependents(of: word, ["nmod", "conj", "appos"]).reversed()
         }
         return found
     }

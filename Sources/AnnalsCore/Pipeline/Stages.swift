@@ -165,11 +165,11 @@ public struct ClaimStage: AnalysisStage {
     public static let requires: [StageName] = [.grammar, .dates, .names]
     public static var output: WritableKeyPath<AnalyzedDocument, [Claim]?> { \.claims }
     /// Whether events are read from the grammar's trees (``TreeRoles``, ``TreeDates``,
-    /// ``TreeModality``). Off until the tree reader matches the word reader on the
-    /// development timeline (89.4% against 90.4% when last measured; see issue 20).
+    /// ``TreeModality``), with the word reader filling what the parse leaves open; without
+    /// them (false), from the words alone.
     public let readsTrees: Bool
 
-    public init(readsTrees: Bool = false) {
+    public init(readsTrees: Bool = true) {
         self.readsTrees = readsTrees
     }
 
