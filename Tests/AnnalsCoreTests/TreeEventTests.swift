@@ -63,6 +63,14 @@ struct TreeEventTests {
             type: .release, subject: "Anna Petrova", date: "1917-04-29"),
         // A trial is of the one the charges are against.
         Row(sentence: "In April 1937 an inquiry into the charges against Anna Petrova was held in Riga.", type: .trial, subject: "Anna Petrova", date: "1937-04"),
+        // "never said or wrote": a negation before co-ordinated verbs denies them all.
+        Row(sentence: "In 1920 Anna Petrova never said or wrote the words.", type: .publication, subject: "Anna Petrova", date: "1920", modality: .negated),
+        // What is feared has not happened, and takes no date from the clause that fears it.
+        Row(sentence: "In 1917, fearing that Anna Petrova would be killed, Ivan Sokolov hid her in Riga.", type: .assassination, subject: "Anna Petrova", date: nil, modality: .hypothetical),
+        // "helped organize": the infinitive under a verb of achieving happened.
+        Row(sentence: "Anna Petrova helped organize the Riga Workers' Union in early 1897.", type: .founding, subject: "Anna Petrova", date: "1897-01/1897-04"),
+        // To edit a paper is to hold its editorship.
+        Row(sentence: "In January 1915 Anna Petrova began editing (at first with Ivan Sokolov) Nasha Gazeta.", type: .appointment, subject: "Anna Petrova", date: "1915-01"),
         // A date set beside a noun of time is that time.
         Row(sentence: "Anna Petrova died early in the morning, 8 February 1925.", type: .death, subject: "Anna Petrova", date: "1925-02-08"),
     ]
@@ -95,6 +103,10 @@ struct TreeEventTests {
     @Test func aSubjectThatNamesNoOneIsNotAssumed() {
         let found = Self.events("Anna Petrova led the strike. In 1905 the conspirators were arrested.")
         #expect(!found.contains { $0.eventType == .arrest })
+        // Denounced by people the text does not name: no statement of hers.
+        #expect(!Self.events("In 1910 Anna Petrova was denounced by detractors as a danger.").contains { $0.eventType == .statement })
+        // A participle that describes a noun tells no event.
+        #expect(!Self.events("In 1910 Anna Petrova began her married life in Riga.").contains { $0.eventType == .marriage })
     }
 
     @Test func theSpeakerOfAReportIsTheSubjectOfItsVerb() throws {

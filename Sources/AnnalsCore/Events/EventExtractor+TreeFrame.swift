@@ -12,6 +12,8 @@ extension EventExtractor {
         let reader = TreeRoles(reading: reading, tree: tree)
         let dates = TreeDates(reading: reading, tree: tree, triggers: triggers)
         let isNoun = trigger.form == .noun
+        // "their married life", "the exiled poet": a participle that only describes a noun tells no event.
+        if !isNoun, tree.words[w].relation == "amod" { return nil }
         let roles = reader.roles(of: w, type: trigger.type, form: trigger.form)
         guard !roles.isUnnamed else { return nil }
         var confidence = isNoun ? 0.6 : 0.8
@@ -22,16 +24,19 @@ extension EventExtractor {
             confidence -= 0.15
         }
         // Where the parse gives a finite verb no subject at all, the words before it are read instead.
-        if subject == nil, let words {
+        if subject == nil, roles.isParseBroken || isNoun, let words {
             subject = words.subject
             confidence = words.confidence
         }
         guard let subject, !subject.name.isEmpty else { return nil }
         if roles.subject?.isPronoun == true { confidence -= 0.05 }
-        var object = roles.object
+        // Where the parse finds no object, the words may ("began editing (… aside …) Nashe Slovo").
+        var object = roles.object ?? words?.object.flatMap { $0.name == subject.name ? nil : $0 }
         var value: String?
         if [.election, .appointment, .resignation, .removal].contains(trigger.type) {
             value = position(after: trigger.end, in: reading)
+            // "began editing Nashe Slovo": the office the verb's work makes one hold.
+            if value == nil, let office = EventWords.officeVerbs[tree.lemma(w)], let held = object { value = "\(office) of \(held.name)" }
             if trigger.type == .appointment, value == nil, object?.type != .org { return nil }
         }
         if trigger.type == .publication, object?.type != .work { object = workTitle(after: trigger.end, in: reading) }
@@ -44,7 +49,7 @@ extension EventExtractor {
             claim.dateSpan = dated.mention.range
             claim.dateIsInferred = inferred
             if inferred { claim.confidence -= 0.2 }
-        } else if let words, let date = words.date, let span = words.dateSpan, dates.mayDate(w, with: span) {
+        } else if let words, let date = words.date, let span = words.dateSpan, !words.dateIsInferred, dates.mayDate(w, with: span) {
             (claim.date, claim.dateSpan, claim.dateIsInferred) = (date, span, words.dateIsInferred)
         } else if isNoun {
             return nil
@@ -59,6 +64,16 @@ extension EventExtractor {
 }
 
 extension EventExtractor.Focus {
+    /// The person a sentence's main clause is about and the date written on that clause.
+    static func mainClause(of reading: SentenceReading) -> (person: Participant, date: HistoricalDate, span: TextRange)? {
+        guard let tree = reading.tree, let root = tree.words.indices.first(where: { tree.head($0) == nil }) else { return nil }
+        let roles = TreeRoles(reading: reading, tree: tree)
+        guard let subject = roles.subjectWord(of: root).flatMap(roles.referent(at:)), subject.participant.type == .person,
+              let dated = reading.dates.first(where: { $0.mention.date != nil && TreeDates(reading: reading, tree: tree, triggers: []).owner(of: $0) == root }),
+              let date = dated.mention.date else { return nil }
+        return (subject.participant, date, dated.mention.range)
+    }
+
     /// An event without a date of its own takes the date of the event told before it
     /// along the narrative: the same subject, in this sentence or the one before, with no
     /// other date written in between. Marked inferred. Births and deaths never borrow a
@@ -66,9 +81,13 @@ extension EventExtractor.Focus {
     func dating(_ claims: [Claim], in reading: SentenceReading) -> [Claim] {
         var last = narrative
         let written = reading.dates.filter { !$0.isAttachedToName && $0.mention.date != nil }.map(\.mention.range)
+        // The sentence's own main clause, dated, is the narrative for what it tells after its date
+        // ("in April 1913 Trotsky was so upset … that he wrote a letter").
+        let main = Self.mainClause(of: reading)
         return claims.map { original in
             var claim = original
             let at = claim.trigger?.start ?? reading.range.start
+            if let main, main.span.end <= at, main.span.start > (last?.span.start ?? -1) { last = (main.person.name, main.date, main.span, reading.index) }
             let latest = written.last { $0.end <= at } ?? latestDate
             let inBrackets = reading.tokens.firstIndex { $0.range.start >= at }.map { reading.bracketDepth[$0] > 0 } ?? false
             if claim.date == nil, let last, last.subject == claim.subject.name, last.sentence >= reading.index - 1, latest == last.span,
@@ -85,11 +104,14 @@ extension EventExtractor.Focus {
         }
     }
 
-    /// After a sentence: its last event with a date of its own, and its last date.
+    /// After a sentence: its last event with a date of its own (else its main clause's
+    /// person and date: "In March 1922 Stalin received the reward …"), and its last date.
     mutating func follow(_ claims: [Claim], in reading: SentenceReading) {
         if let told = claims.last(where: { $0.kind == .event && $0.date != nil && !$0.dateIsInferred && $0.modality == .asserted }),
            let date = told.date, let span = told.dateSpan {
             narrative = (told.subject.name, date, span, reading.index)
+        } else if let main = Self.mainClause(of: reading) {
+            narrative = (main.person.name, main.date, main.span, reading.index)
         }
         if let written = reading.dates.last(where: { !$0.isAttachedToName && $0.mention.date != nil }) { latestDate = written.mention.range }
     }

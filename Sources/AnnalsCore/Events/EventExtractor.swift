@@ -108,7 +108,8 @@ struct EventExtractor {
             i = trigger.end
             found.append(trigger)
         }
-        return found + TreeTriggers(reading: reading).heldGatherings(besides: found)
+        let tree = TreeTriggers(reading: reading)
+        return found + tree.heldGatherings(besides: found) + tree.implicated(besides: found) + tree.offices(besides: found)
     }
 
     /// "although he lived for another ten months": a death the text implies, that many

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The event reader's word lists, read once from `event-words.txt` in the package's
 /// resources (the same format as the name and date stages' lists).
 enum EventWords {
@@ -41,4 +43,12 @@ enum EventWords {
     static let groupNouns = set("group-nouns")
     static let hearingNouns = set("hearing-nouns")
     static let thwartedEvents = types("thwarted-events")
+    static let attitudeVerbs = set("attitude-verbs")
+    static let implicativeVerbs = set("implicative-verbs")
+    /// "edit = editor": verbs whose work is an office, and the office.
+    static let officeVerbs: [String: String] = Dictionary(uniqueKeysWithValues: set("office-verbs").map { entry in
+        let parts = entry.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2 else { preconditionFailure("event-words.txt: [office-verbs] entry \(entry)") }
+        return (parts[0], parts[1])
+    })
 }

@@ -108,7 +108,21 @@ struct TreeDates {
         guard let dated = reading.dates.first(where: { $0.mention.range == span }) else { return true }
         if dated.isAttachedToName { return false }
         guard let owner = owner(of: dated) else { return true }
-        return tree.dominates(owner, w) || tree.dominates(w, owner) && !triggers.contains(owner)
+        if tree.dominates(owner, w) { return isInScope(w, of: owner) }
+        return tree.dominates(w, owner) && !triggers.contains(owner)
+    }
+
+    /// Whether a date on clause `owner` reaches down to word `w`: not into a relative
+    /// clause, a reported clause, an aside or brackets ("In January 1915 he began editing
+    /// (with Martov, who soon resigned …)" does not date the resignation).
+    private func isInScope(_ w: Int, of owner: Int) -> Bool {
+        guard reading.bracketDepth[tree.tokenOfWord[w]] == reading.bracketDepth[tree.tokenOfWord[owner]] else { return false }
+        var k = w
+        while k != owner, let head = tree.head(k) {
+            if ["acl:relcl", "ccomp", "parataxis", "appos", "csubj"].contains(tree.words[k].relation) { return false }
+            k = head
+        }
+        return true
     }
 
     /// A date the parse hangs on nothing it can read ("The following year Trotsky's son …"

@@ -9,6 +9,8 @@ struct TreeModality {
 
     func modality(of w: Int, type: EventType, isNoun: Bool) -> (Modality, Participant?) {
         if isNegated(w) { return (.negated, nil) }
+        // "never said or wrote it": a negation before the first of co-ordinated verbs denies them all.
+        if tree.words[w].relation == "conj", let head = tree.head(w), isNegated(head, before: head) { return (.negated, nil) }
         if isNoun, let failed = nounAttempt(w, type: type) { return failed }
         if hasModal(w) { return (.hypothetical, nil) }
         var k = w
@@ -27,7 +29,7 @@ struct TreeModality {
             case "ccomp", "parataxis", "csubj":
                 if EventWords.reportingVerbs.contains(lemma) { return (.reported, speaker(of: head)) }
                 // "demanded that Trotsky be released": what is demanded has not happened by being asked.
-                if EventWords.directiveVerbs.contains(lemma) { return (.hypothetical, nil) }
+                if EventWords.directiveVerbs.contains(lemma) || EventWords.attitudeVerbs.contains(lemma) { return (.hypothetical, nil) }
             case "advcl":
                 if let mark = tree.caseWord(of: k), EventWords.conditionalMarks.contains(mark) { return (.hypothetical, nil) }
                 // "accused him of being a spy", "described as having married".
@@ -43,9 +45,11 @@ struct TreeModality {
         return (.asserted, nil)
     }
 
-    /// "not", "never", "n't" on the word itself.
-    private func isNegated(_ w: Int) -> Bool {
-        tree.dependents(of: w, ["advmod", "det", "cc:preconj"]).contains { EventWords.negationWords.contains(tree.lemma($0)) || tree.words[$0].feature("Polarity") == "Neg" }
+    /// "not", "never", "n't" on the word itself (written before word `before`, if given).
+    private func isNegated(_ w: Int, before: Int? = nil) -> Bool {
+        tree.dependents(of: w, ["advmod", "det", "cc:preconj"]).contains {
+            (EventWords.negationWords.contains(tree.lemma($0)) || tree.words[$0].feature("Polarity") == "Neg") && $0 < (before ?? Int.max)
+        }
     }
 
     /// "could have died", "might marry", "will return", "would have won" (not "would later become").

@@ -20,7 +20,8 @@ struct TreeRoles {
         var place: Participant?
         /// Whether the tree gives the event no subject of its own (a fragment: "Arrested again in 1903.").
         var hasNoSubject = false
-        /// Whether a finite verb has no subject in the parse: the parse is broken there.
+        /// Whether a finite verb has no subject in the parse (the parse is broken there), or
+        /// its subject is a personal pronoun no rule resolved: either way the words are read.
         var isParseBroken = false
         /// Whether the subject is a phrase that names no one ("the conspirators were
         /// arrested"): the event is no named person's, and none is assumed.
@@ -31,20 +32,24 @@ struct TreeRoles {
     func roles(of w: Int, type: EventType, form: EventLexicon.Form) -> Roles {
         var agent: SentenceReading.Referent?, patient: SentenceReading.Referent?
         var roles = Roles()
-        var patientCentred = EventWords.patientEvents.contains(type)
+        // "began editing Nasha Gazeta": the one who does an office's work holds it.
+        var patientCentred = EventWords.patientEvents.contains(type) && EventWords.officeVerbs[tree.lemma(w)] == nil
         if form == .noun {
             (agent, patient) = nounRoles(of: w, patientCentred: patientCentred)
         } else {
             let passive = isPassive(w)
             let subjectWord = self.subjectWord(of: w)
             roles.hasNoSubject = subjectWord == nil && isFragment(w)
-            roles.isParseBroken = subjectWord == nil && !roles.hasNoSubject
             let subject = subjectWord.flatMap(referent(at:))
+            roles.isParseBroken = subjectWord == nil && !roles.hasNoSubject
             if let subjectWord, let subject { roles.group = subject.group + coordinated(with: subjectWord) }
             let objectWord = tree.dependents(of: w, ["obj"]).first
+            let byWord = tree.dependents(of: w, ["obl"]).first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }
             if passive {
                 patient = subject ?? danglingPatient(of: w)
-                agent = tree.dependents(of: w, ["obl"]).first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }.flatMap(referent(at:))
+                agent = byWord.flatMap(referent(at:))
+                // "denounced by detractors": the one who acted is named by no name.
+                if !patientCentred, agent == nil, let byWord, tree.words[byWord].upos == "NOUN" { roles.isUnnamed = true; return roles }
             } else {
                 agent = subject
                 patient = objectWord.flatMap(referent(at:))
@@ -55,6 +60,8 @@ struct TreeRoles {
             // The word that should name the one the event is told of, if it names no one.
             let told = passive || !patientCentred ? subjectWord : objectWord ?? subjectWord
             roles.isUnnamed = told.map { tree.words[$0].upos == "NOUN" && referent(at: $0) == nil } ?? false
+            // "She left Dorvik", "arrested her" with the pronoun resolved by no rule: the words' narrative reading is taken.
+            if let told, tree.words[told].feature("PronType") == "Prs", referent(at: told) == nil { roles.isParseBroken = true }
             // "an inquiry into the charges against Trotsky was held": a trial is of the one charged.
             if patientCentred, patient == nil, let told, roles.isUnnamed, let accused = accused(in: told) { patient = accused }
             if !patientCentred, agent == nil, passive { (agent, patient) = (patient, nil) }

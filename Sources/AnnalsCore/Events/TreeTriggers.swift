@@ -4,6 +4,35 @@
 struct TreeTriggers {
     let reading: SentenceReading
 
+    /// "helped organize the Union", "managed to escape", "began to publish": an infinitive
+    /// under a verb that says its event came about names that event, found by the past
+    /// form of its lemma in the lexicon ("organize" → "organized").
+    func implicated(besides found: [EventLexicon.Trigger]) -> [EventLexicon.Trigger] {
+        guard let tree = reading.tree else { return [] }
+        var triggers: [EventLexicon.Trigger] = []
+        for w in tree.words.indices where tree.words[w].xpos == "VB" && tree.words[w].relation == "xcomp" {
+            let t = tree.tokenOfWord[w]
+            guard let head = tree.head(w), EventWords.implicativeVerbs.contains(tree.lemma(head)),
+                  !found.contains(where: { $0.first <= t && t < $0.end }) else { continue }
+            let lemma = tree.lemma(w)
+            guard let type = [lemma + "ed", lemma + "d"].lazy.compactMap({ EventLexicon.verbs[$0] }).first else { continue }
+            triggers.append(EventLexicon.Trigger(type: type, first: t, end: t + 1, form: .active))
+        }
+        return triggers
+    }
+
+    /// "began editing (… an aside …) Nashe Slovo": a verb whose work is an office
+    /// (``EventWords/officeVerbs``), with a name for its object, takes up that office.
+    func offices(besides found: [EventLexicon.Trigger]) -> [EventLexicon.Trigger] {
+        guard let tree = reading.tree else { return [] }
+        return tree.words.indices.compactMap { w in
+            let t = tree.tokenOfWord[w]
+            guard tree.words[w].upos == "VERB", EventWords.officeVerbs[tree.lemma(w)] != nil, !found.contains(where: { $0.first <= t && t < $0.end }),
+                  tree.dependents(of: w, ["obj"]).contains(where: { tree.words[$0].upos == "PROPN" }) else { return nil }
+            return EventLexicon.Trigger(type: .appointment, first: t, end: t + 1, form: .active)
+        }
+    }
+
     /// "was held", "held a conference": a meeting when the thing held is a gathering, a
     /// trial when it is an inquiry or a hearing. Only where the word reader found nothing.
     func heldGatherings(besides found: [EventLexicon.Trigger]) -> [EventLexicon.Trigger] {
