@@ -105,6 +105,8 @@ struct TreeEventTests {
         #expect(!found.contains { $0.eventType == .arrest })
         // Denounced by people the text does not name: no statement of hers.
         #expect(!Self.events("In 1910 Anna Petrova was denounced by detractors as a danger.").contains { $0.eventType == .statement })
+        // An event noun that classifies another noun is no event.
+        #expect(!Self.events("At her deportation hearing on 27 October 1919, Anna Petrova refused to answer.").contains { $0.eventType == .deportation })
         // A participle that describes a noun tells no event.
         #expect(!Self.events("In 1910 Anna Petrova began her married life in Riga.").contains { $0.eventType == .marriage })
     }

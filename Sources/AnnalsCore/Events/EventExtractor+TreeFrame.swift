@@ -14,6 +14,9 @@ extension EventExtractor {
         let isNoun = trigger.form == .noun
         // "their married life", "the exiled poet": a participle that only describes a noun tells no event.
         if !isNoun, tree.words[w].relation == "amod" { return nil }
+        // "her deportation hearing", "an arrest warrant": an event noun that only classifies another
+        // noun names no event of its own (an "assassination attempt" is read through the attempt).
+        if isNoun, tree.words[w].relation == "compound", let head = tree.head(w), !EventWords.attemptNouns.contains(tree.lemma(head)) { return nil }
         let roles = reader.roles(of: w, type: trigger.type, form: trigger.form)
         guard !roles.isUnnamed else { return nil }
         var confidence = isNoun ? 0.6 : 0.8
