@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "AnnalsCore",
             dependencies: ["AnnalsGrammar", .product(name: "Crypto", package: "swift-crypto")],
-            resources: [.copy("Resources/name-words.txt"), .copy("Resources/time-words.txt"), .copy("Resources/event-words.txt")],
+            resources: [.copy("Resources/name-words.txt"), .copy("Resources/time-words.txt"), .copy("Resources/event-words.txt"), .copy("Resources/event-types.txt")],
             swiftSettings: sharedSettings
         ),
         // Storage behind a protocol; SQLite (GRDB, FTS5) is the embedded default.

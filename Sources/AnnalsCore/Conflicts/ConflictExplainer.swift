@@ -44,9 +44,8 @@ struct ConflictExplainer {
 
     /// One value from a killing, the other a day or two later from a death.
     private func attackAndDeath(_ values: [Conflict.Value]) -> String? {
-        let killings: Set<EventType> = [.assassination, .execution, .attack]
         func types(_ value: Conflict.Value) -> Set<EventType> { Set(value.members.compactMap { claims[$0].claim.eventType }) }
-        guard let killing = values.first(where: { !types($0).isDisjoint(with: killings) }),
+        guard let killing = values.first(where: { types($0).contains(where: { $0.has(.killing) }) }),
               let death = values.first(where: { types($0) == [.death] }),
               let attackDay = day(killing), let deathDay = day(death) else { return nil }
         let gap = deathDay.julianDayNumber - attackDay.julianDayNumber

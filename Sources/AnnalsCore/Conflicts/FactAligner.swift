@@ -21,8 +21,6 @@ struct FactAligner {
         case event(EventType, String)
     }
 
-    static let endOfLife: Set<EventType> = [.death, .assassination, .execution]
-
     /// The kind of fact a claim can align as, nil when it takes no part.
     func identity(of index: Int) -> Identity? {
         let witnessed = claims[index]
@@ -30,8 +28,8 @@ struct FactAligner {
         guard claim.kind == .event, claim.modality == .asserted || claim.modality == .reported,
               let type = claim.eventType, !witnessed.subject.isEmpty, witnessed.isSubjectCertain else { return nil }
         switch type {
-        case .birth, .funeral: return .once(type, witnessed.subject)
-        case _ where Self.endOfLife.contains(type): return .once(.death, witnessed.subject)
+        case _ where type.has(.endOfLife): return .once(.death, witnessed.subject)
+        case _ where type.has(.once): return .once(type, witnessed.subject)
         case .publication:
             guard claim.extractor != "source.header", let object = claim.object, object.type == .work else { break }
             let words = ContentWords.titleWords(witnessed.objectName ?? object.name)

@@ -36,7 +36,7 @@ extension EventExtractor {
         // Where the parse finds no object, the words may ("began editing (… aside …) Nashe Slovo").
         var object = roles.object ?? words?.object.flatMap { $0.name == subject.name ? nil : $0 }
         var value: String?
-        if [.election, .appointment, .resignation, .removal].contains(trigger.type) {
+        if trigger.type.has(.position) {
             value = position(after: trigger.end, in: reading)
             // "began editing Nashe Slovo": the office the verb's work makes one hold.
             if value == nil, let office = EventWords.officeVerbs[tree.lemma(w)], let held = object { value = "\(office) of \(held.name)" }
@@ -94,7 +94,7 @@ extension EventExtractor.Focus {
             let latest = written.last { $0.end <= at } ?? latestDate
             let inBrackets = reading.tokens.firstIndex { $0.range.start >= at }.map { reading.bracketDepth[$0] > 0 } ?? false
             if claim.date == nil, let last, last.subject == claim.subject.name, last.sentence >= reading.index - 1, latest == last.span,
-               claim.eventType != .birth, claim.eventType != .death, !inBrackets {
+               claim.eventType?.has(.ownDate) != true, !inBrackets {
                 claim.date = last.date
                 claim.dateSpan = last.span
                 claim.dateIsInferred = true

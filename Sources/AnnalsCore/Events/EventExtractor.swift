@@ -218,7 +218,7 @@ struct EventExtractor {
         }
         let place = self.place(for: trigger, in: reading, clause: clause, subject: subject)
         var value: String?
-        if [.election, .appointment, .resignation, .removal].contains(trigger.type) {
+        if trigger.type.has(.position) {
             value = position(after: trigger.end, in: reading)
             if trigger.type == .appointment, value == nil, object?.type != .org { return nil }
         }
@@ -236,7 +236,7 @@ struct EventExtractor {
         if let dated {
             claim.date = dated.mention.date
             claim.dateSpan = dated.mention.range
-        } else if [.birth, .death].contains(trigger.type) || reading.bracketDepth[trigger.first] > 0 {
+        } else if trigger.type.has(.ownDate) || reading.bracketDepth[trigger.first] > 0 {
             // A birth or death without its own date ("the village he was born in") and asides take no date from context.
         } else if let inherited = focus.paragraphDate, inherited.sentence >= reading.index - 2 {
             claim.date = inherited.mention.date
@@ -319,8 +319,7 @@ struct EventExtractor {
     private func place(for trigger: EventLexicon.Trigger, in reading: SentenceReading, clause: Range<Int>, subject: Participant) -> Participant? {
         let places = reading.referents.filter { $0.participant.type == .place && clause.contains($0.first) && $0.participant.name != subject.name }
         // Only a journey has a place it is "from", "to", "toward"; other events happen "in" or "at" it.
-        let motion: Set<EventType> = [.move, .arrival, .departure, .deportation, .exile, .escape, .visit, .asylum, .release, .education]
-        let prepositions = motion.contains(trigger.type) ? EventLexicon.placePrepositions : ["in", "at", "near", "outside", "inside"]
+        let prepositions = trigger.type.has(.motion) ? EventLexicon.placePrepositions : ["in", "at", "near", "outside", "inside"]
         func governed(_ referent: SentenceReading.Referent) -> Bool {
             var k = referent.first - 1
             while k >= 0, reading.tokens[k].isWord("the") { k -= 1 }

@@ -20,98 +20,20 @@ enum EventLexicon {
     }
 
     /// Verb forms (past tense, participle, some infinitives) and the event they name.
-    static let verbs: [String: EventType] = {
-        var table: [String: EventType] = [:]
-        let groups: [(EventType, [String])] = [
-            (.birth, ["born"]),
-            (.death, ["died", "dies", "perished"]),
-            (.education, ["educated", "studied", "enrolled", "graduated", "schooled"]),
-            (.arrest, ["arrested", "captured", "rearrested", "re-arrested"]),
-            (.imprisonment, ["imprisoned", "jailed", "incarcerated", "detained", "interned"]),
-            (.release, ["released", "freed", "pardoned", "amnestied"]),
-            (.exile, ["exiled", "banished"]),
-            (.deportation, ["deported", "extradited"]),
-            (.escape, ["escaped", "fled", "escape"]),
-            (.move, ["moved", "relocated", "settled", "emigrated", "transferred", "sent", "travelled", "traveled", "went"]),
-            (.arrival, ["arrived", "returned", "reached", "landed"]),
-            (.departure, ["left", "departed", "sailed"]),
-            (.marriage, ["married", "wed", "remarried"]),
-            (.membership, ["joined", "rejoined"]),
-            (.leaving, ["withdrew", "quit", "broke"]),
-            (.expulsion, ["expelled"]),
-            (.election, ["elected", "re-elected", "reelected"]),
-            (.appointment, ["appointed", "nominated", "promoted", "named", "made", "became", "given", "editing", "edited"]),
-            (.resignation, ["resigned", "resign", "abdicated"]),
-            (.removal, ["removed", "dismissed", "ousted", "deposed", "relieved", "sacked", "demoted"]),
-            (.founding, ["founded", "established", "formed", "organized", "organised", "created", "started", "launched", "co-founded"]),
-            (.publication, ["published", "wrote", "written", "issued", "penned", "authored", "drafted", "released"]),
-            (.interview, ["interviewed"]),
-            (.trial, ["tried"]),
-            (.sentence, ["sentenced", "condemned"]),
-            (.execution, ["executed", "hanged", "beheaded"]),
-            (.attack, ["attacked", "shot", "wounded", "stabbed", "bombed", "raided", "ambushed", "struck"]),
-            (.assassination, ["assassinated", "murdered", "killed", "poisoned"]),
-            (.negotiation, ["negotiate", "negotiated", "negotiating"]),
-            (.treaty, ["signed", "ratified"]),
-            (.meeting, ["met", "attended", "convened", "held"]),
-            (.speech, ["spoke", "lectured", "addressed", "delivered"]),
-            (.statement, ["announced", "declared", "demanded", "proclaimed", "denounced", "refuted", "denied", "stated", "proposed", "suggested", "protested", "condemned"]),
-            (.visit, ["visited", "toured"]),
-            (.disappearance, ["disappeared", "vanished"]),
-            (.illness, ["stricken", "incapacitated"]),
-        ]
-        for (type, forms) in groups { for form in forms where table[form] == nil { table[form] = type } }
-        return table
-    }()
-
+    static let verbs = EventTypeTable.shared.words(\.verbs)
     /// Infinitives that count only when negated, attempted or hypothetical.
-    static let baseForms: [String: EventType] = [
-        "join": .membership, "marry": .marriage, "sign": .treaty, "attend": .meeting, "publish": .publication, "resign": .resignation,
-        "arrest": .arrest, "exile": .exile, "deport": .deportation, "leave": .departure, "return": .arrival, "meet": .meeting,
-        "kill": .assassination, "assassinate": .assassination, "execute": .execution, "appoint": .appointment, "elect": .election,
-    ]
-
+    static let baseForms = EventTypeTable.shared.words(\.bases)
     /// Nouns naming events; they count when something ties them to a time or a person.
-    static let nouns: [String: EventType] = [
-        "birth": .birth, "death": .death, "arrest": .arrest, "arrests": .arrest, "imprisonment": .imprisonment,
-        "release": .release, "exile": .exile, "deportation": .deportation, "escape": .escape, "marriage": .marriage,
-        "wedding": .marriage, "expulsion": .expulsion, "election": .election, "appointment": .appointment,
-        "resignation": .resignation, "removal": .removal, "dismissal": .removal, "founding": .founding,
-        "foundation": .founding, "publication": .publication, "trial": .trial, "execution": .execution,
-        "attack": .attack, "raid": .attack, "assassination": .assassination, "murder": .assassination,
-        "negotiations": .negotiation, "talks": .negotiation, "treaty": .treaty, "asylum": .asylum, "meeting": .meeting,
-        "congress": .meeting, "conference": .meeting, "speech": .speech, "proclamation": .statement,
-        "funeral": .funeral, "stroke": .illness, "strokes": .illness, "letter": .letter, "visit": .visit,
-        "interview": .interview, "disappearance": .disappearance, "education": .education, "schooling": .education,
-    ]
+    static let nouns = EventTypeTable.shared.words(\.nouns)
 
-    /// Verbs that make a noun an event someone took part in: "survived a raid", "put on trial".
-    static let lightVerbs: Set<String> = [
-        "survived", "suffered", "underwent", "ordered", "led", "faced", "stood", "put", "attended", "organized", "organised",
-        "opened", "held", "gave", "delivered", "sent", "wrote", "issued", "signed", "signing", "began", "took", "made",
-        "announced", "demanded", "convened", "followed", "escaped", "planned",
-    ]
-
-    static let beVerbs: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "got", "get"]
-    /// Adverbs that may sit between "was" and the participle.
-    static let adverbs: Set<String> = [
-        "later", "eventually", "finally", "officially", "again", "also", "soon", "then", "briefly", "once", "subsequently",
-        "suddenly", "severely", "formally", "secretly", "quickly", "immediately", "promptly", "never", "not", "first",
-        "actually", "allegedly", "reportedly", "duly", "unanimously", "narrowly", "twice", "thus", "already", "still",
-        "fatally", "seriously", "badly", "mortally", "only", "even", "publicly", "effectively", "temporarily", "permanently",
-    ]
-
-    static let placePrepositions: Set<String> = ["in", "at", "to", "from", "into", "near", "for", "toward", "towards", "via", "outside", "inside"]
-    static let newsWords: Set<String> = ["newspaper", "paper", "journal", "magazine", "periodical", "party", "organization", "organisation",
-                                         "union", "group", "society", "league", "movement", "faction", "daily", "weekly", "review", "school"]
-    static let meetingWords: Set<String> = ["conference", "congress", "meeting", "convention", "plenum", "session", "assembly", "rally"]
-    static let treatyWords: Set<String> = ["treaty", "peace", "agreement", "armistice", "pact", "accord", "truce"]
-    static let positionWords: Set<String> = [
-        "chairman", "chair", "president", "secretary", "commissar", "minister", "editor", "leader", "head", "director",
-        "commander", "chief", "member", "deputy", "governor", "ambassador", "general", "premier", "chancellor", "delegate",
-        "representative", "prime", "vice", "foreign", "people's", "correspondent", "professor", "lecturer", "headmaster",
-        "posts", "post", "tsar", "emperor", "king", "queen", "bishop", "archbishop", "rector", "principal", "master", "officer",
-    ]
+    static let lightVerbs = EventWords.set("light-verbs")
+    static let beVerbs = EventWords.set("passive-auxiliaries")
+    static let adverbs = EventWords.set("passive-adverbs")
+    static let placePrepositions = EventWords.set("journey-cases")
+    static let newsWords = EventWords.set("body-words")
+    static let meetingWords = EventWords.set("meeting-words")
+    static let treatyWords = EventWords.set("treaty-words")
+    static let positionWords = EventWords.set("position-words")
 
     /// The trigger at token `i` of a sentence, if the word there names an event in this use.
     static func trigger(at i: Int, in reading: SentenceReading) -> Trigger? {

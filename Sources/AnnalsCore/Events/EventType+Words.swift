@@ -9,12 +9,7 @@ extension EventType {
     }
 
     /// Bare verbs as questions ask with them: "did he die", "where did she study".
-    private static let questionForms: [String: EventType] = [
-        "die": .death, "bear": .birth, "move": .move, "found": .founding, "write": .publication, "imprison": .imprisonment,
-        "release": .release, "banish": .exile, "murder": .assassination, "educate": .education, "study": .education,
-        "expel": .expulsion, "sentence": .sentence, "escape": .escape, "arrive": .arrival, "negotiate": .negotiation,
-        "ratify": .treaty, "visit": .visit, "speak": .speech, "try": .trial,
-    ]
+    private static let questionForms = EventTypeTable.shared.words(\.asks)
 
     /// Words that name this event: its verb forms and nouns ("exiled", "banished", "exile").
     public var words: [String] {

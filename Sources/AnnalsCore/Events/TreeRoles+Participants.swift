@@ -119,7 +119,7 @@ extension TreeRoles {
     /// Where: a place named by an `obl` or `nmod` of the trigger with a fitting case word
     /// (or inside one: "in the village of Yanovka"), or the place a "where" clause hangs on.
     func place(of w: Int, type: EventType) -> Participant? {
-        let cases = EventWords.motionEvents.contains(type) ? EventWords.motionCases : EventWords.placeCases
+        let cases = type.has(.motion) ? EventWords.motionCases : EventWords.placeCases
         for child in tree.dependents(of: w, ["obl", "nmod", "advmod"]) {
             guard let word = tree.caseWord(of: child)?.split(separator: " ").last.map(String.init), cases.contains(word) else { continue }
             for candidate in [child] + tree.dependents(of: child, ["nmod", "appos", "conj", "flat", "compound"]) {

@@ -11,7 +11,7 @@ struct TreeRoles {
 
     /// The participants of one event.
     struct Roles {
-        /// The one the event is told of: the actor, or for a patient event (``EventWords/patientEvents``) the one it happens to.
+        /// The one the event is told of: the actor, or for a patient event (`patient` in `event-types.txt`) the one it happens to.
         var subject: SentenceReading.Referent?
         var object: Participant?
         /// People co-ordinated with the subject ("Kamenev and Zinoviev were arrested").
@@ -33,7 +33,7 @@ struct TreeRoles {
         var agent: SentenceReading.Referent?, patient: SentenceReading.Referent?
         var roles = Roles()
         // "began editing Nasha Gazeta": the one who does an office's work holds it.
-        var patientCentred = EventWords.patientEvents.contains(type) && EventWords.officeVerbs[tree.lemma(w)] == nil
+        var patientCentred = type.has(.patient) && EventWords.officeVerbs[tree.lemma(w)] == nil
         if form == .noun {
             (agent, patient) = nounRoles(of: w, patientCentred: patientCentred)
         } else {
@@ -74,7 +74,7 @@ struct TreeRoles {
             roles.subject = agent ?? (form == .active ? nil : patient)
             roles.object = agent == nil ? nil : patient?.participant
             // "left Dorvik for St. Petersburg": a place a journey leaves or reaches is its place, not a party to it.
-            if roles.object?.type == .place, EventWords.motionEvents.contains(type) { roles.object = nil }
+            if roles.object?.type == .place, type.has(.motion) { roles.object = nil }
             if roles.object == nil, form != .noun { roles.object = counterpart(of: w) }
             if form == .noun, let named = namedGathering(w), roles.subject?.participant.name != named.participant.name { roles.object = named.participant }
         }
