@@ -73,6 +73,14 @@ struct TreeEventTests {
         Row(sentence: "In January 1915 Anna Petrova began editing (at first with Ivan Sokolov) Nasha Gazeta.", type: .appointment, subject: "Anna Petrova", date: "1915-01"),
         // A date set beside a noun of time is that time.
         Row(sentence: "Anna Petrova died early in the morning, 8 February 1925.", type: .death, subject: "Anna Petrova", date: "1925-02-08"),
+        // The one sent is the one who moves, whoever sends him.
+        Row(sentence: "In February 1936 Anna Petrova was sent to Paris by Ivan Sokolov.", type: .move, subject: "Anna Petrova", date: "1936-02"),
+        // One who attends a body's meeting is its subject.
+        Row(sentence: "Anna Petrova attended a meeting of the Riga Workers' Union on 10 October 1917.", type: .meeting, subject: "Anna Petrova", date: "1917-10-10"),
+        // Writing in a work is publishing it; an object shared by co-ordinated verbs is each one's.
+        Row(sentence: "In 1930 Anna Petrova wrote about the strike in her autobiography.", type: .publication, subject: "Anna Petrova", date: "1930"),
+        Row(sentence: "In 1897 Anna Petrova wrote and printed leaflets.", type: .publication, subject: "Anna Petrova", date: "1897"),
+        Row(sentence: "In 1920 Anna Petrova withdrew from the Labour Party.", type: .leaving, subject: "Anna Petrova", date: "1920"),
     ]
 
     @Test(arguments: constructions) func aConstructionGivesItsFrame(_ row: Row) throws {
@@ -109,6 +117,33 @@ struct TreeEventTests {
         #expect(!Self.events("At her deportation hearing on 27 October 1919, Anna Petrova refused to answer.").contains { $0.eventType == .deportation })
         // A participle that describes a noun tells no event.
         #expect(!Self.events("In 1910 Anna Petrova began her married life in Riga.").contains { $0.eventType == .marriage })
+    }
+
+    @Test(arguments: [
+        // "wrote" with no object and no work it is written in introduces words, publishes nothing.
+        ("\"I don't care,\" Anna Petrova once wrote in 1910.", EventType.publication),
+        ("In 1910 Anna Petrova wrote in sadness, but Ivan Sokolov never read the letter.", .publication),
+        // One joins a body as a member, a person only in company.
+        ("In May 1898 Anna Petrova joined Ivan Sokolov in exile.", .membership),
+        // To withdraw something is not to leave.
+        ("In 1709 Anna Petrova withdrew her army southward.", .leaving),
+        // An execution of people named by no name is not the decree-maker's.
+        ("In May 1922 Anna Petrova issued a decree calling for the execution of priests.", .execution),
+    ])
+    func aSentenceThatTellsNoSuchEvent(_ sentence: String, type: EventType) {
+        let found = Self.events(sentence)
+        #expect(!found.contains { $0.eventType == type }, "found \(found.map(\.predicate))")
+    }
+
+    @Test func aHabitOrASeriesBorrowsNoDateFromTheNarrative() throws {
+        let found = Self.events("In 1917 Anna Petrova was arrested in Riga. Anna Petrova was routinely arrested for her speeches.")
+        #expect(found.filter { $0.eventType == .arrest }.map { $0.date?.value } == ["1917", nil])
+    }
+
+    @Test func aPlaceAfterAPrepositionEndsBeforeAKnownName() throws {
+        let found = Self.events("Anna Petrova was sentenced to exile. After two years in Siberia Petrova managed to escape.")
+        let escape = try #require(found.first { $0.eventType == .escape })
+        #expect(escape.subject.name == "Anna Petrova")
     }
 
     @Test func theSpeakerOfAReportIsTheSubjectOfItsVerb() throws {

@@ -210,4 +210,16 @@ extension MentionDetector {
         let last = tokens[k - 1].text
         return NameLexicon.workHeads.contains(last) || NameLexicon.isOrgHead(last) || NameLexicon.eventHeads.contains(last)
     }
+
+    /// "After two years in Siberia Trotsky managed to escape": after a preposition, a place
+    /// the gazetteer or the dictionary knows and then a name the document has already written (or the surname of one) are
+    /// two names, not one; the place's ends where the known name begins.
+    func placeBeforeKnownName(_ tokens: [ReaderToken], first: Int, end: Int, found: [EntityMention], text: ScalarText) -> Int? {
+        guard end - first >= 2, first > 0, tokens[first - 1].isWord("in", "at", "from", "to", "near", "into", "across", "through"),
+              case let place = [text.string(in: tokens[first].range)],
+              dictionary.isGazetteerPlace(place) || dictionary.kind(of: place) == .place else { return nil }
+        let rest = text.string(in: TextRange(start: tokens[first + 1].range.start, end: tokens[end - 1].range.end - (tokens[end - 1].isPossessive ? 2 : 0)))
+        guard found.contains(where: { ($0.surface == rest || $0.surface.hasSuffix(" " + rest)) && $0.cue != .place }) else { return nil }
+        return first + 1
+    }
 }

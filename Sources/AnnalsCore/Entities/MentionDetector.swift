@@ -93,6 +93,7 @@ struct MentionDetector {
                 // "Russian-ruled Ukraine", "the Bolshevik-led Petrograd Soviet": a name joined to a
                 // lower-case participle is an adjective describing the name after it.
                 while end - first >= 2, Self.describesWithParticiple(tokens[first], in: text) { first += 1 }
+                if let split = placeBeforeKnownName(tokens, first: first, end: end, found: found, text: text) { (end, i) = (split, split) }
                 guard first < end, tokens[first].kind == .word, tokens[first].isCapitalized else { continue }
                 let last = tokens[end - 1]
                 let numbered = Self.numberOpening(tokens, first: first, end: end)

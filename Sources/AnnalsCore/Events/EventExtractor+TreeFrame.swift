@@ -17,6 +17,7 @@ extension EventExtractor {
         // "her deportation hearing", "an arrest warrant": an event noun that only classifies another
         // noun names no event of its own (an "assassination attempt" is read through the attempt).
         if isNoun, tree.words[w].relation == "compound", let head = tree.head(w), !EventWords.attemptNouns.contains(tree.lemma(head)) { return nil }
+        if !isNoun, !hasRequiredObject(w, type: trigger.type, tree: tree, reader: reader) { return nil }
         let roles = reader.roles(of: w, type: trigger.type, form: trigger.form)
         guard !roles.isUnnamed else { return nil }
         var confidence = isNoun ? 0.6 : 0.8
@@ -43,6 +44,8 @@ extension EventExtractor {
             if trigger.type == .appointment, value == nil, object?.type != .org { return nil }
         }
         if trigger.type == .publication, object?.type != .work { object = workTitle(after: trigger.end, in: reading) }
+        // "Nadya joined him in exile": one joins a body as a member, a person only in company.
+        if trigger.type == .membership, object?.type == .person { return nil }
         let span = TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end)
         var claim = Claim(kind: .event, predicate: trigger.type.rawValue, subject: subject, object: object, others: roles.group + roles.others,
                           value: value, place: roles.place, evidence: reading.range, trigger: span, extractor: "event.tree.\(trigger.form)",
@@ -52,7 +55,9 @@ extension EventExtractor {
             claim.dateSpan = dated.mention.range
             claim.dateIsInferred = inferred
             if inferred { claim.confidence -= 0.2 }
-        } else if let words, let date = words.date, let span = words.dateSpan, !words.dateIsInferred, dates.mayDate(w, with: span) {
+            if inferred, dates.isSeries(w) { (claim.date, claim.dateSpan, claim.dateIsInferred) = (nil, nil, false) }
+        } else if let words, let date = words.date, let span = words.dateSpan, !words.dateIsInferred, dates.mayDate(w, with: span),
+                  reading.dates.contains(where: { $0.mention.range == span }) || !dates.isSeries(w) {
             (claim.date, claim.dateSpan, claim.dateIsInferred) = (date, span, words.dateIsInferred)
         } else if isNoun {
             return nil
@@ -94,7 +99,7 @@ extension EventExtractor.Focus {
             let latest = written.last { $0.end <= at } ?? latestDate
             let inBrackets = reading.tokens.firstIndex { $0.range.start >= at }.map { reading.bracketDepth[$0] > 0 } ?? false
             if claim.date == nil, let last, last.subject == claim.subject.name, last.sentence >= reading.index - 1, latest == last.span,
-               claim.eventType?.has(.ownDate) != true, !inBrackets {
+               claim.eventType?.has(.ownDate) != true, !inBrackets, !Self.isSeries(claim, in: reading) {
                 claim.date = last.date
                 claim.dateSpan = last.span
                 claim.dateIsInferred = true
@@ -107,6 +112,13 @@ extension EventExtractor.Focus {
         }
     }
 
+    /// Whether a claim's event is told as a habit or a series (``TreeDates/isSeries(_:)``).
+    static func isSeries(_ claim: Claim, in reading: SentenceReading) -> Bool {
+        guard let tree = reading.tree, let at = claim.trigger?.start,
+              let token = reading.tokens.firstIndex(where: { $0.range.start >= at }), let w = tree.word(ofToken: token, in: reading.tokens) else { return false }
+        return TreeDates(reading: reading, tree: tree, triggers: []).isSeries(w)
+    }
+
     /// After a sentence: its last event with a date of its own (else its main clause's
     /// person and date: "In March 1922 Stalin received the reward …"), and its last date.
     mutating func follow(_ claims: [Claim], in reading: SentenceReading) {
@@ -117,5 +129,25 @@ extension EventExtractor.Focus {
             narrative = (main.person.name, main.date, main.span, reading.index)
         }
         if let written = reading.dates.last(where: { !$0.isAttachedToName && $0.mention.date != nil }) { latestDate = written.mention.range }
+    }
+}
+
+extension EventExtractor {
+    /// Whether verb `w` has what its event needs: an object for "wrote" (``EventWords/objectVerbs``),
+    /// none for "withdrew" (``EventWords/intransitiveEventVerbs``). A passive, a relative clause
+    /// and a conjunct sharing its head's object have theirs.
+    func hasRequiredObject(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> Bool {
+        let lemma = tree.lemma(w)
+        func object(_ k: Int) -> Bool { !tree.dependents(of: k, ["obj"]).isEmpty }
+        // "wrote about the visit in his autobiography My Life": the work it is written in.
+        let inWork = tree.dependents(of: w, ["obl"]).flatMap { [$0] + tree.dependents(of: $0, ["nmod"]) }.contains { k in
+            tree.caseWord(of: k) == "in" && (reader.referent(at: k)?.participant.type == .work || EventWords.workNouns.contains(tree.lemma(k)))
+        }
+        // "wrote and printed leaflets", "drafted, introduced and defended the decrees": an object shared by conjuncts.
+        let hasObject = object(w) || reader.isPassive(w) || tree.words[w].relation.hasPrefix("acl") || inWork
+            || (tree.words[w].relation == "conj" && tree.head(w).map(object) == true) || tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
+        if type == .publication, EventWords.objectVerbs.contains(lemma) { return hasObject }
+        if EventWords.intransitiveEventVerbs.contains(lemma) { return !object(w) }
+        return true
     }
 }

@@ -20,6 +20,11 @@ enum EventWords {
     }
 
     static let reportingVerbs = set("reporting-verbs")
+    static let objectVerbs = set("object-verbs")
+    static let workNouns = set("work-nouns")
+    static let intransitiveEventVerbs = set("intransitive-event-verbs")
+    static let habitualAdverbs = set("habitual-adverbs")
+    static let seriesDeterminers = set("series-determiners")
     static let reportingAdverbs = set("reporting-adverbs")
     static let negatingVerbs = set("negating-verbs")
     static let attemptVerbs = set("attempt-verbs")

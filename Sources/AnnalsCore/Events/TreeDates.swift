@@ -145,4 +145,18 @@ struct TreeDates {
         guard let head = tree.head(w) else { return true }
         return !["NOUN", "PROPN"].contains(tree.words[head].upos) || tree.words[head].relation == "nmod:poss"
     }
+
+    /// Whether the event of word `w` is told as a habit or a series ("was routinely
+    /// arrested", "published several works"): it has no one date to borrow from the narrative.
+    func isSeries(_ w: Int) -> Bool {
+        var k = w
+        while true {
+            if tree.dependents(of: k, ["advmod"]).contains(where: { EventWords.habitualAdverbs.contains(tree.lemma($0)) }) { return true }
+            if tree.dependents(of: k, ["obj"]).contains(where: { object in
+                tree.dependents(of: object, ["det", "amod", "nummod"]).contains { EventWords.seriesDeterminers.contains(tree.lemma($0)) }
+            }) { return true }
+            guard tree.words[k].relation == "conj", let head = tree.head(k) else { return false }
+            k = head
+        }
+    }
 }

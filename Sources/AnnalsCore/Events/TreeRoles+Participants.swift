@@ -23,6 +23,13 @@ extension TreeRoles {
         if patientCentred, let patient = of ?? target ?? owner {
             return (agent ?? (patient.first != owner?.first ? owner : nil), patient)
         }
+        // "attended a meeting of the Central Committee": one who takes part in a body's event
+        // through a verb of taking part is its subject, the body its object.
+        if !patientCentred, owner == nil, agent == nil, let body = of, body.participant.type != .person,
+           tree.words[noun].relation == "obj", let verb = tree.head(noun), EventLexicon.lightVerbs.contains(tree.words[verb].form.lowercased()),
+           let taker = subjectWord(of: verb).flatMap(referent(at:)), taker.participant.type == .person {
+            return (taker, body)
+        }
         if !patientCentred, let actor = owner ?? of ?? agent { return (actor, nil) }
         // The verb the noun is an argument of: its subject is the noun's.
         var k = noun
@@ -34,6 +41,11 @@ extension TreeRoles {
             k = head
         }
         return (nil, nil)
+    }
+
+    /// Whether a noun's "of" phrase is a common noun naming no one: "the execution of priests".
+    func unnamedOf(_ w: Int) -> Bool {
+        tree.dependents(of: w, ["nmod"]).contains { tree.caseWord(of: $0) == "of" && tree.words[$0].upos == "NOUN" && referent(at: $0) == nil }
     }
 
     // MARK: - Counterparts, others and places

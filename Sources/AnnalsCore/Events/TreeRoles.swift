@@ -35,6 +35,8 @@ struct TreeRoles {
         // "began editing Nasha Gazeta": the one who does an office's work holds it.
         var patientCentred = type.has(.patient) && EventWords.officeVerbs[tree.lemma(w)] == nil
         if form == .noun {
+            // "the execution of anti-Bolshevik priests": the one it befell is named by no name.
+            if patientCentred, unnamedOf(w) { roles.isUnnamed = true; return roles }
             (agent, patient) = nounRoles(of: w, patientCentred: patientCentred)
         } else {
             let passive = isPassive(w)
@@ -46,6 +48,8 @@ struct TreeRoles {
             let objectWord = tree.dependents(of: w, ["obj"]).first
             let byWord = tree.dependents(of: w, ["obl"]).first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }
             if passive {
+                // "was sent to Paris by Stalin": the one sent is the one who moves.
+                if EventWords.causativeMotionVerbs.contains(tree.lemma(w)) { patientCentred = true }
                 patient = subject ?? danglingPatient(of: w)
                 agent = byWord.flatMap(referent(at:))
                 // "denounced by detractors": the one who acted is named by no name.
