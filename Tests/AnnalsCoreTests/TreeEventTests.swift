@@ -81,6 +81,8 @@ struct TreeEventTests {
         Row(sentence: "In 1930 Anna Petrova wrote about the strike in her autobiography.", type: .publication, subject: "Anna Petrova", date: "1930"),
         Row(sentence: "In 1897 Anna Petrova wrote and printed leaflets.", type: .publication, subject: "Anna Petrova", date: "1897"),
         Row(sentence: "In 1920 Anna Petrova withdrew from the Labour Party.", type: .leaving, subject: "Anna Petrova", date: "1920"),
+        // Words printed in a periodical on a day: its issue dates them, not a year inside the subject's phrase.
+        Row(sentence: "A summary of the strike in 1917 was given by Anna Petrova in The Times, November 6, 1918.", type: .publication, subject: "Anna Petrova", date: "1918-11-06"),
     ]
 
     @Test(arguments: constructions) func aConstructionGivesItsFrame(_ row: Row) throws {

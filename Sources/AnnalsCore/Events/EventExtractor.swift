@@ -66,7 +66,7 @@ struct EventExtractor {
         let triggerWords = reading.tree.map { tree in Set(triggers.compactMap { tree.headWord(ofTokens: $0.first..<$0.end, in: reading.tokens) }) } ?? []
         for trigger in triggers {
             var found = frame(for: trigger, in: reading, previousSubject: previousSubject, focus: focus, source: source)
-            if let tree = reading.tree, let word = tree.headWord(ofTokens: trigger.first..<trigger.end, in: reading.tokens) {
+            if let tree = reading.tree, let word = tree.headWord(ofTokens: trigger.first..<trigger.end, in: reading.tokens).map(tree.eventWord(at:)) {
                 found = treeFrame(for: trigger, word: word, in: reading, tree: tree, triggers: triggerWords, focus: focus, words: found)
             }
             guard var claim = found else { continue }

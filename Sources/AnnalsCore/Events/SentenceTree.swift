@@ -89,6 +89,14 @@ struct SentenceTree {
         return inside.first { w in words[w].head.map { !range.contains(tokenOfWord[$0]) } ?? true } ?? inside.first
     }
 
+    /// The word an event said by word `w` is read at: `w` itself, or for a preposition
+    /// ("given by Stalin in Pravda, November 6": the words printed in a paper) the verb
+    /// its phrase belongs to.
+    func eventWord(at w: Int) -> Int {
+        guard words[w].upos == "ADP" else { return w }
+        return ancestors(of: w).first { words[$0].upos == "VERB" } ?? w
+    }
+
     /// The reader tokens of the whole subtree of `w`, as a range.
     func tokenSpan(ofSubtree w: Int) -> Range<Int> {
         var low = tokenOfWord[w], high = tokenOfWord[w]

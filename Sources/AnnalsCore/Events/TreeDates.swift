@@ -20,6 +20,9 @@ struct TreeDates {
         if Self.nounModifiers.contains(String(tree.base(w))), EventWords.timeNouns.contains(tree.lemma(k)), !dated.isAttachedToName,
            let up = tree.head(k), Self.climbing.contains(String(tree.base(k))) {
             k = up
+        } else if let periodical = periodical(before: dated), let up = tree.head(periodical) {
+            // "given by Stalin in Pravda, November 6, 1918": a day beside a periodical is its issue, when the words were printed.
+            k = up
         } else if Self.nounModifiers.contains(String(tree.base(w))) || tree.words[w].relation == "nmod:poss" || dated.isAttachedToName {
             // A date hung on a noun dates that noun's event only: "his 1898 arrest", "(born 1864)".
             return triggers.contains(k) || tree.headsClause(k) && reading.bracketDepth[tree.tokenOfWord[k]] > 0 ? k : nil
@@ -32,6 +35,16 @@ struct TreeDates {
             k = up
         }
         return nil
+    }
+
+    /// The periodical a date of a day or month is written beside, outside brackets, after
+    /// "in" ("in Pravda, November 6, 1918"), whatever word the parse hangs the date on.
+    private func periodical(before dated: SentenceReading.Dated) -> Int? {
+        guard let date = dated.mention.date, date.precision <= .month, reading.bracketDepth[dated.first] == 0, dated.first > 1,
+              reading.tokens[dated.first - 1].isMark(","),
+              let work = reading.referents.first(where: { $0.end == dated.first - 1 && $0.participant.type == .work && !$0.isPronoun }),
+              let w = tree.headWord(ofTokens: work.first..<work.end, in: reading.tokens), tree.caseWord(of: w) == "in" else { return nil }
+        return w
     }
 
     /// "was released and on 23 September, she was elected": a date written after the "and"
@@ -68,7 +81,11 @@ struct TreeDates {
         func owned(by word: Int) -> SentenceReading.Dated? {
             let mine = zip(usable, owners).filter { $0.1 == word }.map(\.0)
             let at = tree.tokenOfWord[word]
-            return mine.min { abs($0.first - at) < abs($1.first - at) }
+            // A date inside the subject's phrase ("a summary of his role in 1917 was given … November 6, 1918")
+            // dates the clause only when the clause has no other.
+            let subject = tree.dependents(of: word, ["nsubj", "nsubj:pass"]).map { tree.tokenSpan(ofSubtree: $0) }
+            let outside = mine.filter { dated in !subject.contains { $0.contains(dated.first) } }
+            return (outside.isEmpty ? mine : outside).min { abs($0.first - at) < abs($1.first - at) }
         }
         if let own = owned(by: w) { return (own, false) }
         // "In 1897 he was arrested and exiled": a date before the first of co-ordinated verbs dates them all.
