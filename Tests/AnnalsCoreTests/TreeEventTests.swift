@@ -81,6 +81,8 @@ struct TreeEventTests {
         Row(sentence: "In 1930 Anna Petrova wrote about the strike in her autobiography.", type: .publication, subject: "Anna Petrova", date: "1930"),
         Row(sentence: "In 1897 Anna Petrova wrote and printed leaflets.", type: .publication, subject: "Anna Petrova", date: "1897"),
         Row(sentence: "In 1920 Anna Petrova withdrew from the Labour Party.", type: .leaving, subject: "Anna Petrova", date: "1920"),
+        Row(sentence: "In 1892 Anna Petrova met with anarchists such as Ivan Sokolov in London.", type: .meeting, subject: "Anna Petrova", date: "1892"),
+        Row(sentence: "Anna Petrova admired Pavel Sokolov (1840–1902), her teacher.", type: .death, subject: "Pavel Sokolov", date: "1902"),
         // Words printed in a periodical on a day: its issue dates them, not a year inside the subject's phrase.
         Row(sentence: "A summary of the strike in 1917 was given by Anna Petrova in The Times, November 6, 1918.", type: .publication, subject: "Anna Petrova", date: "1918-11-06"),
     ]
@@ -131,6 +133,16 @@ struct TreeEventTests {
         ("In 1709 Anna Petrova withdrew her army southward.", .leaving),
         // An execution of people named by no name is not the decree-maker's.
         ("In May 1922 Anna Petrova issued a decree calling for the execution of priests.", .execution),
+        // Those called on to be shot are named by no name; the caller is shot at by no one.
+        ("In 1921 Anna Petrova called on speculators and looters to be shot.", .attack),
+        // Arguments that do not fit the event: hospitality is met with, a chant joined in, a task left to someone.
+        ("Anna Petrova wrote that she had not met with such warm hospitality.", .meeting),
+        ("In 1840 Anna Petrova joined in the chanting of the creed.", .membership),
+        ("In 1840 Anna Petrova would leave the rest to Ivan Sokolov.", .departure),
+        // "was denied" (a raise) states nothing.
+        ("In 1889 Anna Petrova asked for a raise and was denied.", .statement),
+        // A short span in brackets after a name is a term of office, not a life.
+        ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
     ])
     func aSentenceThatTellsNoSuchEvent(_ sentence: String, type: EventType) {
         let found = Self.events(sentence)

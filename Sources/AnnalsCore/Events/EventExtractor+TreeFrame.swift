@@ -17,7 +17,7 @@ extension EventExtractor {
         // "her deportation hearing", "an arrest warrant": an event noun that only classifies another
         // noun names no event of its own (an "assassination attempt" is read through the attempt).
         if isNoun, tree.words[w].relation == "compound", let head = tree.head(w), !EventWords.attemptNouns.contains(tree.lemma(head)) { return nil }
-        if !isNoun, !hasRequiredObject(w, type: trigger.type, tree: tree, reader: reader) { return nil }
+        if !isNoun, !hasRequiredObject(w, type: trigger.type, tree: tree, reader: reader) || !fitsItsArguments(w, type: trigger.type, tree: tree, reader: reader) { return nil }
         let roles = reader.roles(of: w, type: trigger.type, form: trigger.form)
         guard !roles.isUnnamed else { return nil }
         var confidence = isNoun ? 0.6 : 0.8
@@ -149,5 +149,34 @@ extension EventExtractor {
         if type == .publication, EventWords.objectVerbs.contains(lemma) { return hasObject }
         if EventWords.intransitiveEventVerbs.contains(lemma) { return !object(w) }
         return true
+    }
+
+    /// Whether verb `w`'s arguments fit its event: "met with such hospitality" meets no one,
+    /// "joined in the chanting" joins no body, "leave the rest to the prefects" departs from
+    /// nothing, and "she was denied" (a raise) states nothing.
+    func fitsItsArguments(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> Bool {
+        let obliques = tree.dependents(of: w, ["obl"])
+        // A common noun naming no one, with no one named inside its phrase ("anarchists such as Malatesta" names people).
+        func isThing(_ k: Int) -> Bool {
+            guard tree.words[k].upos == "NOUN", reader.referent(at: k) == nil, !EventWords.groupNouns.contains(tree.lemma(k)) else { return false }
+            let span = tree.tokenSpan(ofSubtree: k)
+            return !reader.reading.referents.contains { span.contains($0.first) && [.person, .org, .group].contains($0.participant.type) }
+        }
+        switch (type, tree.lemma(w)) {
+        case (.meeting, "meet"):
+            return !obliques.contains { tree.caseWord(of: $0) == "with" && isThing($0) && !EventLexicon.meetingWords.contains(tree.lemma($0)) }
+        case (.membership, "join"):
+            return !(tree.dependents(of: w, ["obj"]).isEmpty && obliques.contains { tree.caseWord(of: $0) == "in" && isThing($0) })
+        case (.departure, "leave"):
+            return !obliques.contains { tree.caseWord(of: $0) == "to" && reader.referent(at: $0)?.participant.type != .place && !isPlaceNoun($0, tree: tree) }
+        case (.statement, _):
+            return !(reader.isPassive(w) && !tree.dependents(of: w, ["obl"]).contains { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" })
+        default:
+            return true
+        }
+    }
+
+    private func isPlaceNoun(_ k: Int, tree: SentenceTree) -> Bool {
+        EventWords.set("place-nouns").contains(tree.lemma(k))
     }
 }

@@ -417,6 +417,15 @@ struct EventExtractor {
 
     // MARK: - Lifespans and works with years
 
+    static let termMarkers = EventWords.set("term-markers")
+    /// A bracketed span of fewer years than this after a name is read as a term of office.
+    static let shortestLife = 15
+
+    static func isShortSpan(_ date: HistoricalDate) -> Bool {
+        guard let start = date.start, let end = date.end else { return false }
+        return end.year - start.year < shortestLife
+    }
+
     /// "David Bronstein (1847–1922)" gives a birth and a death; "Sergei Sedov (b. 1908)"
     /// a birth, and when the sentence speaks of children, a child for the sentence's subject.
     private func lifespans(in reading: SentenceReading, focus: Focus) -> [Claim] {
@@ -431,6 +440,8 @@ struct EventExtractor {
             let inside = reading.words((referent.end + 1)..<dated.first)
             let marker = inside.last
             var found: [(EventType, HistoricalDate)] = []
+            // "Nikon (1652–66)", "Philaret (r. 1619–1633)": a short span or a reign is a term of office, not a life.
+            if date.isInterval, marker.map(Self.termMarkers.contains) == true || Self.isShortSpan(date) { continue }
             if date.isInterval, marker == nil || !["b", "born", "d", "died"].contains(marker!) {
                 if let start = date.start { found.append((.birth, HistoricalDate(start, calendar: date.calendar))) }
                 if let end = date.end { found.append((.death, HistoricalDate(end, calendar: date.calendar))) }

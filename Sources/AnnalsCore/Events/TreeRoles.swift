@@ -117,6 +117,10 @@ struct TreeRoles {
             case "xcomp":
                 // "ordered him to leave": the object of the verb above controls the infinitive.
                 if tree.words[head].upos == "VERB", let object = tree.dependents(of: head, ["obj"]).first { return object }
+                // "called on speculators to be shot", "relied upon him to lead": the one called on.
+                if tree.words[head].upos == "VERB", let called = tree.dependents(of: head, ["obl"]).first(where: { ["on", "upon"].contains(tree.caseWord(of: $0) ?? "") }) {
+                    return called
+                }
                 current = head
             case "acl", "acl:relcl":
                 return head
