@@ -5,21 +5,8 @@
 struct RelationExtractor {
     let text: ScalarText
 
-    /// Kinship words, to their singular form.
-    static let kin: [String: String] = {
-        var table: [String: String] = [:]
-        for word in ["father", "mother", "brother", "sister", "wife", "husband", "son", "daughter", "widow", "widower", "uncle", "aunt",
-                     "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "stepson", "stepdaughter",
-                     "stepfather", "stepmother", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "father-in-law",
-                     "mother-in-law", "companion", "fiancée", "fiancee", "spouse", "child", "parent", "grandchild", "stepbrother", "stepsister", "half-brother", "half-sister"] {
-            table[word] = word
-        }
-        for (plural, singular) in [("brothers", "brother"), ("sisters", "sister"), ("sons", "son"), ("daughters", "daughter"), ("children", "child"),
-                                   ("parents", "parent"), ("cousins", "cousin"), ("grandchildren", "grandchild"), ("nephews", "nephew"), ("nieces", "niece")] {
-            table[plural] = singular
-        }
-        return table
-    }()
+    /// Kinship words (`[kinship]` in `name-words.txt`), to their singular form.
+    static let kin = NameLexicon.kinshipSingular
 
     static func kinship(_ word: String) -> String? { kin[word] }
 
@@ -36,6 +23,8 @@ struct RelationExtractor {
         }
         for k in tokens.indices {
             guard let kin = Self.kinship(tokens[k].text) else { continue }
+            // "Father of His Country", "the Mother of God": a kinship word written as a title names no relative.
+            if k > 0 && tokens[k].isCapitalized && !tokens[k - 1].isMark("\"", "\u{201C}", "(") || reading.isQuoted[k] && tokens[k].isCapitalized { continue }
             // The owner: "his", "her", "their" or "Name's" right before the kin word.
             let owner = reading.referents.last { $0.end == k && $0.isPossessive }
             if let owner {

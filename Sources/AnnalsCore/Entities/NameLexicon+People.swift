@@ -10,9 +10,17 @@ extension NameLexicon {
 
     /// Words for relatives: one right before a name, or before a comma or a dash and a
     /// name, says the name is a person's ("her sister Helena", "two daughters—Helena and Lena").
-    static let kinship: Set<String> = {
-        let singular = Array(NameWords.set("kinship")).sorted()
-        return Set(singular + singular.map { $0 + "s" } + ["wives", "children", "parents"])
+    static let kinship = Set(kinshipSingular.keys)
+
+    /// Each word for a relative, singular or plural, to its singular: "daughters" → "daughter".
+    static let kinshipSingular: [String: String] = {
+        var table: [String: String] = [:]
+        for word in NameWords.set("kinship") { (table[word], table[word + "s"]) = (word, word) }
+        for pair in NameWords.set("kinship-plurals") {
+            let sides = pair.split(separator: "=").map { String($0.filter { $0 != " " }) }
+            if sides.count == 2 { table[sides[0]] = sides[1] }
+        }
+        return table
     }()
 
     /// Words for classes of people whose possessive is part of a body's name ("the People's

@@ -27,7 +27,8 @@ struct DocumentReferents {
         var female = Set<String>()
         for entity in index.entities {
             for mention in entity.mentions { named[mention.range.start] = Named(name: entity.name, type: entity.type, end: mention.range.end) }
-            if entity.type == .person, entity.names.contains(where: Self.looksFemale) { female.insert(entity.name) }
+            if entity.type == .person, entity.names.contains(where: Self.looksFemale)
+                || entity.mentions.contains(where: { Self.followsFemaleKin($0.range.start, in: text) }) { female.insert(entity.name) }
         }
         self.named = named
         self.female = female
@@ -54,6 +55,14 @@ struct DocumentReferents {
     }
 
     func isFemale(_ name: String) -> Bool { female.contains(name) || Self.looksFemale(name) }
+
+    /// Whether a name stands right after a kinship noun of a woman: "her sister Lena", "his wife, Anna".
+    static func followsFemaleKin(_ start: Int, in text: ScalarText) -> Bool {
+        let before = text.string(in: TextRange(start: max(0, start - 24), end: start))
+        let words = before.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
+        guard let last = words.last, before.last == " " || before.last == "," else { return false }
+        return EventWords.femaleKin.contains(last.lowercased())
+    }
 
     /// Female given names in Slavic and Western forms, female titles.
     static func looksFemale(_ name: String) -> Bool {

@@ -44,6 +44,7 @@ enum EventWords {
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")
     static let groupNouns = set("group-nouns")
+    static let femaleKin = set("female-kin")
     static let hearingNouns = set("hearing-nouns")
     static let thwartedEvents = types("thwarted-events")
     static let attitudeVerbs = set("attitude-verbs")
