@@ -16,6 +16,14 @@ struct KinshipClaimTests {
         #expect(found.contains("Lena husband Samuel") && !found.contains("Anna Petrova husband Samuel"))
     }
 
+    @Test func hisAfterHeIsTheSubjectsNotTheLastManNamed() {
+        let found = Self.relations("""
+            Ivan Sokolov studied in Riga. During this time, he became closely associated with Pavel Lenski and Oleg Marin, \
+            and also met his future first wife, Vera Lukina, his cousin.
+            """, title: "Ivan Sokolov")
+        #expect(found.contains("Ivan Sokolov cousin Vera Lukina") && !found.contains("Oleg Marin cousin Vera Lukina"))
+    }
+
     @Test func aKinshipWordWrittenAsATitleNamesNoRelative() {
         #expect(Self.relations("Pavel Sokolov was the first to call Anna Petrova \"the Great, Mother of Her Country\".").isEmpty)
         #expect(Self.relations("Her mother, Maria Lenska, was a teacher.") == ["Anna Petrova mother Maria Lenska"])

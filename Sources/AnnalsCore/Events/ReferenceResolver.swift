@@ -68,7 +68,10 @@ struct ReferenceResolver {
                 var inSentence: Participant?
                 switch word {
                 case "he", "him", "his":
-                    inSentence = earlier.first(where: { !names.isFemale($0.participant.name) && !reading.isPrepositional($0.first) && !$0.isPossessive })?.participant
+                    // The sentence's first male subject, named or already resolved ("he met Smirnov and his cousin": his own).
+                    inSentence = resolved.first(where: { $0.participant.type == .person && !names.isFemale($0.participant.name) && !reading.isPrepositional($0.first)
+                        && !$0.isPossessive && !$0.isObjectPronoun && reading.isQuoted[$0.first] == reading.isQuoted[referent.first]
+                        && !["i", "my", "me", "we", "our", "us"].contains(reading.tokens[$0.first].text) })?.participant
                     target = inSentence ?? focus.male
                 case "she", "her":
                     inSentence = earlier.last(where: { names.isFemale($0.participant.name) })?.participant
