@@ -83,6 +83,7 @@ struct TreeEventTests {
         Row(sentence: "In 1920 Anna Petrova withdrew from the Labour Party.", type: .leaving, subject: "Anna Petrova", date: "1920"),
         Row(sentence: "In 1892 Anna Petrova met with anarchists such as Ivan Sokolov in London.", type: .meeting, subject: "Anna Petrova", date: "1892"),
         Row(sentence: "Anna Petrova admired Pavel Sokolov (1840–1902), her teacher.", type: .death, subject: "Pavel Sokolov", date: "1902"),
+        Row(sentence: "Anna Petrova had two sons, Pavel (born 1906) and Oleg (born 1908).", type: .child, subject: "Anna Petrova", date: "1906"),
         // Words printed in a periodical on a day: its issue dates them, not a year inside the subject's phrase.
         Row(sentence: "A summary of the strike in 1917 was given by Anna Petrova in The Times, November 6, 1918.", type: .publication, subject: "Anna Petrova", date: "1918-11-06"),
     ]
@@ -141,6 +142,8 @@ struct TreeEventTests {
         ("In 1840 Anna Petrova would leave the rest to Ivan Sokolov.", .departure),
         // "was denied" (a raise) states nothing.
         ("In 1889 Anna Petrova asked for a raise and was denied.", .statement),
+        // Siblings are no one's children here: no verb says the subject had them.
+        ("Anna Petrova was the third of eight children, having two older siblings, Olga (born 1864) and Pavel (born 1866).", .child),
         // A short span in brackets after a name is a term of office, not a life.
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
     ])

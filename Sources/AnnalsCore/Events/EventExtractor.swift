@@ -453,7 +453,8 @@ struct EventExtractor {
             for (type, value) in found {
                 claims.append(Claim(kind: .event, predicate: type.rawValue, subject: referent.participant, date: value, dateSpan: dated.mention.range,
                                     evidence: reading.range, trigger: dated.mention.range, extractor: "event.lifespan", confidence: 0.85))
-                if type == .birth, aboutChildren, let parent = clauseSubject(in: reading, clause: 0..<referent.first, excluding: nil), parent.participant.name != referent.participant.name {
+                if type == .birth, aboutChildren, !Set(reading.words(0..<referent.first)).isDisjoint(with: EventWords.set("parenthood-verbs")),
+                   let parent = clauseSubject(in: reading, clause: 0..<referent.first, excluding: nil), parent.participant.name != referent.participant.name {
                     claims.append(Claim(kind: .event, predicate: EventType.child.rawValue, subject: parent.participant, object: referent.participant, others: parent.group,
                                         date: value, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
                                         extractor: "event.child", confidence: 0.7))
