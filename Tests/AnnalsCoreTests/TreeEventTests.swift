@@ -142,6 +142,10 @@ struct TreeEventTests {
         ("In 1840 Anna Petrova would leave the rest to Ivan Sokolov.", .departure),
         // "was denied" (a raise) states nothing.
         ("In 1889 Anna Petrova asked for a raise and was denied.", .statement),
+        // "spoke French" is no speech; "sent X to speak at a plenum" is a mission, not a move; praises are no body.
+        ("Aside from Russian, Anna Petrova spoke and read French, German, and English.", .speech),
+        ("In December 1922 Anna Petrova sent Ivan Sokolov to speak on her behalf at a plenum.", .move),
+        ("Whenever two of his old pupils met, they joined in his praises.", .membership),
         // Siblings are no one's children here: no verb says the subject had them.
         ("Anna Petrova was the third of eight children, having two older siblings, Olga (born 1864) and Pavel (born 1866).", .child),
         // A short span in brackets after a name is a term of office, not a life.
@@ -150,6 +154,15 @@ struct TreeEventTests {
     func aSentenceThatTellsNoSuchEvent(_ sentence: String, type: EventType) {
         let found = Self.events(sentence)
         #expect(!found.contains { $0.eventType == type }, "found \(found.map(\.predicate))")
+    }
+
+    @Test func aDateInsideWhatIsSaidDoesNotDateTheSaying() throws {
+        let found = Self.events("In the year 7207 of the old calendar, Anna Petrova proclaimed that the new calendar was in effect and the year was 1700.")
+        let proclaimed = try #require(found.first { $0.eventType == .statement })
+        #expect(proclaimed.date?.value != "1700")
+        // A title the parse reads as a clause is still a name: its year dates the book written.
+        let written = try #require(Self.events("Ivan Sokolov wrote about the army in his book You Can't Print That! (1929).").first { $0.eventType == .publication })
+        #expect(written.date?.value == "1929")
     }
 
     @Test func aHabitOrASeriesBorrowsNoDateFromTheNarrative() throws {

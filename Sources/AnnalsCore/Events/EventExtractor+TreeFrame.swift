@@ -147,7 +147,10 @@ extension EventExtractor {
         let hasObject = object(w) || reader.isPassive(w) || tree.words[w].relation.hasPrefix("acl") || inWork
             || (tree.words[w].relation == "conj" && tree.head(w).map(object) == true) || tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
         if type == .publication, EventWords.objectVerbs.contains(lemma) { return hasObject }
-        if EventWords.intransitiveEventVerbs.contains(lemma) { return !object(w) }
+        if EventWords.intransitiveEventVerbs.contains(lemma) {
+            // "spoke and read French": an object shared with a conjunct is this verb's too.
+            return !object(w) && !tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
+        }
         return true
     }
 
@@ -160,7 +163,7 @@ extension EventExtractor {
         func isThing(_ k: Int) -> Bool {
             guard tree.words[k].upos == "NOUN", reader.referent(at: k) == nil, !EventWords.groupNouns.contains(tree.lemma(k)) else { return false }
             let span = tree.tokenSpan(ofSubtree: k)
-            return !reader.reading.referents.contains { span.contains($0.first) && [.person, .org, .group].contains($0.participant.type) }
+            return !reader.reading.referents.contains { span.contains($0.first) && !$0.isPossessive && [.person, .org, .group].contains($0.participant.type) }
         }
         switch (type, tree.lemma(w)) {
         case (.meeting, "meet"):
@@ -169,6 +172,15 @@ extension EventExtractor {
             return !(tree.dependents(of: w, ["obj"]).isEmpty && obliques.contains { tree.caseWord(of: $0) == "in" && isThing($0) })
         case (.departure, "leave"):
             return !obliques.contains { tree.caseWord(of: $0) == "to" && reader.referent(at: $0)?.participant.type != .place && !isPlaceNoun($0, tree: tree) }
+        case (.move, let lemma) where EventWords.causativeMotionVerbs.contains(lemma):
+            // "sent Trotsky to speak at a plenum": a mission, not a move, unless a place is gone to.
+            let reading = reader.reading
+            return obliques.contains { k in
+                let t = tree.tokenOfWord[k]
+                return EventWords.motionCases.contains(tree.caseWord(of: k) ?? "") && tree.caseWord(of: k) != "at"
+                    && !reading.dates.contains { $0.first <= t && t < $0.end } && !EventWords.timeNouns.contains(tree.lemma(k))
+            }
+                || tree.dependents(of: w, ["advmod"]).contains { ["abroad", "back", "home", "away"].contains(tree.lemma($0)) }
         case (.statement, _):
             return !(reader.isPassive(w) && !tree.dependents(of: w, ["obl"]).contains { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" })
         default:

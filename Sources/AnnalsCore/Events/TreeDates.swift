@@ -126,7 +126,9 @@ struct TreeDates {
         if dated.isAttachedToName { return false }
         guard let owner = owner(of: dated) else { return true }
         if tree.dominates(owner, w) { return isInScope(w, of: owner) }
-        return tree.dominates(w, owner) && !triggers.contains(owner)
+        // A date in a clause below the event's word dates it only along its own chain
+        // ("proclaimed that … the year was 1700" is no date of the proclaiming).
+        return tree.dominates(w, owner) && !triggers.contains(owner) && !entersClause(from: w, to: owner)
     }
 
     /// Whether a date on clause `owner` reaches down to word `w`: not into a relative
@@ -140,6 +142,19 @@ struct TreeDates {
             k = head
         }
         return true
+    }
+
+    /// Whether the way down from `w` to `owner` enters a relative, reported or loose clause.
+    private func entersClause(from w: Int, to owner: Int) -> Bool {
+        var k = owner
+        while k != w, let head = tree.head(k) {
+            // A title parsed as a clause ("his book You Can't Print That! (1929)") is a name, not a clause.
+            let t = tree.tokenOfWord[k]
+            let inTitle = reading.referents.contains { $0.first <= t && t < $0.end && $0.participant.type == .work }
+            if !inTitle, ["acl:relcl", "ccomp", "parataxis", "csubj"].contains(tree.words[k].relation) { return true }
+            k = head
+        }
+        return false
     }
 
     /// A date the parse hangs on nothing it can read ("The following year Trotsky's son …"
