@@ -163,6 +163,19 @@ struct EventExtractionTests {
         #expect(claims.contains { $0.kind == .authorship && $0.object?.name == "The Northern Road" && $0.date?.value == "1931" })
     }
 
+    @Test func anOfficeNamesItsBodyWholeAndPeopleAreNoOffice() {
+        let text = ScalarText("""
+            Anna Petrova
+
+            In March 1919, Anna Petrova became a member of the Union's executive committee. \
+            By 1926, Anna Petrova ousted Ivan Sokolov and Pavel Lenski from the Party leadership.
+            """)
+        let claims = ClaimExtractor().claims(in: text, structure: StructureAnalyzer(text: text, format: .plainText).analyze(), title: "Anna Petrova")
+        let values = claims.filter { $0.kind == .position }.compactMap(\.value)
+        #expect(values.contains("member of the Union's executive committee"))
+        #expect(!values.contains { $0.contains("Sokolov") })
+    }
+
     @Test func quotationsNameTheirSpeaker() throws {
         let text = ScalarText("Anna Petrova\n\nShe later recalled: \"We lived on bread and tea for the whole of that winter.\"\n")
         let claims = ClaimExtractor().claims(in: text, structure: StructureAnalyzer(text: text, format: .plainText).analyze(), title: "Anna Petrova")

@@ -375,6 +375,8 @@ struct EventExtractor {
         var k = start
         while k < tokens.count, tokens[k].isWord("as", "to", "the", "its", "his", "her", "their", "a", "an", "one", "of", "only", "full", "new", "first", "sole") || tokens[k].kind == .number
                 || (tokens[k].kind == .word && ["five", "three", "two", "four", "six", "seven"].contains(tokens[k].text)) || tokens[k].isMark(":") { k += 1 }
+        // "ousted Zinoviev and Kamenev from the leadership": people named are no office.
+        if reading.referents.contains(where: { $0.first == k && $0.participant.type == .person }) { return nil }
         var end = k
         var m = k
         while m < tokens.count, m - k < 14 {
@@ -382,6 +384,13 @@ struct EventExtractor {
             if token.kind == .word, token.isCapitalized || EventLexicon.positionWords.contains(token.text) || token.isPossessive && token.isCapitalized {
                 m += 1
                 end = m
+                // "the Comintern's executive committee": a body's possessive goes on to the body's own noun.
+                if token.isPossessive, let head = (m..<min(tokens.count, m + 3)).first(where: { tokens[$0].kind == .word && EventWords.set("body-heads").contains(tokens[$0].text) }),
+                   tokens[m..<head].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
+                    var last = head
+                    while last + 1 < tokens.count, tokens[last + 1].kind == .word, EventWords.set("body-heads").contains(tokens[last + 1].text) { last += 1 }
+                    (m, end) = (last + 1, last + 1)
+                }
             } else if token.isWord("of", "and", "for", "the", "on") || token.isMark("'", "’"), m + 1 < tokens.count, tokens[m + 1].isCapitalized || tokens[m + 1].isWord("the") {
                 m += 1
             } else {
