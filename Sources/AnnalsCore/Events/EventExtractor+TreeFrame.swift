@@ -144,12 +144,13 @@ extension EventExtractor {
             tree.caseWord(of: k) == "in" && (reader.referent(at: k)?.participant.type == .work || EventWords.workNouns.contains(tree.lemma(k)))
         }
         // "wrote and printed leaflets", "drafted, introduced and defended the decrees": an object shared by conjuncts.
+        let sharesObject = tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
         let hasObject = object(w) || reader.isPassive(w) || tree.words[w].relation.hasPrefix("acl") || inWork
-            || (tree.words[w].relation == "conj" && tree.head(w).map(object) == true) || tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
+            || (tree.words[w].relation == "conj" && tree.head(w).map(object) == true) || sharesObject
         if type == .publication, EventWords.objectVerbs.contains(lemma) { return hasObject }
         if EventWords.intransitiveEventVerbs.contains(lemma) {
             // "spoke and read French": an object shared with a conjunct is this verb's too.
-            return !object(w) && !tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
+            return !object(w) && !sharesObject
         }
         return true
     }
@@ -189,6 +190,6 @@ extension EventExtractor {
     }
 
     private func isPlaceNoun(_ k: Int, tree: SentenceTree) -> Bool {
-        EventWords.set("place-nouns").contains(tree.lemma(k))
+        EventWords.placeNouns.contains(tree.lemma(k))
     }
 }

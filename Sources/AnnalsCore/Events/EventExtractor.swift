@@ -385,10 +385,10 @@ struct EventExtractor {
                 m += 1
                 end = m
                 // "the Comintern's executive committee": a body's possessive goes on to the body's own noun.
-                if token.isPossessive, let head = (m..<min(tokens.count, m + 3)).first(where: { tokens[$0].kind == .word && EventWords.set("body-heads").contains(tokens[$0].text) }),
+                if token.isPossessive, let head = (m..<min(tokens.count, m + 3)).first(where: { tokens[$0].kind == .word && EventWords.bodyHeads.contains(tokens[$0].text) }),
                    tokens[m..<head].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
                     var last = head
-                    while last + 1 < tokens.count, tokens[last + 1].kind == .word, EventWords.set("body-heads").contains(tokens[last + 1].text) { last += 1 }
+                    while last + 1 < tokens.count, tokens[last + 1].kind == .word, EventWords.bodyHeads.contains(tokens[last + 1].text) { last += 1 }
                     (m, end) = (last + 1, last + 1)
                 }
             } else if token.isWord("of", "and", "for", "the", "on") || token.isMark("'", "’"), m + 1 < tokens.count, tokens[m + 1].isCapitalized || tokens[m + 1].isWord("the") {
@@ -462,7 +462,7 @@ struct EventExtractor {
             for (type, value) in found {
                 claims.append(Claim(kind: .event, predicate: type.rawValue, subject: referent.participant, date: value, dateSpan: dated.mention.range,
                                     evidence: reading.range, trigger: dated.mention.range, extractor: "event.lifespan", confidence: 0.85))
-                if type == .birth, aboutChildren, !Set(reading.words(0..<referent.first)).isDisjoint(with: EventWords.set("parenthood-verbs")),
+                if type == .birth, aboutChildren, !Set(reading.words(0..<referent.first)).isDisjoint(with: EventWords.parenthoodVerbs),
                    let parent = clauseSubject(in: reading, clause: 0..<referent.first, excluding: nil), parent.participant.name != referent.participant.name {
                     claims.append(Claim(kind: .event, predicate: EventType.child.rawValue, subject: parent.participant, object: referent.participant, others: parent.group,
                                         date: value, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
