@@ -165,6 +165,15 @@ struct TreeEventTests {
         #expect(written.date?.value == "1929")
     }
 
+    @Test func theyAfterAPronounSubjectIncludesIt() throws {
+        let found = Self.events("""
+            Ivan Sokolov studied in Riga. During this time, he worked with Pavel Lenski and Oleg Marin, and met his future wife, Vera Lukina. \
+            They married soon after their exile, in 1911.
+            """, title: "Ivan Sokolov")
+        let married = try #require(found.first { $0.eventType == .marriage })
+        #expect(married.subject.name == "Ivan Sokolov" && married.date?.value == "1911")
+    }
+
     @Test func aHabitOrASeriesBorrowsNoDateFromTheNarrative() throws {
         let found = Self.events("In 1917 Anna Petrova was arrested in Riga. Anna Petrova was routinely arrested for her speeches.")
         #expect(found.filter { $0.eventType == .arrest }.map { $0.date?.value } == ["1917", nil])

@@ -42,8 +42,10 @@ struct ReferenceResolver {
                 if names.isFemale(lead.participant.name) { focus.female = lead.participant } else { focus.male = lead.participant }
                 focus.last = lead.participant
             }
-            let people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)
+            var people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)
             for person in people where names.isFemale(person.name) { focus.female = person }
+            // "He … met his future wife, Lukina. They married in 1911": the sentence's subject, named or not, is one of "they".
+            if let lead, lead.isPronoun, !people.contains(where: { $0.name == lead.participant.name }) { people.insert(lead.participant, at: 0) }
             if people.count >= 2 { focus.group = people } else if let lead { focus.group = [lead.participant] + lead.group }
             return reading
         }
