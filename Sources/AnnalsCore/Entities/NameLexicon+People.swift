@@ -16,11 +16,7 @@ extension NameLexicon {
     static let kinshipSingular: [String: String] = {
         var table: [String: String] = [:]
         for word in NameWords.set("kinship") { (table[word], table[word + "s"]) = (word, word) }
-        for pair in NameWords.set("kinship-plurals") {
-            let sides = pair.split(separator: "=").map { String($0.filter { $0 != " " }) }
-            if sides.count == 2 { table[sides[0]] = sides[1] }
-        }
-        return table
+        return table.merging(NameWords.pairs("kinship-plurals")) { _, irregular in irregular }
     }()
 
     /// Words for classes of people whose possessive is part of a body's name ("the People's

@@ -181,7 +181,7 @@ extension EventExtractor {
                 return EventWords.motionCases.contains(tree.caseWord(of: k) ?? "") && tree.caseWord(of: k) != "at"
                     && !reading.dates.contains { $0.first <= t && t < $0.end } && !EventWords.timeNouns.contains(tree.lemma(k))
             }
-                || tree.dependents(of: w, ["advmod"]).contains { ["abroad", "back", "home", "away"].contains(tree.lemma($0)) }
+                || tree.dependents(of: w, ["advmod"]).contains { EventWords.placeNouns.contains(tree.lemma($0)) }
         case (.statement, _):
             return !(reader.isPassive(w) && !tree.dependents(of: w, ["obl"]).contains { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" })
         default:
