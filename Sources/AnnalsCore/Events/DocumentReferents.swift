@@ -19,6 +19,8 @@ struct DocumentReferents {
     /// Personal pronouns (by first code point) and the first code point of the name the
     /// coreference model links each to.
     private let references: [Int: Int]
+    /// Plural pronouns the coreference model links only to a description (``isDescribed(_:)``).
+    private let described: Set<Int>
 
     /// `names`: what the names stage found in the text, else found here.
     init(text: ScalarText, structure: DocumentStructure, title: String, tokens: SentenceTokens, names: DocumentNames? = nil) {
@@ -33,7 +35,9 @@ struct DocumentReferents {
         self.named = named
         self.female = female
         starts = named.keys.sorted()
-        references = Dictionary((names?.references ?? []).map { ($0.pronoun.start, $0.antecedent.start) }, uniquingKeysWith: { first, _ in first })
+        let links = names?.references ?? []
+        references = Dictionary(links.filter { !$0.isDescription }.map { ($0.pronoun.start, $0.antecedent.start) }, uniquingKeysWith: { first, _ in first })
+        described = Set(links.filter(\.isDescription).map(\.pronoun.start))
         let subjectEntity = index.entity(named: title)
         subject = Participant(name: subjectEntity?.name ?? title, surface: title, type: subjectEntity?.type ?? .person)
     }
@@ -53,6 +57,10 @@ struct DocumentReferents {
         guard low > 0, let mention = named[starts[low - 1]], mention.end > antecedent else { return nil }
         return mention
     }
+
+    /// Whether the coreference model links the "they" starting at `offset` to people the text
+    /// describes and never names ("Plekhanov's supporters … they").
+    func isDescribed(_ offset: Int) -> Bool { described.contains(offset) }
 
     func isFemale(_ name: String) -> Bool { female.contains(name) || Self.looksFemale(name) }
 

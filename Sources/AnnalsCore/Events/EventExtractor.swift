@@ -26,6 +26,8 @@ struct EventExtractor {
         var narrative: (subject: String, date: HistoricalDate, span: TextRange, sentence: Int)?
         /// The last date written in the text so far (not one hung on a name).
         var latestDate: TextRange?
+        /// The stays told so far with their spans ("spent the next two years in prison").
+        var stays: [Told] = []
     }
 
     func events() -> [Claim] {
@@ -50,6 +52,7 @@ struct EventExtractor {
             let found = events(in: reading, focus: focus, source: source)
             claims += found
             focus.follow(found, in: reading)
+            focus.remember(stays: found, in: reading)
             if let date = reading.dates.last(where: { !$0.isAttachedToName && $0.mention.date != nil && reading.bracketDepth[$0.first] == 0 }) {
                 focus.paragraphDate = (date.mention, reading.index)
             }
@@ -81,7 +84,7 @@ struct EventExtractor {
             }
             claims.append(claim)
         }
-        if reading.tree != nil { claims = focus.dating(claims, in: reading) }
+        if reading.tree != nil { claims = Stay.lasting(focus.dating(claims, in: reading), in: reading).map { focus.datedByStay($0, in: reading) } }
         claims += lifespans(in: reading, focus: focus)
         claims += works(in: reading, focus: focus)
         claims += remainingLife(in: reading, focus: focus)
@@ -109,7 +112,11 @@ struct EventExtractor {
             found.append(trigger)
         }
         let tree = TreeTriggers(reading: reading)
-        return found + tree.heldGatherings(besides: found) + tree.implicated(besides: found) + tree.offices(besides: found)
+        // A verb that introduces quoted words tells a statement, whatever else the word may name ("wrote in March 1903:").
+        let quoted = tree.quotedStatements()
+        found.removeAll { trigger in trigger.type == .publication && quoted.contains { $0.first == trigger.first } }
+        let statements = quoted.filter { statement in !found.contains { $0.first <= statement.first && statement.first < $0.end } }
+        return found + statements + tree.heldGatherings(besides: found) + tree.implicated(besides: found) + tree.offices(besides: found) + tree.stays(besides: found)
     }
 
     /// "although he lived for another ten months": a death the text implies, that many

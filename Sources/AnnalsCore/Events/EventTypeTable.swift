@@ -16,6 +16,8 @@ public enum EventTrait: String, Hashable, Sendable, CaseIterable {
     case position
     /// Never takes a date from the surrounding narrative.
     case ownDate = "own-date"
+    /// A state one spends time in ("spent two years in prison", "while in exile").
+    case stay
 }
 
 /// The event types as `event-types.txt` describes them: phrase, traits and the words

@@ -20,6 +20,11 @@ enum EventWords {
     }
 
     static let reportingVerbs = set("reporting-verbs")
+    static let quotingVerbs = set("quoting-verbs")
+    static let stayVerbs = set("stay-verbs")
+    static let confinementNouns = set("confinement-nouns")
+    static let sequelWords = set("sequel-words")
+    static let priorWords = set("prior-words")
     static let objectVerbs = set("object-verbs")
     static let workNouns = set("work-nouns")
     static let intransitiveEventVerbs = set("intransitive-event-verbs")

@@ -80,6 +80,13 @@ struct ReferenceResolver {
                     target = inSentence ?? focus.female
                 case "they", "them", "their":
                     let group = earlier.filter { !reading.isPrepositional($0.first) && !$0.isPossessive }.map(\.participant)
+                    // "Plekhanov's supporters … they": people the text describes and never names, unless the
+                    // sentence names two or more before it.
+                    let persons = resolved.filter { $0.participant.type == .person && !reading.isPrepositional($0.first) && !$0.isPossessive }
+                    if group.count < 2, persons.count < 2, let start = referent.participant.range?.start, names.isDescribed(start) {
+                        reading.unnamedPronouns.insert(referent.first)
+                        continue
+                    }
                     let people = group.count >= 2 ? group : focus.group
                     if let first = people.first {
                         target = first

@@ -35,6 +35,8 @@ struct SentenceReading {
     let isQuoted: [Bool]
     var referents: [Referent]
     let dates: [Dated]
+    /// The lengths of time written in it, which date nothing by themselves.
+    let lengths: [Dated]
     /// The sentence's dependency tree, when the grammar parsed it.
     let tree: SentenceTree?
     /// The person the narrative follows into this sentence: who an event with no
@@ -42,6 +44,8 @@ struct SentenceReading {
     var carriedSubject: Participant?
     /// The people last named together before this sentence: whom "these men" or "the two" stand for.
     var recentGroup: [Participant] = []
+    /// Tokens of "they" that stand for people the text does not name (``DocumentReferents/isDescribed(_:)``).
+    var unnamedPronouns: Set<Int> = []
 
     var range: TextRange { sentence.range }
 
@@ -134,6 +138,10 @@ struct SentenceReading {
             dates.append(Dated(first: first, end: max(end, first + 1), mention: mention, isAttachedToName: attached))
         }
         self.dates = dates
+        // Lengths of time ("the next two years"): what a stay lasts (``Stay``).
+        lengths = mentions.filter { $0.kind == .duration && $0.amount != nil }.compactMap { mention in
+            tokenIndex(at: mention.range.start).map { Dated(first: $0, end: max(tokenEnd(after: mention.range.end), $0 + 1), mention: mention, isAttachedToName: false) }
+        }
     }
 
     /// Lower-case words that can end a work's title ("An Attempt at an Autobiography").

@@ -33,7 +33,7 @@ struct TreeRoles {
         var agent: SentenceReading.Referent?, patient: SentenceReading.Referent?
         var roles = Roles()
         // "began editing Nasha Gazeta": the one who does an office's work holds it.
-        var patientCentred = type.has(.patient) && EventWords.officeVerbs[tree.lemma(w)] == nil
+        var patientCentred = type.has(.patient) && EventWords.officeVerbs[tree.lemma(w)] == nil && !EventWords.stayVerbs.contains(tree.lemma(w))
         if form == .noun {
             // "the execution of anti-Bolshevik priests": the one it befell is named by no name.
             if patientCentred, unnamedOf(w) { roles.isUnnamed = true; return roles }
@@ -63,7 +63,7 @@ struct TreeRoles {
             if patientCentred, patient == nil, objectWord == nil, !passive { patient = agent; agent = nil }
             // The word that should name the one the event is told of, if it names no one.
             let told = passive || !patientCentred ? subjectWord : objectWord ?? subjectWord
-            roles.isUnnamed = told.map { tree.words[$0].upos == "NOUN" && referent(at: $0) == nil } ?? false
+            roles.isUnnamed = told.map { (tree.words[$0].upos == "NOUN" && referent(at: $0) == nil) || reading.unnamedPronouns.contains(tree.tokenOfWord[$0]) } ?? false
             // "She left Dorvik", "arrested her" with the pronoun resolved by no rule: the words' narrative reading is taken.
             if let told, tree.words[told].feature("PronType") == "Prs", referent(at: told) == nil { roles.isParseBroken = true }
             // "an inquiry into the charges against Trotsky was held": a trial is of the one charged.
@@ -108,6 +108,16 @@ struct TreeRoles {
                 // "… and Trotsky and Zinoviev were expelled": a name between the "and" and the
                 // verb is the conjunct's own subject, whatever the parse hung it on.
                 return nil
+            case "conj" where tree.head(head) == nil && ["PROPN", "NOUN", "PRON"].contains(tree.words[head].upos) && head < current:
+                // "Lenin, who was trying …, expected" parsed with the verb as the name's conjunct:
+                // a sentence headed by a name, with a verb after it, has that name for the verb's subject.
+                return head
+            case "conj" where isFinite(current) && !isFinite(head):
+                // "expected Trotsky to side with the new guard and wrote": a finite verb is co-ordinated
+                // with a finite one, not with the infinitive the parse hung it on.
+                var k = head
+                while !isFinite(k), let above = tree.head(k) { k = above }
+                current = k
             case "advcl" where tree.caseWord(of: current) == "to" && EventWords.causativeMotionVerbs.contains(tree.lemma(head)):
                 // "sent Trotsky to negotiate": the one sent does what he is sent for.
                 if let object = tree.dependents(of: head, ["obj"]).first { return object }
@@ -130,6 +140,9 @@ struct TreeRoles {
         }
         return nil
     }
+
+    /// Whether verb `w` is finite: past or present tense, not an infinitive or participle.
+    func isFinite(_ w: Int) -> Bool { ["VBD", "VBZ", "VBP"].contains(tree.words[w].xpos) }
 
     /// Whether a name stands between a conjunct verb and the "and" that opens it.
     private func namesOwnSubject(_ w: Int) -> Bool {

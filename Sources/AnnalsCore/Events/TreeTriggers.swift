@@ -55,4 +55,31 @@ struct TreeTriggers {
         }
         return triggers
     }
+
+    /// "In 1897, she wrote:", "in 1919 remarked to Maxim Gorky:": a verb of saying
+    /// (``EventWords/quotingVerbs``) that introduces quoted words after a colon, with a
+    /// date of its own, is a dated statement. Undated, it is only how a quotation is told.
+    func quotedStatements() -> [EventLexicon.Trigger] {
+        guard let tree = reading.tree else { return [] }
+        let dates = TreeDates(reading: reading, tree: tree, triggers: [])
+        return tree.words.indices.compactMap { w in
+            let t = tree.tokenOfWord[w]
+            guard tree.words[w].upos == "VERB", EventWords.quotingVerbs.contains(tree.lemma(w)),
+                  tree.dependents(of: w, ["obj", "ccomp"]).allSatisfy({ tree.words[$0].upos == "PROPN" || tree.words[$0].upos == "PRON" }),
+                  introducesQuotation(w, tree: tree), let dated = dates.date(for: w, isNoun: false), !dated.inferred else { return nil }
+            return EventLexicon.Trigger(type: .statement, first: t, end: t + 1, form: .active)
+        }
+    }
+
+    /// Whether the words of verb `w`'s clause (its own, not a clause it reports) end right before a colon.
+    private func introducesQuotation(_ w: Int, tree: SentenceTree) -> Bool {
+        var last = tree.tokenOfWord[w]
+        var stack = [w]
+        while let k = stack.popLast() {
+            last = max(last, tree.tokenOfWord[k])
+            stack += tree.children[k].filter { !["punct", "parataxis", "ccomp"].contains(tree.words[$0].relation) }
+        }
+        let next = last + 1
+        return next < reading.tokens.count && reading.tokens[next].text == ":"
+    }
 }

@@ -44,6 +44,34 @@ public struct CoreferenceResolver: Sendable {
             }
             return found
         }
+
+        /// For each "they" whose entity was never named before it but described ("Plekhanov's
+        /// supporters … they"), the nearest earlier description of that entity, where that
+        /// description is a subject in the same or the sentence before (a plural pronoun keeps
+        /// to the subject before it; a description further off, or an object, the model links
+        /// less well than the people just named together).
+        public var describedAntecedents: [Int: Int] {
+            var found: [Int: Int] = [:]
+            for (pronoun, description) in nearestDescriptions where mentions[description].relation == "nsubj"
+                && mentions[pronoun].sentence - mentions[description].sentence <= 1 {
+                found[pronoun] = description
+            }
+            return found
+        }
+
+        /// Every "they" of an entity never named before it, and its nearest earlier description.
+        private var nearestDescriptions: [Int: Int] {
+            var latestName: [Int: Int] = [:], latestDescription: [Int: Int] = [:], found: [Int: Int] = [:]
+            for (k, mention) in mentions.enumerated() {
+                switch mention.kind {
+                case .proper: latestName[entity[k]] = k
+                case .nominal: latestDescription[entity[k]] = k
+                case .pronoun:
+                    if mention.form == "they", latestName[entity[k]] == nil, let description = latestDescription[entity[k]] { found[k] = description }
+                }
+            }
+            return found
+        }
     }
 
     /// The chains of a document given the grammar's analysis of its sentences, in order,
