@@ -63,6 +63,9 @@ struct StayAndStatementTests {
         ("Anna Petrova was impressed by the strike and in 1919 remarked to Ivan Sokolov:", "1919"),
         // Undated, a verb of saying only introduces a quotation.
         ("Anna Petrova wrote:", nil),
+        // A comma and an opening quotation mark introduce the words as a colon does; a date inside them dates nothing.
+        ("Anna Petrova wrote in 1928, \"when the strike began, we were ready.\"", "1928"),
+        ("\"The day after tomorrow,\" Anna Petrova wrote, \"is my birthday.\"", nil),
         // Words reported with "that" are no quotation after a colon.
         ("In 1897, Anna Petrova said that the strike had failed.", nil),
     ]

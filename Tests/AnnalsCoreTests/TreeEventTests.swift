@@ -78,6 +78,9 @@ struct TreeEventTests {
         // One who attends a body's meeting is its subject.
         Row(sentence: "Anna Petrova attended a meeting of the Riga Workers' Union on 10 October 1917.", type: .meeting, subject: "Anna Petrova", date: "1917-10-10"),
         // Writing in a work is publishing it; an object shared by co-ordinated verbs is each one's.
+        // What is founded is a body, named or not.
+        Row(sentence: "In 1923 Ivan Sokolov established a triumvirate with Anna Petrova.", type: .founding, subject: "Ivan Sokolov", date: "1923"),
+        Row(sentence: "In 1906 Anna Petrova founded the anarchist journal Mother Earth.", type: .founding, subject: "Anna Petrova", date: "1906"),
         Row(sentence: "In 1930 Anna Petrova wrote about the strike in her autobiography.", type: .publication, subject: "Anna Petrova", date: "1930"),
         Row(sentence: "In 1897 Anna Petrova wrote and printed leaflets.", type: .publication, subject: "Anna Petrova", date: "1897"),
         Row(sentence: "In 1920 Anna Petrova withdrew from the Labour Party.", type: .leaving, subject: "Anna Petrova", date: "1920"),
@@ -150,6 +153,10 @@ struct TreeEventTests {
         ("Anna Petrova was the third of eight children, having two older siblings, Olga (born 1864) and Pavel (born 1866).", .child),
         // A short span in brackets after a name is a term of office, not a life.
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
+        // One leaves a place or a body, not children; one founds a body, not a campaign or a relationship.
+        ("As Anna Petrova did not leave any children, a dispute arose in 1682.", .departure),
+        ("In the summer of 1695 Anna Petrova organized the Azov campaigns.", .founding),
+        ("Anna Petrova eventually established a working relationship with Ivan Sokolov.", .founding),
     ])
     func aSentenceThatTellsNoSuchEvent(_ sentence: String, type: EventType) {
         let found = Self.events(sentence)

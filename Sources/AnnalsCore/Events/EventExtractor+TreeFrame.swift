@@ -138,7 +138,12 @@ extension EventExtractor {
     /// and a conjunct sharing its head's object have theirs.
     func hasRequiredObject(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> Bool {
         let lemma = tree.lemma(w)
-        func object(_ k: Int) -> Bool { !tree.dependents(of: k, ["obj"]).isEmpty }
+        // "started, in 1831, a weekly newspaper" parsed as a loose noun after the verb: a noun with no case that names no time.
+        func object(_ k: Int) -> Bool {
+            !tree.dependents(of: k, ["obj"]).isEmpty || tree.dependents(of: k, ["obl:unmarked", "obl:npmod", "parataxis", "dep"]).contains { n in
+                ["NOUN", "PROPN"].contains(tree.words[n].upos) && n > k && tree.caseWord(of: n) == nil && !EventWords.timeNouns.contains(tree.lemma(n)) && reader.reading.dates.allSatisfy { !($0.first..<$0.end).contains(tree.tokenOfWord[n]) }
+            }
+        }
         // "wrote about the visit in his autobiography My Life": the work it is written in.
         let inWork = tree.dependents(of: w, ["obl"]).flatMap { [$0] + tree.dependents(of: $0, ["nmod"]) }.contains { k in
             tree.caseWord(of: k) == "in" && (reader.referent(at: k)?.participant.type == .work || EventWords.workNouns.contains(tree.lemma(k)))
@@ -147,7 +152,7 @@ extension EventExtractor {
         let sharesObject = tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
         let hasObject = object(w) || reader.isPassive(w) || tree.words[w].relation.hasPrefix("acl") || inWork
             || (tree.words[w].relation == "conj" && tree.head(w).map(object) == true) || sharesObject
-        if type == .publication, EventWords.objectVerbs.contains(lemma) { return hasObject }
+        if [.publication, .founding].contains(type), EventWords.objectVerbs.contains(lemma) { return hasObject }
         if EventWords.intransitiveEventVerbs.contains(lemma) {
             // "spoke and read French": an object shared with a conjunct is this verb's too.
             return !object(w) && !sharesObject
@@ -172,7 +177,17 @@ extension EventExtractor {
         case (.membership, "join"):
             return !(tree.dependents(of: w, ["obj"]).isEmpty && obliques.contains { tree.caseWord(of: $0) == "in" && isThing($0) })
         case (.departure, "leave"):
-            return !obliques.contains { tree.caseWord(of: $0) == "to" && reader.referent(at: $0)?.participant.type != .place && !isPlaceNoun($0, tree: tree) }
+            // "did not leave any children", "left her husband": one leaves a place or a body, not a person or a thing.
+            let left = tree.dependents(of: w, ["obj"]).allSatisfy { k in
+                tree.words[k].upos == "PROPN" || [.place, .org].contains(reader.referent(at: k)?.participant.type) || isPlaceNoun(k, tree: tree)
+                    || EventWords.institutionNouns.contains(tree.lemma(k))
+            }
+            return left && !obliques.contains { tree.caseWord(of: $0) == "to" && reader.referent(at: $0)?.participant.type != .place && !isPlaceNoun($0, tree: tree) }
+        case (.founding, _):
+            // "organized the Azov campaigns", "created a sensation": one founds a body, a periodical, a place.
+            guard let founded = tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"]).first else { return true }
+            return tree.words[founded].upos == "PROPN" || [.org, .work, .place, .group].contains(reader.referent(at: founded)?.participant.type)
+                || ([founded] + tree.dependents(of: founded, ["compound"])).contains { EventWords.institutionNouns.contains(tree.lemma($0)) }
         case (.move, let lemma) where EventWords.causativeMotionVerbs.contains(lemma):
             // "sent Trotsky to speak at a plenum": a mission, not a move, unless a place is gone to.
             let reading = reader.reading

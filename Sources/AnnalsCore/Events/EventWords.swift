@@ -23,6 +23,7 @@ enum EventWords {
     static let quotingVerbs = set("quoting-verbs")
     static let stayVerbs = set("stay-verbs")
     static let confinementNouns = set("confinement-nouns")
+    static let institutionNouns = set("institution-nouns")
     static let sequelWords = set("sequel-words")
     static let priorWords = set("prior-words")
     static let objectVerbs = set("object-verbs")

@@ -65,21 +65,26 @@ struct TreeTriggers {
         return tree.words.indices.compactMap { w in
             let t = tree.tokenOfWord[w]
             guard tree.words[w].upos == "VERB", EventWords.quotingVerbs.contains(tree.lemma(w)),
-                  tree.dependents(of: w, ["obj", "ccomp"]).allSatisfy({ tree.words[$0].upos == "PROPN" || tree.words[$0].upos == "PRON" }),
-                  introducesQuotation(w, tree: tree), let dated = dates.date(for: w, isNoun: false), !dated.inferred else { return nil }
+                  tree.dependents(of: w, ["obj"]).allSatisfy({ tree.words[$0].upos == "PROPN" || tree.words[$0].upos == "PRON" }),
+                  introducesQuotation(w, tree: tree), let dated = dates.date(for: w, isNoun: false), !dated.inferred,
+                  !reading.isQuoted[dated.dated.first] else { return nil }
             return EventLexicon.Trigger(type: .statement, first: t, end: t + 1, form: .active)
         }
     }
 
-    /// Whether the words of verb `w`'s clause (its own, not a clause it reports) end right before a colon.
+    /// Whether verb `w` is followed, before any other verb, by a colon or by a comma and an
+    /// opening quotation mark: "wrote in March 1903:", "wrote in 1928, \"when Peter …\"".
     private func introducesQuotation(_ w: Int, tree: SentenceTree) -> Bool {
-        var last = tree.tokenOfWord[w]
-        var stack = [w]
-        while let k = stack.popLast() {
-            last = max(last, tree.tokenOfWord[k])
-            stack += tree.children[k].filter { !["punct", "parataxis", "ccomp"].contains(tree.words[$0].relation) }
+        let quotes: Set<String> = ["\"", "\u{201C}"]
+        var i = tree.tokenOfWord[w] + 1
+        while i < reading.tokens.count {
+            let text = reading.tokens[i].text
+            if text == ":" { return true }
+            if text == "," { return i + 1 < reading.tokens.count && quotes.contains(reading.tokens[i + 1].text) }
+            if quotes.contains(text) { return false }
+            if let k = tree.word(ofToken: i, in: reading.tokens), ["VERB", "AUX"].contains(tree.words[k].upos) { return false }
+            i += 1
         }
-        let next = last + 1
-        return next < reading.tokens.count && reading.tokens[next].text == ":"
+        return false
     }
 }
