@@ -78,6 +78,10 @@ struct TreeEventTests {
         // One who attends a body's meeting is its subject.
         Row(sentence: "Anna Petrova attended a meeting of the Riga Workers' Union on 10 October 1917.", type: .meeting, subject: "Anna Petrova", date: "1917-10-10"),
         // Writing in a work is publishing it; an object shared by co-ordinated verbs is each one's.
+        // What is planned for someone has not happened by being planned.
+        Row(sentence: "The council had planned for Anna Petrova to be elected in November 1917.", type: .election, subject: "Anna Petrova", date: "1917-11", modality: .hypothetical),
+        // A journey whose end is a state is that state.
+        Row(sentence: "In 1905 Anna Petrova was sent to prison for 14 months.", type: .imprisonment, subject: "Anna Petrova", date: "1905"),
         // What is founded is a body, named or not.
         Row(sentence: "In 1923 Ivan Sokolov established a triumvirate with Anna Petrova.", type: .founding, subject: "Ivan Sokolov", date: "1923"),
         Row(sentence: "In 1906 Anna Petrova founded the anarchist journal Mother Earth.", type: .founding, subject: "Anna Petrova", date: "1906"),

@@ -47,7 +47,10 @@ extension EventExtractor {
         // "Nadya joined him in exile": one joins a body as a member, a person only in company.
         if trigger.type == .membership, object?.type == .person { return nil }
         let span = TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end)
-        var claim = Claim(kind: .event, predicate: trigger.type.rawValue, subject: subject, object: object, others: roles.group + roles.others,
+        // "was sent to prison", "went into exile": a journey whose end is a state is that state.
+        let goal = trigger.type.has(.motion) ? tree.dependents(of: w, ["obl"]).first { ["to", "into"].contains(tree.caseWord(of: $0) ?? "") } : nil
+        let type = goal.flatMap { Stay.state(named: $0, tree: tree) } ?? trigger.type
+        var claim = Claim(kind: .event, predicate: type.rawValue, subject: subject, object: object, others: roles.group + roles.others,
                           value: value, place: roles.place, evidence: reading.range, trigger: span, extractor: "event.tree.\(trigger.form)",
                           confidence: confidence)
         if let (dated, inferred) = dates.date(for: w, isNoun: isNoun) {

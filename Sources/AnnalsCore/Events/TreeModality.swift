@@ -32,11 +32,16 @@ struct TreeModality {
                 if EventWords.directiveVerbs.contains(lemma) || EventWords.attitudeVerbs.contains(lemma) { return (.hypothetical, nil) }
             case "advcl":
                 if let mark = tree.caseWord(of: k), EventWords.conditionalMarks.contains(mark) { return (.hypothetical, nil) }
+                // "had planned for a Constituent Assembly to be elected": what is planned or asked for has not happened by being so.
+                if tree.caseWord(of: k) == "to", EventWords.intentionVerbs.contains(lemma) || EventWords.directiveVerbs.contains(lemma) { return (.hypothetical, nil) }
                 // "accused him of being a spy", "described as having married".
                 if EventWords.reportingVerbs.contains(lemma), ["of", "as"].contains(tree.caseWord(of: k) ?? "") { return (.reported, speaker(of: head)) }
             case "acl":
                 // "a plot to kill the Tsar".
                 if EventWords.attemptNouns.contains(lemma) { return (.failed, nil) }
+                // "planned for a Constituent Assembly to be elected" with the infinitive hung on the noun.
+                if tree.caseWord(of: k) == "to", tree.base(head) == "obl", let verb = tree.head(head),
+                   EventWords.intentionVerbs.contains(tree.lemma(verb)) || EventWords.directiveVerbs.contains(tree.lemma(verb)) { return (.hypothetical, nil) }
             default:
                 break
             }

@@ -118,6 +118,10 @@ struct TreeRoles {
                 var k = head
                 while !isFinite(k), let above = tree.head(k) { k = above }
                 current = k
+            case "advcl" where tree.caseWord(of: current) == "to"
+                && tree.dependents(of: head, ["obl"]).contains(where: { $0 < current && tree.caseWord(of: $0) == "for" }):
+                // "planned for Anna to be elected", "arranged for Trotsky to be removed": the one after "for" is the infinitive's subject.
+                return tree.dependents(of: head, ["obl"]).last { $0 < current && tree.caseWord(of: $0) == "for" }
             case "advcl" where tree.caseWord(of: current) == "to" && EventWords.causativeMotionVerbs.contains(tree.lemma(head)):
                 // "sent Trotsky to negotiate": the one sent does what he is sent for.
                 if let object = tree.dependents(of: head, ["obj"]).first { return object }
