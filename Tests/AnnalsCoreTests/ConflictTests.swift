@@ -21,13 +21,13 @@ struct ConflictTests {
     static func claim(_ type: EventType, _ date: HistoricalDate?, source: String, subject: String = "Anna Petrova",
                       object: String? = nil, objectType: EntityType? = nil, place: String? = nil, sentence: String = "",
                       lead: String = "", tail: String = "", modality: Modality = .asserted, attribution: String? = nil,
-                      extractor: String = "event.active", evidence: Int = 0) -> WitnessedClaim {
+                      extractor: Extractor.Rule = .wordsActive, evidence: Int = 0) -> WitnessedClaim {
         var claim = Claim(kind: .event, predicate: type.rawValue, subject: Participant(name: subject, type: .person),
                           object: object.map { Participant(name: $0, type: objectType) }, date: date,
                           place: place.map { Participant(name: $0, type: .place) }, modality: modality,
                           attribution: attribution.map { Participant(name: $0, type: .person) },
                           evidence: TextRange(start: evidence, end: evidence + 10), trigger: TextRange(start: evidence + 1, end: evidence + 2),
-                          extractor: extractor, confidence: 0.8)
+                          extractor: Extractor(extractor), confidence: 0.8)
         claim.dateSpan = date == nil ? nil : TextRange(start: evidence + 3, end: evidence + 4)
         return WitnessedClaim(claim: claim, witness: WitnessedClaim.witness(of: claim, source: source),
                               subject: subject.lowercased(), object: object?.lowercased(), place: place?.lowercased(),
@@ -185,8 +185,8 @@ struct ConflictTests {
 
     @Test func aWorksTitleAndYearConflict() {
         let found = Self.conflicts([
-            Self.claim(.publication, Self.year(1937), source: "a.txt", object: "The Russian Revolution Betrayed", objectType: .work, extractor: "event.work-year"),
-            Self.claim(.publication, Self.year(1936), source: "b.txt", object: "The Revolution Betrayed", objectType: .work, extractor: "event.work-year"),
+            Self.claim(.publication, Self.year(1937), source: "a.txt", object: "The Russian Revolution Betrayed", objectType: .work, extractor: .workYear),
+            Self.claim(.publication, Self.year(1936), source: "b.txt", object: "The Revolution Betrayed", objectType: .work, extractor: .workYear),
         ])
         #expect(Set(found.map(\.kind)) == [.title, .date])
         #expect(found.first { $0.kind == .date }?.property == "year of publication")
@@ -244,14 +244,14 @@ struct ConflictTests {
         var implied = HistoricalDate(DatePoint(year: 1923, month: 11))
         implied.isApproximate = true
         let conflict = try #require(Self.conflicts([
-            Self.claim(.death, implied, source: "a.txt", extractor: "event.remaining-life"),
+            Self.claim(.death, implied, source: "a.txt", extractor: .remainingLife),
             Self.claim(.death, Self.day(1924, 1, 21), source: "a.txt", evidence: 60),
         ]).first)
         #expect(conflict.reason == .inconsistency && conflict.explanation.contains("do not add up"))
     }
 
     @Test func aSourceDatedBeforeWhatItDescribesIsAnAnachronism() throws {
-        var body = Self.claim(.publication, Self.year(1927), source: "a.txt", subject: "Eugene Lyons", extractor: "source.body")
+        var body = Self.claim(.publication, Self.year(1927), source: "a.txt", subject: "Eugene Lyons", extractor: .sourceBody)
         body.claim.kind = .quote
         body.claim.evidence = TextRange(start: 100, end: 400)
         body.claim.value = "The Life and Death"

@@ -216,7 +216,7 @@ struct EventExtractionTests {
     @Test func livingAnotherTenMonthsImpliesADeath() throws {
         let events = Self.events("On 7th January, 1923, Anna Petrova had a third stroke. She could no longer write, and although she lived for another ten months, she ceased to matter.")
         let death = try #require(events.first { $0.eventType == .death })
-        #expect(death.extractor == "event.remaining-life" && death.date?.value == "1923-11~" && death.date?.isApproximate == true)
+        #expect(death.extractor.rule == .remainingLife && death.date?.value == "1923-11~" && death.date?.isApproximate == true)
         #expect(death.subject.name == "Anna Petrova")
     }
 }

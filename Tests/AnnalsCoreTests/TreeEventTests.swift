@@ -14,7 +14,7 @@ struct TreeEventTests {
 
     @Test(arguments: EventExtractionTests.rows) func aSentenceGivesItsFrame(_ row: EventExtractionTests.Row) throws {
         let event = try EventExtractionTests.check(row, in: Self.events(row.sentence))
-        #expect(event.extractor.hasPrefix("event.tree") || event.extractor == "event.lifespan" || event.extractor == "event.child")
+        #expect(event.extractor.readsTree || [.lifespan, .child].contains(event.extractor.rule))
     }
 
     @Test(arguments: EventExtractionTests.modalityRows) func modalityIsKeptAndMarked(_ row: EventExtractionTests.ModalityRow) throws {

@@ -47,14 +47,14 @@ public struct Claim: Hashable, Sendable, Codable {
     /// The word or phrase that triggered the claim.
     public var trigger: TextRange?
     /// Which rule found it.
-    public var extractor: String
+    public var extractor: Extractor
     /// How far the rule trusts itself, 0…1.
     public var confidence: Double
 
     public init(kind: Kind, predicate: String, subject: Participant, object: Participant? = nil, others: [Participant] = [],
                 value: String? = nil, date: HistoricalDate? = nil, dateSpan: TextRange? = nil, dateIsInferred: Bool = false,
                 place: Participant? = nil, modality: Modality = .asserted, attribution: Participant? = nil,
-                evidence: TextRange, trigger: TextRange? = nil, extractor: String, confidence: Double) {
+                evidence: TextRange, trigger: TextRange? = nil, extractor: Extractor, confidence: Double) {
         self.kind = kind
         self.predicate = predicate
         self.subject = subject

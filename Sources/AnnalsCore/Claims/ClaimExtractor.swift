@@ -10,7 +10,7 @@
 /// ```
 public struct ClaimExtractor: Sendable {
     /// Bumped whenever the rules change, so stores re-extract what they hold.
-    public static let version = 7
+    public static let version = 8
 
     public init() {}
 
@@ -51,17 +51,16 @@ public struct ClaimExtractor: Sendable {
     static func positions(from events: [Claim]) -> [Claim] {
         events.compactMap { event in
             guard let type = event.eventType, let title = event.value else { return nil }
-            let predicate: String
+            let change: ClaimPredicate.OfficeChange
             switch type {
-            case .election, .appointment: predicate = "took"
-            case .resignation, .removal: predicate = "left"
+            case .election, .appointment: change = .took
+            case .resignation, .removal: change = .left
             default: return nil
             }
             var claim = event
-            claim.kind = .position
-            claim.predicate = predicate
+            claim.typed = .position(change)
             claim.value = title
-            claim.extractor = "position.\(type.rawValue)"
+            claim.extractor = Extractor(event.extractor.rule, readAs: .position)
             return claim
         }
     }
@@ -70,17 +69,16 @@ public struct ClaimExtractor: Sendable {
     static func memberships(from events: [Claim]) -> [Claim] {
         events.compactMap { event in
             guard let type = event.eventType, let org = event.object, org.type == .org else { return nil }
-            let predicate: String
+            let change: ClaimPredicate.MembershipChange
             switch type {
-            case .membership: predicate = "joined"
-            case .leaving: predicate = "left"
-            case .expulsion: predicate = "expelled"
+            case .membership: change = .joined
+            case .leaving: change = .left
+            case .expulsion: change = .expelled
             default: return nil
             }
             var claim = event
-            claim.kind = .membership
-            claim.predicate = predicate
-            claim.extractor = "membership.\(type.rawValue)"
+            claim.typed = .membership(change)
+            claim.extractor = Extractor(event.extractor.rule, readAs: .membership)
             return claim
         }
     }
@@ -90,9 +88,8 @@ public struct ClaimExtractor: Sendable {
         events.compactMap { event in
             guard event.kind == .event, event.eventType == .publication, let work = event.object, work.type == .work else { return nil }
             var claim = event
-            claim.kind = .authorship
-            claim.predicate = "wrote"
-            claim.extractor = "authorship.\(event.extractor)"
+            claim.typed = .authorship
+            claim.extractor = Extractor(event.extractor.rule, readAs: .authorship)
             return claim
         }
     }

@@ -71,12 +71,12 @@ struct PrimarySource {
     /// The source as claims: the event of its writing, and its text as the author's words.
     func claims() -> [Claim] {
         var event = Claim(kind: .event, predicate: type.rawValue, subject: author, object: recipient, value: description,
-                          date: date?.date, dateSpan: date?.range, evidence: header, trigger: header, extractor: "source.header", confidence: 0.85)
+                          date: date?.date, dateSpan: date?.range, evidence: header, trigger: header, extractor: Extractor(.sourceHeader), confidence: 0.85)
         event.attribution = author
         var claims = [event]
         if !body.isEmpty {
             claims.append(Claim(kind: .quote, predicate: "wrote", subject: author, object: recipient, value: description,
-                                date: date?.date, dateSpan: date?.range, evidence: body, trigger: header, extractor: "source.body", confidence: 0.85))
+                                date: date?.date, dateSpan: date?.range, evidence: body, trigger: header, extractor: Extractor(.sourceBody), confidence: 0.85))
         }
         return claims
     }

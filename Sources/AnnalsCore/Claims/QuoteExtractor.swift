@@ -19,7 +19,7 @@ struct QuoteExtractor {
                 guard let reading = Self.firstReading(endingAfter: span.start, in: readings) else { continue }
                 guard let speaker = speaker(of: span, reading: reading, readings: readings) else { continue }
                 claims.append(Claim(kind: .quote, predicate: "said", subject: speaker, value: nil, evidence: span,
-                                    extractor: "quote.narrative", confidence: 0.7))
+                                    extractor: Extractor(.narrativeQuote), confidence: 0.7))
             }
         }
         return claims

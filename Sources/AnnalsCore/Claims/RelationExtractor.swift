@@ -14,11 +14,11 @@ struct RelationExtractor {
         var claims: [Claim] = []
         let tokens = reading.tokens
         let people = reading.referents.filter { $0.participant.type == .person || $0.participant.type == nil }
-        func add(_ owner: SentenceReading.Referent, _ kin: String, _ relative: SentenceReading.Referent, rule: String, at k: Int) {
+        func add(_ owner: SentenceReading.Referent, _ kin: String, _ relative: SentenceReading.Referent, rule: Extractor.Rule, at k: Int) {
             guard owner.participant.name != relative.participant.name, !relative.participant.name.contains("'s "), !relative.isPronoun else { return }
             for subject in [owner.participant] + owner.group {
                 claims.append(Claim(kind: .relation, predicate: kin, subject: subject, object: relative.participant, evidence: reading.range,
-                                    trigger: tokens[k].range, extractor: "relation.\(rule)", confidence: 0.75))
+                                    trigger: tokens[k].range, extractor: Extractor(rule), confidence: 0.75))
             }
         }
         for k in tokens.indices {
@@ -46,28 +46,28 @@ struct RelationExtractor {
                     m += 1
                     if m < tokens.count, tokens[m].isWord("and") { m += 1 }
                 }
-                for relative in listed { add(owner, kin, relative, rule: "apposition", at: k) }
+                for relative in listed { add(owner, kin, relative, rule: .apposition, at: k) }
                 // "Natalia Sedova, his wife": the name before.
                 if listed.isEmpty, k >= 3, tokens[k - 2].isMark(","), let relative = people.last(where: { $0.end == k - 2 && !$0.isPronoun }) {
-                    add(owner, kin, relative, rule: "apposition", at: k)
+                    add(owner, kin, relative, rule: .apposition, at: k)
                 }
                 // "who … became his wife", "X was his brother".
                 if listed.isEmpty, k >= 2, reading.words(max(0, k - 4)..<k).contains(where: { ["became", "was", "is", "remained"].contains($0) }),
                    let relative = people.last(where: { $0.end < k - 1 && !reading.isPrepositional($0.first) && !$0.isPossessive && $0.participant.name != owner.participant.name }) {
-                    add(owner, kin, relative, rule: "copula", at: k)
+                    add(owner, kin, relative, rule: .copula, at: k)
                 }
             } else if k + 1 < tokens.count, tokens[k + 1].isWord("of"),
                       let owner = people.first(where: { $0.first == k + 2 || ($0.first == k + 3 && tokens[k + 2].isWord("the")) }),
                       let relative = people.last(where: { $0.end <= k - 1 && !reading.isPrepositional($0.first) && !$0.isPossessive }) {
                 // "X, the son of Y", "X was the daughter of Y".
-                add(owner, kin, relative, rule: "of", at: k)
+                add(owner, kin, relative, rule: .of, at: k)
             } else if ["child", "son", "daughter"].contains(kin), k >= 2, reading.words(max(0, k - 4)..<k).contains("had"),
                       let owner = reading.referents.last(where: { $0.end <= k && !$0.isPossessive && !reading.isPrepositional($0.first) }) {
                 // "They had two children together, A and B".
                 var m = k + 1
                 while m < tokens.count, tokens[m].isWord("together") || tokens[m].isMark(",", ":") { m += 1 }
                 while let relative = people.first(where: { $0.first == m && !$0.isPronoun }) {
-                    add(owner, kin, relative, rule: "had", at: k)
+                    add(owner, kin, relative, rule: .had, at: k)
                     m = relative.end
                     if m < tokens.count, tokens[m].isMark("(") { while m < tokens.count, !tokens[m].isMark(")") { m += 1 }; m += 1 }
                     guard m < tokens.count, tokens[m].isMark(",") || tokens[m].isWord("and") else { break }
@@ -84,7 +84,7 @@ struct RelationExtractor {
         events.filter { $0.eventType == .marriage && $0.modality.isFactual }.flatMap { event -> [Claim] in
             guard let spouse = event.object, spouse.type == .person else { return [] }
             var claim = Claim(kind: .relation, predicate: "spouse", subject: event.subject, object: spouse, date: event.date, dateSpan: event.dateSpan,
-                              evidence: event.evidence, trigger: event.trigger, extractor: "relation.marriage", confidence: event.confidence)
+                              evidence: event.evidence, trigger: event.trigger, extractor: Extractor(.marriage), confidence: event.confidence)
             claim.dateIsInferred = event.dateIsInferred
             return [claim]
         }

@@ -23,7 +23,7 @@ struct Anachronism {
     func conflicts(dates: [WrittenDate]) -> [Conflict] {
         var found: [Conflict] = []
         let bySource = Dictionary(grouping: dates, by: \.source)
-        for (index, body) in claims.enumerated() where body.claim.extractor == "source.body" {
+        for (index, body) in claims.enumerated() where body.claim.extractor.rule == .sourceBody {
             guard let dated = body.claim.date, !dated.isInterval, let latest = dated.latest, dated.precision <= .year else { continue }
             let later = (bySource[body.witness.source] ?? []).filter { written in
                 body.claim.evidence.contains(written.mention.range)
@@ -51,7 +51,7 @@ struct Anachronism {
     private func headerClaim(of index: Int) -> Int? {
         let body = claims[index]
         return claims.indices.first { i in
-            claims[i].claim.extractor == "source.header" && claims[i].witness.source == body.witness.source && claims[i].claim.evidence == body.claim.trigger
+            claims[i].claim.extractor.rule == .sourceHeader && claims[i].witness.source == body.witness.source && claims[i].claim.evidence == body.claim.trigger
         }
     }
 }

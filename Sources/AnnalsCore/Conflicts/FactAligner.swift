@@ -31,7 +31,7 @@ struct FactAligner {
         case _ where type.has(.endOfLife): return .once(.death, witnessed.subject)
         case _ where type.has(.once): return .once(type, witnessed.subject)
         case .publication:
-            guard claim.extractor != "source.header", let object = claim.object, object.type == .work else { break }
+            guard claim.extractor.rule != .sourceHeader, let object = claim.object, object.type == .work else { break }
             let words = ContentWords.titleWords(witnessed.objectName ?? object.name)
             return words.isEmpty ? nil : .work(words)
         case .meeting, .treaty, .founding:

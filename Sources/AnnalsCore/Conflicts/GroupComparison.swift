@@ -103,7 +103,7 @@ struct GroupComparison {
         let claim = claims[member].claim
         guard !claim.dateIsInferred, let date = claim.date, date.earliest != nil, date.latest != nil else { return nil }
         // A noun's date is its own only when written close to it ("the Congress in April 1923").
-        if claim.extractor == "event.noun", let span = claim.dateSpan, let trigger = claim.trigger,
+        if [.wordsNoun, .treeNoun].contains(claim.extractor.rule), let span = claim.dateSpan, let trigger = claim.trigger,
            max(span.start - trigger.end, trigger.start - span.end) > 40 { return nil }
         return date
     }

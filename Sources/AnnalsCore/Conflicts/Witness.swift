@@ -30,7 +30,7 @@ public struct Witness: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var independent: Witness { Witness(source: source, author: author) }
 
     /// Rules whose dates are worked out from durations the text gives.
-    public static let reckoningExtractors: Set<String> = ["event.remaining-life"]
+    public static let reckoningExtractors: Set<Extractor.Rule> = [.remainingLife]
 }
 
 /// A claim as reconciliation sees it: the claim, its witness, its participants tied to
@@ -79,6 +79,6 @@ public struct WitnessedClaim: Sendable {
     /// claim stands inside one (reported speech is still the document's own telling).
     public static func witness(of claim: Claim, source: String) -> Witness {
         let author = claim.modality == .reported ? nil : claim.attribution?.name
-        return Witness(source: source, author: author, isReckoning: Witness.reckoningExtractors.contains(claim.extractor))
+        return Witness(source: source, author: author, isReckoning: Witness.reckoningExtractors.contains(claim.extractor.rule))
     }
 }

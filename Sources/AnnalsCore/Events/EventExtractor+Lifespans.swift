@@ -38,12 +38,12 @@ extension EventExtractor {
             }
             for (type, value) in found {
                 claims.append(Claim(kind: .event, predicate: type.rawValue, subject: referent.participant, date: value, dateSpan: dated.mention.range,
-                                    evidence: reading.range, trigger: dated.mention.range, extractor: "event.lifespan", confidence: 0.85))
+                                    evidence: reading.range, trigger: dated.mention.range, extractor: Extractor(.lifespan), confidence: 0.85))
                 if type == .birth, aboutChildren, !Set(reading.words(0..<referent.first)).isDisjoint(with: EventWords.parenthoodVerbs),
                    let parent = clauseSubject(in: reading, clause: 0..<referent.first, excluding: nil), parent.participant.name != referent.participant.name {
                     claims.append(Claim(kind: .event, predicate: EventType.child.rawValue, subject: parent.participant, object: referent.participant, others: parent.group,
                                         date: value, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
-                                        extractor: "event.child", confidence: 0.7))
+                                        extractor: Extractor(.child), confidence: 0.7))
                 }
             }
         }
@@ -64,7 +64,7 @@ extension EventExtractor {
             guard author.type == .person else { continue }
             claims.append(Claim(kind: .event, predicate: EventType.publication.rawValue, subject: author, object: title.participant,
                                 date: date, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
-                                extractor: "event.work-year", confidence: 0.75))
+                                extractor: Extractor(.workYear), confidence: 0.75))
         }
         return claims
     }

@@ -51,7 +51,7 @@ extension EventExtractor {
         let goal = trigger.type.has(.motion) ? tree.dependents(of: w, ["obl"]).first { ["to", "into"].contains(tree.caseWord(of: $0) ?? "") } : nil
         let type = goal.flatMap { Stay.state(named: $0, tree: tree) } ?? trigger.type
         var claim = Claim(kind: .event, predicate: type.rawValue, subject: subject, object: object, others: roles.group + roles.others,
-                          value: value, place: roles.place, evidence: reading.range, trigger: span, extractor: "event.tree.\(trigger.form)",
+                          value: value, place: roles.place, evidence: reading.range, trigger: span, extractor: Extractor(trigger.form.treeRule),
                           confidence: confidence)
         if let (dated, inferred) = dates.date(for: w, isNoun: isNoun) {
             claim.date = dated.mention.date

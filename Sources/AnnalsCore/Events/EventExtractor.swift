@@ -150,7 +150,7 @@ struct EventExtractor {
         let range = TextRange(start: tokens[lived].range.start, end: tokens[k + 1].range.end)
         let date = HistoricalDate(point, isApproximate: true)
         return [Claim(kind: .event, predicate: EventType.death.rawValue, subject: subject, date: date, dateSpan: range,
-                      evidence: reading.range, trigger: range, extractor: "event.remaining-life", confidence: 0.5)]
+                      evidence: reading.range, trigger: range, extractor: Extractor(.remainingLife), confidence: 0.5)]
     }
 
     private func frame(for trigger: EventLexicon.Trigger, in reading: SentenceReading, previousSubject: (Participant, [Participant])?,
@@ -236,7 +236,7 @@ struct EventExtractor {
         var claim = Claim(kind: .event, predicate: trigger.type.rawValue, subject: subject, object: object, others: others, value: value,
                           place: place, evidence: reading.range,
                           trigger: TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end),
-                          extractor: "event.\(trigger.form)", confidence: confidence)
+                          extractor: Extractor(trigger.form.wordsRule), confidence: confidence)
         let dated = date(for: trigger, in: reading)
         // A noun event needs its own date in the sentence.
         if trigger.form == .noun, dated == nil { return nil }

@@ -12,6 +12,7 @@ enum EventLexicon {
         case noun
     }
 
+
     struct Trigger {
         var type: EventType
         var first: Int
@@ -251,4 +252,10 @@ enum EventLexicon {
         if meetingWords.contains(tokens[i].text) { return before.contains(where: { ["at", "attended", "held", "convened", "opened", "addressed", "during", "to"].contains($0) }) }
         return before.contains(where: lightVerbs.contains)
     }
+}
+
+extension EventLexicon.Form {
+    /// The rule that reads a trigger of this form from the tree, or from the words alone.
+    var treeRule: Extractor.Rule { self == .active ? .treeActive : self == .passive ? .treePassive : .treeNoun }
+    var wordsRule: Extractor.Rule { self == .active ? .wordsActive : self == .passive ? .wordsPassive : .wordsNoun }
 }

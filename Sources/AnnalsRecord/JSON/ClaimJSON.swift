@@ -62,7 +62,7 @@ public struct EventJSON: Encodable, Sendable {
         modality = claim.modality.rawValue
         attributedTo = claim.attribution.map { ParticipantJSON($0, record: record) }
         confidence = (claim.confidence * 100).rounded() / 100
-        extractor = claim.extractor
+        extractor = claim.extractor.name
         source = record.entities.documents[located.document].revision.source
         citations = [record.citation(located)]
     }

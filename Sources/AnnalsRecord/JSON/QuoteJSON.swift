@@ -18,7 +18,7 @@ public struct QuoteJSON: Encodable, Sendable {
         description = located.claim.value
         date = ClaimDateJSON(located, record: record)?.date
         text = record.entities.texts[located.document].string(in: located.claim.evidence)
-        kind = located.claim.extractor == "source.body" ? "primary source" : "quotation"
+        kind = located.claim.extractor.rule == .sourceBody ? "primary source" : "quotation"
         citations = [record.citation(located)]
     }
 }

@@ -54,7 +54,7 @@ struct TimelineLine {
         if claim.dateIsInferred { date = "~" + date }
         var what = record.displayName(claim.subject) + " · " + (claim.eventType?.phrase ?? claim.predicate)
         if let object = claim.object { what += " · " + record.displayName(object) }
-        if let value = claim.value, claim.kind == .event, claim.extractor != "source.header" { what += " · " + value }
+        if let value = claim.value, claim.kind == .event, claim.extractor.rule != .sourceHeader { what += " · " + value }
         if let place = claim.place { what += " · in " + record.displayName(place) }
         if !claim.modality.isFactual {
             what += " [" + claim.modality.rawValue + (claim.attribution.map { " by " + record.displayName($0) } ?? "") + "]"
