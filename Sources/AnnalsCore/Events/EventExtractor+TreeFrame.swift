@@ -44,6 +44,7 @@ extension EventExtractor {
             if trigger.type == .appointment, value == nil, object?.type != .org { return nil }
         }
         if trigger.type == .publication, object?.type != .work { object = workTitle(after: trigger.end, in: reading) }
+        if trigger.type == .publication, let work = object, isWrittenIn(work, tree: tree) { object = nil }
         // "Nadya joined him in exile": one joins a body as a member, a person only in company.
         if trigger.type == .membership, object?.type == .person { return nil }
         let span = TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end)
@@ -209,5 +210,15 @@ extension EventExtractor {
 
     private func isPlaceNoun(_ k: Int, tree: SentenceTree) -> Bool {
         EventWords.placeNouns.contains(tree.lemma(k))
+    }
+
+    /// "wrote in Mother Earth that …", "items written for Mother Earth", "given by Stalin in
+    /// Pravda": a work named as where the words appeared, with no noun of a book before it, is a
+    /// periodical written for, not the work written ("in his autobiography, My Life" is).
+    func isWrittenIn(_ work: Participant, tree: SentenceTree) -> Bool {
+        guard let start = work.range?.start, let named = tree.words.indices.first(where: { tree.words[$0].range.start == start }) else { return false }
+        var k = named
+        while ["flat", "compound", "amod"].contains(tree.words[k].relation), let head = tree.head(k) { k = head }
+        return ["obl", "nmod"].contains(String(tree.base(k))) && ["in", "for", "to"].contains(tree.caseWord(of: k) ?? "")
     }
 }

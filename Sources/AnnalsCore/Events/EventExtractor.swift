@@ -414,7 +414,8 @@ struct EventExtractor {
     func workTitle(after start: Int, in reading: SentenceReading) -> Participant? {
         let tokens = reading.tokens
         var k = start
-        while k < tokens.count, tokens[k].isWord("a", "an", "the", "his", "her", "their", "book", "pamphlet", "article", "essay", "novel", "memoir", "memoirs", "called", "titled", "entitled", "its", "first", "new", "newspaper", "journal") || tokens[k].isMark(",") { k += 1 }
+        while k < tokens.count, tokens[k].isWord("a", "an", "the", "his", "her", "their", "called", "titled", "entitled", "its", "first", "new", "newspaper", "journal")
+                || (tokens[k].kind == .word && !tokens[k].isCapitalized && EventWords.workNouns.contains(tokens[k].text.lowercased())) || tokens[k].isMark(",") { k += 1 }
         guard k < tokens.count else { return nil }
         if tokens[k].isMark("\"", "\u{201C}") {
             var m = k + 1
