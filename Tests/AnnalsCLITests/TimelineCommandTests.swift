@@ -52,6 +52,12 @@ struct TimelineCommandTests {
         let relatives = try #require(facts["relatives"] as? [[String: Any]])
         #expect(relatives.contains { $0["relation"] as? String == "spouse" && ($0["other"] as? [String: Any])?["name"] as? String == "Ilya Saburov" })
         #expect(relatives.contains { $0["relation"] as? String == "father" })
+        // The same ties from the other side: her husband's wife, her father's daughter, with the marriage's date.
+        let husband = try #require(try json(["facts", "--db", db, "--json", "Ilya Saburov"])["relatives"] as? [[String: Any]])
+        let wife = try #require(husband.first { ($0["other"] as? [String: Any])?["name"] as? String == "Mara Velinskaya" })
+        #expect(wife["relation"] as? String == "wife" && (wife["date"] as? [String: Any])?["value"] as? String == "1903-06-18")
+        let father = try #require(try json(["facts", "--db", db, "--json", "Anton Velinsky"])["relatives"] as? [[String: Any]])
+        #expect(father.contains { $0["relation"] as? String == "daughter" && ($0["other"] as? [String: Any])?["name"] as? String == "Mara Velinskaya" })
         let quotes = try #require(try json(["quotes", "--db", db, "--json", "--by", "Velinskaya"])["quotes"] as? [[String: Any]])
         #expect(quotes.contains { ($0["kind"] as? String) == "primary source" && ($0["recipient"] as? [String: Any])?["name"] as? String == "Ilya Saburov" })
         #expect(quotes.allSatisfy { ($0["speaker"] as? [String: Any])?["name"] as? String == "Mara Velinskaya" })

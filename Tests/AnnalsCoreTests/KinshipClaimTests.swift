@@ -33,4 +33,29 @@ struct KinshipClaimTests {
         #expect(RelationExtractor.kinship("half-sister") == "half-sister" && RelationExtractor.kinship("daughters") == "daughter" && RelationExtractor.kinship("wives") == "wife")
         #expect(RelationExtractor.kinship("chancellor") == nil)
     }
+
+    static let inverses: [(String, Kinship.Sex?, String)] = [
+        ("wife", .male, "husband"), ("wife", nil, "husband"), ("husband", nil, "wife"), ("spouse", .female, "wife"), ("spouse", nil, "spouse"),
+        ("father", .female, "daughter"), ("mother", .male, "son"), ("mother", nil, "child"), ("son", .female, "mother"),
+        ("sister", .male, "brother"), ("sister", nil, "sibling"), ("half-sister", .male, "half-brother"), ("niece", .female, "aunt"),
+        ("grandson", .male, "grandfather"), ("son-in-law", .female, "mother-in-law"), ("cousin", .male, "cousin"),
+        // A word the table does not know is read back as "… of".
+        ("godfather", .male, "godfather of"),
+    ]
+
+    @Test(arguments: inverses) func aTieReadFromTheOtherSide(_ term: String, _ sex: Kinship.Sex?, _ expected: String) {
+        #expect(Kinship.inverse(of: term, for: sex) == expected)
+    }
+
+    @Test func everyKinshipWordHasItsInverseAndTheInverseLeadsBack() {
+        for term in Kinship.words where !["twin", "companion", "lover", "mistress", "fiancé", "fiancée", "fiance", "fiancee", "widow", "widower"].contains(term) {
+            let back = Kinship.inverse(of: term, for: nil)
+            #expect(!back.hasSuffix(" of"), "\(term) has no inverse")
+            // The inverse of the inverse, for the sex the word gives, is the word again ("sister" → "brother" → "sister").
+            if let sex = Kinship.sex(of: term), let forward = Kinship.sex(of: back) {
+                #expect(Kinship.inverse(of: Kinship.inverse(of: term, for: forward), for: sex) == term, "\(term)")
+            }
+        }
+        #expect(Kinship.tie("wife") == Kinship.tie("spouse") && Kinship.tie("sister") != Kinship.tie("wife"))
+    }
 }

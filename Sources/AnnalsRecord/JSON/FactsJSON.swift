@@ -5,7 +5,7 @@ import AnnalsStore
 /// `annals facts --json`.
 public struct FactsJSON: Encodable, Sendable {
     public struct Relative: Encodable, Sendable {
-        /// What `other` is to the entity: "father", "wife"; "(of)" when the entity is the relative.
+        /// What `other` is to the entity: "father", "wife", "husband" (for the wife of `other`).
         public var relation: String
         public var other: ParticipantJSON
         public var date: DateJSON?
@@ -71,14 +71,18 @@ public struct FactsJSON: Encodable, Sendable {
         func isEntity(_ participant: Participant?) -> Bool { record.entities.entity(for: participant)?.id == entity.id }
         func date(_ located: LocatedClaim) -> DateJSON? { ClaimDateJSON(located, record: record)?.date }
 
-        // Relatives: one entry per relation and relative, citations gathered.
+        // Relatives: what each is to the entity, from either side of the claim ("Lenin's wife Krupskaya"
+        // gives Krupskaya a husband), one entry per tie and relative ("spouse" and "wife" are one marriage).
         var relativeIndex: [String: Int] = [:]
         for located in mine where located.claim.kind == .relation {
             let claim = located.claim
             guard let object = claim.object else { continue }
-            let (relation, other) = isEntity(claim.subject) ? (claim.predicate, object) : ("\(claim.predicate) of", claim.subject)
-            let key = relation + "|" + record.displayName(other)
+            let (relation, other) = isEntity(claim.subject) ? (claim.predicate, object)
+                : (Kinship.inverse(of: claim.predicate, for: Self.sex(of: claim.subject, in: record)), claim.subject)
+            let key = Kinship.tie(relation) + "|" + record.displayName(other)
             if let index = relativeIndex[key] {
+                relatives[index].relation = Kinship.preferred(relatives[index].relation, relation)
+                if relatives[index].date == nil { relatives[index].date = date(located) }
                 relatives[index].citations.append(record.citation(located))
                 relatives[index].witnesses.append(witness(located))
             } else {
@@ -129,6 +133,17 @@ public struct FactsJSON: Encodable, Sendable {
         for i in relatives.indices { relatives[i].witnesses = distinct(relatives[i].witnesses) }
         for i in positions.indices { positions[i].witnesses = distinct(positions[i].witnesses) }
         for i in works.indices { works[i].witnesses = distinct(works[i].witnesses) }
+    }
+
+    /// A person's sex as the record tells it: a kinship word naming them ("his wife Anna"), else their name.
+    static func sex(of person: Participant, in record: LoadedRecord) -> Kinship.Sex? {
+        let entity = record.entities.entity(for: person)?.id
+        for located in record.claims where located.claim.kind == .relation {
+            guard let object = located.claim.object, record.entities.entity(for: object)?.id == entity,
+                  let sex = Kinship.sex(of: located.claim.predicate) else { continue }
+            return sex
+        }
+        return Kinship.sex(ofName: record.displayName(person))
     }
 
     /// The entity's events that two or more witnesses state, merged, in date order.
