@@ -66,6 +66,8 @@ struct QuoteExtractor {
     private func speaker(of span: TextRange, reading: SentenceReading, readings: [SentenceReading]) -> Participant? {
         let tokens = reading.tokens
         let open = tokens.firstIndex { $0.range.start >= span.start } ?? tokens.count
+        // The tree first: the subject of the verb of saying before the quotation ("Biographer Louis Fischer wrote").
+        if let speaker = Self.treeSpeaker(in: reading, among: 0..<open, last: true) { return speaker }
         if let verb = tokens[..<open].lastIndex(where: { $0.kind == .word && Self.reportingVerbs.contains($0.text) }) {
             if tokens[verb].isWord("according") {
                 return reading.referents.first { $0.first > verb && $0.first < open }?.participant
@@ -81,8 +83,25 @@ struct QuoteExtractor {
         guard let closing = Self.firstReading(endingAfter: span.end, in: readings), closing.range.contains(span.end) else { return nil }
         let after = closing.tokens.firstIndex { $0.range.start > span.end } ?? closing.tokens.count
         let window = after..<min(closing.tokens.count, after + 5)
+        if let speaker = Self.treeSpeaker(in: closing, among: window, last: false) { return speaker }
         guard closing.words(window).contains(where: Self.reportingVerbs.contains) else { return nil }
         return closing.referents.first { window.contains($0.first) && !$0.isPossessive }?.participant
+    }
+
+    /// The one who says: the subject the dependency tree gives the verb of saying among
+    /// `tokens` (the last such verb, or the first), when it is a person or a body the text
+    /// names; never a work, a place or a descriptor ("Biographer Louis Fischer" is Louis Fischer).
+    static func treeSpeaker(in reading: SentenceReading, among tokens: Range<Int>, last: Bool) -> Participant? {
+        guard let tree = reading.tree else { return nil }
+        let verbs = tree.words.indices.filter { w in
+            tokens.contains(tree.tokenOfWord[w]) && tree.words[w].upos == "VERB"
+                && (EventWords.reportingVerbs.contains(tree.lemma(w)) || EventWords.quotingVerbs.contains(tree.lemma(w)))
+        }
+        guard let verb = last ? verbs.last : verbs.first else { return nil }
+        let roles = TreeRoles(reading: reading, tree: tree)
+        guard let subject = roles.subjectWord(of: verb).flatMap(roles.referent(at:)), !roles.isPassive(verb), !reading.isQuoted[subject.first],
+              [.person, .org, .group].contains(subject.participant.type) else { return nil }
+        return subject.participant
     }
 
     /// The first of `readings` (in document order) that ends after `offset`: the sentence
