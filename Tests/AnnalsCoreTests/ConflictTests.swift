@@ -161,7 +161,7 @@ struct ConflictTests {
             Self.claim(.deportation, Self.month(1916, 9), source: "a.txt", place: "Spain", sentence: "deported for agitation"),
             Self.claim(.deportation, Self.day(1916, 12, 25), source: "b.txt", place: "United States", sentence: "deported for agitation"),
         ]).isEmpty)
-        // Journeys repeat: returns months apart with no place in common are two returns, whatever words they share.
+        // Arrivals repeat: returns months apart with no place in common are two returns, whatever words they share.
         #expect(Self.conflicts([
             Self.claim(.arrival, Self.month(1917, 5), source: "a.txt", place: "Russia", sentence: "arrived back in Russia"),
             Self.claim(.arrival, Self.day(1918, 1, 7), source: "b.txt", sentence: "returned back from the talks"),

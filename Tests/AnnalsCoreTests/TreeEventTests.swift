@@ -157,6 +157,8 @@ struct TreeEventTests {
         ("Anna Petrova was the third of eight children, having two older siblings, Olga (born 1864) and Pavel (born 1866).", .child),
         // A short span in brackets after a name is a term of office, not a life.
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
+        // "It" is a thing or a body, never the person the narrative follows.
+        ("Anna Petrova led the new state. It withdrew from the war in 1918.", .leaving),
         // One leaves a place or a body, not children; one founds a body, not a campaign or a relationship.
         ("As Anna Petrova did not leave any children, a dispute arose in 1682.", .departure),
         ("In the summer of 1695 Anna Petrova organized the Azov campaigns.", .founding),

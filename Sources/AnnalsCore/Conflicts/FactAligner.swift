@@ -178,9 +178,9 @@ struct FactAligner {
         // Bouts of one person's illness within a year are one illness told differently.
         if x.claim.eventType == .illness { return gap <= 183 }
         if let place = x.place, place == y.place { return true }
-        // Journeys repeat: told on different dates, only a place in common makes two one journey
+        // Arrivals repeat: told on different dates, only a place in common makes two one arrival
         // ("arrived back in Russia in May 1917", "returned from Brest-Litovsk on 7 January 1918").
-        if x.claim.eventType?.has(.motion) == true, gap > 0 { return false }
+        if x.claim.eventType?.has(.destination) == true, gap > 0 { return false }
         return features.shareContent(a, b, triggers: [ContentWords.stem(x.triggerText.lowercased()), ContentWords.stem(y.triggerText.lowercased())])
     }
 

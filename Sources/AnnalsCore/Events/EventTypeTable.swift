@@ -18,6 +18,8 @@ public enum EventTrait: String, Hashable, Sendable, CaseIterable {
     case ownDate = "own-date"
     /// A state one spends time in ("spent two years in prison", "while in exile").
     case stay
+    /// Told by where it ends: two on different dates are one journey only with a place in common.
+    case destination
 }
 
 /// The event types as `event-types.txt` describes them: phrase, traits and the words

@@ -65,7 +65,12 @@ struct TreeRoles {
             let told = passive || !patientCentred ? subjectWord : objectWord ?? subjectWord
             roles.isUnnamed = told.map { (tree.words[$0].upos == "NOUN" && referent(at: $0) == nil) || reading.unnamedPronouns.contains(tree.tokenOfWord[$0]) } ?? false
             // "She left Dorvik", "arrested her" with the pronoun resolved by no rule: the words' narrative reading is taken.
-            if let told, tree.words[told].feature("PronType") == "Prs", referent(at: told) == nil { roles.isParseBroken = true }
+            if let told, tree.words[told].feature("PronType") == "Prs", referent(at: told) == nil {
+                // "It withdrew from the war": "it" stands for a thing or a body, never for the person the words would guess
+                // (save the work of "it was published", whose author the narrative gives).
+                if tree.words[told].feature("Gender") == "Neut", !(passive && type == .publication) { roles.isUnnamed = true; return roles }
+                roles.isParseBroken = true
+            }
             // "an inquiry into the charges against Trotsky was held": a trial is of the one charged.
             if patientCentred, patient == nil, let told, roles.isUnnamed, let accused = accused(in: told) { patient = accused }
             if !patientCentred, agent == nil, passive { (agent, patient) = (patient, nil) }
