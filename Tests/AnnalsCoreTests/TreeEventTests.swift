@@ -157,6 +157,8 @@ struct TreeEventTests {
         ("Anna Petrova was the third of eight children, having two older siblings, Olga (born 1864) and Pavel (born 1866).", .child),
         // A short span in brackets after a name is a term of office, not a life.
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
+        // A speech one is invited to is not one's own speech.
+        ("In 1887 Anna Petrova was invited to a public speech that evening.", .speech),
         // "It" is a thing or a body, never the person the narrative follows.
         ("Anna Petrova led the new state. It withdrew from the war in 1918.", .leaving),
         // One leaves a place or a body, not children; one founds a body, not a campaign or a relationship.

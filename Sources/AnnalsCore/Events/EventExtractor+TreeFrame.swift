@@ -17,6 +17,10 @@ extension EventExtractor {
         // "her deportation hearing", "an arrest warrant": an event noun that only classifies another
         // noun names no event of its own (an "assassination attempt" is read through the attempt).
         if isNoun, tree.words[w].relation == "compound", let head = tree.head(w), !EventWords.attemptNouns.contains(tree.lemma(head)) { return nil }
+        // "invited her to a public speech", "heard his speech": a speech a verb does not deliver is no speech of its subject's.
+        if isNoun, [.speech, .statement].contains(trigger.type), ["obj", "obl"].contains(String(tree.base(w))), let verb = tree.head(w),
+           tree.words[verb].upos == "VERB", !EventWords.deliveryVerbs.contains(tree.lemma(verb)),
+           tree.dependents(of: w, ["nmod:poss"]).isEmpty { return nil }
         if !isNoun, !hasRequiredObject(w, type: trigger.type, tree: tree, reader: reader) || !fitsItsArguments(w, type: trigger.type, tree: tree, reader: reader) { return nil }
         let roles = reader.roles(of: w, type: trigger.type, form: trigger.form)
         guard !roles.isUnnamed else { return nil }
