@@ -157,6 +157,8 @@ struct TreeEventTests {
         ("Anna Petrova was the third of eight children, having two older siblings, Olga (born 1864) and Pavel (born 1866).", .child),
         // A short span in brackets after a name is a term of office, not a life.
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
+        // Quoted words parsed as what is written are what was said, not a work published.
+        ("“I have been in a state of excitement for three years,” Anna Petrova wrote when she was seventeen, “and now comes the time of rest.”", .publication),
         // A speech one is invited to is not one's own speech.
         ("In 1887 Anna Petrova was invited to a public speech that evening.", .speech),
         // "It" is a thing or a body, never the person the narrative follows.
@@ -206,5 +208,11 @@ struct TreeEventTests {
         // A passive reporting verb's subject is what is told of, not who tells it.
         let told = try #require(Self.events("Anna Petrova and Ivan Sokolov are described as having married in 1908.").first { $0.eventType == .marriage })
         #expect(told.modality == .reported && told.attribution == nil)
+    }
+
+    @Test func aSentenceEndingAQuotationBegunBeforeItIsQuoted() throws {
+        let found = Self.events("Ivan Sokolov wrote in 1930: “The strike failed in the spring. Anna Petrova was arrested in May 1905.”")
+        let arrest = try #require(found.first { $0.eventType == .arrest })
+        #expect(arrest.modality == .reported)
     }
 }

@@ -147,8 +147,13 @@ extension EventExtractor {
     func hasRequiredObject(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> Bool {
         let lemma = tree.lemma(w)
         // "started, in 1831, a weekly newspaper" parsed as a loose noun after the verb: a noun with no case that names no time.
+        // Quoted words parsed as the object ("“I have been …,” he wrote") are what was said, not a work written.
+        let quoted = reader.reading.isQuoted
+        func isQuotation(_ n: Int, of k: Int) -> Bool {
+            quoted[tree.tokenOfWord[n]] && !quoted[tree.tokenOfWord[k]] && reader.referent(at: n)?.participant.type != .work
+        }
         func object(_ k: Int) -> Bool {
-            !tree.dependents(of: k, ["obj"]).isEmpty || tree.dependents(of: k, ["obl:unmarked", "obl:npmod", "parataxis", "dep"]).contains { n in
+            tree.dependents(of: k, ["obj"]).contains { !isQuotation($0, of: k) } || tree.dependents(of: k, ["obl:unmarked", "obl:npmod", "parataxis", "dep"]).contains { n in
                 ["NOUN", "PROPN"].contains(tree.words[n].upos) && n > k && tree.caseWord(of: n) == nil && !EventWords.timeNouns.contains(tree.lemma(n)) && reader.reading.dates.allSatisfy { !($0.first..<$0.end).contains(tree.tokenOfWord[n]) }
             }
         }
@@ -157,7 +162,7 @@ extension EventExtractor {
             tree.caseWord(of: k) == "in" && (reader.referent(at: k)?.participant.type == .work || EventWords.workNouns.contains(tree.lemma(k)))
         }
         // "wrote and printed leaflets", "drafted, introduced and defended the decrees": an object shared by conjuncts.
-        let sharesObject = tree.dependents(of: w, ["conj"]).contains { object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
+        let sharesObject = tree.dependents(of: w, ["conj"]).contains { !isQuotation($0, of: w) && object($0) && tree.dependents(of: $0, ["nsubj", "nsubj:pass"]).isEmpty }
         let hasObject = object(w) || reader.isPassive(w) || tree.words[w].relation.hasPrefix("acl") || inWork
             || (tree.words[w].relation == "conj" && tree.head(w).map(object) == true) || sharesObject
         if [.publication, .founding].contains(type), EventWords.objectVerbs.contains(lemma) { return hasObject }

@@ -75,6 +75,10 @@ struct SentenceReading {
             }
             bracketDepth.append(depth)
             isQuoted.append(quoted)
+            // A closing mark with no opening before it in the sentence: the quotation began the sentence
+            // (its opening mark was read with the sentence before, "… headmaster. “I have been …,” he wrote").
+            let closes = token.isMark("\u{201D}") || (token.isMark("\"") && i > 0 && tokens[i - 1].range.end == token.range.start)
+            if closes, !quoted, !isQuoted.contains(true) { for k in 0...i { isQuoted[k] = true } }
             if token.isMark(")", "]") { depth = max(0, depth - 1) }
             if token.isMark("\u{201D}") { quoted = false }
             if token.isMark("\""), quoted, i > 0, tokens[i - 1].range.end == token.range.start { quoted = false }
