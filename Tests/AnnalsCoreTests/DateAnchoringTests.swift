@@ -13,6 +13,8 @@ struct DateAnchoringTests {
         // A month shortly before the story's: the same year (a look back).
         ("In May 1943 the army advanced. In March it had rested.", "March = 1943-03"),
         ("In July 1917 the riots began. In August the general marched.", "August = 1917-08"),
+        // An age after the sentence's own date tells the same time; it does not move the story back.
+        ("Anna Petrova was born on 22 April 1870. In January 1886, when Anna Petrova was 15, her father died. Her brother was hanged in May, after a trial.", "May = 1886-05"),
         // In January, the winter is the one under way.
         ("The march began on 3 January 1777. The army spent the winter at the river.", "the winter = 1776-12/1777-02"),
     ])

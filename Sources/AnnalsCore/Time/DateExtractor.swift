@@ -180,8 +180,10 @@ public struct DateExtractor: Sendable {
                     let date = Self.dateAtAge(years, born: birth.point)
                     mention.date = date
                     mention.anchor = birth.range
-                    // Later relative dates count from the year the age began ("Six years later").
-                    if !item.isParenthetical, let start = date.start {
+                    // Later relative dates count from the year the age began ("Six years later"), unless the sentence
+                    // wrote its own date before it ("In January 1886, when Lenin was 15": the story is in January 1886).
+                    let ownDate = anchor.map { sentence.range.contains($0.range.start) } ?? false
+                    if !item.isParenthetical, !ownDate, let start = date.start {
                         anchor = (item.range, DatePoint(year: start.year), section)
                         anchorThrough = date.end
                     }
