@@ -159,6 +159,8 @@ struct TreeEventTests {
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
         // Quoted words parsed as what is written are what was said, not a work published.
         ("“I have been in a state of excitement for three years,” Anna Petrova wrote when she was seventeen, “and now comes the time of rest.”", .publication),
+        // To join forces with a body is to work with it, not to join it.
+        ("In 1903 Anna Petrova joined forces with the Free Speech League.", .membership),
         // A speech one is invited to is not one's own speech.
         ("In 1887 Anna Petrova was invited to a public speech that evening.", .speech),
         // "It" is a thing or a body, never the person the narrative follows.

@@ -188,6 +188,8 @@ extension EventExtractor {
         case (.meeting, "meet"):
             return !obliques.contains { tree.caseWord(of: $0) == "with" && isThing($0) && !EventLexicon.meetingWords.contains(tree.lemma($0)) }
         case (.membership, "join"):
+            // "joined forces with the Free Speech League" works with it; it joins nothing.
+            if tree.dependents(of: w, ["obj"]).contains(where: { EventWords.joiningIdioms.contains(tree.words[$0].form.lowercased()) }) { return false }
             return !(tree.dependents(of: w, ["obj"]).isEmpty && obliques.contains { tree.caseWord(of: $0) == "in" && isThing($0) })
         case (.departure, "leave"):
             // "did not leave any children", "left her husband": one leaves a place or a body, not a person or a thing.

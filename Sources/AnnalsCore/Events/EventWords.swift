@@ -23,6 +23,7 @@ enum EventWords {
     static let quotingVerbs = set("quoting-verbs")
     static let stayVerbs = set("stay-verbs")
     static let deliveryVerbs = set("delivery-verbs")
+    static let joiningIdioms = set("joining-idioms")
     static let confinementNouns = set("confinement-nouns")
     static let institutionNouns = set("institution-nouns")
     static let sequelWords = set("sequel-words")
