@@ -78,6 +78,9 @@ struct TreeEventTests {
         // One who attends a body's meeting is its subject.
         Row(sentence: "Anna Petrova attended a meeting of the Riga Workers' Union on 10 October 1917.", type: .meeting, subject: "Anna Petrova", date: "1917-10-10"),
         // Writing in a work is publishing it; an object shared by co-ordinated verbs is each one's.
+        // An event noun with an owner in a dated clause; a finite verb co-ordinated after an attempt is no attempt.
+        Row(sentence: "Anna Petrova's mother sought to force her to settle down and arranged her marriage to Ivan Sokolov in 1689.",
+            type: .marriage, subject: "Anna Petrova", date: "1689"),
         // What is planned for someone has not happened by being planned.
         Row(sentence: "The council had planned for Anna Petrova to be elected in November 1917.", type: .election, subject: "Anna Petrova", date: "1917-11", modality: .hypothetical),
         // A journey whose end is a state is that state.
@@ -159,6 +162,8 @@ struct TreeEventTests {
         ("Anna Petrova admired Nikon Sokolov (1652–66), the patriarch.", .birth),
         // Quoted words parsed as what is written are what was said, not a work published.
         ("“I have been in a state of excitement for three years,” Anna Petrova wrote when she was seventeen, “and now comes the time of rest.”", .publication),
+        // "After his exile" is a point in time, not news of an exile.
+        ("After her exile, Anna Petrova settled in Pskov in early 1900.", .exile),
         // To join forces with a body is to work with it, not to join it.
         ("In 1903 Anna Petrova joined forces with the Free Speech League.", .membership),
         // A speech one is invited to is not one's own speech.

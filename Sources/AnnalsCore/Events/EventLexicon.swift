@@ -234,12 +234,14 @@ enum EventLexicon {
     /// or a verb that makes it happen ("survived a raid", "put on trial").
     static func isEventNoun(at i: Int, in reading: SentenceReading) -> Bool {
         let tokens = reading.tokens
-        // "until his death", "after Lenin's death": the event as a point in time, not news of it.
-        var k = i - 1
-        while k >= 0, k >= i - 3, tokens[k].isPossessive || tokens[k].isWord("his", "her", "their", "the", "its") || (tokens[k].kind == .word && tokens[k].isCapitalized) { k -= 1 }
-        if reading.isWord(k, ["until", "after", "before", "since", "following", "upon", "till", "by", "during", "of"]) { return false }
-        // A date right after: "arrest on November 26", "death on January 21, 1924".
+        // A date right after: "arrest on November 26", "death on January 21, 1924", "after Lenin's death in 1924".
         if reading.dates.contains(where: { $0.first > i && $0.first <= i + 3 && !$0.isAttachedToName }) { return true }
+        // "until his death", "After his exile, …": the event as a point in time, not news of it.
+        let points: Set<String> = ["until", "after", "before", "since", "following", "upon", "till", "by", "during", "of"]
+        var k = i - 1
+        while k >= 0, k >= i - 3, !reading.isWord(k, points),
+              tokens[k].isPossessive || tokens[k].isWord("his", "her", "their", "the", "its") || (tokens[k].kind == .word && tokens[k].isCapitalized) { k -= 1 }
+        if reading.isWord(k, points) { return false }
         let clause = reading.clause(around: i)
         let dated = reading.dates.contains { clause.contains($0.first) && !$0.isAttachedToName && $0.mention.date != nil }
         guard dated else { return false }
@@ -248,6 +250,8 @@ enum EventLexicon {
         // "had a third stroke".
         if nouns[tokens[i].text] == .illness, reading.isWord(i - 1, ["a", "another", "second", "third", "fourth", "final", "first", "severe", "massive"])
             || reading.isWord(i - 2, ["had", "suffered"]) { return true }
+        // "arranged his marriage to Eudoxia in 1689": an owner, in a dated clause (the tree then checks the date is the noun's).
+        if i > 0, tokens[i - 1].isPossessive || reading.isWord(i - 1, ["his", "her", "their"]) { return true }
         let before = reading.words(max(0, i - 8)..<i)
         if meetingWords.contains(tokens[i].text) { return before.contains(where: { ["at", "attended", "held", "convened", "opened", "addressed", "during", "to"].contains($0) }) }
         return before.contains(where: lightVerbs.contains)

@@ -16,7 +16,14 @@ struct TreeModality {
         var k = w
         for _ in tree.words.indices {
             if let reported = reportedBy(adjuncts: k) { return reported }
-            guard let head = tree.head(k) else { break }
+            guard var head = tree.head(k) else { break }
+            // "sought to force him … and arranged his marriage": a finite verb is co-ordinated with the finite
+            // verb above the infinitive the parse hung it on, and shares none of that infinitive's modality.
+            if tree.base(k) == "conj", roles.isFinite(k), !roles.isFinite(head) {
+                while !roles.isFinite(head), let above = tree.head(head) { head = above }
+                k = head
+                continue
+            }
             let lemma = tree.lemma(head)
             switch tree.base(k) {
             case "xcomp":
