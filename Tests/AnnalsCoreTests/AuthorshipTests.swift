@@ -4,12 +4,7 @@ import AnnalsCore
 /// Authorship read off publications: the work written, not the periodical written for or in.
 struct AuthorshipTests {
     static func works(_ body: String) -> [String] {
-        let title = "Anna Petrova"
-        let text = ScalarText(title + "\n\n" + body)
-        let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
-        let read = EventExtractionTests.pipeline.analyse(text, structure: structure, title: title, only: [.names, .dates])
-        return ClaimExtractor().claims(in: text, structure: structure, title: title, dates: read.dates, names: read.names, grammar: read.grammar)
-            .filter { $0.typed == .authorship }.compactMap { $0.object?.name }
+        TreeEventTests.claims(body).filter { $0.typed == .authorship }.compactMap { $0.object?.name }
     }
 
     @Test(arguments: [

@@ -4,12 +4,8 @@ import AnnalsCore
 /// Who says a quotation: the subject the tree gives the verb of saying, never a descriptor,
 /// a work or a name inside the quotation itself.
 struct QuoteSpeakerTests {
-    static func speakers(_ body: String, title: String = "Anna Petrova") -> [String] {
-        let text = ScalarText(title + "\n\n" + body)
-        let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
-        let read = EventExtractionTests.pipeline.analyse(text, structure: structure, title: title, only: [.names, .dates])
-        return ClaimExtractor().claims(in: text, structure: structure, title: title, dates: read.dates, names: read.names, grammar: read.grammar)
-            .filter { $0.kind == .quote }.map(\.subject.name)
+    static func speakers(_ body: String) -> [String] {
+        TreeEventTests.claims(body).filter { $0.kind == .quote }.map(\.subject.name)
     }
 
     @Test(arguments: [

@@ -4,12 +4,16 @@ import AnnalsCore
 /// Events read from the grammar's dependency trees (``ClaimStage/readsTrees``): the shared
 /// row table, and the constructions the tree reader exists for, on sentences written here.
 struct TreeEventTests {
-    static func events(_ body: String, title: String = "Anna Petrova") -> [Claim] {
+    /// Every claim the tree reader makes of `body`, under a title.
+    static func claims(_ body: String, title: String = "Anna Petrova") -> [Claim] {
         let text = ScalarText(title + "\n\n" + body)
         let structure = StructureAnalyzer(text: text, format: .plainText).analyze()
         let read = EventExtractionTests.pipeline.analyse(text, structure: structure, title: title, only: [.names, .dates])
         return ClaimExtractor().claims(in: text, structure: structure, title: title, dates: read.dates, names: read.names, grammar: read.grammar)
-            .filter { $0.kind == .event }
+    }
+
+    static func events(_ body: String, title: String = "Anna Petrova") -> [Claim] {
+        claims(body, title: title).filter { $0.kind == .event }
     }
 
     @Test(arguments: EventExtractionTests.rows) func aSentenceGivesItsFrame(_ row: EventExtractionTests.Row) throws {
