@@ -226,4 +226,20 @@ struct TreeEventTests {
         let arrest = try #require(found.first { $0.eventType == .arrest })
         #expect(arrest.modality == .reported)
     }
+
+    @Test func sheIsTheWomanTheSentenceBeforeNamed() throws {
+        let found = Self.events("""
+            During 1920 the anarchists Emma Smith and Alexander Berg visited Ivan Sokolov in Russia. \
+            Ivan Sokolov was also visited at the Kremlin by Olga Marin, who was in poor health. \
+            He sent her to a sanatorium in Kislovodsk to recover, but she died there in September 1920.
+            """, title: "Ivan Sokolov")
+        let death = try #require(found.first { $0.eventType == .death })
+        #expect(death.subject.name == "Olga Marin" && death.date?.value == "1920-09")
+        // A sentence that spoke of the biography's subject by a pronoun keeps her the one "she" means.
+        let left = Self.events("""
+            Anna Petrova was born in Dorvik in 1861. Her father taught mathematics; her mother, Elza, kept the accounts. \
+            At the age of eighteen she left Dorvik for Riga.
+            """)
+        #expect(left.first { $0.eventType == .departure }?.subject.name == "Anna Petrova")
+    }
 }

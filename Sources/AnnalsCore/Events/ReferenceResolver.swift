@@ -14,6 +14,8 @@ struct ReferenceResolver {
         var paragraph: Int?
         /// Who the last sentence was about, for a sentence with no subject ("Arrested again in 1903.").
         var last: Participant?
+        /// The people the sentence before spoke of, by name or by a pronoun.
+        var namedBefore: Set<String> = []
     }
 
     func resolve(_ readings: [SentenceReading], sources: [PrimarySource]) -> [SentenceReading] {
@@ -44,6 +46,7 @@ struct ReferenceResolver {
             }
             var people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)
             for person in people where names.isFemale(person.name) { focus.female = person }
+            focus.namedBefore = Set(reading.referents.filter { $0.participant.type == .person }.map(\.participant.name))
             // "He … met his future wife, Lukina. They married in 1911": the sentence's subject, named or not, is one of "they".
             if let lead, lead.isPronoun, !people.contains(where: { $0.name == lead.participant.name }) { people.insert(lead.participant, at: 0) }
             if people.count >= 2 { focus.group = people } else if let lead { focus.group = [lead.participant] + lead.group }
@@ -104,7 +107,12 @@ struct ReferenceResolver {
                 // "Yuon told him"). Of 25 pronouns drawn from the unseen biographies where model
                 // and rules differed, the model alone had 13 right, the rules 8, this choice 12,
                 // and "X's son, Y, died …, and he was murdered" stays Y's, not the salient X's.
-                if let model = linked(referent, word: word), inSentence == nil || referent.isObjectPronoun { target = model }
+                if let model = linked(referent, word: word), inSentence == nil || referent.isObjectPronoun {
+                    // "… the anarchists Emma Goldman and Alexander Berkman. Lenin was also visited by Armand … He sent her":
+                    // "she" is the woman the sentence before spoke of, over one the model reaches further back for.
+                    let recent = ["she", "her"].contains(word) && target.map { focus.namedBefore.contains($0.name) } == true
+                    if !(recent && !focus.namedBefore.contains(model.name)) { target = model }
+                }
                 guard let target else { continue }
                 referent.participant = Participant(name: target.name, surface: referent.participant.surface, range: referent.participant.range, type: target.type)
             }
