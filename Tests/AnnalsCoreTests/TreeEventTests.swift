@@ -241,5 +241,12 @@ struct TreeEventTests {
             At the age of eighteen she left Dorvik for Riga.
             """)
         #expect(left.first { $0.eventType == .departure }?.subject.name == "Anna Petrova")
+        // "he" likewise: the father the sentence before spoke of, not the biography's subject.
+        let promoted = Self.events("""
+            Pavel Sokolov was born in Riga in 1870. His father Ilya Sokolov married Maria Blank in 1863. \
+            Soon after their wedding, Ilya Sokolov obtained a job in Narva, rising to become an inspector of schools. \
+            Five years after that, he was promoted to Director of Public Schools for the province.
+            """, title: "Pavel Sokolov")
+        #expect(promoted.first { $0.eventType == .appointment }?.subject.name == "Ilya Sokolov")
     }
 }

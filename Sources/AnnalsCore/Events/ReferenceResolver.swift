@@ -109,9 +109,11 @@ struct ReferenceResolver {
                 // and "X's son, Y, died …, and he was murdered" stays Y's, not the salient X's.
                 if let model = linked(referent, word: word), inSentence == nil || referent.isObjectPronoun {
                     // "… the anarchists Emma Goldman and Alexander Berkman. Lenin was also visited by Armand … He sent her":
-                    // "she" is the woman the sentence before spoke of, over one the model reaches further back for.
-                    let recent = ["she", "her"].contains(word) && target.map { focus.namedBefore.contains($0.name) } == true
-                    if !(recent && !focus.namedBefore.contains(model.name)) { target = model }
+                    // "she" (or "he") is the one the sentence before spoke of, over one the model reaches further back for.
+                    let recent = ["she", "her", "he", "him", "his"].contains(word) && target.map { focus.namedBefore.contains($0.name) } == true
+                    // The model keeps a name the sentence gives after the pronoun ("Among his siblings, Lenin …").
+                    let namedAfter = reading.referents.contains { $0.first > referent.first && !$0.isPronoun && $0.participant.name == model.name }
+                    if !(recent && !focus.namedBefore.contains(model.name)) || namedAfter { target = model }
                 }
                 guard let target else { continue }
                 referent.participant = Participant(name: target.name, surface: referent.participant.surface, range: referent.participant.range, type: target.type)
