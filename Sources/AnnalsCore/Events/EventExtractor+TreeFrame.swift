@@ -122,8 +122,7 @@ extension EventExtractor.Focus {
 
     /// Whether a claim's event is told as a habit or a series (``TreeDates/isSeries(_:)``).
     static func isSeries(_ claim: Claim, in reading: SentenceReading) -> Bool {
-        guard let tree = reading.tree, let at = claim.trigger?.start,
-              let token = reading.tokens.firstIndex(where: { $0.range.start >= at }), let w = tree.word(ofToken: token, in: reading.tokens) else { return false }
+        guard let tree = reading.tree, let w = reading.triggerWord(of: claim) else { return false }
         return TreeDates(reading: reading, tree: tree, triggers: []).isSeries(w)
     }
 

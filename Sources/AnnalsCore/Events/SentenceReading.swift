@@ -177,6 +177,12 @@ struct SentenceReading {
 
     func referent(startingAt i: Int) -> Referent? { referents.first { $0.first == i } }
 
+    /// The tree word at the start of a claim's trigger in this sentence, if the sentence was parsed.
+    func triggerWord(of claim: Claim) -> Int? {
+        guard let tree, let at = claim.trigger?.start, let token = tokens.firstIndex(where: { $0.range.start >= at }) else { return nil }
+        return tree.word(ofToken: token, in: tokens)
+    }
+
     /// Whoever speaks the quotation token `i` sits in: the nearest name before it outside the quotation.
     func quoteSpeaker(before i: Int) -> Participant? {
         guard isQuoted[i] else { return nil }

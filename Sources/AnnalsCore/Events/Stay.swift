@@ -82,8 +82,7 @@ enum Stay {
     static func lasting(_ claims: [Claim], in reading: SentenceReading) -> [Claim] {
         guard let tree = reading.tree else { return claims }
         return claims.map { original in
-            guard let start = original.date, original.eventType?.has(.stay) == true, let at = original.trigger?.start,
-                  let token = reading.tokens.firstIndex(where: { $0.range.start >= at }), let w = tree.word(ofToken: token, in: reading.tokens),
+            guard let start = original.date, original.eventType?.has(.stay) == true, let w = reading.triggerWord(of: original),
                   type(of: w, in: reading, tree: tree) != nil, let length = length(of: w, in: reading, tree: tree) else { return original }
             var claim = original
             // A date from an earlier sentence starts only "the next two years" and ends only "the previous twenty".
@@ -136,8 +135,7 @@ extension EventExtractor.Focus {
     /// "While in prison, he married": an undated event in a state the same subject's stay,
     /// told within the last few sentences, dates (inferred).
     func datedByStay(_ claim: Claim, in reading: SentenceReading) -> Claim {
-        guard claim.date == nil, let tree = reading.tree, let at = claim.trigger?.start,
-              let token = reading.tokens.firstIndex(where: { $0.range.start >= at }), let w = tree.word(ofToken: token, in: reading.tokens),
+        guard claim.date == nil, let tree = reading.tree, let w = reading.triggerWord(of: claim),
               let state = Stay.during(w, tree: tree),
               let stay = stays.last(where: { $0.subject == claim.subject.name && $0.type == state && $0.sentence >= reading.index - 5 }) else { return claim }
         var dated = claim
