@@ -67,6 +67,11 @@ public enum Tokenizer {
         // Closing marks off the back, an ellipsis as one token; a period only when the word is no abbreviation.
         while start < end {
             let last = s[end - 1]
+            // A note mark written against the word or its period ("killed.[43]", "Lenin[12][13]"): bracket, mark, bracket.
+            if last == "]", let open = (start..<end - 1).last(where: { s[$0] == "[" }), open > start, open + 1 < end - 1,
+               (open + 1..<end - 1).allSatisfy({ isWordScalar(s[$0]) }) {
+                trailing.insert(contentsOf: [open..<open + 1, open + 1..<end - 1, end - 1..<end], at: 0); end = open; continue
+            }
             if last == "." || last == "…" {
                 var dots = end
                 while dots > start, s[dots - 1] == "." || s[dots - 1] == "…" { dots -= 1 }

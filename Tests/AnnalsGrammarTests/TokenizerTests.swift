@@ -21,6 +21,8 @@ struct TokenizerTests {
         ("50% of the students' votes", ["50", "%", "of", "the", "students", "'", "votes"]),
         ("Keate ruled, unaided—for the masters were few—by force.", ["Keate", "ruled", ",", "unaided", "—", "for", "the", "masters", "were", "few", "—", "by", "force", "."]),
         ("the 1917–1921 war (Moscow—Kiev)", ["the", "1917", "–", "1921", "war", "(", "Moscow", "—", "Kiev", ")"]),
+        // A note mark written against a word or its period is cut off it.
+        ("were killed.[43] Czolgosz[12][b] ran", ["were", "killed", ".", "[", "43", "]", "Czolgosz", "[", "12", "]", "[", "b", "]", "ran"]),
     ])
     func rows(text: String, expected: [String]) {
         #expect(Self.words(text) == expected)

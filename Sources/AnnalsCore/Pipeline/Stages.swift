@@ -12,8 +12,9 @@ public struct GrammarStage: AnalysisStage {
     /// tokenizer cuts text or the parser reads it (2: dashes are tokens of their own,
     /// bracketed asides are parsed apart when the first parse breaks them, older English
     /// forms are read as modern ones; 3: a word's tag is the best of the universal tag with
-    /// the most probability).
-    public static let version = 3
+    /// the most probability; 4: a note mark written against a word or its period, "killed.[43]",
+    /// is cut into its own tokens).
+    public static let version = 4
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {
