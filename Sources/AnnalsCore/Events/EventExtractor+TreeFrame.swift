@@ -37,6 +37,8 @@ extension EventExtractor {
             confidence = words.confidence
         }
         guard let subject, !subject.name.isEmpty else { return nil }
+        // "the song "Emma Goldman" was released": a work is published, nothing else befalls it.
+        if subject.type == .work, !trigger.type.has(.ofWorks) { return nil }
         if roles.subject?.isPronoun == true { confidence -= 0.05 }
         // Where the parse finds no object, the words may ("began editing (… aside …) Nashe Slovo").
         var object = roles.object ?? words?.object.flatMap { $0.name == subject.name ? nil : $0 }
@@ -64,7 +66,7 @@ extension EventExtractor {
             claim.dateIsInferred = inferred
             if inferred { claim.confidence -= 0.2 }
             if inferred, dates.isSeries(w) { (claim.date, claim.dateSpan, claim.dateIsInferred) = (nil, nil, false) }
-        } else if let words, let date = words.date, let span = words.dateSpan, !words.dateIsInferred, dates.mayDate(w, with: span),
+        } else if let words, let date = words.date, let span = words.dateSpan, !words.dateIsInferred, dates.mayDate(w, with: span), !dates.isAnterior(w),
                   reading.dates.contains(where: { $0.mention.range == span }) || !dates.isSeries(w) {
             (claim.date, claim.dateSpan, claim.dateIsInferred) = (date, span, words.dateIsInferred)
         } else if isNoun {
@@ -107,7 +109,7 @@ extension EventExtractor.Focus {
             let latest = written.last { $0.end <= at } ?? latestDate
             let inBrackets = reading.tokens.firstIndex { $0.range.start >= at }.map { reading.bracketDepth[$0] > 0 } ?? false
             if claim.date == nil, let last, last.subject == claim.subject.name, last.sentence >= reading.index - 1, latest == last.span,
-               claim.eventType?.has(.ownDate) != true, !inBrackets, !Self.isSeries(claim, in: reading) {
+               claim.eventType?.has(.ownDate) != true, !inBrackets, !Self.borrowsNoDate(claim, in: reading) {
                 claim.date = last.date
                 claim.dateSpan = last.span
                 claim.dateIsInferred = true
@@ -120,10 +122,15 @@ extension EventExtractor.Focus {
         }
     }
 
-    /// Whether a claim's event is told as a habit or a series (``TreeDates/isSeries(_:)``).
-    static func isSeries(_ claim: Claim, in reading: SentenceReading) -> Bool {
+    /// Whether a claim's event may borrow no date from the narrative: it is told as a habit
+    /// or a series (``TreeDates/isSeries(_:)``), or as before the narrative's time
+    /// (``TreeDates/isAnterior(_:)``), save a stay that ends there ("had spent the previous
+    /// 20 years in exile").
+    static func borrowsNoDate(_ claim: Claim, in reading: SentenceReading) -> Bool {
         guard let tree = reading.tree, let w = reading.triggerWord(of: claim) else { return false }
-        return TreeDates(reading: reading, tree: tree, triggers: []).isSeries(w)
+        let dates = TreeDates(reading: reading, tree: tree, triggers: [])
+        let endsAtTheStory = Stay.type(of: w, in: reading, tree: tree) != nil && Stay.length(of: w, in: reading, tree: tree)?.anchoring == .prior
+        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory
     }
 
     /// After a sentence: its last event with a date of its own (else its main clause's
@@ -211,6 +218,11 @@ extension EventExtractor {
                     && !reading.dates.contains { $0.first <= t && t < $0.end } && !EventWords.timeNouns.contains(tree.lemma(k))
             }
                 || tree.dependents(of: w, ["advmod"]).contains { EventWords.placeNouns.contains(tree.lemma($0)) }
+        case (.education, "study"):
+            // "studied the writings of banned leftists", "studied Marx": reading an author's works is no schooling.
+            return !tree.dependents(of: w, ["obj"]).contains { k in
+                EventWords.workNouns.contains(tree.lemma(k)) || [.person, .work].contains(reader.referent(at: k)?.participant.type)
+            }
         case (.statement, _):
             return !(reader.isPassive(w) && !tree.dependents(of: w, ["obl"]).contains { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" })
         default:

@@ -20,6 +20,9 @@ public enum EventTrait: String, Hashable, Sendable, CaseIterable {
     case stay
     /// Told by where it ends: two on different dates are one journey only with a place in common.
     case destination
+    /// May be told of a work, a document or a periodical ("Iskra, founded in 1900", "the treaty was signed");
+    /// nothing else befalls a work ("the song "Emma Goldman" was released" is no release).
+    case ofWorks = "of-works"
 }
 
 /// The event types as `event-types.txt` describes them: phrase, traits and the words

@@ -94,6 +94,9 @@ struct TreeDates {
             if let shared = owned(by: head) { return (shared, shared.first > tree.tokenOfWord[head]) }
             k = head
         }
+        // "who had been arrested": an event told in the past perfect happened before the time
+        // the sentence stands at, so no date but one the tree gives it reaches it.
+        if isAnterior(w) { return nil }
         // "In January 1925, Stalin was able to arrange for Trotsky to be removed": a date
         // fronted before its clause's verb holds for the clauses below it; "failed in
         // August 1910 when Kamenev resigned": a "when" clause happens at its head's time.
@@ -176,6 +179,20 @@ struct TreeDates {
     private func isLoose(_ w: Int) -> Bool {
         guard let head = tree.head(w) else { return true }
         return !["NOUN", "PROPN"].contains(tree.words[head].upos) || tree.words[head].relation == "nmod:poss"
+    }
+
+    /// Whether the event of verb `w` is told in the perfect of the past ("had been arrested",
+    /// "having left Vienna"), its own or that of the verb it is co-ordinated with: it
+    /// happened before the time the narrative stands at.
+    func isAnterior(_ w: Int) -> Bool {
+        var k = w
+        while true {
+            if tree.words[k].xpos == "VBN", tree.dependents(of: k, ["aux"]).contains(where: { tree.lemma($0) == "have" && ["VBD", "VBG"].contains(tree.words[$0].xpos) }) {
+                return true
+            }
+            guard tree.words[k].relation == "conj", let head = tree.head(k), tree.words[head].upos == "VERB" else { return false }
+            k = head
+        }
     }
 
     /// Whether the event of word `w` is told as a habit or a series ("was routinely

@@ -63,16 +63,18 @@ struct TreeRoles {
             if patientCentred, patient == nil, objectWord == nil, !passive { patient = agent; agent = nil }
             // The word that should name the one the event is told of, if it names no one.
             let told = passive || !patientCentred ? subjectWord : objectWord ?? subjectWord
-            roles.isUnnamed = told.map { (tree.words[$0].upos == "NOUN" && referent(at: $0) == nil) || reading.unnamedPronouns.contains(tree.tokenOfWord[$0]) } ?? false
+            roles.isUnnamed = told.map { (namesNoOne($0) && referent(at: $0) == nil) || reading.unnamedPronouns.contains(tree.tokenOfWord[$0]) } ?? false
             // "She left Dorvik", "arrested her" with the pronoun resolved by no rule: the words' narrative reading is taken.
-            if let told, tree.words[told].feature("PronType") == "Prs", referent(at: told) == nil {
+            if let told, EventWords.personalPronouns.contains(tree.lemma(told)), referent(at: told) == nil {
                 // "It withdrew from the war": "it" stands for a thing or a body, never for the person the words would guess
                 // (save the work of "it was published", whose author the narrative gives).
                 if tree.words[told].feature("Gender") == "Neut", !(passive && type == .publication) { roles.isUnnamed = true; return roles }
                 roles.isParseBroken = true
             }
             // "an inquiry into the charges against Trotsky was held": a trial is of the one charged.
-            if patientCentred, patient == nil, let told, roles.isUnnamed, let accused = accused(in: told) { patient = accused }
+            // ("an independent "Commission of Inquiry" into the charges against Trotsky": the named inquiry is no one tried.)
+            if patientCentred, let told, patient == nil && roles.isUnnamed || patient.map({ $0.participant.type != .person }) == true,
+               let accused = accused(in: told) { patient = accused }
             if !patientCentred, agent == nil, passive { (agent, patient) = (patient, nil) }
         }
         if patientCentred {
@@ -109,10 +111,11 @@ struct TreeRoles {
             if let subject = subjects.first(where: { referent(at: $0) != nil }) ?? subjects.first { return subject }
             guard let head = tree.head(current) else { return nil }
             switch tree.words[current].relation {
-            case "conj" where namesOwnSubject(current):
-                // "… and Trotsky and Zinoviev were expelled": a name between the "and" and the
-                // verb is the conjunct's own subject, whatever the parse hung it on.
-                return nil
+            case "conj" where conjunctSubject(of: current) != nil:
+                // "… and Trotsky and Zinoviev were expelled", "abdicated and the country's new
+                // administration signed": a name or a noun between the "and" and the verb is
+                // the conjunct's own subject, whatever the parse hung it on.
+                return conjunctSubject(of: current)
             case "conj" where tree.head(head) == nil && ["PROPN", "NOUN", "PRON"].contains(tree.words[head].upos) && head < current:
                 // "Lenin, who was trying …, expected" parsed with the verb as the name's conjunct:
                 // a sentence headed by a name, with a verb after it, has that name for the verb's subject.
@@ -135,7 +138,8 @@ struct TreeRoles {
                 current = head
             case "xcomp":
                 // "ordered him to leave": the object of the verb above controls the infinitive.
-                if tree.words[head].upos == "VERB", let object = tree.dependents(of: head, ["obj"]).first { return object }
+                // ("urged her to quit", with "her" parsed as the indirect object).
+                if tree.words[head].upos == "VERB", let object = tree.dependents(of: head, ["obj", "iobj"]).first { return object }
                 // "called on speculators to be shot", "relied upon him to lead": the one called on.
                 if tree.words[head].upos == "VERB", let called = tree.dependents(of: head, ["obl"]).first(where: { ["on", "upon"].contains(tree.caseWord(of: $0) ?? "") }) {
                     return called
@@ -143,6 +147,11 @@ struct TreeRoles {
                 current = head
             case "acl", "acl:relcl":
                 return head
+            case "parataxis" where isBareParticiple(current), "dep" where isBareParticiple(current):
+                // "near the graves of those executed after the Haymarket affair": a bare participle
+                // right after a noun phrase is a reduced relative clause on it, whatever the parse says.
+                let before = current - 1
+                return before >= 0 && ["NOUN", "PRON", "PROPN"].contains(tree.words[before].upos) ? before : nil
             default:
                 return nil
             }
@@ -150,14 +159,42 @@ struct TreeRoles {
         return nil
     }
 
+    /// Whether word `w`, where it is no referent, names no one: a common noun ("the
+    /// conspirators"), a number, or a pronoun no rule resolves to a person ("only one was
+    /// killed", "some were exiled").
+    private func namesNoOne(_ w: Int) -> Bool {
+        switch tree.words[w].upos {
+        case "NOUN", "NUM": return true
+        case "PRON": return !EventWords.personalPronouns.contains(tree.lemma(w)) && !EventWords.relativePronouns.contains(tree.lemma(w))
+        default: return false
+        }
+    }
+
+    /// A past participle with no auxiliary: "those executed", "arrested in 1905".
+    private func isBareParticiple(_ w: Int) -> Bool {
+        tree.words[w].xpos == "VBN" && tree.dependents(of: w, ["aux", "aux:pass"]).isEmpty
+    }
+
     /// Whether verb `w` is finite: past or present tense, not an infinitive or participle.
     func isFinite(_ w: Int) -> Bool { ["VBD", "VBZ", "VBP"].contains(tree.words[w].xpos) }
 
-    /// Whether a name stands between a conjunct verb and the "and" that opens it.
-    private func namesOwnSubject(_ w: Int) -> Bool {
-        guard let and = tree.dependents(of: w, ["cc"]).first else { return false }
+    /// The subject a conjunct verb has between its "and" and itself, where the parse hung it
+    /// elsewhere: a name there, not after a preposition nor a possessor, else a noun or
+    /// pronoun there with no case word whose head lies outside (a date is no subject).
+    private func conjunctSubject(of w: Int) -> Int? {
+        // The verb's own "and", else the last one between its head and itself (the parse may hang it on a noun).
+        guard let head = tree.head(w), head < w,
+              let and = tree.dependents(of: w, ["cc"]).first ?? (head + 1..<w).last(where: { tree.words[$0].upos == "CCONJ" }) else { return nil }
         let range = tree.tokenOfWord[and] + 1..<tree.tokenOfWord[w]
-        return reading.referents.contains { range.contains($0.first) && !$0.isPossessive && !reading.isPrepositional($0.first) }
+        guard !range.isEmpty else { return nil }
+        if let name = reading.referents.first(where: { range.contains($0.first) && !$0.isPossessive && !reading.isPrepositional($0.first) }) {
+            return tree.headWord(ofTokens: name.first..<min(name.end, range.upperBound), in: reading.tokens)
+        }
+        return tree.words.indices.first { k in
+            range.contains(tree.tokenOfWord[k]) && ["NOUN", "PROPN", "PRON"].contains(tree.words[k].upos)
+                && tree.head(k).map { !range.contains(tree.tokenOfWord[$0]) && $0 != w } == true
+                && tree.caseWord(of: k) == nil && !isInDate(k) && tree.words[k].relation != "nmod:poss"
+        }
     }
 
     /// A clause that has no subject because it is a fragment ("Arrested again in 1903.",
@@ -165,7 +202,8 @@ struct TreeRoles {
     /// verb with words before it always has a subject in English; if the parse shows none,
     /// the parse is wrong and no subject is assumed.
     func isFragment(_ w: Int) -> Bool {
-        if ["VBN", "VBG"].contains(tree.words[w].xpos) { return true }
+        // A participle the parse hangs on a name as part of it ("Wilhelm II abdicated" read as one name) is a broken parse, no fragment.
+        if ["VBN", "VBG"].contains(tree.words[w].xpos) { return !["flat", "compound", "fixed", "goeswith"].contains(String(tree.base(w))) }
         return tree.words.indices.prefix(w).allSatisfy { ["ADV", "PUNCT", "CCONJ"].contains(tree.words[$0].upos) }
     }
 
@@ -203,7 +241,10 @@ struct TreeRoles {
         if let found = covering.first(where: { !$0.isPossessive }) ?? covering.first { return found }
         for child in tree.dependents(of: w, ["appos", "flat", "compound"]) where tree.tokenOfWord[child] > t {
             let k = tree.tokenOfWord[child]
-            if let named = reading.referents.first(where: { $0.first <= k && k < $0.end && !$0.isPronoun }) { return named }
+            guard let named = reading.referents.first(where: { $0.first <= k && k < $0.end && !$0.isPronoun }) else { continue }
+            // "the song "Emma Goldman"", "his book Lenin": a name set beside a work is the work's title, no person.
+            if EventWords.workNouns.contains(tree.lemma(w)), named.participant.type == .person { return nil }
+            return named
         }
         guard ["NOUN", "NUM", "PRON"].contains(tree.words[w].upos) else { return nil }
         if let group = demonstrativeGroup(at: w) { return group }
@@ -235,7 +276,12 @@ struct TreeRoles {
     private func antecedent(of w: Int) -> SentenceReading.Referent? {
         var k = tree.tokenOfWord[w] - 1
         if k >= 0, reading.tokens[k].isMark(",") { k -= 1 }
-        if let before = reading.referents.last(where: { $0.end - 1 == k && !$0.isPronoun && !$0.isPossessive }) { return before }
+        if let before = reading.referents.last(where: { $0.end - 1 == k && !$0.isPronoun && !$0.isPossessive }) {
+            // "the song "Emma Goldman", which was released": the title of a work, not the person it is named after.
+            if before.participant.type == .person, let named = tree.word(ofToken: before.first, in: reading.tokens), tree.base(named) == "appos",
+               let work = tree.head(named), EventWords.workNouns.contains(tree.lemma(work)) { return nil }
+            return before
+        }
         var clause = w
         while let head = tree.head(clause), tree.words[clause].relation != "acl:relcl" { clause = head }
         guard tree.words[clause].relation == "acl:relcl", let noun = tree.head(clause), noun != w else { return nil }
