@@ -105,6 +105,12 @@ struct TreeEventTests {
             type: .arrest, subject: "Ivan Sokolov", date: nil),
         Row(sentence: "Anna Petrova's mother Vera Lukina had been married before to a man with whom she had two daughters—Olga in 1860 and Maria in 1862.",
             type: .marriage, subject: "Vera Lukina", date: nil),
+        // A date that modifies a noun dates the event only when the noun is the event's own argument.
+        Row(sentence: "Ivan Sokolov entered Kazan University in 1887. The union elected Anna Petrova as its delegate, and she took part in a December demonstration.",
+            type: .election, subject: "Anna Petrova", date: nil),
+        Row(sentence: "Anna Petrova joined Ivan Sokolov's circle, through which she discovered Marx's 1867 Capital.", type: .membership, subject: "Anna Petrova", date: nil),
+        Row(sentence: "Anna Petrova returned to Russia during the 1905 Revolution.", type: .arrival, subject: "Anna Petrova", date: "1905"),
+        Row(sentence: "Anna Petrova refuted the charge in The Times (6th February, 1937).", type: .statement, subject: "Anna Petrova", date: "1937-02-06"),
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),

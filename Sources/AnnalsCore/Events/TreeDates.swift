@@ -127,7 +127,17 @@ struct TreeDates {
     func mayDate(_ w: Int, with span: TextRange) -> Bool {
         guard let dated = reading.dates.first(where: { $0.mention.range == span }) else { return true }
         if dated.isAttachedToName { return false }
-        guard let owner = owner(of: dated) else { return true }
+        guard let owner = owner(of: dated) else {
+            // "elected him …, and took part in a December demonstration": a date that modifies a noun dates
+            // the event only when that noun is the event's own argument ("returned during the 1905 Revolution").
+            // A date with a preposition of its own ("In 1930 Herbert Morrison …" parsed onto the name) modifies no noun.
+            guard let d = tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens), let noun = tree.head(d),
+                  Self.nounModifiers.contains(String(tree.base(d))), !isLoose(d), tree.caseWord(of: d) == nil else { return true }
+            // The noun is the event's argument when only nouns lie between them ("refuted the charge in the Guardian (6th February, 1937)").
+            var k = noun
+            while k != w, Self.climbing.contains(String(tree.base(k))) || Self.nounModifiers.contains(String(tree.base(k))), tree.words[k].upos != "VERB", let up = tree.head(k) { k = up }
+            return k == w
+        }
         if tree.dominates(owner, w) { return isInScope(w, of: owner) }
         // A date in a clause below the event's word dates it only along its own chain
         // ("proclaimed that … the year was 1700" is no date of the proclaiming).
