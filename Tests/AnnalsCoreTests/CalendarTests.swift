@@ -8,6 +8,18 @@ struct CalendarTests {
         CalendarDay(julianYear: year, month: month, day: day)?.iso
     }
 
+    @Test(arguments: [
+        (HistoricalDate(DatePoint(year: 1698, month: 1, day: 16)), DatePoint.Precision.month, "1698-01"),
+        (HistoricalDate(DatePoint(year: 1698, month: 1, day: 16)), .year, "1698"),
+        (HistoricalDate(from: DatePoint(year: 1916, month: 12), to: DatePoint(year: 1917, month: 3)), .year, "1916/1917"),
+        (HistoricalDate(from: DatePoint(year: 1922, month: 6), to: DatePoint(year: 1922, month: 8)), .year, "1922"),
+        (HistoricalDate(from: nil, to: DatePoint(year: 1917, month: 3, day: 8)), .month, "../1917-03"),
+        (HistoricalDate(DatePoint(year: 1905)), .month, "1905"),
+    ])
+    func aDateCoarsenedKeepsWhatItSaysAtThatPrecision(_ date: HistoricalDate, precision: DatePoint.Precision, expected: String) {
+        #expect(date.coarsened(to: precision).value == expected)
+    }
+
     @Test func knownConversions() {
         #expect(julian(1917, 10, 25) == "1917-11-07")      // the October Revolution
         #expect(julian(1879, 10, 26) == "1879-11-07")

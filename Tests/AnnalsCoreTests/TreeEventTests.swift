@@ -232,6 +232,12 @@ struct TreeEventTests {
         // Nor does what the past perfect tells as before the story's time.
         let before = Self.events("In 1917 Anna Petrova was arrested in Riga. Anna Petrova had been exiled to Pskov.")
         #expect(before.filter { $0.eventType == .exile }.map { $0.date?.value } == [nil])
+        // Nor what is placed after another event.
+        let after = Self.events("In 1917 Anna Petrova was imprisoned in Riga. After her release from prison, Anna Petrova was arrested and deported to Pskov.")
+        #expect(after.filter { [.arrest, .deportation].contains($0.eventType) }.map { $0.date?.value } == [nil, nil])
+        // A clause opened by "where" goes on with the story; another sentence lends its month, not its day.
+        let story = Self.events("On 16 January 1907 Anna Petrova left Riga. In England, Anna Petrova moved to London, where she attended the Fifth Congress.")
+        #expect(story.filter { [.move, .meeting].contains($0.eventType) }.map { "\($0.date?.value ?? "-") \($0.dateIsInferred)" } == ["1907-01 true", "1907-01 true"])
     }
 
     @Test func anObjectControlsTheInfinitiveItsVerbGoverns() throws {

@@ -110,7 +110,8 @@ extension EventExtractor.Focus {
             let inBrackets = reading.tokens.firstIndex { $0.range.start >= at }.map { reading.bracketDepth[$0] > 0 } ?? false
             if claim.date == nil, let last, last.subject == claim.subject.name, last.sentence >= reading.index - 1, latest == last.span,
                claim.eventType?.has(.ownDate) != true, !inBrackets, !Self.borrowsNoDate(claim, in: reading) {
-                claim.date = last.date
+                // Another sentence's event tells the month, not the day: "On 16 January 1698 Peter gave a farewell party. In England, Peter met …".
+                claim.date = last.sentence < reading.index ? last.date.coarsened(to: .month) : last.date
                 claim.dateSpan = last.span
                 claim.dateIsInferred = true
                 claim.confidence -= 0.2
@@ -123,14 +124,15 @@ extension EventExtractor.Focus {
     }
 
     /// Whether a claim's event may borrow no date from the narrative: it is told as a habit
-    /// or a series (``TreeDates/isSeries(_:)``), or as before the narrative's time
-    /// (``TreeDates/isAnterior(_:)``), save a stay that ends there ("had spent the previous
-    /// 20 years in exile").
+    /// or a series (``TreeDates/isSeries(_:)``), as before the narrative's time
+    /// (``TreeDates/isAnterior(_:)``, save a stay that ends there: "had spent the previous
+    /// 20 years in exile"), as after another event (``TreeDates/isSequel(_:)``), or in a
+    /// relative clause that describes rather than narrates (``SentenceTree/isInDescriptiveClause(_:)``).
     static func borrowsNoDate(_ claim: Claim, in reading: SentenceReading) -> Bool {
         guard let tree = reading.tree, let w = reading.triggerWord(of: claim) else { return false }
         let dates = TreeDates(reading: reading, tree: tree, triggers: [])
         let endsAtTheStory = Stay.type(of: w, in: reading, tree: tree) != nil && Stay.length(of: w, in: reading, tree: tree)?.anchoring == .prior
-        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory
+        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory || dates.isSequel(w) || tree.isInDescriptiveClause(w)
     }
 
     /// After a sentence: its last event with a date of its own (else its main clause's

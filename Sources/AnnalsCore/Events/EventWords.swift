@@ -52,6 +52,7 @@ enum EventWords {
     static let timeNouns = set("time-nouns")
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")
+    static let sequenceMarks = set("sequence-marks")
     static let groupNouns = set("group-nouns")
     static let femaleKin = set("female-kin")
     static let bodyHeads = set("body-heads")

@@ -51,6 +51,15 @@ struct SentenceTree {
         return marks.map { lemma($0) }.joined(separator: " ")
     }
 
+    /// Whether word `w` lies in a relative clause that describes what it hangs on ("Kaplan,
+    /// who was executed", "the paper, which he had founded"); one opened by "where" or
+    /// "when" goes on with the story ("made his way to London, where he attended the Congress").
+    func isInDescriptiveClause(_ w: Int) -> Bool {
+        ([w] + ancestors(of: w)).contains { k in
+            words[k].relation == "acl:relcl" && !children[k].contains { ["where", "when"].contains(lemma($0)) && base($0) == "advmod" }
+        }
+    }
+
     /// Whether `a` is `b` or one of its ancestors.
     func dominates(_ a: Int, _ b: Int) -> Bool {
         var k: Int? = b

@@ -205,6 +205,20 @@ struct TreeDates {
         }
     }
 
+    /// Whether the event of verb `w`, or of the verb it is co-ordinated with, is placed after
+    /// another ("After their release, they were arrested", "later moved", "was eventually
+    /// elected"): it happened at some later time than the narrative's date.
+    func isSequel(_ w: Int) -> Bool {
+        var k = w
+        while true {
+            if tree.dependents(of: k, ["obl", "advcl", "advmod"]).contains(where: { d in
+                EventWords.sequenceMarks.contains(tree.caseWord(of: d) ?? "") || tree.base(d) == "advmod" && EventWords.sequenceMarks.contains(tree.lemma(d))
+            }) { return true }
+            guard tree.words[k].relation == "conj", let head = tree.head(k), tree.words[head].upos == "VERB" else { return false }
+            k = head
+        }
+    }
+
     /// Whether the event of word `w` is told as a habit or a series ("was routinely
     /// arrested", "published several works"): it has no one date to borrow from the narrative.
     func isSeries(_ w: Int) -> Bool {

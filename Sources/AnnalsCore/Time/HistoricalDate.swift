@@ -53,6 +53,21 @@ public struct HistoricalDate: Hashable, Sendable, Codable {
         self.isUncertain = isUncertain
     }
 
+    /// The date told no finer than `precision` (a month or a year): "16 January 1698" is
+    /// January 1698 or 1698; "December 1916 to March 1917" in years is 1916/1917; a coarser
+    /// point stays as it is.
+    public func coarsened(to precision: DatePoint.Precision) -> HistoricalDate {
+        let coarse = { (point: DatePoint?) in
+            point.map { p in p.precision >= precision ? p : precision == .year ? DatePoint(year: p.year) : DatePoint(year: p.year, month: p.month ?? 1) }
+        }
+        let (first, last) = (coarse(start), coarse(end))
+        if first == start && last == end { return self }
+        if let point = first ?? last, !isInterval || first == last {
+            return HistoricalDate(point, isApproximate: isApproximate, isUncertain: isUncertain)
+        }
+        return HistoricalDate(from: first, to: last, isApproximate: isApproximate, isUncertain: isUncertain)
+    }
+
     /// The coarsest precision of its points.
     public var precision: DatePoint.Precision {
         let points = [start, end].compactMap { $0 }
