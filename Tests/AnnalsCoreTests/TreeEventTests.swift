@@ -111,6 +111,12 @@ struct TreeEventTests {
         Row(sentence: "Anna Petrova joined Ivan Sokolov's circle, through which she discovered Marx's 1867 Capital.", type: .membership, subject: "Anna Petrova", date: nil),
         Row(sentence: "Anna Petrova returned to Russia during the 1905 Revolution.", type: .arrival, subject: "Anna Petrova", date: "1905"),
         Row(sentence: "Anna Petrova refuted the charge in The Times (6th February, 1937).", type: .statement, subject: "Anna Petrova", date: "1937-02-06"),
+        // A date after "after", "since", "before", "by" bounds the event's time; "not … until" tells when it did happen.
+        Row(sentence: "After 1718, Anna Petrova established the Riga Workers' Union.", type: .founding, subject: "Anna Petrova", date: "1718/.."),
+        Row(sentence: "Before 1700 Anna Petrova founded the Riga Workers' Union.", type: .founding, subject: "Anna Petrova", date: "../1700"),
+        Row(sentence: "Anna Petrova did not join the Labour Party until 1917.", type: .membership, subject: "Anna Petrova", date: "1917"),
+        // A sentence set beside a verb of asking is not what was asked.
+        Row(sentence: "In 1889 Anna Petrova asked for a raise and was denied; she quit and took work at a smaller shop.", type: .leaving, subject: "Anna Petrova", date: "1889"),
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),
@@ -194,6 +200,8 @@ struct TreeEventTests {
         ("As Anna Petrova did not leave any children, a dispute arose in 1682.", .departure),
         ("In the summer of 1695 Anna Petrova organized the Azov campaigns.", .founding),
         ("Anna Petrova eventually established a working relationship with Ivan Sokolov.", .founding),
+        // To go to hear someone goes nowhere named.
+        ("In 1889 Anna Petrova went to hear Ivan Sokolov, editor of a radical paper.", .move),
         // "one", "some": a pronoun that stands for no one named.
         ("The rebellion was crushed before Anna Petrova returned from Riga; of the Tsar's troops, only one was killed.", .assassination),
         // A name set beside a work is its title; a work is released by no one's release.

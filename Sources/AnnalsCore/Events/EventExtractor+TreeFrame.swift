@@ -73,6 +73,10 @@ extension EventExtractor {
             return nil
         }
         (claim.modality, claim.attribution) = TreeModality(roles: reader).modality(of: w, type: trigger.type, isNoun: isNoun)
+        if let date = claim.date, let span = claim.dateSpan, let mark = dates.boundMark(writtenAt: span, of: w) {
+            // "did not join the party until 1917": not before then, and then it did.
+            if claim.modality == .negated, ["until", "till"].contains(mark) { claim.modality = .asserted } else { claim.date = TreeDates.bounded(date, by: mark) }
+        }
         if reading.isQuoted[trigger.first], claim.modality == .asserted || claim.modality == .reported, claim.attribution == nil {
             claim.modality = .reported
             claim.attribution = reading.quoteSpeaker(before: trigger.first)
@@ -211,8 +215,8 @@ extension EventExtractor {
             guard let founded = tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"]).first else { return true }
             return tree.words[founded].upos == "PROPN" || [.org, .work, .place, .group].contains(reader.referent(at: founded)?.participant.type)
                 || ([founded] + tree.dependents(of: founded, ["compound"])).contains { EventWords.institutionNouns.contains(tree.lemma($0)) }
-        case (.move, let lemma) where EventWords.causativeMotionVerbs.contains(lemma):
-            // "sent Trotsky to speak at a plenum": a mission, not a move, unless a place is gone to.
+        case (.move, let lemma) where EventWords.causativeMotionVerbs.contains(lemma) || lemma == "go":
+            // "sent Trotsky to speak at a plenum", "went to hear Johann Most": a mission, not a move, unless a place is gone to.
             let reading = reader.reading
             return obliques.contains { k in
                 let t = tree.tokenOfWord[k]

@@ -53,6 +53,8 @@ enum EventWords {
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")
     static let sequenceMarks = set("sequence-marks")
+    static let laterBoundMarks = set("later-bound-marks")
+    static let earlierBoundMarks = set("earlier-bound-marks")
     static let groupNouns = set("group-nouns")
     static let femaleKin = set("female-kin")
     static let bodyHeads = set("body-heads")

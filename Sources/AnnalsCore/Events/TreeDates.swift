@@ -205,6 +205,25 @@ struct TreeDates {
         }
     }
 
+    /// The preposition that makes the date written at `span` a bound on the event of word `w`
+    /// rather than its time ("After 1718, Peter established colleges", "before 1700"): only a
+    /// date written out ("after four years" is already the later time) and attached to the
+    /// event's own clause ("did not take part until 1896, when he moved": the move is at 1896).
+    func boundMark(writtenAt span: TextRange, of w: Int) -> String? {
+        guard let dated = reading.dates.first(where: { $0.mention.range == span }), [.absolute, .partial].contains(dated.mention.kind), dated.first > 0,
+              let d = tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens), !tree.dominates(d, w), owner(of: dated) == w else { return nil }
+        let mark = reading.tokens[dated.first - 1].text.lowercased()
+        return EventWords.laterBoundMarks.contains(mark) || EventWords.earlierBoundMarks.contains(mark) ? mark : nil
+    }
+
+    /// `date` as the time open on one side that `mark` makes it: "after 1718" is 1718/..,
+    /// "since 1920" 1920/.., "before 1700" ../1700.
+    static func bounded(_ date: HistoricalDate, by mark: String) -> HistoricalDate {
+        guard !date.isInterval || date.start != nil && date.end != nil else { return date }
+        if EventWords.laterBoundMarks.contains(mark) { return HistoricalDate(from: mark == "since" ? date.start : date.end ?? date.start, to: nil) }
+        return HistoricalDate(from: nil, to: date.start)
+    }
+
     /// Whether the event of verb `w`, or of the verb it is co-ordinated with, is placed after
     /// another ("After their release, they were arrested", "later moved", "was eventually
     /// elected"): it happened at some later time than the narrative's date.

@@ -35,8 +35,9 @@ struct TreeModality {
                 if hasModal(head) { return (.hypothetical, nil) }
             case "ccomp", "parataxis", "csubj":
                 if EventWords.reportingVerbs.contains(lemma) { return (.reported, speaker(of: head)) }
-                // "demanded that Trotsky be released": what is demanded has not happened by being asked.
-                if EventWords.directiveVerbs.contains(lemma) || EventWords.attitudeVerbs.contains(lemma) { return (.hypothetical, nil) }
+                // "demanded that Trotsky be released": what is demanded has not happened by being asked
+                // ("asked for a raise and was denied; she quit" sets a sentence beside it, asks nothing).
+                if tree.base(k) != "parataxis", EventWords.directiveVerbs.contains(lemma) || EventWords.attitudeVerbs.contains(lemma) { return (.hypothetical, nil) }
             case "advcl":
                 if let mark = tree.caseWord(of: k), EventWords.conditionalMarks.contains(mark) { return (.hypothetical, nil) }
                 // "had planned for a Constituent Assembly to be elected": what is planned or asked for has not happened by being so.
