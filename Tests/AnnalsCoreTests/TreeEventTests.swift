@@ -243,6 +243,9 @@ struct TreeEventTests {
         // Nor what is placed after another event.
         let after = Self.events("In 1917 Anna Petrova was imprisoned in Riga. After her release from prison, Anna Petrova was arrested and deported to Pskov.")
         #expect(after.filter { [.arrest, .deportation].contains($0.eventType) }.map { $0.date?.value } == [nil, nil])
+        // A time counted from a date the past perfect tells (a flashback) dates nothing.
+        let flashback = Self.events("Anna Petrova was arrested in Riga. In July 1901, Ivan Sokolov had visited her house. She was released after two weeks of detention.")
+        #expect(flashback.filter { $0.eventType == .release }.map { $0.date?.value } == [nil])
         // A clause opened by "where" goes on with the story; another sentence lends its month, not its day.
         let story = Self.events("On 16 January 1907 Anna Petrova left Riga. In England, Anna Petrova moved to London, where she attended the Fifth Congress.")
         #expect(story.filter { [.move, .meeting].contains($0.eventType) }.map { "\($0.date?.value ?? "-") \($0.dateIsInferred)" } == ["1907-01 true", "1907-01 true"])

@@ -28,6 +28,8 @@ struct EventExtractor {
         var latestDate: TextRange?
         /// The stays told so far with their spans ("spent the next two years in prison").
         var stays: [Told] = []
+        /// The dates the past perfect has told so far (``remember(flashbacksIn:)``).
+        var flashbacks: Set<TextRange> = []
     }
 
     func events() -> [Claim] {
@@ -53,6 +55,7 @@ struct EventExtractor {
             claims += found
             focus.follow(found, in: reading)
             focus.remember(stays: found, in: reading)
+            focus.remember(flashbacksIn: reading)
             if let date = reading.dates.last(where: { !$0.isAttachedToName && $0.mention.date != nil && reading.bracketDepth[$0.first] == 0 }) {
                 focus.paragraphDate = (date.mention, reading.index)
             }
@@ -84,7 +87,9 @@ struct EventExtractor {
             }
             claims.append(claim)
         }
-        if reading.tree != nil { claims = Stay.lasting(focus.dating(claims, in: reading), in: reading).map { focus.datedByStay($0, in: reading) } }
+        if reading.tree != nil {
+            claims = Stay.lasting(focus.dating(claims.map { focus.withoutFlashbackCount($0, in: reading) }, in: reading), in: reading).map { focus.datedByStay($0, in: reading) }
+        }
         claims += lifespans(in: reading, focus: focus)
         claims += works(in: reading, focus: focus)
         claims += remainingLife(in: reading, focus: focus)
