@@ -24,6 +24,17 @@ struct KinshipClaimTests {
         #expect(found.contains("Ivan Sokolov cousin Vera Lukina") && !found.contains("Oleg Marin cousin Vera Lukina"))
     }
 
+    @Test(arguments: [
+        ("In Riga she studied under her teacher, Pavel Lenski.", "Anna Petrova teacher Pavel Lenski"),
+        ("Ivan Sokolov, a disciple of Anna Petrova, founded the journal.", "Anna Petrova disciple Ivan Sokolov"),
+        ("It was in Vienna that Anna Petrova became close to Ivan Sokolov, her friend for the next 20 years.", "Anna Petrova friend Ivan Sokolov"),
+        ("In 1905 she broke with her rival Oleg Marin.", "Anna Petrova rival Oleg Marin"),
+    ])
+    func teachersFriendsAndRivalsAreTiesToo(_ sentence: String, expected: String) {
+        #expect(Self.relations(sentence).contains(expected), "\(Self.relations(sentence))")
+        #expect(["teacher": "pupil", "disciple": "teacher", "rival": "rival"].allSatisfy { Kinship.inverse(of: $0.key, for: nil) == $0.value })
+    }
+
     @Test func aKinshipWordWrittenAsATitleNamesNoRelative() {
         #expect(Self.relations("Pavel Sokolov was the first to call Anna Petrova \"the Great, Mother of Her Country\".").isEmpty)
         #expect(Self.relations("Her mother, Maria Lenska, was a teacher.") == ["Anna Petrova mother Maria Lenska"])

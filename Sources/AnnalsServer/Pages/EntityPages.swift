@@ -135,7 +135,7 @@ enum DossierPage {
             }
         }
         if !facts.relatives.isEmpty {
-            Layout.section("kin", "Relatives") {
+            Layout.section("kin", "Relatives and ties") {
                 HTML.tag("ul") {
                     for relative in facts.relatives {
                         HTML.tag("li") {

@@ -47,7 +47,7 @@ struct FactsCommand: ParsableCommand {
             let disputed = event.disputed ? Terminal.dim("  (disputed: see annals conflicts)") : ""
             return ("\(event.property) \(event.date?.value ?? "undated")\(place)" + sources(event.witnesses) + disputed, event.citations)
         })
-        section("Relatives", facts.relatives.map { ("\($0.relation): \($0.other.name)" + ($0.date.map { " (\($0.value))" } ?? "") + sources($0.witnesses), $0.citations) })
+        section("Relatives and ties", facts.relatives.map { ("\($0.relation): \($0.other.name)" + ($0.date.map { " (\($0.value))" } ?? "") + sources($0.witnesses), $0.citations) })
         section("Positions", facts.positions.map { position in
             let span = [position.start?.value, position.end?.value].map { $0 ?? "?" }.joined(separator: " – ")
             return ("\(position.title)  \(span)" + sources(position.witnesses), position.citations)
