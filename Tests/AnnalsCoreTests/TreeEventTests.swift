@@ -115,6 +115,10 @@ struct TreeEventTests {
         Row(sentence: "After 1718, Anna Petrova established the Riga Workers' Union.", type: .founding, subject: "Anna Petrova", date: "1718/.."),
         Row(sentence: "Before 1700 Anna Petrova founded the Riga Workers' Union.", type: .founding, subject: "Anna Petrova", date: "../1700"),
         Row(sentence: "Anna Petrova did not join the Labour Party until 1917.", type: .membership, subject: "Anna Petrova", date: "1917"),
+        Row(sentence: "After the revolution of February 1917, Anna Petrova returned to Moscow.", type: .arrival, subject: "Anna Petrova", date: "1917-02/.."),
+        // A time within a span of its own borrows no date from the narrative.
+        Row(sentence: "In 1923 Anna Petrova moved to London. While living in England and France, she wrote an autobiography called My Life.",
+            type: .publication, subject: "Anna Petrova", date: nil),
         // A sentence set beside a verb of asking is not what was asked.
         Row(sentence: "In 1889 Anna Petrova asked for a raise and was denied; she quit and took work at a smaller shop.", type: .leaving, subject: "Anna Petrova", date: "1889"),
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
@@ -200,6 +204,8 @@ struct TreeEventTests {
         ("As Anna Petrova did not leave any children, a dispute arose in 1682.", .departure),
         ("In the summer of 1695 Anna Petrova organized the Azov campaigns.", .founding),
         ("Anna Petrova eventually established a working relationship with Ivan Sokolov.", .founding),
+        // One returns to a place or a body, not to a pursuit.
+        ("In 1930 Anna Petrova returned to anarchist activism.", .arrival),
         // To go to hear someone goes nowhere named.
         ("In 1889 Anna Petrova went to hear Ivan Sokolov, editor of a radical paper.", .move),
         // "one", "some": a pronoun that stands for no one named.

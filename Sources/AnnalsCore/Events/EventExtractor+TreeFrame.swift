@@ -130,13 +130,14 @@ extension EventExtractor.Focus {
     /// Whether a claim's event may borrow no date from the narrative: it is told as a habit
     /// or a series (``TreeDates/isSeries(_:)``), as before the narrative's time
     /// (``TreeDates/isAnterior(_:)``, save a stay that ends there: "had spent the previous
-    /// 20 years in exile"), as after another event (``TreeDates/isSequel(_:)``), or in a
+    /// 20 years in exile"), as after another event (``TreeDates/isSequel(_:)``) or within a
+    /// span of its own (``TreeDates/isFramed(_:)``), or in a
     /// relative clause that describes rather than narrates (``SentenceTree/isInDescriptiveClause(_:)``).
     static func borrowsNoDate(_ claim: Claim, in reading: SentenceReading) -> Bool {
         guard let tree = reading.tree, let w = reading.triggerWord(of: claim) else { return false }
         let dates = TreeDates(reading: reading, tree: tree, triggers: [])
         let endsAtTheStory = Stay.type(of: w, in: reading, tree: tree) != nil && Stay.length(of: w, in: reading, tree: tree)?.anchoring == .prior
-        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory || dates.isSequel(w) || tree.isInDescriptiveClause(w)
+        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory || dates.isSequel(w) || dates.isFramed(w) || tree.isInDescriptiveClause(w)
     }
 
     /// After a sentence: its last event with a date of its own (else its main clause's
@@ -224,6 +225,14 @@ extension EventExtractor {
                     && !reading.dates.contains { $0.first <= t && t < $0.end } && !EventWords.timeNouns.contains(tree.lemma(k))
             }
                 || tree.dependents(of: w, ["advmod"]).contains { EventWords.placeNouns.contains(tree.lemma($0)) }
+        case (.arrival, "return"):
+            // "returned to anarchist activism": one returns to a place, a body or home, not to a pursuit
+            // ("returned to New York … to positive press coverage" has its place).
+            let goals = obliques.filter { tree.caseWord(of: $0) == "to" }
+            return goals.isEmpty || goals.contains { k in
+                tree.words[k].upos != "NOUN" || reader.referent(at: k) != nil || isPlaceNoun(k, tree: tree)
+                    || EventWords.institutionNouns.contains(tree.lemma(k)) || EventWords.confinementNouns.contains(tree.lemma(k))
+            }
         case (.education, "study"):
             // "studied the writings of banned leftists", "studied Marx": reading an author's works is no schooling.
             return !tree.dependents(of: w, ["obj"]).contains { k in

@@ -110,11 +110,15 @@ struct TreeDates {
         }
         // "attended the congress of 1903": the event noun the verb governs.
         if let noun = governedNoun(of: w), let dated = owned(by: noun) { return (dated, false) }
-        // "In 1918 he survived an assassination attempt": the verb that governs the noun.
+        // "In 1918 he survived an assassination attempt": the verb that governs the noun (not one
+        // that reports it: "announced Lenin's death the following day" is the announcement's day).
         if isNoun {
             k = w
             while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "nsubj"].contains(String(tree.base(k))) {
-                if tree.headsClause(head) { if let dated = owned(by: head) { return (dated, false) }; break }
+                if tree.headsClause(head) {
+                    if !EventWords.reportingVerbs.contains(tree.lemma(head)), let dated = owned(by: head) { return (dated, false) }
+                    break
+                }
                 k = head
             }
         }
@@ -212,8 +216,15 @@ struct TreeDates {
     func boundMark(writtenAt span: TextRange, of w: Int) -> String? {
         guard let dated = reading.dates.first(where: { $0.mention.range == span }), [.absolute, .partial].contains(dated.mention.kind), dated.first > 0,
               let d = tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens), !tree.dominates(d, w), owner(of: dated) == w else { return nil }
+        let isBound = { (mark: String) in EventWords.laterBoundMarks.contains(mark) || EventWords.earlierBoundMarks.contains(mark) }
         let mark = reading.tokens[dated.first - 1].text.lowercased()
-        return EventWords.laterBoundMarks.contains(mark) || EventWords.earlierBoundMarks.contains(mark) ? mark : nil
+        if isBound(mark) { return mark }
+        // "After the revolution of February 1917, he returned": the date of a noun the event is placed after.
+        var k = d
+        while let up = tree.head(k), up != w, ["nmod", "compound", "appos", "flat"].contains(String(tree.base(k))) || Self.nounModifiers.contains(String(tree.base(k))) { k = up }
+        // ("given by Stalin in Pravda, November 6, 1918": a "by" phrase names the agent, bounds nothing.)
+        guard tree.head(k) == w, let phrase = tree.caseWord(of: k), isBound(phrase), phrase != "by" else { return nil }
+        return phrase
     }
 
     /// `date` as the time open on one side that `mark` makes it: "after 1718" is 1718/..,
@@ -236,6 +247,12 @@ struct TreeDates {
             guard tree.words[k].relation == "conj", let head = tree.head(k), tree.words[head].upos == "VERB" else { return false }
             k = head
         }
+    }
+
+    /// Whether the event of verb `w` is set within a span of its own ("While living in England,
+    /// Canada, and France, she wrote …"): its time is that span, not the narrative's date.
+    func isFramed(_ w: Int) -> Bool {
+        tree.dependents(of: w, ["advcl"]).contains { ["while", "whilst"].contains(tree.caseWord(of: $0) ?? "") }
     }
 
     /// Whether the event of word `w` is told as a habit or a series ("was routinely
