@@ -206,6 +206,8 @@ struct TreeEventTests {
         ("Anna Petrova eventually established a working relationship with Ivan Sokolov.", .founding),
         // One returns to a place or a body, not to a pursuit.
         ("In 1930 Anna Petrova returned to anarchist activism.", .arrival),
+        // "They" is never the one person its own sentence has just named: "their" execution is no one's named.
+        ("Anna Petrova led the party. In 1922 Anna Petrova called for their execution.", .execution),
         // To go to hear someone goes nowhere named.
         ("In 1889 Anna Petrova went to hear Ivan Sokolov, editor of a radical paper.", .move),
         // "one", "some": a pronoun that stands for no one named.

@@ -91,6 +91,11 @@ struct ReferenceResolver {
                         continue
                     }
                     let people = group.count >= 2 ? group : focus.group
+                    // "Lenin called for their execution": "they" is never the one person its own sentence has just named.
+                    if people.count == 1, earlier.contains(where: { $0.participant.name == people[0].name }) {
+                        reading.unnamedPronouns.insert(referent.first)
+                        continue
+                    }
                     if let first = people.first {
                         target = first
                         referent.group = Array(people.dropFirst())

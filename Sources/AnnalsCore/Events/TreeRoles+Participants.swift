@@ -43,9 +43,12 @@ extension TreeRoles {
         return (nil, nil)
     }
 
-    /// Whether a noun's "of" phrase is a common noun naming no one: "the execution of priests".
+    /// Whether a noun's "of" phrase is a common noun naming no one ("the execution of
+    /// priests"), or its owner a pronoun that stands for no one named.
     func unnamedOf(_ w: Int) -> Bool {
         tree.dependents(of: w, ["nmod"]).contains { tree.caseWord(of: $0) == "of" && tree.words[$0].upos == "NOUN" && referent(at: $0) == nil }
+            // "called for their execution" with "their" standing for no one named.
+            || tree.dependents(of: w, ["nmod:poss"]).contains { reading.unnamedPronouns.contains(tree.tokenOfWord[$0]) }
     }
 
     // MARK: - Counterparts, others and places
