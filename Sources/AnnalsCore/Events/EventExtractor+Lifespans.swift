@@ -60,7 +60,10 @@ extension EventExtractor {
         for dated in reading.dates where dated.isAttachedToName {
             guard let date = dated.mention.date, date.precision == .year, !date.isInterval, dated.first >= 2,
                   reading.tokens[dated.first - 1].isMark("("), let title = titleBefore(dated.first - 1, in: reading) else { continue }
-            let author = clauseSubject(in: reading, clause: 0..<title.first, excluding: nil)?.participant ?? focus.carried
+            // "Roy Medvedev in The Unknown Stalin (2006)": the one named just before "in" the work wrote it.
+            let cited = title.first >= 2 && reading.tokens[title.first - 1].isWord("in")
+                ? reading.referents.first { $0.end == title.first - 1 && $0.participant.type == .person && !$0.isPronoun }?.participant : nil
+            let author = cited ?? clauseSubject(in: reading, clause: 0..<title.first, excluding: nil)?.participant ?? focus.carried
             guard author.type == .person else { continue }
             claims.append(Claim(kind: .event, predicate: EventType.publication.rawValue, subject: author, object: title.participant,
                                 date: date, dateSpan: dated.mention.range, evidence: reading.range, trigger: dated.mention.range,
@@ -74,7 +77,9 @@ extension EventExtractor {
         let tokens = reading.tokens
         let connectors: Set<String> = ["of", "the", "a", "an", "and", "at", "in", "on", "for", "to", "from", "with"]
         var k = end - 1
-        while k >= 0, (tokens[k].kind == .word && (tokens[k].isCapitalized || connectors.contains(tokens[k].text)) && !tokens[k].isWord("his", "her"))
+        // "Zhores and Roy Medvedev in The Unknown Stalin (2006)": a title does not reach back over a preposition to a person's name.
+        let afterPerson = { (k: Int) in reading.referents.contains { $0.end == k && $0.participant.type == .person && !$0.isPronoun } }
+        while k >= 0, (tokens[k].kind == .word && (tokens[k].isCapitalized || connectors.contains(tokens[k].text) && !afterPerson(k)) && !tokens[k].isWord("his", "her"))
                 || (tokens[k].isMark(":") && k > 0 && tokens[k - 1].isCapitalized) {
             k -= 1
         }
