@@ -8,7 +8,7 @@ public import AnnalsCore
 /// ingest` refreshes it after each batch so the first question does not pay for it.
 public enum EntityResolution {
     /// Bumped whenever resolution rules change, so kept entities are resolved again.
-    public static let version = 13
+    public static let version = 14
 
     /// What a resolution depends on: the rules' versions and the latest documents in order.
     public static func fingerprint(of latest: [Revision]) -> String {

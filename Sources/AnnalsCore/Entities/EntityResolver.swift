@@ -186,15 +186,21 @@ struct EntityResolver {
         /// What a document is about: its title's key (documents beyond the titles given are their own).
         let subjectKeys = titles.map { Self.canonicalKey(NameLexicon.fold($0)) }
         func subject(_ document: Int) -> String { document < subjectKeys.count ? subjectKeys[document] : "#\(document)" }
+        var lastAlone: [String: [Int: Int]] = [:]             // one-word key → document → last offset written alone
+        var firstInFull: [Int: [Int: Int]] = [:]              // full-name node → document → first offset
         for mention in mentions where !mention.folded.contains(" ") {
-            documentsByKey[Self.canonicalKey(mention.folded), default: [:]][mention.document, default: 0] += 1
+            let key = Self.canonicalKey(mention.folded)
+            documentsByKey[key, default: [:]][mention.document, default: 0] += 1
+            lastAlone[key, default: [:]][mention.document] = max(lastAlone[key]?[mention.document] ?? .min, mention.range.start)
         }
         for mention in mentions {
             let key = Self.canonicalKey(mention.folded)
             let words = key.split(separator: " ").map(String.init)
             guard words.count >= 2, let n = index[key], type(n) == .person else { continue }
             let given = NameLexicon.givenNameKey[words[0]] ?? words[0]
-            personsByGiven[given, default: [:]][mention.document, default: []].insert(sets.find(n))
+            let node = sets.find(n)
+            personsByGiven[given, default: [:]][mention.document, default: []].insert(node)
+            firstInFull[node, default: [:]][mention.document] = min(firstInFull[node]?[mention.document] ?? .max, mention.range.start)
         }
         var seen: Set<String> = []
         for mention in mentions {
@@ -215,6 +221,10 @@ struct EntityResolver {
             guard written.filter({ inside($0.key) }).values.reduce(0, +) * 2 > written.values.reduce(0, +) else { continue }
             let people = byDocument.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
             guard people.count == 1, let person = people.first else { continue }
+            // A short form points back: "Dmitry (born 1874)", written alone only before anyone is named
+            // "Dmitri Volkogonov" in its document, is someone else.
+            let alone = lastAlone[key] ?? [:]
+            if alone.contains(where: { document, last in firstInFull[person]?[document].map { last < $0 } ?? false }) { continue }
             // "Leon" that the surname rule gave to "Pauline Léon" is not also "Leon Trotsky"'s given name:
             // a word already joined to other names is not joined again by this weaker rule.
             if sets.find(n) != sets.find(person), (sets.members[sets.find(n)]?.count ?? 1) > 1 { continue }
