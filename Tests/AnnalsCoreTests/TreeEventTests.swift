@@ -111,6 +111,9 @@ struct TreeEventTests {
         Row(sentence: "Anna Petrova joined Ivan Sokolov's circle, through which she discovered Marx's 1867 Capital.", type: .membership, subject: "Anna Petrova", date: nil),
         Row(sentence: "Anna Petrova returned to Russia during the 1905 Revolution.", type: .arrival, subject: "Anna Petrova", date: "1905"),
         Row(sentence: "Anna Petrova refuted the charge in The Times (6th February, 1937).", type: .statement, subject: "Anna Petrova", date: "1937-02-06"),
+        // "without" denies the event it governs; a "by" phrase the parse hangs lower still names who acted.
+        Row(sentence: "In February 1897, Anna Petrova was sentenced without trial to three years' exile.", type: .trial, subject: "Anna Petrova", date: "1897-02", modality: .negated),
+        Row(sentence: "Anna Petrova was also visited at the Kremlin by Vera, who was in increasingly poor health.", type: .visit, subject: "Vera", date: nil),
         // A work's title with its year does not reach back over a preposition to its author's name.
         Row(sentence: "According to Ivan Sokolov in The Unknown Tsar (2006), Anna Petrova wrote a last note.", type: .publication, subject: "Ivan Sokolov", date: "2006"),
         // A date after "after", "since", "before", "by" bounds the event's time; "not … until" tells when it did happen.

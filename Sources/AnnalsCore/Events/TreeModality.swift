@@ -8,7 +8,9 @@ struct TreeModality {
     private var tree: SentenceTree { roles.tree }
 
     func modality(of w: Int, type: EventType, isNoun: Bool) -> (Modality, Participant?) {
-        if isNegated(w) { return (.negated, nil) }
+        // "sentenced without trial", "left without being arrested" (the word before it, wherever the parse hangs "without").
+        let before = tree.tokenOfWord[w] - 1
+        if isNegated(w) || tree.caseWord(of: w) == "without" || before >= 0 && roles.reading.tokens[before].isWord("without") { return (.negated, nil) }
         // "never said or wrote it": a negation before the first of co-ordinated verbs denies them all.
         if tree.words[w].relation == "conj", let head = tree.head(w), isNegated(head, before: head) { return (.negated, nil) }
         if isNoun, let failed = nounAttempt(w, type: type) { return failed }

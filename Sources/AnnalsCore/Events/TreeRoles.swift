@@ -46,7 +46,10 @@ struct TreeRoles {
             roles.isParseBroken = subjectWord == nil && !roles.hasNoSubject
             if let subjectWord, let subject { roles.group = subject.group + coordinated(with: subjectWord) }
             let objectWord = tree.dependents(of: w, ["obj"]).first
-            let byWord = tree.dependents(of: w, ["obl"]).first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }
+            // The agent, or a "by" phrase the parse hung on the oblique before it ("was visited at the Kremlin by Armand").
+            let obliques = tree.dependents(of: w, ["obl"])
+            let byWord = obliques.first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }
+                ?? (passive ? obliques.flatMap { tree.dependents(of: $0, ["nmod"]) }.first { tree.caseWord(of: $0) == "by" } : nil)
             if passive {
                 // "was sent to Paris by Stalin": the one sent is the one who moves.
                 if EventWords.causativeMotionVerbs.contains(tree.lemma(w)) { patientCentred = true }
