@@ -136,8 +136,9 @@ extension EventExtractor.Focus {
     static func borrowsNoDate(_ claim: Claim, in reading: SentenceReading) -> Bool {
         guard let tree = reading.tree, let w = reading.triggerWord(of: claim) else { return false }
         let dates = TreeDates(reading: reading, tree: tree, triggers: [])
-        let endsAtTheStory = Stay.type(of: w, in: reading, tree: tree) != nil && Stay.length(of: w, in: reading, tree: tree)?.anchoring == .prior
-        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory || dates.isSequel(w) || dates.isFramed(w) || tree.isInDescriptiveClause(w)
+        // Only a stay has a length; its type is asked for only where the past perfect is.
+        func endsAtTheStory() -> Bool { Stay.type(of: w, in: reading, tree: tree) != nil && Stay.length(of: w, in: reading, tree: tree)?.anchoring == .prior }
+        return dates.isSeries(w) || dates.isAnterior(w) && !endsAtTheStory() || dates.isSequel(w) || dates.isFramed(w) || tree.isInDescriptiveClause(w)
     }
 
     /// After a sentence: its last event with a date of its own (else its main clause's

@@ -199,14 +199,20 @@ struct TreeDates {
     /// "having left Vienna"), its own or that of the verb it is co-ordinated with: it
     /// happened before the time the narrative stands at.
     func isAnterior(_ w: Int) -> Bool {
-        var k = w
-        while true {
-            if tree.words[k].xpos == "VBN", tree.dependents(of: k, ["aux"]).contains(where: { tree.lemma($0) == "have" && ["VBD", "VBG"].contains(tree.words[$0].xpos) }) {
-                return true
-            }
-            guard tree.words[k].relation == "conj", let head = tree.head(k), tree.words[head].upos == "VERB" else { return false }
-            k = head
+        conjuncts(of: w).contains { k in
+            tree.words[k].xpos == "VBN" && tree.dependents(of: k, ["aux"]).contains { tree.lemma($0) == "have" && ["VBD", "VBG"].contains(tree.words[$0].xpos) }
         }
+    }
+
+    /// Word `w` and the words it is co-ordinated with, up the chain of `conj` ("arrested in
+    /// 1897 and exiled": exiled, then arrested); only verbs above it where `verbsOnly`.
+    private func conjuncts(of w: Int, verbsOnly: Bool = true) -> [Int] {
+        var chain = [w]
+        while let k = chain.last, tree.words[k].relation == "conj", let head = tree.head(k), !verbsOnly || tree.words[head].upos == "VERB",
+              chain.count <= tree.words.count {
+            chain.append(head)
+        }
+        return chain
     }
 
     /// The preposition that makes the date written at `span` a bound on the event of word `w`
@@ -221,7 +227,7 @@ struct TreeDates {
         if isBound(mark) { return mark }
         // "After the revolution of February 1917, he returned": the date of a noun the event is placed after.
         var k = d
-        while let up = tree.head(k), up != w, ["nmod", "compound", "appos", "flat"].contains(String(tree.base(k))) || Self.nounModifiers.contains(String(tree.base(k))) { k = up }
+        while let up = tree.head(k), up != w, tree.base(k) == "nmod" || Self.nounModifiers.contains(String(tree.base(k))) { k = up }
         // ("given by Stalin in Pravda, November 6, 1918": a "by" phrase names the agent, bounds nothing.)
         guard tree.head(k) == w, let phrase = tree.caseWord(of: k), isBound(phrase), phrase != "by" else { return nil }
         return phrase
@@ -239,13 +245,10 @@ struct TreeDates {
     /// another ("After their release, they were arrested", "later moved", "was eventually
     /// elected"): it happened at some later time than the narrative's date.
     func isSequel(_ w: Int) -> Bool {
-        var k = w
-        while true {
-            if tree.dependents(of: k, ["obl", "advcl", "advmod"]).contains(where: { d in
+        conjuncts(of: w).contains { k in
+            tree.dependents(of: k, ["obl", "advcl", "advmod"]).contains { d in
                 EventWords.sequenceMarks.contains(tree.caseWord(of: d) ?? "") || tree.base(d) == "advmod" && EventWords.sequenceMarks.contains(tree.lemma(d))
-            }) { return true }
-            guard tree.words[k].relation == "conj", let head = tree.head(k), tree.words[head].upos == "VERB" else { return false }
-            k = head
+            }
         }
     }
 
@@ -258,14 +261,11 @@ struct TreeDates {
     /// Whether the event of word `w` is told as a habit or a series ("was routinely
     /// arrested", "published several works"): it has no one date to borrow from the narrative.
     func isSeries(_ w: Int) -> Bool {
-        var k = w
-        while true {
-            if tree.dependents(of: k, ["advmod"]).contains(where: { EventWords.habitualAdverbs.contains(tree.lemma($0)) }) { return true }
-            if tree.dependents(of: k, ["obj"]).contains(where: { object in
-                tree.dependents(of: object, ["det", "amod", "nummod"]).contains { EventWords.seriesDeterminers.contains(tree.lemma($0)) }
-            }) { return true }
-            guard tree.words[k].relation == "conj", let head = tree.head(k) else { return false }
-            k = head
+        conjuncts(of: w, verbsOnly: false).contains { k in
+            tree.dependents(of: k, ["advmod"]).contains { EventWords.habitualAdverbs.contains(tree.lemma($0)) }
+                || tree.dependents(of: k, ["obj"]).contains { object in
+                    tree.dependents(of: object, ["det", "amod", "nummod"]).contains { EventWords.seriesDeterminers.contains(tree.lemma($0)) }
+                }
         }
     }
 }
