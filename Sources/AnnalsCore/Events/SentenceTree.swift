@@ -56,7 +56,7 @@ struct SentenceTree {
     /// "when" goes on with the story ("made his way to London, where he attended the Congress").
     func isInDescriptiveClause(_ w: Int) -> Bool {
         ([w] + ancestors(of: w)).contains { k in
-            words[k].relation == "acl:relcl" && !children[k].contains { ["where", "when"].contains(lemma($0)) && base($0) == "advmod" }
+            words[k].relation == "acl:relcl" && !children[k].contains { EventWords.narrativeRelatives.contains(lemma($0)) && base($0) == "advmod" }
         }
     }
 

@@ -255,7 +255,7 @@ struct TreeDates {
     /// Whether the event of verb `w` is set within a span of its own ("While living in England,
     /// Canada, and France, she wrote …"): its time is that span, not the narrative's date.
     func isFramed(_ w: Int) -> Bool {
-        tree.dependents(of: w, ["advcl"]).contains { ["while", "whilst"].contains(tree.caseWord(of: $0) ?? "") }
+        tree.dependents(of: w, ["advcl"]).contains { EventWords.frameMarks.contains(tree.caseWord(of: $0) ?? "") }
     }
 
     /// Whether the event of word `w` is told as a habit or a series ("was routinely

@@ -10,7 +10,8 @@ struct TreeModality {
     func modality(of w: Int, type: EventType, isNoun: Bool) -> (Modality, Participant?) {
         // "sentenced without trial", "left without being arrested" (the word before it, wherever the parse hangs "without").
         let before = tree.tokenOfWord[w] - 1
-        if isNegated(w) || tree.caseWord(of: w) == "without" || before >= 0 && roles.reading.tokens[before].isWord("without") { return (.negated, nil) }
+        let denied = { (word: String) in EventWords.denialMarks.contains(word.lowercased()) }
+        if isNegated(w) || denied(tree.caseWord(of: w) ?? "") || before >= 0 && denied(roles.reading.tokens[before].text) { return (.negated, nil) }
         // "never said or wrote it": a negation before the first of co-ordinated verbs denies them all.
         if tree.words[w].relation == "conj", let head = tree.head(w), isNegated(head, before: head) { return (.negated, nil) }
         if isNoun, let failed = nounAttempt(w, type: type) { return failed }
