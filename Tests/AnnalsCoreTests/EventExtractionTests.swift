@@ -37,6 +37,9 @@ struct EventExtractionTests {
         Row(sentence: "Anna Petrova left for Vienna in 1907.", type: .departure, subject: "Anna Petrova", date: "1907"),
         Row(sentence: "In 1903 Anna Petrova married Ivan Sokolov.", type: .marriage, subject: "Anna Petrova", date: "1903", object: "Ivan Sokolov"),
         Row(sentence: "Anna Petrova had two children, Olga Sokolova (b. 1904) and Pavel Sokolov (b. 1906).", type: .child, subject: "Anna Petrova", date: "1904", object: "Olga Sokolova"),
+        // A span with one end left blank: the writer knows only the death, or only the birth.
+        Row(sentence: "Olga Sokolova ( – 9 April 1941) was a Latvian weaver.", type: .death, subject: "Olga Sokolova", date: "1941-04-09"),
+        Row(sentence: "Olga Sokolova (2 March 1862 – ) was a Latvian weaver.", type: .birth, subject: "Olga Sokolova", date: "1862-03-02"),
         Row(sentence: "Anna Petrova joined the Labour Party in 1905.", type: .membership, subject: "Anna Petrova", date: "1905", object: "Labour Party"),
         Row(sentence: "Anna Petrova left the Labour Party in September 1909.", type: .leaving, subject: "Anna Petrova", date: "1909-09"),
         Row(sentence: "In 1927 Anna Petrova was expelled from the Labour Party.", type: .expulsion, subject: "Anna Petrova", date: "1927"),

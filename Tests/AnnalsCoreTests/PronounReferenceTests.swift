@@ -28,6 +28,16 @@ struct PronounReferenceTests {
         #expect(try Self.events(text, title: "Anna Petrova", coreference: true).contains("Anna Petrova · death"))
     }
 
+    @Test func hisIsTheManItsOwnSentenceNamedWhereNoManIsItsSubject() throws {
+        // The sentence's subject is a thing; the one man it names owns "his", whatever the narrative follows.
+        let text = "Ivan Orlov wrote to Boris Kuznetsov in 1930. The letter was later found among Kuznetsov's papers after his death in 1953."
+        for coreference in [true, false] {
+            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+            #expect(events.contains("Boris Kuznetsov · death"), "coreference \(coreference): \(events)")
+            #expect(!events.contains("Ivan Orlov · death"))
+        }
+    }
+
     @Test func referencesMoveWithTheirDocumentPart() {
         let reference = PronounReference(pronoun: TextRange(start: 40, end: 42), antecedent: TextRange(start: 3, end: 9))
         let names = DocumentNames(mentions: [], evidence: [], pronouns: 1, references: [reference])

@@ -89,8 +89,8 @@ struct TreeEventTests {
             type: .marriage, subject: "Anna Petrova", date: "1689"),
         // What is planned for someone has not happened by being planned.
         Row(sentence: "The council had planned for Anna Petrova to be elected in November 1917.", type: .election, subject: "Anna Petrova", date: "1917-11", modality: .hypothetical),
-        // A journey whose end is a state is that state.
-        Row(sentence: "In 1905 Anna Petrova was sent to prison for 14 months.", type: .imprisonment, subject: "Anna Petrova", date: "1905"),
+        // A journey whose end is a state is that state, and lasts as long as it is sent "for".
+        Row(sentence: "In 1905 Anna Petrova was sent to prison for 14 months.", type: .imprisonment, subject: "Anna Petrova", date: "1905/1906"),
         // What is founded is a body, named or not.
         Row(sentence: "In 1923 Ivan Sokolov established a triumvirate with Anna Petrova.", type: .founding, subject: "Ivan Sokolov", date: "1923"),
         Row(sentence: "In 1906 Anna Petrova founded the anarchist journal Mother Earth.", type: .founding, subject: "Anna Petrova", date: "1906"),
@@ -129,6 +129,12 @@ struct TreeEventTests {
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),
+        // A stay "for" a length lasts it; what a "where" clause inside the stay tells happened during it.
+        Row(sentence: "In 1901, Anna Petrova was arrested and exiled to Tobolsk for four years, where she married Ivan Sokolov.", type: .exile, subject: "Anna Petrova", date: "1901/1905"),
+        Row(sentence: "In 1901, Anna Petrova was arrested and exiled to Tobolsk for four years, where she married Ivan Sokolov.", type: .marriage, subject: "Anna Petrova", date: "1901/1905"),
+        // A date alone in brackets right after a verb is that verb's; the verb between borrows the first.
+        Row(sentence: "Anna Petrova led the strike, for which she was later arrested (1905), imprisoned and deported (1907).", type: .imprisonment, subject: "Anna Petrova", date: "1905"),
+        Row(sentence: "Anna Petrova led the strike, for which she was later arrested (1905), imprisoned and deported (1907).", type: .deportation, subject: "Anna Petrova", date: "1907"),
         // Words printed in a periodical on a day: its issue dates them, not a year inside the subject's phrase.
         Row(sentence: "A summary of the strike in 1917 was given by Anna Petrova in The Times, November 6, 1918.", type: .publication, subject: "Anna Petrova", date: "1918-11-06"),
     ]
@@ -223,6 +229,9 @@ struct TreeEventTests {
         ("Anna Petrova was buried in Riga, near the graves of those executed after the strike.", .execution),
         // To study an author's writings is to read, not to be schooled.
         ("Involved in agitation against the Tsar, Anna Petrova studied the writings of banned leftists.", .education),
+        // Words against an idea or a book are no violence.
+        ("In 1926 Anna Petrova attacked Ivan Sokolov's views at the congress.", .attack),
+        ("Anna Petrova then attacked the same question from a new side.", .attack),
     ])
     func aSentenceThatTellsNoSuchEvent(_ sentence: String, type: EventType) {
         let found = Self.events(sentence)

@@ -35,6 +35,8 @@ extension EventExtractor {
                 found.append((.birth, date))
             } else if marker == "d" || marker == "died" {
                 found.append((.death, date))
+            } else if !date.isInterval, let end = openEnd(of: dated, from: referent.end + 1, to: close, in: reading) {
+                found.append((end, date))
             }
             for (type, value) in found {
                 claims.append(Claim(kind: .event, predicate: type.rawValue, subject: referent.participant, date: value, dateSpan: dated.mention.range,
@@ -48,6 +50,17 @@ extension EventExtractor {
             }
         }
         return claims
+    }
+
+    /// "( – 15 March 1938)": a span with one end left blank, the other end unknown to the writer.
+    /// A dash before the only date is a death whose birth is not known; a dash after it, a birth.
+    private func openEnd(of dated: SentenceReading.Dated, from open: Int, to close: Int, in reading: SentenceReading) -> EventType? {
+        func onlyDash(_ range: Range<Int>) -> Bool {
+            range.count == 1 && reading.tokens[range.lowerBound].isMark("–", "—", "-")
+        }
+        if onlyDash(open..<dated.first), dated.end == close { return .death }
+        if open == dated.first, onlyDash(dated.end..<close) { return .birth }
+        return nil
     }
 
     /// "published My Life (1930), History of the Russian Revolution (1932)": a

@@ -239,6 +239,11 @@ extension EventExtractor {
             return !tree.dependents(of: w, ["obj"]).contains { k in
                 EventWords.workNouns.contains(tree.lemma(k)) || [.person, .work].contains(reader.referent(at: k)?.participant.type)
             }
+        case (.attack, _):
+            // "attacked his views", "attacked the question": words against an idea or a book are no violence.
+            return !tree.dependents(of: w, ["obj"]).contains { k in
+                isThing(k) && (EventWords.ideaNouns.contains(tree.lemma(k)) || EventWords.workNouns.contains(tree.lemma(k)))
+            }
         case (.statement, _):
             return !(reader.isPassive(w) && !tree.dependents(of: w, ["obl"]).contains { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" })
         default:

@@ -77,6 +77,11 @@ struct ReferenceResolver {
                     inSentence = resolved.first(where: { $0.participant.type == .person && !names.isFemale($0.participant.name) && !reading.isPrepositional($0.first)
                         && !$0.isPossessive && !$0.isObjectPronoun && reading.isQuoted[$0.first] == reading.isQuoted[referent.first]
                         && !["i", "my", "me", "we", "our", "us"].contains(reading.tokens[$0.first].text) })?.participant
+                    // "found in Stalin's desk after his death": with no male subject before it, "his" is the
+                    // man its own sentence last named, however that name is placed.
+                    if inSentence == nil, word == "his" {
+                        inSentence = earlier.last(where: { !names.isFemale($0.participant.name) && reading.isQuoted[$0.first] == reading.isQuoted[referent.first] })?.participant
+                    }
                     target = inSentence ?? focus.male
                 case "she", "her":
                     inSentence = earlier.last(where: { names.isFemale($0.participant.name) })?.participant

@@ -81,9 +81,10 @@ enum Stay {
     /// A stay claimed in `reading` with a date for its start becomes the span it lasts.
     static func lasting(_ claims: [Claim], in reading: SentenceReading) -> [Claim] {
         guard let tree = reading.tree else { return claims }
-        return claims.map { original in
+        let lasted = claims.map { original in
             guard let start = original.date, original.eventType?.has(.stay) == true, let w = reading.triggerWord(of: original),
-                  type(of: w, in: reading, tree: tree) != nil, let length = length(of: w, in: reading, tree: tree) else { return original }
+                  let length = type(of: w, in: reading, tree: tree) != nil ? length(of: w, in: reading, tree: tree) : lengthFor(w, in: reading, tree: tree)
+            else { return original }
             var claim = original
             // A date from an earlier sentence starts only "the next two years" and ends only "the previous twenty".
             let fromEarlier = claim.dateIsInferred && !(claim.dateSpan.map { reading.range.contains($0.start) } ?? false)
@@ -92,6 +93,38 @@ enum Stay {
                 return claim
             }
             claim.date = span(from: start, lasting: length.amount, before: fromEarlier && length.anchoring == .prior)
+            return claim
+        }
+        return within(lasted, in: reading, tree: tree)
+    }
+
+    /// "exiled to Siberia for three years": the verb of a stay with "for" and a length of time.
+    private static func lengthFor(_ w: Int, in reading: SentenceReading, tree: SentenceTree) -> (amount: TimeAmount, anchoring: Anchoring)? {
+        guard tree.words[w].upos == "VERB" else { return nil }
+        for k in tree.dependents(of: w, ["obl"]) where tree.caseWord(of: k) == "for" {
+            let span = tree.tokenSpan(ofSubtree: k)
+            if let amount = reading.lengths.first(where: { span.contains($0.first) })?.mention.amount, amount.count != nil { return (amount, .unanchored) }
+        }
+        return nil
+    }
+
+    /// "exiled to Siberia for three years, where he married": an event told in a "where" or
+    /// "when" clause hung inside a stay's own phrases happened during that stay (inferred).
+    private static func within(_ claims: [Claim], in reading: SentenceReading, tree: SentenceTree) -> [Claim] {
+        let stays = claims.compactMap { claim -> (Int, Claim)? in
+            guard claim.eventType?.has(.stay) == true, claim.date?.isInterval == true, claim.modality == .asserted, let w = reading.triggerWord(of: claim) else { return nil }
+            return (w, claim)
+        }
+        guard !stays.isEmpty else { return claims }
+        return claims.map { original in
+            guard original.date == nil || original.dateIsInferred, let w = reading.triggerWord(of: original),
+                  tree.words[w].relation == "acl:relcl",
+                  tree.children[w].contains(where: { EventWords.narrativeRelatives.contains(tree.lemma($0)) && tree.base($0) == "advmod" }) else { return original }
+            var k = w
+            while let head = tree.head(k), ["acl:relcl", "obl", "nmod"].contains(tree.words[k].relation) { k = head }
+            guard let stay = stays.first(where: { $0.0 == k && $0.1.subject.name == original.subject.name })?.1 else { return original }
+            var claim = original
+            (claim.date, claim.dateSpan, claim.dateIsInferred) = (stay.date, stay.dateSpan, true)
             return claim
         }
     }

@@ -15,6 +15,7 @@ struct TreeDates {
 
     /// The word of the event or clause a date dates, or nil when it dates a name or a thing.
     func owner(of dated: SentenceReading.Dated) -> Int? {
+        if let verb = verbBracketing(dated) { return verb }
         guard let w = tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens), var k = tree.head(w) else { return nil }
         // "in the morning, 8 February 1725": a date set beside a noun of time is that time.
         if Self.nounModifiers.contains(String(tree.base(w))), EventWords.timeNouns.contains(tree.lemma(k)), !dated.isAttachedToName,
@@ -35,6 +36,16 @@ struct TreeDates {
             k = up
         }
         return nil
+    }
+
+    /// "was arrested (1917), imprisoned and deported (1919)": a date alone in brackets right
+    /// after an event's verb is that verb's, whatever the parse hangs it on.
+    private func verbBracketing(_ dated: SentenceReading.Dated) -> Int? {
+        let tokens = reading.tokens
+        guard dated.first >= 2, dated.end < tokens.count, tokens[dated.first - 1].isMark("("), tokens[dated.end].isMark(")"),
+              let verb = tree.words.indices.first(where: { tree.tokenOfWord[$0] == dated.first - 2 }),
+              tree.words[verb].upos == "VERB", triggers.contains(verb) else { return nil }
+        return verb
     }
 
     /// The periodical a date of a day or month is written beside, outside brackets, after
