@@ -238,6 +238,25 @@ struct TreeEventTests {
         #expect(!found.contains { $0.eventType == type }, "found \(found.map(\.predicate))")
     }
 
+    @Test func aThirdPersonInsideQuotedWordsIsKnownOnlyFromTheQuotation() throws {
+        // Quoted words about someone of the quotation's own story: "she" is not the writer.
+        let aunt = Self.events("In 1920 Anna Petrova wrote of her aunt: \"She had been married at the age of fifteen, and all her love died with that young man.\"")
+        #expect(!aunt.contains { $0.eventType == .marriage || $0.eventType == .death }, "found \(aunt.map(\.predicate))")
+        // A quoted clause with no subject of its own takes none from the narrative.
+        let anecdote = Self.events("Anna Petrova told of a soldier in the war who met a rude boy and\n\n“though the battle was raging, merely struck him with the flat of his sword, as a fit punishment.”")
+        #expect(!anecdote.contains { $0.eventType == .attack }, "found \(anecdote.map(\.predicate))")
+        // A quotation that named them in its sentence before still knows who "they" are.
+        let council = Self.events("Ivan Sokolov wrote: \"The council met in October. Anna Petrova and Boris Kuznetsov spoke against it. They were expelled from the council in 1927.\"")
+        #expect(council.contains { $0.eventType == .expulsion && $0.subject.name == "Anna Petrova" && $0.date?.value == "1927" })
+    }
+
+    @Test func aNameAVerbTakesAsObjectIsNotTheSubjectPronounAfterIt() throws {
+        let found = Self.events("Ivan Sokolov led the council. Boris Kuznetsov waited until May before he spoke. Without naming Ivan Sokolov, he declared that the plan had failed.",
+                                title: "Ivan Sokolov")
+        let declared = try #require(found.first { $0.eventType == .statement })
+        #expect(declared.subject.name == "Boris Kuznetsov")
+    }
+
     @Test func aDateInsideWhatIsSaidDoesNotDateTheSaying() throws {
         let found = Self.events("In the year 7207 of the old calendar, Anna Petrova proclaimed that the new calendar was in effect and the year was 1700.")
         let proclaimed = try #require(found.first { $0.eventType == .statement })

@@ -27,12 +27,14 @@ extension EventExtractor {
         var confidence = isNoun ? 0.6 : 0.8
         var subject = roles.subject?.participant
         // A clause with no subject at all ("Arrested again in 1903.") is about whom the narrative follows.
-        if subject == nil, roles.hasNoSubject, !isNoun {
+        // Quoted words are another's story: their missing subject is not guessed from the narrative.
+        let quoted = reading.isQuoted[trigger.first]
+        if subject == nil, roles.hasNoSubject, !isNoun, !quoted {
             subject = reading.carriedSubject ?? focus.carried
             confidence -= 0.15
         }
         // Where the parse gives a finite verb no subject at all, the words before it are read instead.
-        if subject == nil, roles.isParseBroken || isNoun, let words {
+        if subject == nil, roles.isParseBroken && !quoted || isNoun, let words {
             subject = words.subject
             confidence = words.confidence
         }

@@ -62,6 +62,24 @@ struct ReferenceResolver {
         return Participant(name: named.name, surface: named.name, type: .person)
     }
 
+    /// "Without mentioning Trotsky, he asked": a name that is a verb's object, as in a fronted
+    /// clause, is not who the subject pronoun after it stands for.
+    private func isNamedAsObject(_ referent: SentenceReading.Referent, in reading: SentenceReading) -> Bool {
+        guard let tree = reading.tree, let w = tree.headWord(ofTokens: referent.first..<referent.end, in: reading.tokens) else { return false }
+        return ["obj", "iobj"].contains(tree.words[w].relation)
+    }
+
+    /// "“… but he isn't sent to school for that”": a third person inside quoted words is someone
+    /// of the quotation's own story, known only where the quotation has named them before
+    /// (in this sentence, or in the one before where the quotation began there).
+    private func isQuotedStranger(_ referent: SentenceReading.Referent, meaning target: Participant, in reading: SentenceReading,
+                                  resolved: [SentenceReading.Referent], focus: Focus) -> Bool {
+        guard reading.isQuoted[referent.first], EventWords.thirdPersonPronouns.contains(reading.tokens[referent.first].text.lowercased()) else { return false }
+        if resolved.contains(where: { reading.isQuoted[$0.first] && $0.participant.name == target.name }) { return false }
+        let continued = reading.isQuoted[0] && !reading.tokens[0].isMark("\u{201C}", "\"")
+        return !(continued && focus.namedBefore.contains(target.name))
+    }
+
     private func resolvePronouns(in reading: inout SentenceReading, focus: Focus, source: PrimarySource?) {
         var resolved: [SentenceReading.Referent] = []
         for var referent in reading.referents {
@@ -75,7 +93,7 @@ struct ReferenceResolver {
                 case "he", "him", "his":
                     // The sentence's first male subject, named or already resolved ("he met Smirnov and his cousin": his own).
                     inSentence = resolved.first(where: { $0.participant.type == .person && !names.isFemale($0.participant.name) && !reading.isPrepositional($0.first)
-                        && !$0.isPossessive && !$0.isObjectPronoun && reading.isQuoted[$0.first] == reading.isQuoted[referent.first]
+                        && !$0.isPossessive && !$0.isObjectPronoun && !isNamedAsObject($0, in: reading) && reading.isQuoted[$0.first] == reading.isQuoted[referent.first]
                         && !["i", "my", "me", "we", "our", "us"].contains(reading.tokens[$0.first].text) })?.participant
                     // "found in Stalin's desk after his death": with no male subject before it, "his" is the
                     // man its own sentence last named, however that name is placed.
@@ -126,6 +144,10 @@ struct ReferenceResolver {
                     if !(recent && !focus.namedBefore.contains(model.name)) || namedAfter { target = model }
                 }
                 guard let target else { continue }
+                if isQuotedStranger(referent, meaning: target, in: reading, resolved: resolved, focus: focus) {
+                    reading.unnamedPronouns.insert(referent.first)
+                    continue
+                }
                 referent.participant = Participant(name: target.name, surface: referent.participant.surface, range: referent.participant.range, type: target.type)
             }
             resolved.append(referent)
