@@ -52,6 +52,8 @@ struct EventExtractionTests {
         Row(sentence: "In 1921 Anna Petrova was removed from the Riga Council.", type: .removal, subject: "Anna Petrova", date: "1921"),
         Row(sentence: "Anna Petrova founded the Riga Women's Union in 1897.", type: .founding, subject: "Anna Petrova", date: "1897"),
         Row(sentence: "Anna Petrova published \"The Northern Road\" in 1911.", type: .publication, subject: "Anna Petrova", date: "1911", object: "The Northern Road"),
+        Row(sentence: "In 1921 Anna Petrova issued a decree abolishing the old courts.", type: .decree, subject: "Anna Petrova", date: "1921"),
+        Row(sentence: "In November 1917 Anna Petrova issued the Decree on Land.", type: .decree, subject: "Anna Petrova", date: "1917-11", object: "Decree on Land"),
         Row(sentence: "In 1906 Anna Petrova was put on trial in Riga.", type: .trial, subject: "Anna Petrova", date: "1906"),
         Row(sentence: "In October 1906 Anna Petrova was sentenced to exile.", type: .sentence, subject: "Anna Petrova", date: "1906-10"),
         Row(sentence: "On 20 August 1930 Ivan Sokolov attacked Anna Petrova.", type: .attack, subject: "Ivan Sokolov", date: "1930-08-20", object: "Anna Petrova"),

@@ -229,6 +229,9 @@ struct TreeEventTests {
         ("Anna Petrova was buried in Riga, near the graves of those executed after the strike.", .execution),
         // To study an author's writings is to read, not to be schooled.
         ("Involved in agitation against the Tsar, Anna Petrova studied the writings of banned leftists.", .education),
+        // A decree issued is no publication; one passed by a body named by no name is no one's.
+        ("In 1921 Anna Petrova issued a decree abolishing the old courts.", .publication),
+        ("Anna Petrova led the city. In 1922 the council passed a decree on land.", .decree),
         // Words against an idea or a book are no violence.
         ("In 1926 Anna Petrova attacked Ivan Sokolov's views at the congress.", .attack),
         ("Anna Petrova then attacked the same question from a new side.", .attack),

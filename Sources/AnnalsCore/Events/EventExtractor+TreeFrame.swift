@@ -34,7 +34,8 @@ extension EventExtractor {
             confidence -= 0.15
         }
         // Where the parse gives a finite verb no subject at all, the words before it are read instead.
-        if subject == nil, roles.isParseBroken && !quoted || isNoun, let words {
+        // ("A decree in April 1919 resulted in …": a document is issued by one the tree names, never by a guess.)
+        if subject == nil, roles.isParseBroken && !quoted || isNoun && !trigger.type.has(.issued), let words {
             subject = words.subject
             confidence = words.confidence
         }
@@ -58,7 +59,7 @@ extension EventExtractor {
         let span = TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end)
         // "was sent to prison", "went into exile": a journey whose end is a state is that state.
         let goal = trigger.type.has(.motion) ? tree.dependents(of: w, ["obl"]).first { ["to", "into"].contains(tree.caseWord(of: $0) ?? "") } : nil
-        let type = goal.flatMap { Stay.state(named: $0, tree: tree) } ?? trigger.type
+        let type = goal.flatMap { Stay.state(named: $0, tree: tree) } ?? issuedDocument(by: w, type: trigger.type, tree: tree, reader: reader) ?? trigger.type
         var claim = Claim(kind: .event, predicate: type.rawValue, subject: subject, object: object, others: roles.group + roles.others,
                           value: value, place: roles.place, evidence: reading.range, trigger: span, extractor: Extractor(trigger.form.treeRule),
                           confidence: confidence)
@@ -251,6 +252,18 @@ extension EventExtractor {
         default:
             return true
         }
+    }
+
+    /// "issued a decree", "signed the Decree on Land": a verb of publishing or signing whose
+    /// object names a document of an event type with the trait `issued` tells that event.
+    private func issuedDocument(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
+        guard type.has(.ofWorks), !type.has(.issued) else { return nil }
+        let objects = tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"])
+        for k in objects {
+            let named = [k] + tree.dependents(of: k, ["flat", "compound"])
+            if let issued = named.lazy.compactMap({ EventLexicon.nouns[tree.lemma($0).lowercased()] }).first(where: { $0.has(.issued) }) { return issued }
+        }
+        return nil
     }
 
     private func isPlaceNoun(_ k: Int, tree: SentenceTree) -> Bool {

@@ -11,6 +11,8 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case expulsion
     case election, appointment, resignation, removal
     case founding, publication, letter, interview
+    /// An order with the force of law: a decree, an edict.
+    case decree
     case trial, sentence, execution
     case attack, assassination
     case negotiation, treaty

@@ -23,6 +23,8 @@ public enum EventTrait: String, Hashable, Sendable, CaseIterable {
     /// May be told of a work, a document or a periodical ("Iskra, founded in 1900", "the treaty was signed");
     /// nothing else befalls a work ("the song "Emma Goldman" was released" is no release).
     case ofWorks = "of-works"
+    /// A document one issues: "issued a decree", "passed a decree" tell this event, not a publication.
+    case issued
 }
 
 /// The event types as `event-types.txt` describes them: phrase, traits and the words

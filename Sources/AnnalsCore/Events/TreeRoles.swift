@@ -38,6 +38,12 @@ struct TreeRoles {
             // "the execution of anti-Bolshevik priests": the one it befell is named by no name.
             if patientCentred, unnamedOf(w) { roles.isUnnamed = true; return roles }
             (agent, patient) = nounRoles(of: w, patientCentred: patientCentred)
+            // "the council passed a decree": the verb's subject names no one, so no one is guessed.
+            if agent == nil, patient == nil, tree.words[w].relation == "obj", let verb = tree.head(w), tree.words[verb].upos == "VERB",
+               let subject = subjectWord(of: verb), tree.words[subject].upos == "NOUN", referent(at: subject) == nil {
+                roles.isUnnamed = true
+                return roles
+            }
         } else {
             let passive = isPassive(w)
             let subjectWord = self.subjectWord(of: w)

@@ -132,14 +132,16 @@ public enum SentenceSegmenter {
         return true
     }
 
-    /// "children.Both", "Sovnarkom.In": a period between a word ending in lower-case letters
-    /// and a capitalised word with no space, as left where two sentences or paragraphs were
-    /// glued together (a word of letters only: not "U.S.A", "marxists.org", "St.Petersburg").
+    /// "children.Both", "Sovnarkom.In", "apparatus.A decree", "in 1894.Lenin": a period between a
+    /// word ending in lower-case letters (or a year) and a capitalised word with no space, as left
+    /// where two sentences or paragraphs were glued together (a word of letters only: not "U.S.A",
+    /// "marxists.org", "St.Petersburg"; the next a word, or "A" or "I" standing alone).
     private static func isGluedBoundary(_ text: ScalarText, period: Int, runEnd: Int, end: Int) -> Bool {
-        guard runEnd - period == 1, text[period] == ".", runEnd + 1 < end,
-              text[runEnd].isUppercaseLetter, text[runEnd + 1].isLowercaseLetter else { return false }
+        guard runEnd - period == 1, text[period] == ".", runEnd + 1 < end, text[runEnd].isUppercaseLetter,
+              text[runEnd + 1].isLowercaseLetter || (["A", "I"].contains(text[runEnd]) && text[runEnd + 1].isAnnalsWhitespace) else { return false }
         let word = wordBefore(text, period: period)
         let letters = Array(word.unicodeScalars)
+        if letters.count == 4, letters.allSatisfy({ $0.properties.numericType == .decimal }) { return true }
         guard letters.count >= 3, letters.allSatisfy({ $0.isLetter }), letters.suffix(2).allSatisfy({ $0.isLowercaseLetter }) else { return false }
         let lowered = word.lowercased()
         return !Abbreviations.neverFinal.contains(lowered) && !Abbreviations.ambiguous.contains(lowered)
