@@ -129,6 +129,10 @@ struct TreeEventTests {
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),
+        // The object phrase's first noun names what was issued, however the parse hangs the rest.
+        Row(sentence: "In October 1919, Anna Petrova issued a decree limiting work for everyone in Latvia to six hours per day.", type: .decree, subject: "Anna Petrova", date: "1919-10"),
+        // A relative clause on a noun of planning tells what was done with the plan, not an attempt.
+        Row(sentence: "In May 1917 Ivan Orlov revealed his plans, which he had drafted in prison.", type: .publication, subject: "Ivan Orlov", date: nil),
         // A stay "for" a length lasts it; what a "where" clause inside the stay tells happened during it.
         Row(sentence: "In 1901, Anna Petrova was arrested and exiled to Tobolsk for four years, where she married Ivan Sokolov.", type: .exile, subject: "Anna Petrova", date: "1901/1905"),
         Row(sentence: "In 1901, Anna Petrova was arrested and exiled to Tobolsk for four years, where she married Ivan Sokolov.", type: .marriage, subject: "Anna Petrova", date: "1901/1905"),

@@ -259,9 +259,12 @@ extension EventExtractor {
     private func issuedDocument(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
         guard type.has(.ofWorks), !type.has(.issued) else { return nil }
         let objects = tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"])
+        // The object phrase's first noun ("a decree limiting work", however the parse hangs "work").
         for k in objects {
-            let named = [k] + tree.dependents(of: k, ["flat", "compound"])
-            if let issued = named.lazy.compactMap({ EventLexicon.nouns[tree.lemma($0).lowercased()] }).first(where: { $0.has(.issued) }) { return issued }
+            let span = tree.tokenSpan(ofSubtree: k)
+            guard let first = tree.words.indices.first(where: { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
+                  let issued = EventLexicon.nouns[tree.lemma(first).lowercased()], issued.has(.issued) else { continue }
+            return issued
         }
         return nil
     }

@@ -48,8 +48,8 @@ struct TreeModality {
                 // "accused him of being a spy", "described as having married".
                 if EventWords.reportingVerbs.contains(lemma), ["of", "as"].contains(tree.caseWord(of: k) ?? "") { return (.reported, speaker(of: head)) }
             case "acl":
-                // "a plot to kill the Tsar".
-                if EventWords.attemptNouns.contains(lemma) { return (.failed, nil) }
+                // "a plot to kill the Tsar" (not a relative clause on it: "his plans, which he had written").
+                if EventWords.attemptNouns.contains(lemma), tree.words[k].relation != "acl:relcl" { return (.failed, nil) }
                 // "planned for a Constituent Assembly to be elected" with the infinitive hung on the noun.
                 if tree.caseWord(of: k) == "to", tree.base(head) == "obl", let verb = tree.head(head),
                    EventWords.intentionVerbs.contains(tree.lemma(verb)) || EventWords.directiveVerbs.contains(tree.lemma(verb)) { return (.hypothetical, nil) }
