@@ -83,6 +83,8 @@ struct EntityTests {
         ("Ilya Saburov, whose real name was Ilya Sabbath, printed the atlas.", "Ilya Sabbath"),
         ("Under the penname Kartograf, Mara Velinskaya wrote for the press.", "Kartograf"),
         ("Using the name Seamark, she wrote pamphlets.", "Seamark"),
+        // A name in quotation marks, however its note mark is glued on.
+        ("Using the name 'Dorn,'[1] she wrote and printed leaflets.", "Dorn"),
         ("Mara Velinskaya (also transliterated Welinskaja, Velinskaia and Velinskaja) drew maps.", "Welinskaja"),
         ("Anton Velinsky (Russian: Антон Велинский) taught at the school.", "Антон Велинский"),
         ("Mara Velinskaya, a.k.a. Red Mara, drew maps.", "Red Mara"),

@@ -177,12 +177,18 @@ struct AliasExtractor {
     /// Lenin", "the pseudonym Koba", "better known as Volodya", "his real name Orlov"), so
     /// that the capitalised word at `k` is a name whatever else reads it.
     static func announcesAlias(_ tokens: [ReaderToken], before k: Int) -> Bool {
+        // An opening quotation mark may stand between the cue and the name ("the name 'Lvov'").
+        var k = k
+        while k >= 1, tokens[k - 1].isMark("'", "\"", "“", "‘") { k -= 1 }
         guard k >= 1 else { return false }
         if tokens[k - 1].isWord("alias", "pseudonym", "penname", "dubbed", "nicknamed", "aka") { return true }
         guard k >= 2 else { return false }
         return tokens[k - 1].isWord("as") && tokens[k - 2].isWord("known")
             || tokens[k - 1].isWord("name") && tokens[k - 2].isWord("real", "pen", "assumed", "party", "underground")
+            || k >= 3 && tokens[k - 1].isWord("name") && tokens[k - 2].isWord("the") && nameBearingWords.contains(tokens[k - 3].text.lowercased())
     }
+
+    static let nameBearingWords = NameWords.set("name-bearing-words")
 
     /// The first name of a chain of names joined by commas that ends with `names[last]`
     /// ("Kovno, Russian Empire"): where a place's name is followed by its region's.
