@@ -1,4 +1,4 @@
-/// What an entity is called and, when nothing typed its mentions, what it is taken for.
+/// What an entity is called, the keys its names are matched on and, when nothing typed its mentions, what it is taken for.
 extension EntityResolver {
     /// The name to show: a document title if one names the entity; for a person the most
     /// used full name in Latin letters; otherwise the most used name.
@@ -71,4 +71,23 @@ extension EntityResolver {
     /// The node key of a title spelled like someone's name: apart from the name's own key,
     /// and no word of it matches a list (a unit separator joins the mark).
     static func titleKey(_ key: String) -> String { key + "\u{1F}title" }
+
+    /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu"),
+    /// the other ways English writes one name brought together (``NameKey``).
+    /// Names general knowledge makes one ("US", "USA" and "United States") share their name's key.
+    static func canonicalKey(_ folded: String) -> String {
+        let key = NameKey.plain(folded)
+        return NameKey.variants[key] ?? key
+    }
+
+    /// "Bolsheviks", "Bolshevik Party", "Bolshevik faction" → "bolshevik".
+    static func stem(_ key: String) -> String? {
+        var words = key.split(separator: " ").map(String.init)
+        while let last = words.last, ["party", "faction", "group", "movement", "organization", "organisation"].contains(last), words.count > 1 {
+            words.removeLast()
+        }
+        guard words.count <= 2, var last = words.popLast() else { return nil }
+        if last.hasSuffix("s"), last.count > 4 { last.removeLast() }
+        return (words + [last]).joined(separator: " ")
+    }
 }

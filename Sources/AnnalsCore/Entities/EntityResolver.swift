@@ -285,23 +285,4 @@ struct EntityResolver {
         }
         return entities
     }
-
-    /// The key names are matched on: folded, an acronym's letters joined ("G.P.U." → "gpu"),
-    /// the other ways English writes one name brought together (``NameKey``).
-    /// Names general knowledge makes one ("US", "USA" and "United States") share their name's key.
-    static func canonicalKey(_ folded: String) -> String {
-        let key = NameKey.plain(folded)
-        return NameKey.variants[key] ?? key
-    }
-
-    /// "Bolsheviks", "Bolshevik Party", "Bolshevik faction" → "bolshevik".
-    static func stem(_ key: String) -> String? {
-        var words = key.split(separator: " ").map(String.init)
-        while let last = words.last, ["party", "faction", "group", "movement", "organization", "organisation"].contains(last), words.count > 1 {
-            words.removeLast()
-        }
-        guard words.count <= 2, var last = words.popLast() else { return nil }
-        if last.hasSuffix("s"), last.count > 4 { last.removeLast() }
-        return (words + [last]).joined(separator: " ")
-    }
 }
