@@ -52,6 +52,9 @@ struct EventExtractionTests {
         Row(sentence: "In 1921 Anna Petrova was removed from the Riga Council.", type: .removal, subject: "Anna Petrova", date: "1921"),
         Row(sentence: "Anna Petrova founded the Riga Women's Union in 1897.", type: .founding, subject: "Anna Petrova", date: "1897"),
         Row(sentence: "Anna Petrova published \"The Northern Road\" in 1911.", type: .publication, subject: "Anna Petrova", date: "1911", object: "The Northern Road"),
+        // Words in quotation marks that open a title go on with the capitalised words after them.
+        Row(sentence: "In 1920 Anna Petrova authored \"Red-Line\" Politics: A Childish Error, a short book stating her views.", type: .publication,
+            subject: "Anna Petrova", date: "1920", object: "\"Red-Line\" Politics: A Childish Error"),
         Row(sentence: "In 1921 Anna Petrova issued a decree abolishing the old courts.", type: .decree, subject: "Anna Petrova", date: "1921"),
         Row(sentence: "In November 1917 Anna Petrova issued the Decree on Land.", type: .decree, subject: "Anna Petrova", date: "1917-11", object: "Decree on Land"),
         Row(sentence: "In 1906 Anna Petrova was put on trial in Riga.", type: .trial, subject: "Anna Petrova", date: "1906"),

@@ -47,14 +47,29 @@ extension EventExtractor {
             var m = k + 1
             while m < tokens.count, !tokens[m].isMark("\"", "\u{201D}") { m += 1 }
             guard m < tokens.count, m > k + 1 else { return nil }
+            // ""Left-Wing" Communism: An Infantile Disorder": words in quotation marks that open a title
+            // go on with the capitalised words written right after them.
+            if m + 1 < tokens.count, tokens[m + 1].isCapitalized, tokens[m + 1].range.start == tokens[m].range.end + 1 {
+                let range = TextRange(start: tokens[k].range.start, end: tokens[capitalisedRun(from: m + 1, in: tokens) - 1].range.end)
+                return Participant(name: text.string(in: range), range: range, type: .work)
+            }
             let range = TextRange(start: tokens[k + 1].range.start, end: tokens[m - 1].range.end)
             return Participant(name: text.string(in: range), range: range, type: .work)
         }
         guard tokens[k].isCapitalized else { return nil }
         if let named = reading.referents.first(where: { $0.first == k }), named.participant.type == .person { return nil }
-        var end = k + 1
-        while end < tokens.count, tokens[end].isCapitalized || (tokens[end].isWord("of", "the", "and", "a", "an", "in", "on") && end + 1 < tokens.count && tokens[end + 1].isCapitalized) { end += 1 }
-        let range = TextRange(start: tokens[k].range.start, end: tokens[end - 1].range.end)
+        let range = TextRange(start: tokens[k].range.start, end: tokens[capitalisedRun(from: k, in: tokens) - 1].range.end)
         return Participant(name: text.string(in: range), range: range, type: .work)
+    }
+
+    /// The end of a title's run of capitalised words from `k`, through the small words
+    /// between them and a colon before a subtitle ("Capital: A Critique of Political Economy").
+    private func capitalisedRun(from k: Int, in tokens: [ReaderToken]) -> Int {
+        var end = k + 1
+        while end < tokens.count, tokens[end].isCapitalized
+                || (tokens[end].isWord("of", "the", "and", "a", "an", "in", "on") || tokens[end].isMark(":")) && end + 1 < tokens.count && tokens[end + 1].isCapitalized {
+            end += 1
+        }
+        return end
     }
 }
