@@ -35,6 +35,15 @@ struct KinshipClaimTests {
         #expect(["teacher": "pupil", "disciple": "teacher", "rival": "rival"].allSatisfy { Kinship.inverse(of: $0.key, for: nil) == $0.value })
     }
 
+    @Test func aTieShownIsReportedNotStated() {
+        let text = "Under the new regime, Ivan Sokolov was portrayed as a close friend of Anna Petrova's. Ivan Sokolov was a close friend of Pavel Lenski."
+        let claims = ClaimExtractor().claims(in: ScalarText("Anna Petrova\n\n" + text),
+                                             structure: StructureAnalyzer(text: ScalarText("Anna Petrova\n\n" + text), format: .plainText).analyze(), title: "Anna Petrova")
+            .filter { $0.kind == .relation }
+        #expect(claims.first { $0.subject.name == "Anna Petrova" }?.modality == .reported)
+        #expect(claims.first { $0.subject.name == "Pavel Lenski" }?.modality == .asserted)
+    }
+
     @Test func aKinshipWordWrittenAsATitleNamesNoRelative() {
         #expect(Self.relations("Pavel Sokolov was the first to call Anna Petrova \"the Great, Mother of Her Country\".").isEmpty)
         #expect(Self.relations("Her mother, Maria Lenska, was a teacher.") == ["Anna Petrova mother Maria Lenska"])

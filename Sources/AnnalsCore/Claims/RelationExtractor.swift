@@ -10,6 +10,12 @@ struct RelationExtractor {
 
     static func kinship(_ word: String) -> String? { kin[word] }
 
+    /// "was portrayed as a close friend of Stalin's": a kin or tie word a few words after a
+    /// verb of portrayal and "as" tells how someone was shown, not what they were.
+    static func isPortrayed(before k: Int, in tokens: [ReaderToken]) -> Bool {
+        (max(1, k - 5)..<k).contains { tokens[$0].isWord("as") && EventWords.portrayalVerbs.contains(tokens[$0 - 1].text) }
+    }
+
     func relations(in reading: SentenceReading) -> [Claim] {
         var claims: [Claim] = []
         let tokens = reading.tokens
@@ -17,8 +23,10 @@ struct RelationExtractor {
         func add(_ owner: SentenceReading.Referent, _ kin: String, _ relative: SentenceReading.Referent, rule: Extractor.Rule, at k: Int) {
             guard owner.participant.name != relative.participant.name, !relative.participant.name.contains("'s "), !relative.isPronoun else { return }
             for subject in [owner.participant] + owner.group {
-                claims.append(Claim(kind: .relation, predicate: kin, subject: subject, object: relative.participant, evidence: reading.range,
-                                    trigger: tokens[k].range, extractor: Extractor(rule), confidence: 0.75))
+                var claim = Claim(kind: .relation, predicate: kin, subject: subject, object: relative.participant, evidence: reading.range,
+                                  trigger: tokens[k].range, extractor: Extractor(rule), confidence: 0.75)
+                if Self.isPortrayed(before: k, in: tokens) { claim.modality = .reported }
+                claims.append(claim)
             }
         }
         for k in tokens.indices {

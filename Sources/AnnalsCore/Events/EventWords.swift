@@ -30,6 +30,7 @@ enum EventWords {
     static let priorWords = set("prior-words")
     static let objectVerbs = set("object-verbs")
     static let workNouns = set("work-nouns")
+    static let portrayalVerbs = set("portrayal-verbs")
     static let ideaNouns = set("idea-nouns")
     static let intransitiveEventVerbs = set("intransitive-event-verbs")
     static let habitualAdverbs = set("habitual-adverbs")
