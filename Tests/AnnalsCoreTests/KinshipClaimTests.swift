@@ -35,6 +35,11 @@ struct KinshipClaimTests {
         #expect(["teacher": "pupil", "disciple": "teacher", "rival": "rival"].allSatisfy { Kinship.inverse(of: $0.key, for: nil) == $0.value })
     }
 
+    @Test func hisAfterTheyIsTheOneManAmongThem() {
+        let found = Self.relations("Anna Petrova married Oleg Marin in 1890. In 1895 she met Ivan Sokolov. Before long they became lovers and moved into a flat with his cousin Pavel Lenski.")
+        #expect(found.contains("Ivan Sokolov cousin Pavel Lenski"), "\(found)")
+    }
+
     @Test func aTieShownIsReportedNotStated() {
         let text = "Under the new regime, Ivan Sokolov was portrayed as a close friend of Anna Petrova's. Ivan Sokolov was a close friend of Pavel Lenski."
         let claims = ClaimExtractor().claims(in: ScalarText("Anna Petrova\n\n" + text),

@@ -100,6 +100,11 @@ struct ReferenceResolver {
                     if inSentence == nil, word == "his" {
                         inSentence = earlier.last(where: { !names.isFemale($0.participant.name) && reading.isQuoted[$0.first] == reading.isQuoted[referent.first] })?.participant
                     }
+                    // "they became lovers and moved in with his cousin": the one man of the "they" before it.
+                    if inSentence == nil, let couple = resolved.last(where: { !$0.group.isEmpty }) {
+                        let men = ([couple.participant] + couple.group).filter { $0.type == .person && !names.isFemale($0.name) }
+                        if men.count == 1 { inSentence = men[0] }
+                    }
                     target = inSentence ?? focus.male
                 case "she", "her":
                     inSentence = earlier.last(where: { names.isFemale($0.participant.name) })?.participant
