@@ -233,6 +233,8 @@ struct TreeEventTests {
         ("Anna Petrova was buried in Riga, near the graves of those executed after the strike.", .execution),
         // To study an author's writings is to read, not to be schooled.
         ("Involved in agitation against the Tsar, Anna Petrova studied the writings of banned leftists.", .education),
+        // The writer's "we" owns a picture of an age's schooling, not the subject's schooling.
+        ("Anna Petrova taught at the Riga school for years; and we possess, in the letters of her pupils, a picture of the village school education of the late eighteenth century.", .education),
         // A decree issued is no publication; one passed by a body named by no name is no one's.
         ("In 1921 Anna Petrova issued a decree abolishing the old courts.", .publication),
         ("Anna Petrova led the city. In 1922 the council passed a decree on land.", .decree),

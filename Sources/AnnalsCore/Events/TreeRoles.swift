@@ -39,8 +39,10 @@ struct TreeRoles {
             if patientCentred, unnamedOf(w) { roles.isUnnamed = true; return roles }
             (agent, patient) = nounRoles(of: w, patientCentred: patientCentred)
             // "the council passed a decree": the verb's subject names no one, so no one is guessed.
-            if agent == nil, patient == nil, tree.words[w].relation == "obj", let verb = tree.head(w), tree.words[verb].upos == "VERB",
-               let subject = subjectWord(of: verb), tree.words[subject].upos == "NOUN", referent(at: subject) == nil {
+            if agent == nil, patient == nil, let verb = argumentVerb(of: w), let subject = subjectWord(of: verb), referent(at: subject) == nil,
+               tree.words[subject].upos == "NOUN" && tree.head(w) == verb && tree.words[w].relation == "obj"
+                || tree.words[subject].upos == "PRON" && ["we", "you", "one"].contains(tree.lemma(subject)) {
+                // ("we possess … a picture of the public school education of the age": the writer's "we" is no one's education.)
                 roles.isUnnamed = true
                 return roles
             }
@@ -171,6 +173,16 @@ struct TreeRoles {
     /// Whether word `w`, where it is no referent, names no one: a common noun ("the
     /// conspirators"), a number, or a pronoun no rule resolves to a person ("only one was
     /// killed", "some were exiled").
+    /// The verb a noun is an argument of, through the nouns it hangs on (as ``nounRoles(of:patientCentred:)`` climbs).
+    private func argumentVerb(of w: Int) -> Int? {
+        var k = w
+        while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "conj", "xcomp", "appos"].contains(String(tree.base(k))) {
+            if tree.words[head].upos == "VERB" { return head }
+            k = head
+        }
+        return nil
+    }
+
     private func namesNoOne(_ w: Int) -> Bool {
         switch tree.words[w].upos {
         case "NOUN", "NUM": return true
