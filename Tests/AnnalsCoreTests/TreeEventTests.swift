@@ -129,6 +129,10 @@ struct TreeEventTests {
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),
+        // A congress organised is taken part in, not founded; to speak with someone is to meet them.
+        Row(sentence: "In 1900 Anna Petrova and Ivan Sokolov went together to France and helped organize the 1900 International Peace Congress near Paris.",
+            type: .meeting, subject: "Anna Petrova", date: "1900"),
+        Row(sentence: "In 1901 Anna Petrova spoke with Ivan Sokolov and Oleg Marin.", type: .meeting, subject: "Anna Petrova", date: "1901"),
         // The object phrase's first noun names what was issued, however the parse hangs the rest.
         Row(sentence: "In October 1919, Anna Petrova issued a decree limiting work for everyone in Latvia to six hours per day.", type: .decree, subject: "Anna Petrova", date: "1919-10"),
         // A relative clause on a noun of planning tells what was done with the plan, not an attempt.
@@ -233,6 +237,8 @@ struct TreeEventTests {
         ("Anna Petrova was buried in Riga, near the graves of those executed after the strike.", .execution),
         // To study an author's writings is to read, not to be schooled.
         ("Involved in agitation against the Tsar, Anna Petrova studied the writings of banned leftists.", .education),
+        // One set free by oneself is not released.
+        ("The marriage was a failure, and in 1905 Anna Petrova forced her husband to leave and thus freed herself from the union.", .release),
         // The writer's "we" owns a picture of an age's schooling, not the subject's schooling.
         ("Anna Petrova taught at the Riga school for years; and we possess, in the letters of her pupils, a picture of the village school education of the late eighteenth century.", .education),
         // A decree issued is no publication; one passed by a body named by no name is no one's.

@@ -59,7 +59,7 @@ extension EventExtractor {
         let span = TextRange(start: reading.tokens[trigger.first].range.start, end: reading.tokens[trigger.end - 1].range.end)
         // "was sent to prison", "went into exile": a journey whose end is a state is that state.
         let goal = trigger.type.has(.motion) ? tree.dependents(of: w, ["obl"]).first { ["to", "into"].contains(tree.caseWord(of: $0) ?? "") } : nil
-        let type = goal.flatMap { Stay.state(named: $0, tree: tree) } ?? issuedDocument(by: w, type: trigger.type, tree: tree, reader: reader) ?? trigger.type
+        let type = goal.flatMap { Stay.state(named: $0, tree: tree) } ?? retyped(w, type: trigger.type, tree: tree, reader: reader) ?? trigger.type
         var claim = Claim(kind: .event, predicate: type.rawValue, subject: subject, object: object, others: roles.group + roles.others,
                           value: value, place: roles.place, evidence: reading.range, trigger: span, extractor: Extractor(trigger.form.treeRule),
                           confidence: confidence)
@@ -247,26 +247,14 @@ extension EventExtractor {
             return !tree.dependents(of: w, ["obj"]).contains { k in
                 isThing(k) && (EventWords.ideaNouns.contains(tree.lemma(k)) || EventWords.workNouns.contains(tree.lemma(k)))
             }
+        case (.release, _):
+            // "freed himself from the union": one set free by oneself is not released.
+            return !tree.dependents(of: w, ["obj"]).contains { tree.words[$0].feature("Reflex") == "Yes" }
         case (.statement, _):
             return !(reader.isPassive(w) && !tree.dependents(of: w, ["obl"]).contains { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" })
         default:
             return true
         }
-    }
-
-    /// "issued a decree", "signed the Decree on Land": a verb of publishing or signing whose
-    /// object names a document of an event type with the trait `issued` tells that event.
-    private func issuedDocument(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
-        guard type.has(.ofWorks), !type.has(.issued) else { return nil }
-        let objects = tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"])
-        // The object phrase's first noun ("a decree limiting work", however the parse hangs "work").
-        for k in objects {
-            let span = tree.tokenSpan(ofSubtree: k)
-            guard let first = tree.words.indices.first(where: { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
-                  let issued = EventLexicon.nouns[tree.lemma(first).lowercased()], issued.has(.issued) else { continue }
-            return issued
-        }
-        return nil
     }
 
     private func isPlaceNoun(_ k: Int, tree: SentenceTree) -> Bool {

@@ -1,0 +1,42 @@
+/// What an event's arguments make of the type its word names: a decree issued is no
+/// publication, a congress organised is no founding, talking with someone is no speech.
+extension EventExtractor {
+    /// The type the arguments of verb `w` give the event, where it is not the one its word names.
+    func retyped(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
+        issuedDocument(by: w, type: type, tree: tree, reader: reader)
+            ?? organisedGathering(by: w, type: type, tree: tree, reader: reader)
+            ?? conversation(at: w, type: type, tree: tree, reader: reader)
+    }
+
+    /// "issued a decree", "signed the Decree on Land": a verb of publishing or signing whose
+    /// object names a document of an event type with the trait `issued` tells that event.
+    private func issuedDocument(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
+        guard type.has(.ofWorks), !type.has(.issued) else { return nil }
+        // The object phrase's first noun ("a decree limiting work", however the parse hangs "work").
+        for k in actedOn(by: w, tree: tree, reader: reader) {
+            let span = tree.tokenSpan(ofSubtree: k)
+            guard let first = tree.words.indices.first(where: { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
+                  let issued = EventLexicon.nouns[tree.lemma(first).lowercased()], issued.has(.issued) else { continue }
+            return issued
+        }
+        return nil
+    }
+
+    /// "helped organize the 1900 International Anarchist Congress": one who organises a
+    /// gathering takes part in it; a congress is met, not founded.
+    private func organisedGathering(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
+        guard type == .founding else { return nil }
+        return actedOn(by: w, tree: tree, reader: reader).contains { EventLexicon.meetingWords.contains(tree.lemma($0).lowercased()) } ? .meeting : nil
+    }
+
+    /// "He spoke with Augustus II": to speak with someone, and say nothing to an audience, is to meet them.
+    private func conversation(at w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
+        guard type == .speech, tree.lemma(w) == "speak", tree.dependents(of: w, ["obj"]).isEmpty else { return nil }
+        return tree.dependents(of: w, ["obl"]).contains { tree.caseWord(of: $0) == "with" && reader.referent(at: $0)?.participant.type == .person } ? .meeting : nil
+    }
+
+    /// What verb `w` acts on: its object, or the subject of its passive.
+    private func actedOn(by w: Int, tree: SentenceTree, reader: TreeRoles) -> [Int] {
+        tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"])
+    }
+}
