@@ -272,6 +272,11 @@ struct TreeEventTests {
         #expect(declared.subject.name == "Boris Kuznetsov")
     }
 
+    @Test func aVerbOfReportingDatesTheReportNotTheEventItNames() {
+        let found = Self.events("Anna Petrova died on 3 May 1931. The Latvian government publicly announced Petrova's death the following day.")
+        #expect(!found.contains { $0.eventType == .death && $0.date?.value == "1931-05-04" }, "\(found.map { ($0.predicate, $0.date?.value) })")
+    }
+
     @Test func aDateInsideWhatIsSaidDoesNotDateTheSaying() throws {
         let found = Self.events("In the year 7207 of the old calendar, Anna Petrova proclaimed that the new calendar was in effect and the year was 1700.")
         let proclaimed = try #require(found.first { $0.eventType == .statement })

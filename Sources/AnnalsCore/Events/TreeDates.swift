@@ -153,10 +153,21 @@ struct TreeDates {
             while k != w, Self.climbing.contains(String(tree.base(k))) || Self.nounModifiers.contains(String(tree.base(k))), tree.words[k].upos != "VERB", let up = tree.head(k) { k = up }
             return k == w
         }
-        if tree.dominates(owner, w) { return isInScope(w, of: owner) }
+        if tree.dominates(owner, w) { return isInScope(w, of: owner) && !isReported(w, by: owner) }
         // A date in a clause below the event's word dates it only along its own chain
         // ("proclaimed that … the year was 1700" is no date of the proclaiming).
         return tree.dominates(w, owner) && !triggers.contains(owner) && !entersClause(from: w, to: owner)
+    }
+
+    /// "announced Lenin's death the following day": an event noun whose clause is a verb of
+    /// reporting `owner` takes none of that verb's dates (the day told is the telling's).
+    private func isReported(_ w: Int, by owner: Int) -> Bool {
+        var k = w
+        while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "nsubj"].contains(String(tree.base(k))) {
+            if tree.headsClause(head) { return head == owner && EventWords.reportingVerbs.contains(tree.lemma(head)) }
+            k = head
+        }
+        return false
     }
 
     /// Whether a date on clause `owner` reaches down to word `w`: not into a relative
