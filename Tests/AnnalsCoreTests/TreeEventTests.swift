@@ -129,6 +129,9 @@ struct TreeEventTests {
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),
+        // An order issued is a decree; letters written are letters; a clause set beside a verb of thinking after a semicolon is told, not thought.
+        Row(sentence: "In May 1918, Anna Petrova issued a requisitioning order that set up armed units.", type: .decree, subject: "Anna Petrova", date: "1918-05"),
+        Row(sentence: "In 1919 Anna Petrova thought long upon the question; in 1920 she wrote letters on it to her friends.", type: .letter, subject: "Anna Petrova", date: "1920"),
         // A congress organised is taken part in, not founded; to speak with someone is to meet them.
         Row(sentence: "In 1900 Anna Petrova and Ivan Sokolov went together to France and helped organize the 1900 International Peace Congress near Paris.",
             type: .meeting, subject: "Anna Petrova", date: "1900"),
@@ -237,6 +240,8 @@ struct TreeEventTests {
         ("Anna Petrova was buried in Riga, near the graves of those executed after the strike.", .execution),
         // To study an author's writings is to read, not to be schooled.
         ("Involved in agitation against the Tsar, Anna Petrova studied the writings of banned leftists.", .education),
+        // A decoration named an Order is no order issued.
+        ("In 1930 the Order of Merit was established as the country's highest decoration.", .decree),
         // One set free by oneself is not released.
         ("The marriage was a failure, and in 1905 Anna Petrova forced her husband to leave and thus freed herself from the union.", .release),
         // The writer's "we" owns a picture of an age's schooling, not the subject's schooling.

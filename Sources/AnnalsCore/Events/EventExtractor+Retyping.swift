@@ -8,16 +8,22 @@ extension EventExtractor {
             ?? conversation(at: w, type: type, tree: tree, reader: reader)
     }
 
-    /// "issued a decree", "signed the Decree on Land": a verb of publishing or signing whose
-    /// object names a document of an event type with the trait `issued` tells that event.
+    /// "issued a decree", "wrote a letter": a verb of making (one whose type may be told of
+    /// works) whose object names an event of a type told by its object tells that event;
+    /// "issued a requisitioning order" a decree. A killing written is words ("wrote an attack
+    /// on the policy").
     private func issuedDocument(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
-        guard type.has(.ofWorks), !type.has(.issued) else { return nil }
-        // The object phrase's first noun ("a decree limiting work", however the parse hangs "work").
+        guard type.has(.ofWorks) else { return nil }
         for k in actedOn(by: w, tree: tree, reader: reader) {
+            // The object phrase's first noun ("a decree limiting work", however the parse hangs "work"), then its head.
             let span = tree.tokenSpan(ofSubtree: k)
-            guard let first = tree.words.indices.first(where: { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
-                  let issued = EventLexicon.nouns[tree.lemma(first).lowercased()], issued.has(.issued) else { continue }
-            return issued
+            let first = tree.words.indices.first { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }
+            for noun in [first, k].compactMap({ $0 }) {
+                let lemma = tree.lemma(noun).lowercased()
+                if let told = EventLexicon.nouns[lemma], told != type, told.has(.toldByObject), !(told.has(.killing) && type == .publication) { return told }
+                // (A capitalised "Order of Lenin" is a decoration's name.)
+                if tree.words[noun].form.first?.isLowercase == true, EventWords.orderNouns.contains(lemma) { return .decree }
+            }
         }
         return nil
     }

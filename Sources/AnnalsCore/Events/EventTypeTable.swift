@@ -25,6 +25,9 @@ public enum EventTrait: String, Hashable, Sendable, CaseIterable {
     case ofWorks = "of-works"
     /// A document one issues: "issued a decree", "passed a decree" tell this event, not a publication.
     case issued
+    /// Told by the object of a verb of making: "issued a decree", "wrote a letter", "organized a
+    /// congress" tell this event, not a publication or a founding.
+    case toldByObject = "told-by-object"
 }
 
 /// The event types as `event-types.txt` describes them: phrase, traits and the words

@@ -32,6 +32,7 @@ enum EventWords {
     static let workNouns = set("work-nouns")
     static let portrayalVerbs = set("portrayal-verbs")
     static let ideaNouns = set("idea-nouns")
+    static let orderNouns = set("order-nouns")
     static let intransitiveEventVerbs = set("intransitive-event-verbs")
     static let habitualAdverbs = set("habitual-adverbs")
     static let seriesDeterminers = set("series-determiners")

@@ -37,7 +37,9 @@ struct TreeModality {
                 if isNegated(head) { return (.negated, nil) }
                 if hasModal(head) { return (.hypothetical, nil) }
             case "ccomp", "parataxis", "csubj":
-                if EventWords.reportingVerbs.contains(lemma) { return (.reported, speaker(of: head)) }
+                // ("He thought long upon it; he wrote letters": a clause set beside it after a semicolon is told, not thought.)
+                let besides = tree.base(k) == "parataxis" && tree.dependents(of: k, ["punct"]).contains { tree.words[$0].form == ";" }
+                if EventWords.reportingVerbs.contains(lemma), !besides { return (.reported, speaker(of: head)) }
                 // "demanded that Trotsky be released": what is demanded has not happened by being asked
                 // ("asked for a raise and was denied; she quit" sets a sentence beside it, asks nothing).
                 if tree.base(k) != "parataxis", EventWords.directiveVerbs.contains(lemma) || EventWords.attitudeVerbs.contains(lemma) { return (.hypothetical, nil) }
