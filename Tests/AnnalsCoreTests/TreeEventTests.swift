@@ -240,6 +240,8 @@ struct TreeEventTests {
         ("Anna Petrova was buried in Riga, near the graves of those executed after the strike.", .execution),
         // To study an author's writings is to read, not to be schooled.
         ("Involved in agitation against the Tsar, Anna Petrova studied the writings of banned leftists.", .education),
+        // Proceedings of a conference published are no conference.
+        ("In 1931 Anna Petrova published the conference proceedings.", .meeting),
         // A decoration named an Order is no order issued.
         ("In 1930 the Order of Merit was established as the country's highest decoration.", .decree),
         // One set free by oneself is not released.

@@ -20,7 +20,9 @@ extension EventExtractor {
             let first = tree.words.indices.first { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }
             for noun in [first, k].compactMap({ $0 }) {
                 let lemma = tree.lemma(noun).lowercased()
-                if let told = EventLexicon.nouns[lemma], told != type, told.has(.toldByObject), !(told.has(.killing) && type == .publication) { return told }
+                // (The first noun stands for the head only for a document issued: "the conference proceedings" are no conference.)
+                if let told = EventLexicon.nouns[lemma], told != type, told.has(.toldByObject), noun == k || told.has(.issued),
+                   !(told.has(.killing) && type == .publication) { return told }
                 // (A capitalised "Order of Lenin" is a decoration's name.)
                 if tree.words[noun].form.first?.isLowercase == true, EventWords.orderNouns.contains(lemma) { return .decree }
             }
