@@ -129,6 +129,9 @@ struct TreeEventTests {
         // A conjunct verb with a subject of its own between the "and" and itself, however the parse hangs it.
         Row(sentence: "In 1970 the Riga Press reissued her memoirs, and in 1972 the writer Ivan Sokolov issued a collection of her speeches.",
             type: .publication, subject: "Ivan Sokolov", date: "1972"),
+        // A phrase does not cross a semicolon: the date after one is the next clause's.
+        Row(sentence: "The pact nevertheless failed to stop the defeat; in November 1918, the Emperor Karl abdicated and the new government signed the truce.",
+            type: .resignation, subject: "Karl", date: "1918-11"),
         // An order issued is a decree; letters written are letters; a clause set beside a verb of thinking after a semicolon is told, not thought.
         Row(sentence: "In May 1918, Anna Petrova issued a requisitioning order that set up armed units.", type: .decree, subject: "Anna Petrova", date: "1918-05"),
         Row(sentence: "In 1919 Anna Petrova thought long upon the question; in 1920 she wrote letters on it to her friends.", type: .letter, subject: "Anna Petrova", date: "1920"),

@@ -29,6 +29,7 @@ struct TreeDates {
             return triggers.contains(k) || tree.headsClause(k) && reading.bracketDepth[tree.tokenOfWord[k]] > 0 ? k : nil
         }
         for _ in tree.words.indices {
+            if let after = clauseAfterSemicolon(from: k, holding: dated) { return after }
             if triggers.contains(k) { return laterConjunct(of: k, holding: dated) ?? k }
             // "executed by hanging in May 1887": a "by" gerund tells how, and when, the event above it happened.
             if tree.headsClause(k), !isManner(k) { return laterConjunct(of: k, holding: dated) ?? k }
@@ -66,6 +67,19 @@ struct TreeDates {
             let verb = tree.tokenOfWord[conjunct]
             guard verb > dated.first, let and = tree.dependents(of: conjunct, ["cc"]).first else { return false }
             return tree.tokenOfWord[and] < dated.first && tree.tokenOfWord[and] > tree.tokenOfWord[k]
+        }
+    }
+
+    /// "failed to stop the defeat; in November 1918, the Emperor abdicated": a phrase does not
+    /// cross a semicolon, so a date the parse hangs on a clause before one belongs to the first
+    /// clause after it, whatever the parse says.
+    private func clauseAfterSemicolon(from k: Int, holding dated: SentenceReading.Dated) -> Int? {
+        let at = tree.tokenOfWord[k]
+        guard at < dated.first, (at..<dated.first).contains(where: { reading.tokens[$0].isMark(";") }) else { return nil }
+        let next = (dated.end..<reading.tokens.count).first { reading.tokens[$0].isMark(";") } ?? reading.tokens.count
+        return tree.words.indices.first { w in
+            let t = tree.tokenOfWord[w]
+            return t >= dated.end && t < next && tree.words[w].upos == "VERB" && tree.headsClause(w)
         }
     }
 
