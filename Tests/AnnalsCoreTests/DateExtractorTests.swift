@@ -28,6 +28,9 @@ struct DateExtractorTests {
         ("It froze in the winter of 1919-1920.", ["winter of 1919-1920 = 1919-12/1920-02"]),
         ("She lived there 1904-1907 and left.", ["1904-1907 = 1904/1907"]),
         ("She lived there 1904–07 and left.", ["1904–07 = 1904/1907"]),
+        // Two years joined after a word of a span are one span; after "in" they are two years.
+        ("During 1918 and 1919, the council expelled the rebels.", ["1918 and 1919 = 1918/1919"]),
+        ("In 1905 and 1907 she was arrested.", ["1905 = 1905", "1907 = 1907"]),
         ("Talks ran between December 22, 1917 and February 10, 1918.",
          ["between December 22, 1917 and February 10, 1918 = 1917-12-22/1918-02-10"]),
         ("The war went on from May through October 1918.", ["from May through October 1918 = 1918-05/1918-10"]),

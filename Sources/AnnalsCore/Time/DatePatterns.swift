@@ -80,6 +80,11 @@ struct DatePatterns {
         }
         guard let (first, end) = point(at: i) else { return nil }
         if let (span, spanEnd) = continuation(of: first, end: end) { return (span, spanEnd) }
+        // "During 1918 and 1919", "between 1905 and 1907": two years joined after a word of a span are one span.
+        if token(i - 1)?.isWord("during", "throughout", "between") == true, first.isYearOnly, token(end)?.isWord("and") == true,
+           let (second, secondEnd) = point(at: end + 1), second.isYearOnly, let joined = span(first, second, uncertain: false) {
+            return (joined, secondEnd)
+        }
         return (expression(for: first), end)
     }
 
