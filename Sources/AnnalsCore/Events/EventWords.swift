@@ -52,6 +52,7 @@ enum EventWords {
     static let relativePronouns = set("relative-pronouns")
     static let personalPronouns = set("personal-pronouns")
     static let thirdPersonPronouns = set("third-person-pronouns")
+    static let writerPronouns = set("writer-pronouns")
     static let directiveVerbs = set("directive-verbs")
     static let timeNouns = set("time-nouns")
     static let bodyNouns = set("body-nouns")

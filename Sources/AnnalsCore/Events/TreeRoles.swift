@@ -41,7 +41,7 @@ struct TreeRoles {
             // "the council passed a decree": the verb's subject names no one, so no one is guessed.
             if agent == nil, patient == nil, let verb = argumentVerb(of: w), let subject = subjectWord(of: verb), referent(at: subject) == nil,
                tree.words[subject].upos == "NOUN" && tree.head(w) == verb && tree.words[w].relation == "obj"
-                || tree.words[subject].upos == "PRON" && ["we", "you", "one"].contains(tree.lemma(subject)) {
+                || tree.words[subject].upos == "PRON" && EventWords.writerPronouns.contains(tree.lemma(subject)) {
                 // ("we possess … a picture of the public school education of the age": the writer's "we" is no one's education.)
                 roles.isUnnamed = true
                 return roles
