@@ -14,7 +14,7 @@ extension EventExtractor {
     /// on the policy").
     private func issuedDocument(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
         guard type.has(.ofWorks) else { return nil }
-        for k in actedOn(by: w, tree: tree, reader: reader) {
+        for k in reader.objectWords(of: w) {
             // The object phrase's first noun ("a decree limiting work", however the parse hangs "work"), then its head.
             let span = tree.tokenSpan(ofSubtree: k)
             let first = tree.words.indices.first { span.contains(tree.tokenOfWord[$0]) && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }
@@ -34,17 +34,12 @@ extension EventExtractor {
     /// gathering takes part in it; a congress is met, not founded.
     private func organisedGathering(by w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
         guard type == .founding else { return nil }
-        return actedOn(by: w, tree: tree, reader: reader).contains { EventLexicon.meetingWords.contains(tree.lemma($0).lowercased()) } ? .meeting : nil
+        return reader.objectWords(of: w).contains { EventLexicon.meetingWords.contains(tree.lemma($0).lowercased()) } ? .meeting : nil
     }
 
     /// "He spoke with Augustus II": to speak with someone, and say nothing to an audience, is to meet them.
     private func conversation(at w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
         guard type == .speech, tree.lemma(w) == "speak", tree.dependents(of: w, ["obj"]).isEmpty else { return nil }
         return tree.dependents(of: w, ["obl"]).contains { tree.caseWord(of: $0) == "with" && reader.referent(at: $0)?.participant.type == .person } ? .meeting : nil
-    }
-
-    /// What verb `w` acts on: its object, or the subject of its passive.
-    private func actedOn(by w: Int, tree: SentenceTree, reader: TreeRoles) -> [Int] {
-        tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"])
     }
 }

@@ -217,7 +217,7 @@ extension EventExtractor {
             return left && !obliques.contains { tree.caseWord(of: $0) == "to" && reader.referent(at: $0)?.participant.type != .place && !isPlaceNoun($0, tree: tree) }
         case (.founding, _):
             // "organized the Azov campaigns", "created a sensation": one founds a body, a periodical, a place.
-            guard let founded = tree.dependents(of: w, [reader.isPassive(w) ? "nsubj:pass" : "obj"]).first else { return true }
+            guard let founded = reader.objectWords(of: w).first else { return true }
             return tree.words[founded].upos == "PROPN" || [.org, .work, .place, .group].contains(reader.referent(at: founded)?.participant.type)
                 || ([founded] + tree.dependents(of: founded, ["compound"])).contains { EventWords.institutionNouns.contains(tree.lemma($0)) }
         case (.move, let lemma) where EventWords.causativeMotionVerbs.contains(lemma) || lemma == "go":

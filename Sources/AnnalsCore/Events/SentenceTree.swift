@@ -55,9 +55,12 @@ struct SentenceTree {
     /// who was executed", "the paper, which he had founded"); one opened by "where" or
     /// "when" goes on with the story ("made his way to London, where he attended the Congress").
     func isInDescriptiveClause(_ w: Int) -> Bool {
-        ([w] + ancestors(of: w)).contains { k in
-            words[k].relation == "acl:relcl" && !children[k].contains { EventWords.narrativeRelatives.contains(lemma($0)) && base($0) == "advmod" }
-        }
+        ([w] + ancestors(of: w)).contains { k in words[k].relation == "acl:relcl" && !isNarrativeRelative(k) }
+    }
+
+    /// Whether clause `k` is opened by "where" or "when" ([narrative-relatives]).
+    func isNarrativeRelative(_ k: Int) -> Bool {
+        children[k].contains { EventWords.narrativeRelatives.contains(lemma($0)) && base($0) == "advmod" }
     }
 
     /// Whether `a` is `b` or one of its ancestors.

@@ -118,8 +118,7 @@ enum Stay {
         guard !stays.isEmpty else { return claims }
         return claims.map { original in
             guard original.date == nil || original.dateIsInferred, let w = reading.triggerWord(of: original),
-                  tree.words[w].relation == "acl:relcl",
-                  tree.children[w].contains(where: { EventWords.narrativeRelatives.contains(tree.lemma($0)) && tree.base($0) == "advmod" }) else { return original }
+                  tree.words[w].relation == "acl:relcl", tree.isNarrativeRelative(w) else { return original }
             var k = w
             while let head = tree.head(k), ["acl:relcl", "obl", "nmod"].contains(tree.words[k].relation) { k = head }
             guard let stay = stays.first(where: { $0.0 == k && $0.1.subject.name == original.subject.name })?.1 else { return original }

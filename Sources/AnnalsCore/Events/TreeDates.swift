@@ -137,15 +137,8 @@ struct TreeDates {
         if let noun = governedNoun(of: w), let dated = owned(by: noun) { return (dated, false) }
         // "In 1918 he survived an assassination attempt": the verb that governs the noun (not one
         // that reports it: "announced Lenin's death the following day" is the announcement's day).
-        if isNoun {
-            k = w
-            while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "nsubj"].contains(String(tree.base(k))) {
-                if tree.headsClause(head) {
-                    if !EventWords.reportingVerbs.contains(tree.lemma(head)), let dated = owned(by: head) { return (dated, false) }
-                    break
-                }
-                k = head
-            }
+        if isNoun, let clause = clause(ofNoun: w), !EventWords.reportingVerbs.contains(tree.lemma(clause)), let dated = owned(by: clause) {
+            return (dated, false)
         }
         return unplaced(near: w, usable: usable, owners: owners)
     }
@@ -176,12 +169,17 @@ struct TreeDates {
     /// "announced Lenin's death the following day": an event noun whose clause is a verb of
     /// reporting `owner` takes none of that verb's dates (the day told is the telling's).
     private func isReported(_ w: Int, by owner: Int) -> Bool {
+        clause(ofNoun: w) == owner && EventWords.reportingVerbs.contains(tree.lemma(owner))
+    }
+
+    /// The clause an event noun is an argument of, through the nouns it hangs on.
+    private func clause(ofNoun w: Int) -> Int? {
         var k = w
         while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "nsubj"].contains(String(tree.base(k))) {
-            if tree.headsClause(head) { return head == owner && EventWords.reportingVerbs.contains(tree.lemma(head)) }
+            if tree.headsClause(head) { return head }
             k = head
         }
-        return false
+        return nil
     }
 
     /// Whether a date on clause `owner` reaches down to word `w`: not into a relative

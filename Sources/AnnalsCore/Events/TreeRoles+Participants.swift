@@ -32,15 +32,9 @@ extension TreeRoles {
         }
         if !patientCentred, let actor = owner ?? of ?? agent { return (actor, nil) }
         // The verb the noun is an argument of: its subject is the noun's.
-        var k = noun
-        while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "conj", "xcomp", "appos"].contains(String(tree.base(k))) {
-            if tree.words[head].upos == "VERB" {
-                let subject = subjectWord(of: head).flatMap(referent(at:))
-                return patientCentred ? (agent, subject) : (subject, nil)
-            }
-            k = head
-        }
-        return (nil, nil)
+        guard let verb = argumentVerb(of: noun) else { return (nil, nil) }
+        let subject = subjectWord(of: verb).flatMap(referent(at:))
+        return patientCentred ? (agent, subject) : (subject, nil)
     }
 
     /// Whether a noun's "of" phrase is a common noun naming no one ("the execution of

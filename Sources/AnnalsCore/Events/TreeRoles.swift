@@ -170,11 +170,9 @@ struct TreeRoles {
         return nil
     }
 
-    /// Whether word `w`, where it is no referent, names no one: a common noun ("the
-    /// conspirators"), a number, or a pronoun no rule resolves to a person ("only one was
-    /// killed", "some were exiled").
-    /// The verb a noun is an argument of, through the nouns it hangs on (as ``nounRoles(of:patientCentred:)`` climbs).
-    private func argumentVerb(of w: Int) -> Int? {
+    /// The verb a noun is an argument of, through the nouns it hangs on ("survived an attempt on
+    /// his life", "possess … a picture of the schooling of the age").
+    func argumentVerb(of w: Int) -> Int? {
         var k = w
         while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "conj", "xcomp", "appos"].contains(String(tree.base(k))) {
             if tree.words[head].upos == "VERB" { return head }
@@ -183,6 +181,14 @@ struct TreeRoles {
         return nil
     }
 
+    /// What verb `w` acts on: its object, or the subject of its passive.
+    func objectWords(of w: Int) -> [Int] {
+        tree.dependents(of: w, [isPassive(w) ? "nsubj:pass" : "obj"])
+    }
+
+    /// Whether word `w`, where it is no referent, names no one: a common noun ("the
+    /// conspirators"), a number, or a pronoun no rule resolves to a person ("only one was
+    /// killed", "some were exiled").
     private func namesNoOne(_ w: Int) -> Bool {
         switch tree.words[w].upos {
         case "NOUN", "NUM": return true
