@@ -98,6 +98,22 @@ extension TreeRoles {
         return subjectWord(of: v).flatMap(referent(at:))
     }
 
+    /// The verb a noun is an argument of, through the nouns it hangs on ("survived an attempt on
+    /// his life", "possess … a picture of the schooling of the age").
+    func argumentVerb(of w: Int) -> Int? {
+        var k = w
+        while let head = tree.head(k), ["obj", "obl", "nmod", "compound", "conj", "xcomp", "appos"].contains(String(tree.base(k))) {
+            if tree.words[head].upos == "VERB" { return head }
+            k = head
+        }
+        return nil
+    }
+
+    /// What verb `w` acts on: its object, or the subject of its passive.
+    func objectWords(of w: Int) -> [Int] {
+        tree.dependents(of: w, [isPassive(w) ? "nsubj:pass" : "obj"])
+    }
+
     /// The verb a noun is an argument of, through nouns it modifies.
     func governingVerb(of w: Int) -> Int? {
         var k = w
