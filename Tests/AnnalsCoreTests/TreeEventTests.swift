@@ -132,15 +132,6 @@ struct TreeEventTests {
         // A phrase does not cross a semicolon: the date after one is the next clause's.
         Row(sentence: "The pact nevertheless failed to stop the defeat; in November 1918, the Emperor Karl abdicated and the new government signed the truce.",
             type: .resignation, subject: "Karl", date: "1918-11"),
-        // An order issued is a decree; letters written are letters; a clause set beside a verb of thinking after a semicolon is told, not thought.
-        Row(sentence: "In May 1918, Anna Petrova issued a requisitioning order that set up armed units.", type: .decree, subject: "Anna Petrova", date: "1918-05"),
-        Row(sentence: "In 1919 Anna Petrova thought long upon the question; in 1920 she wrote letters on it to her friends.", type: .letter, subject: "Anna Petrova", date: "1920"),
-        // A congress organised is taken part in, not founded; to speak with someone is to meet them.
-        Row(sentence: "In 1900 Anna Petrova and Ivan Sokolov went together to France and helped organize the 1900 International Peace Congress near Paris.",
-            type: .meeting, subject: "Anna Petrova", date: "1900"),
-        Row(sentence: "In 1901 Anna Petrova spoke with Ivan Sokolov and Oleg Marin.", type: .meeting, subject: "Anna Petrova", date: "1901"),
-        // The object phrase's first noun names what was issued, however the parse hangs the rest.
-        Row(sentence: "In October 1919, Anna Petrova issued a decree limiting work for everyone in Latvia to six hours per day.", type: .decree, subject: "Anna Petrova", date: "1919-10"),
         // A relative clause on a noun of planning tells what was done with the plan, not an attempt.
         Row(sentence: "In May 1917 Ivan Orlov revealed his plans, which he had drafted in prison.", type: .publication, subject: "Ivan Orlov", date: nil),
         // A stay "for" a length lasts it; what a "where" clause inside the stay tells happened during it.

@@ -1,11 +1,19 @@
 /// What an event's arguments make of the type its word names: a decree issued is no
-/// publication, a congress organised is no founding, talking with someone is no speech.
+/// publication, a congress organised is no founding, talking with someone is no speech, a shot
+/// at oneself no attack.
 extension EventExtractor {
     /// The type the arguments of verb `w` give the event, where it is not the one its word names.
     func retyped(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
         issuedDocument(by: w, type: type, tree: tree, reader: reader)
             ?? organisedGathering(by: w, type: type, tree: tree, reader: reader)
             ?? conversation(at: w, type: type, tree: tree, reader: reader)
+            ?? selfInflicted(by: w, type: type, tree: tree)
+    }
+
+    /// "had shot himself", "killed herself": a killing whose object is the one who acts is a suicide.
+    private func selfInflicted(by w: Int, type: EventType, tree: SentenceTree) -> EventType? {
+        guard type.has(.killing), type != .suicide else { return nil }
+        return tree.dependents(of: w, ["obj"]).contains { tree.words[$0].feature("Reflex") == "Yes" } ? .suicide : nil
     }
 
     /// "issued a decree", "wrote a letter": a verb of making (one whose type may be told of

@@ -15,6 +15,8 @@ public enum EventType: String, Hashable, Sendable, Codable, CaseIterable {
     case decree
     case trial, sentence, execution
     case attack, assassination
+    /// A blow one strikes at oneself: "shot himself".
+    case suicide
     case negotiation, treaty
     case meeting, speech, statement, visit
     case nameChange = "name change"

@@ -54,6 +54,8 @@ enum EventWords {
     static let thirdPersonPronouns = set("third-person-pronouns")
     static let writerPronouns = set("writer-pronouns")
     static let directiveVerbs = set("directive-verbs")
+    static let askingForVerbs = set("asking-for-verbs")
+    static let orderingVerbs = set("ordering-verbs")
     static let timeNouns = set("time-nouns")
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")

@@ -43,6 +43,12 @@ struct TreeModality {
                 // "demanded that Trotsky be released": what is demanded has not happened by being asked
                 // ("asked for a raise and was denied; she quit" sets a sentence beside it, asks nothing).
                 if tree.base(k) != "parataxis", EventWords.directiveVerbs.contains(lemma) || EventWords.attitudeVerbs.contains(lemma) { return (.hypothetical, nil) }
+            case "obj", "obl":
+                // "ordered his arrest", "proposed marriage", "called for compulsory education": an event
+                // ordered, intended or asked for has not happened by being so.
+                let asked = tree.caseWord(of: k).map { $0 == "for" && EventWords.askingForVerbs.contains(lemma) }
+                    ?? (EventWords.orderingVerbs.contains(lemma) || EventWords.intentionVerbs.contains(lemma))
+                if isNoun, k == w, asked { return (.hypothetical, nil) }
             case "advcl":
                 if let mark = tree.caseWord(of: k), EventWords.conditionalMarks.contains(mark) { return (.hypothetical, nil) }
                 // "had planned for a Constituent Assembly to be elected": what is planned or asked for has not happened by being so.

@@ -111,7 +111,28 @@ extension TreeRoles {
 
     /// What verb `w` acts on: its object, or the subject of its passive.
     func objectWords(of w: Int) -> [Int] {
-        tree.dependents(of: w, [isPassive(w) ? "nsubj:pass" : "obj"])
+        if isPassive(w) { return tree.dependents(of: w, ["nsubj:pass"]) }
+        return objectWord(of: w).map { [$0] } ?? []
+    }
+
+    /// The object of active verb `w`: its own, or the one it shares with the verbs co-ordinated after it.
+    func objectWord(of w: Int) -> Int? {
+        tree.dependents(of: w, ["obj"]).first ?? raisedObject(of: w)
+    }
+
+    /// "drafted, introduced and defended the decrees", "drafted and circulated a platform": a verb
+    /// with no object, followed at once (by commas, "and", adverbs) by the verbs co-ordinated with
+    /// it, shares the object of the last of them (right-node raising).
+    private func raisedObject(of w: Int) -> Int? {
+        guard tree.words[w].upos == "VERB", tree.dependents(of: w, ["obj", "ccomp", "xcomp"]).isEmpty, !isPassive(w) else { return nil }
+        let first = tree.base(w) == "conj" ? tree.head(w) ?? w : w
+        let conjuncts = ([first] + tree.dependents(of: first, ["conj"])).filter { $0 >= w }.sorted()
+        guard conjuncts.count > 1, let last = conjuncts.last else { return nil }
+        for (a, b) in zip(conjuncts, conjuncts.dropFirst()) {
+            guard tree.words[b].upos == "VERB", b == last || tree.dependents(of: b, ["obj"]).isEmpty,
+                  (a + 1..<b).allSatisfy({ ["punct", "cc", "advmod"].contains(String(tree.base($0))) }) else { return nil }
+        }
+        return tree.dependents(of: last, ["obj"]).first
     }
 
     /// The verb a noun is an argument of, through nouns it modifies.

@@ -53,7 +53,7 @@ struct TreeRoles {
             let subject = subjectWord.flatMap(referent(at:))
             roles.isParseBroken = subjectWord == nil && !roles.hasNoSubject
             if let subjectWord, let subject { roles.group = subject.group + coordinated(with: subjectWord) }
-            let objectWord = tree.dependents(of: w, ["obj"]).first
+            let objectWord = self.objectWord(of: w)
             // The agent, or a "by" phrase the parse hung on the oblique before it ("was visited at the Kremlin by Armand").
             let obliques = tree.dependents(of: w, ["obl"])
             let byWord = obliques.first { tree.words[$0].relation == "obl:agent" || tree.caseWord(of: $0) == "by" }

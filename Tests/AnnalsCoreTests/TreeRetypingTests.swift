@@ -1,0 +1,41 @@
+import Testing
+import AnnalsCore
+
+/// What an event's arguments make of the type its word names (``EventExtractor`` `retyped`),
+/// and what is asked for rather than done: sentences written here.
+struct TreeRetypingTests {
+    typealias Row = TreeEventTests.Row
+
+    static let rows: [Row] = [
+        // An order issued is a decree; letters written are letters; a clause set beside a verb of thinking after a semicolon is told, not thought.
+        Row(sentence: "In May 1918, Anna Petrova issued a requisitioning order that set up armed units.", type: .decree, subject: "Anna Petrova", date: "1918-05"),
+        Row(sentence: "In 1919 Anna Petrova thought long upon the question; in 1920 she wrote letters on it to her friends.", type: .letter, subject: "Anna Petrova", date: "1920"),
+        // A congress organised is taken part in, not founded; to speak with someone is to meet them.
+        Row(sentence: "In 1900 Anna Petrova and Ivan Sokolov went together to France and helped organize the 1900 International Peace Congress near Paris.",
+            type: .meeting, subject: "Anna Petrova", date: "1900"),
+        Row(sentence: "In 1901 Anna Petrova spoke with Ivan Sokolov and Oleg Marin.", type: .meeting, subject: "Anna Petrova", date: "1901"),
+        // The object phrase's first noun names what was issued, however the parse hangs the rest.
+        Row(sentence: "In October 1919, Anna Petrova issued a decree limiting work for everyone in Latvia to six hours per day.", type: .decree, subject: "Anna Petrova", date: "1919-10"),
+        // Verbs co-ordinated before the last share its object (right-node raising).
+        Row(sentence: "In 1918 Anna Petrova drafted and defended the decrees of the new council.", type: .decree, subject: "Anna Petrova", date: "1918"),
+        Row(sentence: "In 1937 the police arrested and tortured Ivan Sokolov.", type: .arrest, subject: "Ivan Sokolov", date: "1937"),
+        // A blow struck at oneself.
+        Row(sentence: "In June 1936 Ivan Sokolov shot himself in Nice.", type: .suicide, subject: "Ivan Sokolov", date: "1936-06"),
+        // An event ordered, offered or asked for has not happened by being so.
+        Row(sentence: "In 1714 Anna Petrova issued a decree calling for compulsory education.", type: .education, subject: "Anna Petrova", date: "1714", modality: .hypothetical),
+        Row(sentence: "In July 1919 Anna Petrova offered her resignation.", type: .resignation, subject: "Anna Petrova", date: "1919-07", modality: .hypothetical),
+        Row(sentence: "In 1905 Anna Petrova demanded the release of Ivan Sokolov.", type: .release, subject: "Ivan Sokolov", date: "1905", modality: .hypothetical),
+    ]
+
+    @Test(arguments: rows) func theArgumentsTellTheType(_ row: Row) throws {
+        let found = TreeEventTests.events(row.sentence)
+        let event = try #require(found.first { $0.eventType == row.type && $0.subject.name == row.subject }, "found \(found.map { "\($0.predicate) \($0.subject.name)" })")
+        #expect(event.date?.value == row.date)
+        #expect(event.modality == row.modality)
+    }
+
+    @Test func aNamedEventIsBegunNotFounded() {
+        let found = TreeEventTests.events("On 18 May 1918 the Northern Army launched Operation Thunder against the city.")
+        #expect(!found.contains { $0.eventType == .founding }, "found \(found.map(\.predicate))")
+    }
+}
