@@ -38,6 +38,19 @@ struct PronounReferenceTests {
         }
     }
 
+    @Test func theFocusIsTheSubjectOfTheMainClauseNotTheFirstNameInTheSentence() throws {
+        // A fronted phrase names a ruler first; "He" after it is the one the main clause is about.
+        let text = "At that time, Ivan Orlov's elder brother Pavel was studying in Kiev. Involved in protests against the reactionary Tsar Nicholas II, "
+            + "Pavel studied banned books. He joined a secret circle in 1886 and was chosen to build a bomb."
+        let events = try Self.events(text, title: "Ivan Orlov", coreference: false)
+        #expect(events.contains("Pavel · membership"), "\(events)")
+    }
+
+    @Test func whichNeverStandsForAPerson() throws {
+        let events = try Self.events("In 1936 Ivan Orlov sent a long letter to Boris Kuznetsov, which was published in Pravda in 1937.", title: "Ivan Orlov", coreference: true)
+        #expect(!events.contains("Boris Kuznetsov · publication"), "\(events)")
+    }
+
     @Test func referencesMoveWithTheirDocumentPart() {
         let reference = PronounReference(pronoun: TextRange(start: 40, end: 42), antecedent: TextRange(start: 3, end: 9))
         let names = DocumentNames(mentions: [], evidence: [], pronouns: 1, references: [reference])

@@ -34,8 +34,9 @@ struct ReferenceResolver {
             reading.recentGroup = focus.group
             resolvePronouns(in: &reading, focus: focus, source: source)
             // The sentence's lead person becomes the focus for the next.
-            let lead = reading.referents.first { $0.participant.type == .person && !$0.isPossessive && !$0.isObjectPronoun && !reading.isPrepositional($0.first)
+            let leads = reading.referents.filter { $0.participant.type == .person && !$0.isPossessive && !$0.isObjectPronoun && !reading.isPrepositional($0.first)
                 && !reading.isQuoted[$0.first] && !$0.participant.name.contains("'s ") && $0.participant.name != $0.participant.surface.lowercased() }
+            let lead = mainSubject(among: leads, in: reading) ?? leads.first
             // The document's subject stays the focus while the sentence speaks of him; else the sentence's lead takes it.
             if reading.referents.contains(where: { $0.participant.name == names.subject.name && !reading.isQuoted[$0.first] }) {
                 if names.isFemale(names.subject.name) { focus.female = names.subject } else { focus.male = names.subject }
@@ -52,6 +53,15 @@ struct ReferenceResolver {
             if people.count >= 2 { focus.group = people } else if let lead { focus.group = [lead.participant] + lead.group }
             return reading
         }
+    }
+
+    /// "Involved in agitation against Tsar Alexander III, Alexander studied …": the person who is
+    /// the subject of the sentence's main clause, wherever the sentence names others first.
+    private func mainSubject(among leads: [SentenceReading.Referent], in reading: SentenceReading) -> SentenceReading.Referent? {
+        guard let tree = reading.tree, let root = tree.words.indices.first(where: { tree.head($0) == nil }),
+              let subject = tree.dependents(of: root, ["nsubj"]).first else { return nil }
+        let t = tree.tokenOfWord[subject]
+        return leads.first { $0.first <= t && t < $0.end }
     }
 
     /// Who the coreference model links "he" or "she" to, where that is a person the text

@@ -42,7 +42,13 @@ extension TreeRoles {
     }
 
     /// "Kaplan, who was executed": the name just before the relative pronoun, else the noun its clause hangs on.
+    /// ("“Koba, why …?”, which was written": "which" never stands for a person.)
     private func antecedent(of w: Int) -> SentenceReading.Referent? {
+        let found = nearestAntecedent(of: w)
+        return tree.lemma(w) == "which" && found?.participant.type == .person ? nil : found
+    }
+
+    private func nearestAntecedent(of w: Int) -> SentenceReading.Referent? {
         var k = tree.tokenOfWord[w] - 1
         if k >= 0, reading.tokens[k].isMark(",") { k -= 1 }
         if let before = reading.referents.last(where: { $0.end - 1 == k && !$0.isPronoun && !$0.isPossessive }) {
