@@ -46,6 +46,16 @@ struct PronounReferenceTests {
         #expect(events.contains("Pavel · membership"), "\(events)")
     }
 
+    @Test func theyAreThePeopleTheirOwnSentenceCoordinates() throws {
+        // "they" after "both X and his wife", however the phrase is placed, over the pair of the sentence before.
+        let text = "In 1912 Boris Kuznetsov visited Ivan Orlov, and they talked about the war. "
+            + "Owing to the poor health of both Ivan Orlov and his wife, they moved to the small town of Yalta."
+        for coreference in [true, false] {
+            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+            #expect(events.contains("Ivan Orlov · move") && !events.contains("Boris Kuznetsov · move"), "coreference \(coreference): \(events)")
+        }
+    }
+
     @Test func whichNeverStandsForAPerson() throws {
         let events = try Self.events("In 1936 Ivan Orlov sent a long letter to Boris Kuznetsov, which was published in Pravda in 1937.", title: "Ivan Orlov", coreference: true)
         #expect(!events.contains("Boris Kuznetsov · publication"), "\(events)")

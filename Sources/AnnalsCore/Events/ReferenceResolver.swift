@@ -64,6 +64,21 @@ struct ReferenceResolver {
         return leads.first { $0.first <= t && t < $0.end }
     }
 
+    /// A person the sentence co-ordinates with another person or a relative ("Lenin and his
+    /// wife", "both Kamenev and Zinoviev"), however the phrase is placed, with the named others.
+    private func coordinatedPeople(in reading: SentenceReading, among earlier: [SentenceReading.Referent]) -> [Participant]? {
+        guard let tree = reading.tree else { return nil }
+        for person in earlier {
+            guard let w = tree.headWord(ofTokens: person.first..<person.end, in: reading.tokens) else { continue }
+            let conjuncts = tree.dependents(of: w, ["conj"])
+            let named = conjuncts.compactMap { k in earlier.first { $0.first <= tree.tokenOfWord[k] && tree.tokenOfWord[k] < $0.end }?.participant }
+            if !named.isEmpty || conjuncts.contains(where: { RelationExtractor.kinship(tree.words[$0].form.lowercased()) != nil }) {
+                return [person.participant] + named.filter { $0.name != person.participant.name }
+            }
+        }
+        return nil
+    }
+
     /// Who the coreference model links "he" or "she" to, where that is a person the text
     /// names and whose gender, as the entity layer knows it, fits the pronoun.
     private func linked(_ referent: SentenceReading.Referent, word: String) -> Participant? {
@@ -128,7 +143,14 @@ struct ReferenceResolver {
                         reading.unnamedPronouns.insert(referent.first)
                         continue
                     }
-                    let people = group.count >= 2 ? group : focus.group
+                    // "Due to the ill health of both Lenin and his wife, they moved": people its own sentence co-ordinates.
+                    let paired = group.count < 2 ? coordinatedPeople(in: reading, among: earlier) : nil
+                    let people = group.count >= 2 ? group : paired ?? focus.group
+                    if let paired, let first = paired.first {
+                        target = first
+                        referent.group = Array(paired.dropFirst())
+                        break
+                    }
                     // "Lenin called for their execution": "they" is never the one person its own sentence has just named.
                     if people.count == 1, earlier.contains(where: { $0.participant.name == people[0].name }) {
                         reading.unnamedPronouns.insert(referent.first)
