@@ -79,6 +79,30 @@ struct ReferenceResolver {
         return nil
     }
 
+    /// "She spent two hours talking to Goldman": "he" or "she" as a subject never stands for a
+    /// person named after it as an argument of its own verb, or of a verb sharing its subject
+    /// (the name is in the pronoun's scope). A name only mentioned ("took the name Trotsky")
+    /// is no argument.
+    private func isNamedInItsOwnClause(_ pronoun: SentenceReading.Referent, meaning target: Participant, in reading: SentenceReading) -> Bool {
+        guard !pronoun.isPossessive, !pronoun.isObjectPronoun, ["he", "she"].contains(reading.tokens[pronoun.first].text.lowercased()), let tree = reading.tree,
+              let w = tree.word(ofToken: pronoun.first, in: reading.tokens), tree.base(w) == "nsubj", let verb = tree.head(w) else { return false }
+        let nominal: Set<Substring> = ["obj", "iobj", "obl", "nmod", "compound", "flat", "appos"]
+        return reading.referents.contains { named in
+            guard named.first > pronoun.first, !named.isPronoun, named.participant.name == target.name, reading.isQuoted[named.first] == reading.isQuoted[pronoun.first],
+                  var k = tree.headWord(ofTokens: named.first..<named.end, in: reading.tokens) else { return false }
+            while k != verb, let head = tree.head(k) {
+                // A verb co-ordinated with it, or a clause of its own verb with no subject ("spent two hours talking to Goldman").
+                let subjectless = tree.words[k].upos == "VERB" && tree.dependents(of: k, ["nsubj"]).isEmpty
+                let sharesSubject = subjectless && (tree.base(k) == "conj" && head == verb || tree.base(k) == "xcomp"
+                    || tree.base(k) == "advcl" && tree.words[k].feature("VerbForm") != "Fin")
+                let nominalLink = nominal.contains(tree.base(k)) || tree.base(k) == "conj" && tree.words[k].upos != "VERB"
+                guard sharesSubject || nominalLink, !EventWords.nameNouns.contains(tree.lemma(head)) else { return false }
+                k = head
+            }
+            return k == verb
+        }
+    }
+
     /// Who the coreference model links "he" or "she" to, where that is a person the text
     /// names and whose gender, as the entity layer knows it, fits the pronoun.
     private func linked(_ referent: SentenceReading.Referent, word: String) -> Participant? {
@@ -179,6 +203,17 @@ struct ReferenceResolver {
                     // The model keeps a name the sentence gives after the pronoun ("Among his siblings, Lenin …").
                     let namedAfter = reading.referents.contains { $0.first > referent.first && !$0.isPronoun && $0.participant.name == model.name }
                     if !(recent && !focus.namedBefore.contains(model.name)) || namedAfter { target = model }
+                }
+                if let named = target, isNamedInItsOwnClause(referent, meaning: named, in: reading) {
+                    // "She spent two hours talking to Goldman": not Goldman, but whom the sentence before was about, or the one
+                    // other such person it named.
+                    let others = focus.namedBefore.filter { $0 != named.name && names.isFemale($0) == names.isFemale(named.name) }
+                    let lead = focus.last.flatMap { others.contains($0.name) ? $0.name : nil }
+                    guard let other = lead ?? (others.count == 1 ? others.first : nil) else {
+                        reading.unnamedPronouns.insert(referent.first)
+                        continue
+                    }
+                    target = Participant(name: other, surface: other, type: .person)
                 }
                 guard let target else { continue }
                 if isQuotedStranger(referent, meaning: target, in: reading, resolved: resolved, focus: focus) {
