@@ -68,6 +68,23 @@ struct PronounReferenceTests {
         #expect(escape.contains("Ivan Orlov · escape"), "\(escape)")
     }
 
+    @Test func theDocumentsSubjectNamedInTheSentenceBeforeStaysTheSubjectPronounsPerson() throws {
+        // Another man is the subject before; the one the document is about was named there too, and "he" goes on with him.
+        let text = "Ivan Orlov was a party leader. When the purge began in 1936, Boris Kuznetsov looked for any pretext to remove his old allies "
+            + "and some of Orlov's letters showed doubt. Arrested in February 1937, he was charged with treason."
+        let events = try Self.events(text, title: "Ivan Orlov", coreference: true)
+        #expect(events.contains("Ivan Orlov · arrest") && !events.contains("Boris Kuznetsov · arrest"), "\(events)")
+    }
+
+    @Test func whatHeSaysOfAPersonHeDoesNotSayOfHimself() throws {
+        let text = "Ivan Orlov led the opposition in 1926. Boris Kuznetsov waited until December. Without mentioning Orlov, he asked the question. "
+            + "In this way he suggested that Orlov was working against the party."
+        for coreference in [true, false] {
+            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+            #expect(!events.contains("Ivan Orlov · statement"), "coreference \(coreference): \(events)")
+        }
+    }
+
     @Test func whichNeverStandsForAPerson() throws {
         let events = try Self.events("In 1936 Ivan Orlov sent a long letter to Boris Kuznetsov, which was published in Pravda in 1937.", title: "Ivan Orlov", coreference: true)
         #expect(!events.contains("Boris Kuznetsov · publication"), "\(events)")

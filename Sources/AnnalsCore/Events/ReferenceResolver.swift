@@ -80,8 +80,8 @@ struct ReferenceResolver {
     }
 
     /// "She spent two hours talking to Goldman": "he" or "she" as a subject never stands for a
-    /// person named after it as an argument of its own verb, or of a verb sharing its subject
-    /// (the name is in the pronoun's scope). A name only mentioned ("took the name Trotsky")
+    /// person named after it as an argument of its own verb, of a verb sharing its subject or
+    /// of the clause it says (the name is in the pronoun's scope). A name only mentioned ("took the name Trotsky")
     /// is no argument.
     private func isNamedInItsOwnClause(_ pronoun: SentenceReading.Referent, meaning target: Participant, in reading: SentenceReading) -> Bool {
         guard !pronoun.isPossessive, !pronoun.isObjectPronoun, ["he", "she"].contains(reading.tokens[pronoun.first].text.lowercased()), let tree = reading.tree,
@@ -96,7 +96,9 @@ struct ReferenceResolver {
                 let sharesSubject = subjectless && (tree.base(k) == "conj" && head == verb || tree.base(k) == "xcomp"
                     || tree.base(k) == "advcl" && tree.words[k].feature("VerbForm") != "Fin")
                 let nominalLink = nominal.contains(tree.base(k)) || tree.base(k) == "conj" && tree.words[k].upos != "VERB"
-                guard sharesSubject || nominalLink, !EventWords.nameNouns.contains(tree.lemma(head)) else { return false }
+                // ("he suggested that Trotsky was arguing": what he says of a person he does not say of himself.)
+                let said = tree.base(k) == "ccomp" || tree.base(k) == "nsubj" && tree.base(head) == "ccomp"
+                guard sharesSubject || nominalLink || said, !EventWords.nameNouns.contains(tree.lemma(head)) else { return false }
                 k = head
             }
             return k == verb
@@ -202,7 +204,11 @@ struct ReferenceResolver {
                     let recent = ["she", "her", "he", "him", "his"].contains(word) && target.map { focus.namedBefore.contains($0.name) } == true
                     // The model keeps a name the sentence gives after the pronoun ("Among his siblings, Lenin …").
                     let namedAfter = reading.referents.contains { $0.first > referent.first && !$0.isPronoun && $0.participant.name == model.name }
-                    if !(recent && !focus.namedBefore.contains(model.name)) || namedAfter { target = model }
+                    // "… Stalin looked for any pretext … and some of Bukharin's letters showed disloyalty. Arrested in 1937, he was
+                    // charged": a subject pronoun goes on with the one the document is about, where the sentence before named them.
+                    let topic = recent && target?.name == names.subject.name && !referent.isPossessive && !referent.isObjectPronoun
+                        && names.isFemale(names.subject.name) == ["she", "her"].contains(word)
+                    if (!(recent && !focus.namedBefore.contains(model.name)) || namedAfter) && !topic { target = model }
                 }
                 if let named = target, isNamedInItsOwnClause(referent, meaning: named, in: reading) {
                     // "She spent two hours talking to Goldman": not Goldman, but whom the sentence before was about, or the one
