@@ -140,6 +140,9 @@ struct TreeEventTests {
         // A date alone in brackets right after a verb is that verb's; the verb between borrows the first.
         Row(sentence: "Anna Petrova led the strike, for which she was later arrested (1905), imprisoned and deported (1907).", type: .imprisonment, subject: "Anna Petrova", date: "1905"),
         Row(sentence: "Anna Petrova led the strike, for which she was later arrested (1905), imprisoned and deported (1907).", type: .deportation, subject: "Anna Petrova", date: "1907"),
+        // A clause co-ordinated with a subject of its own keeps its dates.
+        Row(sentence: "Despite the promise to spare his family, Ivan Orlov's wife, Anna Petrova, was sent to a labour camp, but she survived to see her husband officially rehabilitated by the state in 1988.",
+            type: .move, subject: "Anna Petrova", date: nil),
         // Words printed in a periodical on a day: its issue dates them, not a year inside the subject's phrase.
         Row(sentence: "A summary of the strike in 1917 was given by Anna Petrova in The Times, November 6, 1918.", type: .publication, subject: "Anna Petrova", date: "1918-11-06"),
     ]

@@ -169,6 +169,9 @@ struct TreeDates {
             let t = tree.tokenOfWord[k]
             let inTitle = reading.referents.contains { $0.first <= t && t < $0.end && $0.participant.type == .work }
             if !inTitle, ["acl:relcl", "ccomp", "parataxis", "csubj"].contains(tree.words[k].relation) { return true }
+            // "was sent to a camp, but she survived to see her husband rehabilitated in 1988": a clause co-ordinated
+            // with a verb's, with a subject of its own, is a clause of its own.
+            if !inTitle, tree.base(k) == "conj", tree.words[head].upos == "VERB", !tree.dependents(of: k, ["nsubj"]).isEmpty { return true }
             k = head
         }
         return false
