@@ -143,6 +143,9 @@ struct TreeEventTests {
         // A clause co-ordinated with a subject of its own keeps its dates.
         Row(sentence: "Despite the promise to spare his family, Ivan Orlov's wife, Anna Petrova, was sent to a labour camp, but she survived to see her husband officially rehabilitated by the state in 1988.",
             type: .move, subject: "Anna Petrova", date: nil),
+        // What is done at a gathering happens when the gathering was held.
+        Row(sentence: "Anna Petrova's advocacy of violence and robbery was condemned by the Mensheviks at the Fourth Party Congress, held in Stockholm in April 1906.",
+            type: .statement, subject: "Mensheviks", date: "1906-04"),
         // Words printed in a periodical on a day: its issue dates them, not a year inside the subject's phrase.
         Row(sentence: "A summary of the strike in 1917 was given by Anna Petrova in The Times, November 6, 1918.", type: .publication, subject: "Anna Petrova", date: "1918-11-06"),
     ]

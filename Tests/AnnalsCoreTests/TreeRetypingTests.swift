@@ -2,7 +2,8 @@ import Testing
 import AnnalsCore
 
 /// What an event's arguments make of the type its word names (``EventExtractor`` `retyped`),
-/// and what is asked for rather than done: sentences written here.
+/// what is asked for rather than done, and what is known whatever else is alleged: sentences
+/// written here.
 struct TreeRetypingTests {
     typealias Row = TreeEventTests.Row
 
@@ -25,6 +26,8 @@ struct TreeRetypingTests {
         Row(sentence: "In 1714 Anna Petrova issued a decree calling for compulsory education.", type: .education, subject: "Anna Petrova", date: "1714", modality: .hypothetical),
         Row(sentence: "In July 1919 Anna Petrova offered her resignation.", type: .resignation, subject: "Anna Petrova", date: "1919-07", modality: .hypothetical),
         Row(sentence: "In 1905 Anna Petrova demanded the release of Ivan Sokolov.", type: .release, subject: "Ivan Sokolov", date: "1905", modality: .hypothetical),
+        // An event that places another in time is known, whatever is said of the other.
+        Row(sentence: "The letter was allegedly found among Ivan Sokolov's papers after his death in 1953.", type: .death, subject: "Ivan Sokolov", date: "1953"),
     ]
 
     @Test(arguments: rows) func theArgumentsTellTheType(_ row: Row) throws {

@@ -57,6 +57,7 @@ enum EventWords {
     static let askingForVerbs = set("asking-for-verbs")
     static let orderingVerbs = set("ordering-verbs")
     static let nameNouns = set("name-nouns")
+    static let presupposingMarks = set("presupposing-marks")
     static let timeNouns = set("time-nouns")
     static let bodyNouns = set("body-nouns")
     static let simultaneityMarks = set("simultaneity-marks")

@@ -101,6 +101,11 @@ struct TreeDates {
         }
         // "attended the congress of 1903": the event noun the verb governs.
         if let noun = governedNoun(of: w), let dated = owned(by: noun) { return (dated, false) }
+        // "condemned at the Fourth Congress, held in Stockholm in April 1906": what is done at a gathering happens
+        // when the participle describing the gathering says it was held.
+        for noun in tree.dependents(of: w, ["obl"]) where tree.caseWord(of: noun) == "at" && EventLexicon.meetingWords.contains(tree.lemma(noun)) {
+            if let dated = tree.dependents(of: noun, ["acl"]).lazy.compactMap(owned(by:)).first { return (dated, false) }
+        }
         // "In 1918 he survived an assassination attempt": the verb that governs the noun (not one
         // that reports it: "announced Lenin's death the following day" is the announcement's day).
         if isNoun, let clause = clause(ofNoun: w), !EventWords.reportingVerbs.contains(tree.lemma(clause)), let dated = owned(by: clause) {

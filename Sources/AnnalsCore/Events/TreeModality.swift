@@ -15,6 +15,8 @@ struct TreeModality {
         // "never said or wrote it": a negation before the first of co-ordinated verbs denies them all.
         if tree.words[w].relation == "conj", let head = tree.head(w), isNegated(head, before: head) { return (.negated, nil) }
         if isNoun, let failed = nounAttempt(w, type: type) { return failed }
+        // "allegedly found in his desk after his death": an event that places another in time is taken as known.
+        if isNoun, let mark = tree.caseWord(of: w), EventWords.presupposingMarks.contains(mark) { return (.asserted, nil) }
         if hasModal(w) { return (.hypothetical, nil) }
         var k = w
         for _ in tree.words.indices {
