@@ -85,6 +85,16 @@ struct PronounReferenceTests {
         }
     }
 
+    @Test func aNewParagraphGoesBackToTheWomanTheDocumentIsAbout() throws {
+        // "her" after a paragraph break is the document's subject, not the woman last named; one person and "she" make "they".
+        let text = "Anna Petrova moved to London in 1924. The novelist Olga Marin arranged a dinner for her.\n\n"
+            + "In 1925 a Scottish anarchist named Ivan Sokolov offered to marry her. Although they were only distant acquaintances, she accepted and they were married on 27 June 1925."
+        for coreference in [true, false] {
+            let events = try Self.events(text, title: "Anna Petrova", coreference: coreference)
+            #expect(events.contains("Anna Petrova · marriage") && !events.contains("Olga Marin · marriage"), "coreference \(coreference): \(events)")
+        }
+    }
+
     @Test func whichNeverStandsForAPerson() throws {
         let events = try Self.events("In 1936 Ivan Orlov sent a long letter to Boris Kuznetsov, which was published in Pravda in 1937.", title: "Ivan Orlov", coreference: true)
         #expect(!events.contains("Boris Kuznetsov · publication"), "\(events)")

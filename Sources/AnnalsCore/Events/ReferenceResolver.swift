@@ -26,7 +26,8 @@ struct ReferenceResolver {
             guard reading.isNarrative else { return reading }
             if reading.sentence.paragraph != focus.paragraph {
                 focus.paragraph = reading.sentence.paragraph
-                if !names.isFemale(names.subject.name) { focus.male = names.subject }
+                // A new paragraph goes back to the one the document is about, a man or a woman.
+                if names.isFemale(names.subject.name) { focus.female = names.subject } else { focus.male = names.subject }
                 focus.last = names.subject
             }
             let source = sources.first { $0.body.contains(reading.range.start) }
@@ -171,7 +172,14 @@ struct ReferenceResolver {
                     }
                     // "Due to the ill health of both Lenin and his wife, they moved": people its own sentence co-ordinates.
                     let paired = group.count < 2 ? coordinatedPeople(in: reading, among: earlier) : nil
-                    let people = group.count >= 2 ? group : paired ?? focus.group
+                    var people = group.count >= 2 ? group : paired ?? focus.group
+                    // "… James Colton offered to marry her. She accepted and they were married": one person is no "they";
+                    // the one a subject pronoun before it in its sentence stands for is the other.
+                    if people.count == 1, !referent.isPossessive, !referent.isObjectPronoun,
+                       let other = resolved.last(where: { $0.isPronoun && !$0.isPossessive && !$0.isObjectPronoun && $0.participant.type == .person
+                           && $0.participant.name != people[0].name && reading.isQuoted[$0.first] == reading.isQuoted[referent.first] }) {
+                        people.insert(other.participant, at: 0)
+                    }
                     if let paired, let first = paired.first {
                         target = first
                         referent.group = Array(paired.dropFirst())
