@@ -37,8 +37,11 @@ struct TreeRetypingTests {
         #expect(event.modality == row.modality)
     }
 
-    @Test func aNamedEventIsBegunNotFounded() {
+    @Test func aNamedEventOrAGatheringIsNotFounded() {
         let found = TreeEventTests.events("On 18 May 1918 the Northern Army launched Operation Thunder against the city.")
         #expect(!found.contains { $0.eventType == .founding }, "found \(found.map(\.predicate))")
+        // A fronted participle acts on its clause's subject: a congress organised is met, not founded.
+        let congress = TreeEventTests.events("Organised with the aid of Ivan Sokolov and Oleg Marin, the First Congress of this Riga International opened in Moscow in March 1919.")
+        #expect(!congress.contains { $0.eventType == .founding } && congress.contains { $0.eventType == .meeting }, "found \(congress.map(\.predicate))")
     }
 }

@@ -111,8 +111,12 @@ extension TreeRoles {
 
     /// What verb `w` acts on: its object, or the subject of its passive.
     func objectWords(of w: Int) -> [Int] {
-        if isPassive(w) { return tree.dependents(of: w, ["nsubj:pass"]) }
-        return objectWord(of: w).map { [$0] } ?? []
+        // "Organised with the aid of Zinoviev, the First Congress opened": a fronted participle acts on its clause's subject.
+        let fronted = tree.words[w].relation == "advcl" && ["VBN", "JJ"].contains(tree.words[w].xpos) && tree.head(w).map { w < $0 } == true
+        guard isPassive(w) || fronted else { return objectWord(of: w).map { [$0] } ?? [] }
+        let own = tree.dependents(of: w, ["nsubj:pass"])
+        guard own.isEmpty, fronted, tree.dependents(of: w, ["nsubj"]).isEmpty, let head = tree.head(w) else { return own }
+        return Array(tree.dependents(of: head, ["nsubj", "nsubj:pass"]).prefix(1))
     }
 
     /// The object of active verb `w`: its own, or the one it shares with the verbs co-ordinated after it.
