@@ -69,6 +69,8 @@ struct TreeNoEventTests {
         // A decree issued is no publication; one passed by a body named by no name is no one's.
         ("In 1921 Anna Petrova issued a decree abolishing the old courts.", .publication),
         ("Anna Petrova led the city. In 1922 the council passed a decree on land.", .decree),
+        // One goes to bed or to war to do something, not to a place.
+        ("When the debate was over, Anna Petrova, worried and exhausted, went to bed, where she remained for the next two days.", .move),
         // Words against an idea or a book are no violence.
         ("In 1926 Anna Petrova attacked Ivan Sokolov's views at the congress.", .attack),
         ("Anna Petrova then attacked the same question from a new side.", .attack),

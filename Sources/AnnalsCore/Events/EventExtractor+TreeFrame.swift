@@ -228,7 +228,7 @@ extension EventExtractor {
             return obliques.contains { k in
                 let t = tree.tokenOfWord[k]
                 return EventWords.motionCases.contains(tree.caseWord(of: k) ?? "") && tree.caseWord(of: k) != "at"
-                    && !reading.dates.contains { $0.first <= t && t < $0.end } && !EventWords.timeNouns.contains(tree.lemma(k))
+                    && !reading.dates.contains { $0.first <= t && t < $0.end } && !EventWords.timeNouns.contains(tree.lemma(k)) && !isBareActivity(k, tree: tree)
             }
                 || tree.dependents(of: w, ["advmod"]).contains { EventWords.placeNouns.contains(tree.lemma($0)) }
         case (.arrival, "return"):
@@ -257,6 +257,16 @@ extension EventExtractor {
         default:
             return true
         }
+    }
+
+    /// "went to bed", "went to war": a singular common noun with nothing before it names what one
+    /// goes to do, not a place one goes to, unless it names a place or a body ("went into hospital",
+    /// "was sent to prison").
+    private func isBareActivity(_ k: Int, tree: SentenceTree) -> Bool {
+        let lemma = tree.lemma(k)
+        return tree.words[k].upos == "NOUN" && tree.words[k].feature("Number") == "Sing" && !isPlaceNoun(k, tree: tree)
+            && !EventWords.confinementNouns.contains(lemma) && !EventWords.institutionNouns.contains(lemma)
+            && tree.dependents(of: k, ["det", "nmod:poss", "amod", "compound", "nummod"]).isEmpty
     }
 
     private func isPlaceNoun(_ k: Int, tree: SentenceTree) -> Bool {
