@@ -100,6 +100,12 @@ struct PronounReferenceTests {
         #expect(!events.contains("Boris Kuznetsov · publication"), "\(events)")
     }
 
+    @Test func aPluralRelativeClauseDoesNotStandForASingularName() throws {
+        let text = "Boris Kuznetsov systematised the doctrine through a series of lectures at the Riga Academy, which were then published as Questions of Faith."
+        let events = try Self.events(text, title: "Ivan Orlov", coreference: true)
+        #expect(!events.contains("Riga Academy · publication"), "\(events)")
+    }
+
     @Test func referencesMoveWithTheirDocumentPart() {
         let reference = PronounReference(pronoun: TextRange(start: 40, end: 42), antecedent: TextRange(start: 3, end: 9))
         let names = DocumentNames(mentions: [], evidence: [], pronouns: 1, references: [reference])

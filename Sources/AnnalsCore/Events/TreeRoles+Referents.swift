@@ -42,10 +42,21 @@ extension TreeRoles {
     }
 
     /// "Kaplan, who was executed": the name just before the relative pronoun, else the noun its clause hangs on.
-    /// ("“Koba, why …?”, which was written": "which" never stands for a person.)
+    /// ("“Koba, why …?”, which was written": "which" never stands for a person; "lectures at the
+    /// University, which were published": a plural verb never has a singular name for its subject.)
     private func antecedent(of w: Int) -> SentenceReading.Referent? {
-        let found = nearestAntecedent(of: w)
-        return tree.lemma(w) == "which" && found?.participant.type == .person ? nil : found
+        guard let found = nearestAntecedent(of: w) else { return nil }
+        if tree.lemma(w) == "which", found.participant.type == .person { return nil }
+        if tree.base(w) == "nsubj", let verb = tree.head(w), isPlural(verb),
+           let named = tree.headWord(ofTokens: found.first..<found.end, in: reading.tokens), tree.words[named].feature("Number") == "Sing",
+           tree.dependents(of: named, ["conj"]).isEmpty { return nil }
+        return found
+    }
+
+    /// Whether verb `v` (or its auxiliary) is written plural: "were published", "have written" (a
+    /// past form such as "published" shows no number).
+    private func isPlural(_ v: Int) -> Bool {
+        ([v] + tree.dependents(of: v, ["aux", "aux:pass", "cop"])).contains { tree.words[$0].xpos == "VBP" || tree.words[$0].form.lowercased() == "were" }
     }
 
     private func nearestAntecedent(of w: Int) -> SentenceReading.Referent? {
