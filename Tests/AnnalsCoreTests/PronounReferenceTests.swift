@@ -14,6 +14,11 @@ struct PronounReferenceTests {
         return (analysed.claims ?? []).filter { $0.kind == .event }.map { "\($0.subject.name) · \($0.predicate)" }
     }
 
+    /// The events of `text` read with the coreference model and without it.
+    static func bothWays(_ text: String, title: String) throws -> [(coreference: Bool, events: [String])] {
+        try [true, false].map { ($0, try events(text, title: title, coreference: $0)) }
+    }
+
     @Test func aPronounMeansTheNameTheModelLinksItTo() throws {
         // The document is about a woman; "He" is the man her sentence named. The narrative's
         // focus alone gives the death to the document's subject.
@@ -31,8 +36,7 @@ struct PronounReferenceTests {
     @Test func hisIsTheManItsOwnSentenceNamedWhereNoManIsItsSubject() throws {
         // The sentence's subject is a thing; the one man it names owns "his", whatever the narrative follows.
         let text = "Ivan Orlov wrote to Boris Kuznetsov in 1930. The letter was later found among Kuznetsov's papers after his death in 1953."
-        for coreference in [true, false] {
-            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+        for (coreference, events) in try Self.bothWays(text, title: "Ivan Orlov") {
             #expect(events.contains("Boris Kuznetsov · death"), "coreference \(coreference): \(events)")
             #expect(!events.contains("Ivan Orlov · death"))
         }
@@ -50,8 +54,7 @@ struct PronounReferenceTests {
         // "they" after "both X and his wife", however the phrase is placed, over the pair of the sentence before.
         let text = "In 1912 Boris Kuznetsov visited Ivan Orlov, and they talked about the war. "
             + "Owing to the poor health of both Ivan Orlov and his wife, they moved to the small town of Yalta."
-        for coreference in [true, false] {
-            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+        for (coreference, events) in try Self.bothWays(text, title: "Ivan Orlov") {
             #expect(events.contains("Ivan Orlov · move") && !events.contains("Boris Kuznetsov · move"), "coreference \(coreference): \(events)")
         }
     }
@@ -59,8 +62,7 @@ struct PronounReferenceTests {
     @Test func aSubjectPronounIsNotThePersonItsOwnClauseNamesAfterIt() throws {
         let text = "In 1893 Ivan Orlov was visited in prison by Boris Kuznetsov, a reporter for the Daily News. "
             + "He spent two hours talking to Orlov and wrote a warm article about the prisoner."
-        for coreference in [true, false] {
-            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+        for (coreference, events) in try Self.bothWays(text, title: "Ivan Orlov") {
             #expect(!events.contains("Ivan Orlov · publication"), "coreference \(coreference): \(events)")
         }
         // A name only mentioned is no one taking part.
@@ -79,8 +81,7 @@ struct PronounReferenceTests {
     @Test func whatHeSaysOfAPersonHeDoesNotSayOfHimself() throws {
         let text = "Ivan Orlov led the opposition in 1926. Boris Kuznetsov waited until December. Without mentioning Orlov, he asked the question. "
             + "In this way he suggested that Orlov was working against the party."
-        for coreference in [true, false] {
-            let events = try Self.events(text, title: "Ivan Orlov", coreference: coreference)
+        for (coreference, events) in try Self.bothWays(text, title: "Ivan Orlov") {
             #expect(!events.contains("Ivan Orlov · statement"), "coreference \(coreference): \(events)")
         }
     }
@@ -89,8 +90,7 @@ struct PronounReferenceTests {
         // "her" after a paragraph break is the document's subject, not the woman last named; one person and "she" make "they".
         let text = "Anna Petrova moved to London in 1924. The novelist Olga Marin arranged a dinner for her.\n\n"
             + "In 1925 a Scottish anarchist named Ivan Sokolov offered to marry her. Although they were only distant acquaintances, she accepted and they were married on 27 June 1925."
-        for coreference in [true, false] {
-            let events = try Self.events(text, title: "Anna Petrova", coreference: coreference)
+        for (coreference, events) in try Self.bothWays(text, title: "Anna Petrova") {
             #expect(events.contains("Anna Petrova · marriage") && !events.contains("Olga Marin · marriage"), "coreference \(coreference): \(events)")
         }
     }
