@@ -217,7 +217,7 @@ extension EventExtractor {
             return left && !obliques.contains { tree.caseWord(of: $0) == "to" && reader.referent(at: $0)?.participant.type != .place && !isPlaceNoun($0, tree: tree) }
         case (.founding, _):
             // "organized the Azov campaigns", "created a sensation": one founds a body, a periodical, a place.
-            // ("launched Operation Faustschlag": a named event is begun, not founded; a congress organised is met.)
+            // ("launched Operation Thunder": a named event is begun, not founded; a congress organised is met.)
             guard let founded = reader.objectWords(of: w).first else { return true }
             if reader.referent(at: founded)?.participant.type == .event { return EventLexicon.meetingWords.contains(tree.lemma(founded).lowercased()) }
             return tree.words[founded].upos == "PROPN" || [.org, .work, .place, .group].contains(reader.referent(at: founded)?.participant.type)

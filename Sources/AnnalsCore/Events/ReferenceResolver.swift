@@ -56,7 +56,7 @@ struct ReferenceResolver {
         }
     }
 
-    /// "Involved in agitation against Tsar Alexander III, Alexander studied …": the person who is
+    /// "Angry at the Tsar Nicholas II, Pavel studied …": the person who is
     /// the subject of the sentence's main clause, wherever the sentence names others first.
     private func mainSubject(among leads: [SentenceReading.Referent], in reading: SentenceReading) -> SentenceReading.Referent? {
         guard let tree = reading.tree, let root = tree.words.indices.first(where: { tree.head($0) == nil }),
@@ -65,8 +65,8 @@ struct ReferenceResolver {
         return leads.first { $0.first <= t && t < $0.end }
     }
 
-    /// A person the sentence co-ordinates with another person or a relative ("Lenin and his
-    /// wife", "both Kamenev and Zinoviev"), however the phrase is placed, with the named others.
+    /// A person the sentence co-ordinates with another person or a relative ("Orlov and his
+    /// wife", "both Petrova and Sokolov"), however the phrase is placed, with the named others.
     private func coordinatedPeople(in reading: SentenceReading, among earlier: [SentenceReading.Referent]) -> [Participant]? {
         guard let tree = reading.tree else { return nil }
         for person in earlier {
@@ -80,9 +80,9 @@ struct ReferenceResolver {
         return nil
     }
 
-    /// "She spent two hours talking to Goldman": "he" or "she" as a subject never stands for a
+    /// "She spent an hour talking to Petrova": "he" or "she" as a subject never stands for a
     /// person named after it as an argument of its own verb, of a verb sharing its subject or
-    /// of the clause it says (the name is in the pronoun's scope). A name only mentioned ("took the name Trotsky")
+    /// of the clause it says (the name is in the pronoun's scope). A name only mentioned ("took the name Dorn")
     /// is no argument.
     private func isNamedInItsOwnClause(_ pronoun: SentenceReading.Referent, meaning target: Participant, in reading: SentenceReading) -> Bool {
         guard !pronoun.isPossessive, !pronoun.isObjectPronoun, ["he", "she"].contains(reading.tokens[pronoun.first].text.lowercased()), let tree = reading.tree,
@@ -92,12 +92,12 @@ struct ReferenceResolver {
             guard named.first > pronoun.first, !named.isPronoun, named.participant.name == target.name, reading.isQuoted[named.first] == reading.isQuoted[pronoun.first],
                   var k = tree.headWord(ofTokens: named.first..<named.end, in: reading.tokens) else { return false }
             while k != verb, let head = tree.head(k) {
-                // A verb co-ordinated with it, or a clause of its own verb with no subject ("spent two hours talking to Goldman").
+                // A verb co-ordinated with it, or a clause of its own verb with no subject ("spent an hour talking to Petrova").
                 let subjectless = tree.words[k].upos == "VERB" && tree.dependents(of: k, ["nsubj"]).isEmpty
                 let sharesSubject = subjectless && (tree.base(k) == "conj" && head == verb || tree.base(k) == "xcomp"
                     || tree.base(k) == "advcl" && tree.words[k].feature("VerbForm") != "Fin")
                 let nominalLink = nominal.contains(tree.base(k)) || tree.base(k) == "conj" && tree.words[k].upos != "VERB"
-                // ("he suggested that Trotsky was arguing": what he says of a person he does not say of himself.)
+                // ("he hinted that Orlov was plotting": what he says of a person he does not say of himself.)
                 let said = tree.base(k) == "ccomp" || tree.base(k) == "nsubj" && tree.base(head) == "ccomp"
                 guard sharesSubject || nominalLink || said, !EventWords.nameNouns.contains(tree.lemma(head)) else { return false }
                 k = head
@@ -170,10 +170,10 @@ struct ReferenceResolver {
                         reading.unnamedPronouns.insert(referent.first)
                         continue
                     }
-                    // "Due to the ill health of both Lenin and his wife, they moved": people its own sentence co-ordinates.
+                    // "Owing to the poor health of both Orlov and his wife, they moved": people its own sentence co-ordinates.
                     let paired = group.count < 2 ? coordinatedPeople(in: reading, among: earlier) : nil
                     var people = group.count >= 2 ? group : paired ?? focus.group
-                    // "… James Colton offered to marry her. She accepted and they were married": one person is no "they";
+                    // "… a friend offered to marry her. She agreed and they were married": one person is no "they";
                     // the one a subject pronoun before it in its sentence stands for is the other.
                     if people.count == 1, !referent.isPossessive, !referent.isObjectPronoun,
                        let other = resolved.last(where: { $0.isPronoun && !$0.isPossessive && !$0.isObjectPronoun && $0.participant.type == .person
@@ -212,14 +212,14 @@ struct ReferenceResolver {
                     let recent = ["she", "her", "he", "him", "his"].contains(word) && target.map { focus.namedBefore.contains($0.name) } == true
                     // The model keeps a name the sentence gives after the pronoun ("Among his siblings, Lenin …").
                     let namedAfter = reading.referents.contains { $0.first > referent.first && !$0.isPronoun && $0.participant.name == model.name }
-                    // "… Stalin looked for any pretext … and some of Bukharin's letters showed disloyalty. Arrested in 1937, he was
-                    // charged": a subject pronoun goes on with the one the document is about, where the sentence before named them.
+                    // "… Sokolov sought a pretext … and some of Orlov's letters showed doubt. Arrested in 1937, he was
+                    // charged" (in a document about Orlov): a subject pronoun goes on with the one the document is about, where the sentence before named them.
                     let topic = recent && target?.name == names.subject.name && !referent.isPossessive && !referent.isObjectPronoun
                         && names.isFemale(names.subject.name) == ["she", "her"].contains(word)
                     if (!(recent && !focus.namedBefore.contains(model.name)) || namedAfter) && !topic { target = model }
                 }
                 if let named = target, isNamedInItsOwnClause(referent, meaning: named, in: reading) {
-                    // "She spent two hours talking to Goldman": not Goldman, but whom the sentence before was about, or the one
+                    // "She spent an hour talking to Petrova": not Petrova, but whom the sentence before was about, or the one
                     // other such person it named.
                     let others = focus.namedBefore.filter { $0 != named.name && names.isFemale($0) == names.isFemale(named.name) }
                     let lead = focus.last.flatMap { others.contains($0.name) ? $0.name : nil }

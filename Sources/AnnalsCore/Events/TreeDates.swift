@@ -101,7 +101,7 @@ struct TreeDates {
         }
         // "attended the congress of 1903": the event noun the verb governs.
         if let noun = governedNoun(of: w), let dated = owned(by: noun) { return (dated, false) }
-        // "condemned at the Fourth Congress, held in Stockholm in April 1906": what is done at a gathering happens
+        // "condemned at the party congress, held in Riga in May 1906": what is done at a gathering happens
         // when the participle describing the gathering says it was held.
         for noun in tree.dependents(of: w, ["obl"]) where tree.caseWord(of: noun) == "at" && EventLexicon.meetingWords.contains(tree.lemma(noun)) {
             if let dated = tree.dependents(of: noun, ["acl"]).lazy.compactMap(owned(by:)).first { return (dated, false) }
@@ -174,7 +174,7 @@ struct TreeDates {
             let t = tree.tokenOfWord[k]
             let inTitle = reading.referents.contains { $0.first <= t && t < $0.end && $0.participant.type == .work }
             if !inTitle, ["acl:relcl", "ccomp", "parataxis", "csubj"].contains(tree.words[k].relation) { return true }
-            // "was sent to a camp, but she survived to see her husband rehabilitated in 1988": a clause co-ordinated
+            // "was sent to a camp, but she lived to see her husband cleared in 1956": a clause co-ordinated
             // with a verb's, with a subject of its own, is a clause of its own.
             if !inTitle, tree.base(k) == "conj", tree.words[head].upos == "VERB", !tree.dependents(of: k, ["nsubj"]).isEmpty { return true }
             k = head

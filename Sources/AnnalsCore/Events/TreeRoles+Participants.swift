@@ -111,7 +111,7 @@ extension TreeRoles {
 
     /// What verb `w` acts on: its object, or the subject of its passive.
     func objectWords(of w: Int) -> [Int] {
-        // "Organised with the aid of Zinoviev, the First Congress opened": a fronted participle acts on its clause's subject.
+        // "Organised with the help of Sokolov, the first congress opened": a fronted participle acts on its clause's subject.
         let fronted = tree.words[w].relation == "advcl" && ["VBN", "JJ"].contains(tree.words[w].xpos) && tree.head(w).map { w < $0 } == true
         guard isPassive(w) || fronted else { return objectWord(of: w).map { [$0] } ?? [] }
         let own = tree.dependents(of: w, ["nsubj:pass"])

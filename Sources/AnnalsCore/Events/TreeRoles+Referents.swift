@@ -42,7 +42,7 @@ extension TreeRoles {
     }
 
     /// "Kaplan, who was executed": the name just before the relative pronoun, else the noun its clause hangs on.
-    /// ("“Koba, why …?”, which was written": "which" never stands for a person; "lectures at the
+    /// ("“Ivan, why …?”, which was written": "which" never stands for a person; "lectures at the
     /// University, which were published": a plural verb never has a singular name for its subject.)
     private func antecedent(of w: Int) -> SentenceReading.Referent? {
         guard let found = nearestAntecedent(of: w) else { return nil }

@@ -120,7 +120,7 @@ struct TreeRoles {
             // A date is no subject: "The following year Trotsky's son …" parsed with "year" as the subject.
             let subjects = tree.dependents(of: current, ["nsubj", "csubj"]).map { isInDate($0) ? tree.dependents(of: $0, ["appos"]).first ?? $0 : $0 }
             // A verb has one subject, and a phrase does not cross a semicolon: where the parse gives a verb two, one before
-            // a semicolon ("…, Lenin called for their execution; they were imprisoned"), the one next before the verb is its own.
+            // a semicolon ("…, Orlov called for their execution; they were imprisoned"), the one next before the verb is its own.
             if subjects.count > 1, let nearest = subjects.last(where: { $0 < current }),
                (subjects[0]..<nearest).contains(where: { tree.words[$0].form == ";" }) {
                 return nearest
