@@ -46,7 +46,7 @@ let package = Package(
         // The reading grammar: a tagger and a dependency parser trained on Universal Dependencies.
         .target(
             name: "AnnalsGrammar",
-            resources: [.copy("Resources/grammar.bin"), .copy("Resources/entities.bin"), .copy("Resources/coreference.bin"), .copy("Resources/archaic-forms.tsv"), .copy("Resources/given-names.txt"),
+            resources: [.copy("Resources/grammar.bin"), .copy("Resources/entities.bin"), .copy("Resources/coreference.bin"), .copy("Resources/archaic-forms.tsv"), .copy("Resources/clause-words.txt"), .copy("Resources/given-names.txt"),
                         .copy("Resources/coreference-words.tsv")],
             // Tagging and parsing are arithmetic over large tables: unoptimised, a debug build
             // (the one tests run) reads ten times slower, so this target is always optimised.

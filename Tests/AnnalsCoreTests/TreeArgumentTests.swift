@@ -32,6 +32,10 @@ struct TreeArgumentTests {
         // What is done at a gathering happens when the gathering was held.
         Row(sentence: "Anna Petrova's advocacy of violence and robbery was condemned by the Mensheviks at the Fourth Party Congress, held in Stockholm in April 1906.",
             type: .statement, subject: "Mensheviks", date: "1906-04"),
+        // An event placed after or before a clause or noun with a date of its own is bounded by that date.
+        Row(sentence: "After he was freed from prison in 1902, Ivan Sokolov moved to London.", type: .move, subject: "Ivan Sokolov", date: "1902/.."),
+        Row(sentence: "After the 1905 revolution ousted the governor, Ivan Sokolov moved to London.", type: .move, subject: "Ivan Sokolov", date: "1905/.."),
+        Row(sentence: "Ivan Sokolov and his wife moved to Geneva, before settling in Paris in March 1906.", type: .move, subject: "Ivan Sokolov", date: "../1906-03"),
         // An event that places another in time is known, whatever is said of the other.
         Row(sentence: "The letter was allegedly found among Ivan Sokolov's papers after his death in 1953.", type: .death, subject: "Ivan Sokolov", date: "1953"),
     ]

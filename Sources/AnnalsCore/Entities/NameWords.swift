@@ -1,4 +1,5 @@
 import Foundation
+import AnnalsGrammar
 
 /// The name stage's word lists, read once from `name-words.txt` in the package's resources:
 /// "[list]" starts a list, entries are separated by commas, "#" starts a comment. The
@@ -17,24 +18,8 @@ enum NameWords {
         return parse(text)
     }
 
-    /// The lists of a file's text.
-    static func parse(_ text: String) -> [String: [[String]]] {
-        var lists: [String: [[String]]] = [:]
-        var current: String?
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-                current = String(trimmed.dropFirst().dropLast())
-                lists[current!, default: []] = lists[current!] ?? []
-                continue
-            }
-            guard let current, !trimmed.isEmpty else { continue }
-            let entries = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if !entries.isEmpty { lists[current, default: []].append(entries) }
-        }
-        return lists
-    }
+    /// The lists of a file's text (``WordListFile/parse(_:)``).
+    static func parse(_ text: String) -> [String: [[String]]] { WordListFile.parse(text) }
 
     /// Every entry of a list.
     static func set(_ name: String) -> Set<String> { Set(lines(name).joined()) }

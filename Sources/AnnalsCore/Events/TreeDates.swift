@@ -9,7 +9,7 @@ struct TreeDates {
     let triggers: Set<Int>
 
     /// Relations by which a date modifies a noun rather than a clause ("the 1917 revolution", "Capital (1867)").
-    private static let nounModifiers: Set<String> = ["appos", "compound", "amod", "nummod", "flat", "list", "dep"]
+    static let nounModifiers: Set<String> = ["appos", "compound", "amod", "nummod", "flat", "list", "dep"]
     /// Relations a date climbs through to reach its clause ("in the spring of 1917").
     private static let climbing: Set<String> = ["obj", "obl", "nmod", "nsubj", "iobj", "conj"]
 
@@ -111,6 +111,8 @@ struct TreeDates {
         if isNoun, let clause = clause(ofNoun: w), !EventWords.reportingVerbs.contains(tree.lemma(clause)), let dated = owned(by: clause) {
             return (dated, false)
         }
+        // "After he was freed in 1902, he moved": what the event is placed after or before bounds it (``boundMark(writtenAt:of:)``).
+        if let bound = boundingPhrase(of: w) { return (bound.dated, false) }
         return unplaced(near: w, usable: usable, owners: owners)
     }
 
@@ -167,7 +169,7 @@ struct TreeDates {
     }
 
     /// Whether the way down from `w` to `owner` enters a relative, reported or loose clause.
-    private func entersClause(from w: Int, to owner: Int) -> Bool {
+    func entersClause(from w: Int, to owner: Int) -> Bool {
         var k = owner
         while k != w, let head = tree.head(k) {
             // A title parsed as a clause ("his book You Can't Print That! (1929)") is a name, not a clause.
@@ -221,32 +223,6 @@ struct TreeDates {
             chain.append(head)
         }
         return chain
-    }
-
-    /// The preposition that makes the date written at `span` a bound on the event of word `w`
-    /// rather than its time ("After 1718, Peter established colleges", "before 1700"): only a
-    /// date written out ("after four years" is already the later time) and attached to the
-    /// event's own clause ("did not take part until 1896, when he moved": the move is at 1896).
-    func boundMark(writtenAt span: TextRange, of w: Int) -> String? {
-        guard let dated = reading.dates.first(where: { $0.mention.range == span }), [.absolute, .partial].contains(dated.mention.kind), dated.first > 0,
-              let d = tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens), !tree.dominates(d, w), owner(of: dated) == w else { return nil }
-        let isBound = { (mark: String) in EventWords.laterBoundMarks.contains(mark) || EventWords.earlierBoundMarks.contains(mark) }
-        let mark = reading.tokens[dated.first - 1].text.lowercased()
-        if isBound(mark) { return mark }
-        // "After the revolution of February 1917, he returned": the date of a noun the event is placed after.
-        var k = d
-        while let up = tree.head(k), up != w, tree.base(k) == "nmod" || Self.nounModifiers.contains(String(tree.base(k))) { k = up }
-        // ("given by Stalin in Pravda, November 6, 1918": a "by" phrase names the agent, bounds nothing.)
-        guard tree.head(k) == w, let phrase = tree.caseWord(of: k), isBound(phrase), phrase != "by" else { return nil }
-        return phrase
-    }
-
-    /// `date` as the time open on one side that `mark` makes it: "after 1718" is 1718/..,
-    /// "since 1920" 1920/.., "before 1700" ../1700.
-    static func bounded(_ date: HistoricalDate, by mark: String) -> HistoricalDate {
-        guard !date.isInterval || date.start != nil && date.end != nil else { return date }
-        if EventWords.laterBoundMarks.contains(mark) { return HistoricalDate(from: mark == "since" ? date.start : date.end ?? date.start, to: nil) }
-        return HistoricalDate(from: nil, to: date.start)
     }
 
     /// Whether the event of verb `w`, or of the verb it is co-ordinated with, is placed after

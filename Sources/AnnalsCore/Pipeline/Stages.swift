@@ -13,8 +13,9 @@ public struct GrammarStage: AnalysisStage {
     /// bracketed asides are parsed apart when the first parse breaks them, older English
     /// forms are read as modern ones; 3: a word's tag is the best of the universal tag with
     /// the most probability; 4: a note mark written against a word or its period, "killed.[43]",
-    /// is cut into its own tokens).
-    public static let version = 4
+    /// is cut into its own tokens; 5: parses that break a rule of English grammar are repaired,
+    /// `ClauseRepairs`).
+    public static let version = 5
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {

@@ -1,0 +1,46 @@
+import Testing
+@testable import AnnalsGrammar
+
+/// The repairs of a parse that breaks a rule of English grammar (``ClauseRepairs``): each
+/// row is a tree as a parser may give it, written by hand, and the heads and relations it
+/// must have after the repair; a tree that keeps the rule is left as it is.
+struct ClauseRepairsTests {
+    /// Words from "form/upos/head/relation" entries (heads 1-based, 0 the root).
+    static func words(_ entries: String) -> [Word] {
+        entries.split(separator: " ").map { entry in
+            let parts = entry.split(separator: "/").map(String.init)
+            return Word(form: parts[0], upos: parts[1], head: Int(parts[2]), deprel: parts[3])
+        }
+    }
+
+    static func heads(_ words: [Word]) -> String {
+        words.map { "\($0.head ?? -1):\($0.deprel)" }.joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        // "After the revolution ousted the governor, he moved": the subordinator taken for the subject's preposition.
+        ("After/ADP/3/case the/DET/3/det revolution/PROPN/4/nsubj ousted/VERB/0/root the/DET/6/det governor/NOUN/4/obj ,/PUNCT/9/punct he/PRON/9/nsubj moved/VERB/4/parataxis ./PUNCT/4/punct",
+         "4:mark 3:det 4:nsubj 9:advcl 6:det 4:obj 4:punct 9:nsubj 0:root 4:punct"),
+        // "When the war ended, she wrote a book": the same with "when" and a reported clause.
+        ("When/ADV/3/case the/DET/3/det war/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/7/punct she/PRON/7/nsubj wrote/VERB/4/ccomp a/DET/9/det book/NOUN/7/obj",
+         "4:mark 3:det 4:nsubj 7:advcl 4:punct 7:nsubj 0:root 9:det 7:obj"),
+    ])
+    func anOpeningSubordinateClauseHangsOnTheClauseAfterItsComma(parsed: String, repaired: String) {
+        #expect(Self.heads(ClauseRepairs.apply(Self.words(parsed))) == repaired)
+    }
+
+    @Test(arguments: [
+        // A preposition that is no subordinator: "In the spring the army, …".
+        "In/ADP/3/case the/DET/3/det spring/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/7/punct she/PRON/7/nsubj wrote/VERB/4/parataxis",
+        // No clause with its own subject after a comma.
+        "After/ADP/3/case the/DET/3/det war/NOUN/4/nsubj ended/VERB/0/root and/CCONJ/6/cc wrote/VERB/4/conj",
+        // The clause after the comma has no subject.
+        "After/ADP/3/case the/DET/3/det war/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/6/punct wrote/VERB/4/parataxis",
+        // A tree that keeps the rule.
+        "After/SCONJ/3/mark the/DET/3/det war/NOUN/4/nsubj ended/VERB/7/advcl ,/PUNCT/4/punct she/PRON/7/nsubj wrote/VERB/0/root",
+    ])
+    func aTreeThatKeepsTheRuleOrDoesNotFitIsLeft(parsed: String) {
+        let words = Self.words(parsed)
+        #expect(Self.heads(ClauseRepairs.apply(words)) == Self.heads(words))
+    }
+}
