@@ -74,6 +74,9 @@ struct TreeNoEventTests {
         // Words against an idea or a book are no violence.
         ("In 1926 Anna Petrova attacked Ivan Sokolov's views at the congress.", .attack),
         ("Anna Petrova then attacked the same question from a new side.", .attack),
+        // A clause opened by "that" has its own subject, however the parse hangs it: those hoped to join are not the hoper.
+        ("Yet she voiced “an earnest hope that if we could get rid of the old Creed many honest Baptists would join their fellow Christians in worship.”", .membership),
+        ("Still, she stated a strong wish that if the bishops could be rid of the new tax many poor Quakers would join their fellow Christians.", .membership),
     ])
     func aSentenceThatTellsNoSuchEvent(_ sentence: String, type: EventType) {
         let found = TreeEventTests.events(sentence)

@@ -35,7 +35,13 @@ extension EventExtractor {
         }
         // Where the parse gives a finite verb no subject at all, the words before it are read instead.
         // ("A decree in April 1919 resulted in …": a document is issued by one the tree names, never by a guess.)
-        if subject == nil, roles.isParseBroken && !quoted || isNoun && !trigger.type.has(.issued), let words {
+        // (A clause opened by a subordinator has its subject inside it: "a hope that … many farmers would join" is not the hoper's.)
+        let opensClause = tree.dependents(of: w, ["nsubj", "nsubj:pass"]).isEmpty && tree.dependents(of: w, ["mark"]).contains { mark in
+            tree.words[mark].upos == "SCONJ" && !reading.referents.contains { referent in
+                referent.participant.type == .person && referent.first > tree.tokenOfWord[mark] && referent.end <= trigger.first
+            }
+        }
+        if subject == nil, roles.isParseBroken && !quoted && !opensClause || isNoun && !trigger.type.has(.issued), let words {
             subject = words.subject
             confidence = words.confidence
         }

@@ -133,6 +133,10 @@ struct TreeRoles {
                 // administration signed": a name or a noun between the "and" and the verb is
                 // the conjunct's own subject, whatever the parse hung it on.
                 return conjunctSubject(of: current)
+            case "conj" where !tree.dependents(of: current, ["mark"]).isEmpty && tree.dependents(of: head, ["mark"]).isEmpty:
+                // "expressed a hope that … many farmers would join" parsed as "expressed … and would join": a verb
+                // with a subordinator its head lacks opens a clause of its own, and shares no subject.
+                return nil
             case "conj" where tree.head(head) == nil && ["PROPN", "NOUN", "PRON"].contains(tree.words[head].upos) && head < current:
                 // "Lenin, who was trying …, expected" parsed with the verb as the name's conjunct:
                 // a sentence headed by a name, with a verb after it, has that name for the verb's subject.
