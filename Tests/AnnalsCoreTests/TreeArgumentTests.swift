@@ -20,6 +20,9 @@ struct TreeArgumentTests {
         // Verbs co-ordinated before the last share its object (right-node raising).
         Row(sentence: "In 1918 Anna Petrova drafted and defended the decrees of the new council.", type: .decree, subject: "Anna Petrova", date: "1918"),
         Row(sentence: "In 1937 the police arrested and tortured Ivan Sokolov.", type: .arrest, subject: "Ivan Sokolov", date: "1937"),
+        // An attack whose victim's death the sentence tells was a killing; one survived was not.
+        Row(sentence: "Ivan Sokolov was shot on 12 May 1921, but the news of his death was kept secret.", type: .assassination, subject: "Ivan Sokolov", date: "1921-05-12"),
+        Row(sentence: "Ivan Sokolov was shot twice in 1922, but he survived, though news of his death was printed.", type: .attack, subject: "Ivan Sokolov", date: "1922"),
         // A blow struck at oneself.
         Row(sentence: "In June 1936 Ivan Sokolov shot himself in Nice.", type: .suicide, subject: "Ivan Sokolov", date: "1936-06"),
         // An event ordered, offered or asked for has not happened by being so.
@@ -42,6 +45,13 @@ struct TreeArgumentTests {
 
     @Test(arguments: rows) func theArgumentsTellTheType(_ row: Row) throws {
         try TreeEventTests.expectFrame(row)
+    }
+
+    @Test func aDateWrittenOnTheVerbBeatsATimeToldByAClause() throws {
+        // "when she was 15" is a time too (from her birth), but the verb has its own date.
+        let found = TreeEventTests.events("Anna Petrova (10 May 1870 – 1 June 1920) was a Russian writer. In January 1886, when Petrova was 15, her father died of a stroke.")
+        let death = try #require(found.first { $0.eventType == .death && $0.subject.name != "Anna Petrova" }, "found \(found.map(\.predicate))")
+        #expect(death.date?.value == "1886-01")
     }
 
     @Test func aNamedEventOrAGatheringIsNotFounded() {

@@ -74,6 +74,8 @@ struct TreeNoEventTests {
         // Words against an idea or a book are no violence.
         ("In 1926 Anna Petrova attacked Ivan Sokolov's views at the congress.", .attack),
         ("Anna Petrova then attacked the same question from a new side.", .attack),
+        // A noun after "and" ends the list in the subject's phrase: the mourners visited, not the last body named.
+        ("On 9 June, mourners from the Communist Party, farm unions, and Soviets visited her Kiev home to inspect the coffin.", .visit),
         // A clause opened by "that" has its own subject, however the parse hangs it: those hoped to join are not the hoper.
         ("Yet she voiced “an earnest hope that if we could get rid of the old Creed many honest Baptists would join their fellow Christians in worship.”", .membership),
         ("Still, she stated a strong wish that if the bishops could be rid of the new tax many poor Quakers would join their fellow Christians.", .membership),

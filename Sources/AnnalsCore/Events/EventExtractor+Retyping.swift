@@ -8,6 +8,22 @@ extension EventExtractor {
             ?? organisedGathering(by: w, type: type, tree: tree, reader: reader)
             ?? conversation(at: w, type: type, tree: tree, reader: reader)
             ?? selfInflicted(by: w, type: type, tree: tree)
+            ?? fatal(w, type: type, tree: tree, reader: reader)
+    }
+
+    /// "was shot on 15 May, but the news of his death …": an attack whose victim's death the
+    /// same sentence tells, and no survival, was a killing.
+    private func fatal(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
+        guard type == .attack, reader.isPassive(w), let victim = reader.subjectWord(of: w).flatMap(reader.referent(at:)),
+              victim.participant.type == .person,
+              !tree.words.indices.contains(where: { EventWords.survivalVerbs.contains(tree.lemma($0)) }) else { return nil }
+        let dies = tree.words.indices.contains { k in
+            let told = tree.words[k].upos == "NOUN" ? EventLexicon.nouns[tree.lemma(k).lowercased()] : EventLexicon.verbs[tree.words[k].form.lowercased()]
+            guard k != w, told == .death else { return false }
+            let whose = tree.words[k].upos == "NOUN" ? tree.dependents(of: k, ["nmod:poss"]).first : reader.subjectWord(of: k)
+            return whose.flatMap(reader.referent(at:))?.participant.name == victim.participant.name
+        }
+        return dies ? .assassination : nil
     }
 
     /// "had shot himself", "killed herself": a killing whose object is the one who acts is a suicide.

@@ -75,8 +75,11 @@ struct TreeDates {
             // A date inside the subject's phrase ("a summary of his role in 1917 was given … November 6, 1918")
             // dates the clause only when the clause has no other.
             let subject = tree.dependents(of: word, ["nsubj", "nsubj:pass"]).map { tree.tokenSpan(ofSubtree: $0) }
-            let outside = mine.filter { dated in !subject.contains { $0.contains(dated.first) } }
-            return (outside.isEmpty ? mine : outside).min { abs($0.first - at) < abs($1.first - at) }
+            var outside = mine.filter { dated in !subject.contains { $0.contains(dated.first) } }
+            if outside.isEmpty { outside = mine }
+            // A time told by a clause of its own ("In May 1886, when she was 15, her father died") gives way to one written on the verb.
+            let written = outside.filter { dated in tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens).map { tree.base($0) != "advcl" } ?? true }
+            return (written.isEmpty ? outside : written).min { abs($0.first - at) < abs($1.first - at) }
         }
         if let own = owned(by: w) { return (own, false) }
         // "In 1897 he was arrested and exiled": a date before the first of co-ordinated verbs dates them all.
