@@ -9,6 +9,12 @@ struct DateFormTests {
         ("The siege (August-September 1950) held.", ["August-September 1950 = 1950-08/1950-09"]),
         ("The fleet sailed in August 480 BC.", ["August 480 BC = -0479-08"]),
         ("The envoys met in the autumn of 481 BC.", ["autumn of 481 BC = -0480-09/-0480-11"]),
+        // Years of the era of the Creation, as Byzantium and old Russia counted them from 1 September.
+        ("In the year 7207 of the old Russian calendar a decree was read.", ["7207 of the old Russian calendar = 1698/1699"]),
+        ("The charter is dated 6961 Anno Mundi.", ["6961 Anno Mundi = 1452/1453"]),
+        // Another era, or no era named: no date.
+        ("In the year 5660 of the Jewish calendar the school opened.", []),
+        ("The army had 7207 men of the old guard.", []),
     ])
     func writtenForms(text: String, expected: [String]) {
         #expect(DateExtractorTests.dates(text) == expected)

@@ -52,6 +52,7 @@ struct DatePatterns {
         if let found = partOfDay(at: i) ?? clockTime(at: i) { return found }
         if let found = relative(at: i) { return found }
         if let found = age(at: i) { return found }
+        if let found = worldEraYear(at: i) { return found }
         if let found = anniversary(at: i) { return found }
         if let found = frequency(at: i) ?? amount(at: i) ?? reference(at: i) ?? deixis(at: i) { return found }
         if let found = season(at: i) ?? holiday(at: i) { return found }

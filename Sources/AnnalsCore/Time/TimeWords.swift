@@ -32,6 +32,7 @@ enum TimeWords {
     static let shiftWords = Set(phrases("shift-words").joined())
     static let frequencyOpeners = Set(phrases("frequency-openers").joined())
     static let adjectiveReferences = Set(phrases("adjective-references").joined())
+    static let worldEraWords = Set(phrases("world-era-words").joined())
     static let referencesByFirstWord = Dictionary(grouping: references, by: { $0.words[0] })
 
     /// Holidays on a fixed day of the Gregorian year, by their words.
