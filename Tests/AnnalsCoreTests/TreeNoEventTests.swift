@@ -36,6 +36,8 @@ struct TreeNoEventTests {
         ("After her exile, Anna Petrova settled in Pskov in early 1900.", .exile),
         // To join forces with a body is to work with it, not to join it.
         ("In 1903 Anna Petrova joined forces with the Free Speech League.", .membership),
+        // People are joined in company, not as a body.
+        ("The two sisters were joined by brothers Pavel (who died young), Oleg (born in 1872), and Ivan (born in 1879).", .membership),
         // A speech one is invited to is not one's own speech.
         ("In 1887 Anna Petrova was invited to a public speech that evening.", .speech),
         // "It" is a thing or a body, never the person the narrative follows.
@@ -76,6 +78,12 @@ struct TreeNoEventTests {
         ("Anna Petrova then attacked the same question from a new side.", .attack),
         // A noun after "and" ends the list in the subject's phrase: the mourners visited, not the last body named.
         ("On 9 June, mourners from the Communist Party, farm unions, and Soviets visited her Kiev home to inspect the coffin.", .visit),
+        // A relative clause with a subject and no object says its verb of the noun it describes: she took the land, and
+        // arrested the men; no one arrested her. A place is taken, not arrested.
+        ("In 1710 Anna Petrova built a fort in Karelia, a province of the Danish Crown she had captured.", .arrest),
+        ("In 1710 Anna Petrova built a fort in Karelia, the land she had captured from the Danes.", .arrest),
+        ("In 1712 Anna Petrova released the men she had arrested.", .arrest),
+        ("In 1710 Anna Petrova built a fort in Karelia, which she had captured.", .arrest),
         // A clause opened by "that" has its own subject, however the parse hangs it: those hoped to join are not the hoper.
         ("Yet she voiced “an earnest hope that if we could get rid of the old Creed many honest Baptists would join their fellow Christians in worship.”", .membership),
         ("Still, she stated a strong wish that if the bishops could be rid of the new tax many poor Quakers would join their fellow Christians.", .membership),

@@ -48,6 +48,8 @@ extension EventExtractor {
         guard let subject, !subject.name.isEmpty else { return nil }
         // "the song "Emma Goldman" was released": a work is published, nothing else befalls it.
         if subject.type == .work, !trigger.type.has(.ofWorks) { return nil }
+        // "the province he had captured": a place is taken, not arrested; what befalls a person befalls no place.
+        if subject.type == .place, trigger.type.has(.patient) { return nil }
         if roles.subject?.isPronoun == true { confidence -= 0.05 }
         // Where the parse finds no object, the words may ("began editing (… aside …) Nashe Slovo").
         var object = roles.object ?? words?.object.flatMap { $0.name == subject.name ? nil : $0 }
@@ -213,6 +215,9 @@ extension EventExtractor {
         case (.membership, "join"):
             // "joined forces with the Free Speech League" works with it; it joins nothing.
             if tree.dependents(of: w, ["obj"]).contains(where: { EventWords.joiningIdioms.contains(tree.words[$0].form.lowercased()) }) { return false }
+            // "the sisters were joined by a brother": people are joined in company, not as a body.
+            let joined = reader.isPassive(w) ? tree.dependents(of: w, ["nsubj:pass", "nsubj"]) : tree.dependents(of: w, ["obj"])
+            if joined.contains(where: { EventWords.groupNouns.contains(tree.lemma($0)) }) { return false }
             return !(tree.dependents(of: w, ["obj"]).isEmpty && obliques.contains { tree.caseWord(of: $0) == "in" && isThing($0) })
         case (.departure, "leave"):
             // "did not leave any children", "left her husband": one leaves a place or a body, not a person or a thing.

@@ -121,7 +121,21 @@ extension TreeRoles {
 
     /// The object of active verb `w`: its own, or the one it shares with the verbs co-ordinated after it.
     func objectWord(of w: Int) -> Int? {
-        tree.dependents(of: w, ["obj"]).first ?? raisedObject(of: w)
+        tree.dependents(of: w, ["obj"]).first ?? raisedObject(of: w) ?? relativeGap(of: w)
+    }
+
+    /// "the fort that he had taken", "the town he took": a relative clause whose verb has a
+    /// subject of its own and no object lacks the object it says of the noun it describes.
+    private func relativeGap(of w: Int) -> Int? {
+        guard tree.words[w].relation == "acl:relcl", tree.words[w].upos == "VERB", !isPassive(w),
+              let subject = tree.dependents(of: w, ["nsubj"]).first, !EventWords.relativePronouns.contains(tree.lemma(subject)),
+              tree.dependents(of: w, ["obj", "ccomp", "xcomp"]).isEmpty,
+              // ("the house in which he died", "the town where he lived": the noun is where, not what.)
+              !tree.children[w].contains(where: { k in
+                  tree.words[k].relation != "mark" && (EventWords.relativePronouns.contains(tree.lemma(k)) || ["where", "when", "why"].contains(tree.lemma(k)))
+                      || tree.children[k].contains { EventWords.relativePronouns.contains(tree.lemma($0)) }
+              }) else { return nil }
+        return tree.head(w)
     }
 
     /// "drafted, introduced and defended the decrees", "drafted and circulated a platform": a verb
