@@ -20,6 +20,17 @@ struct NicknameTests {
         #expect(!index.entities.contains { $0.name.contains("\"") })
     }
 
+    @Test func whatAClauseCallsTheOneBeforeItIsHisName() throws {
+        let body = "Anna Petrova and her husband, Oleg Marin, worked in a Riga print shop. Meanwhile, Petrova had begun a friendship with Ivan Sokolov, whom she "
+            + "fondly called Kolya. Before long they became lovers and moved into a flat with his cousin Pavel Sokolov."
+        let index = try UnkeptKindTests.recognized("Anna Petrova\n\n" + body, title: "Anna Petrova")
+        let sokolov = try #require(index.entity(named: "Ivan Sokolov"))
+        #expect(index.entity(named: "Kolya")?.id == sokolov.id, "\(index.entities.map(\.name))")
+        // "they" are the two, so "his" is the one man of them.
+        let cousin = try #require(TreeEventTests.claims(body, title: "Anna Petrova").first { $0.predicate == "cousin" })
+        #expect(cousin.subject.name == "Ivan Sokolov")
+    }
+
     @Test(arguments: [
         ("Orlov \"Nadya\" Velskaya", nil), ("Nadezhda Velskaya", nil), ("Nadezhda \"Nadya\" Velskaya", "Nadezhda Velskaya"),
         ("Pyotr \"Petya\" Orlov's", "Pyotr Orlov"),

@@ -10,7 +10,7 @@
 /// ```
 public struct ClaimExtractor: Sendable {
     /// Bumped whenever the rules change, so stores re-extract what they hold.
-    public static let version = 24
+    public static let version = 25
 
     public init() {}
 

@@ -103,6 +103,13 @@ struct AliasExtractor {
                     // "a.k.a."
                     let after = tokens[k + 5].isMark(".") ? k + 6 : k + 5
                     add(nearOwner(before: k), name(at: after), from: k, to: after)
+                case "whom" where k >= 1 && tokens[k - 1].isMark(","):
+                    // "Ivanov, whom she fondly called Vanya": the name the clause gives the one before it is his.
+                    var j = k + 2
+                    while j < tokens.count, tokens[j].kind == .word, tokens[j].text.hasSuffix("ly") { j += 1 }
+                    if j + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[j].isWord("called", "nicknamed", "dubbed", "named") {
+                        add(nearOwner(before: k), name(at: j + 1), from: k, to: j + 1)
+                    }
                 case "dubbed", "alias", "aka":
                     add(nearOwner(before: k), name(at: k + 1), from: k, to: k + 1)
                 case "known" where k + 1 < tokens.count && tokens[k + 1].isWord("as"):

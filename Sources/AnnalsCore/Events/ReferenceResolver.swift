@@ -46,7 +46,12 @@ struct ReferenceResolver {
                 if names.isFemale(lead.participant.name) { focus.female = lead.participant } else { focus.male = lead.participant }
                 focus.last = lead.participant
             }
-            var people = reading.referents.filter { !$0.isPronoun && $0.participant.type == .person && !$0.participant.name.contains("'s ") }.map(\.participant)
+            // (Each person once: "Ivanov, whom she called Vanya" names one man twice.)
+            var people: [Participant] = []
+            for referent in reading.referents where !referent.isPronoun && referent.participant.type == .person && !referent.participant.name.contains("'s ")
+                && !people.contains(where: { $0.name == referent.participant.name }) {
+                people.append(referent.participant)
+            }
             for person in people where names.isFemale(person.name) { focus.female = person }
             focus.namedBefore = Set(reading.referents.filter { $0.participant.type == .person }.map(\.participant.name))
             // "He … met his future wife, Lukina. They married in 1911": the sentence's subject, named or not, is one of "they".
