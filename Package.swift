@@ -61,13 +61,13 @@ let package = Package(
         // Questions: reading them, finding answers in the record, abstaining when it does not say.
         .target(
             name: "AnnalsAsk",
-            dependencies: ["AnnalsCore"],
+            dependencies: ["AnnalsCore", "AnnalsGrammar"],
             swiftSettings: sharedSettings
         ),
         // The record as the interfaces read it: loaded entities and claims, questions asked of it, their JSON.
         .target(
             name: "AnnalsRecord",
-            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsAsk"],
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsAsk", "AnnalsGrammar"],
             swiftSettings: sharedSettings
         ),
         // The reading room: the record over HTTP, as JSON and as HTML pages (Hummingbird).
@@ -126,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnalsAskTests",
-            dependencies: ["AnnalsAsk", "AnnalsCore"],
+            dependencies: ["AnnalsAsk", "AnnalsCore", "AnnalsGrammar"],
             swiftSettings: sharedSettings
         ),
         .testTarget(

@@ -8,11 +8,14 @@ import Foundation
 ///   ("After the 1905 revolution ousted the governor, he moved to London") is an adverbial
 ///   clause of the clause after its comma, not the sentence's main clause with the
 ///   subordinator taken for a preposition of its subject.
+/// - ``doSupport(_:)``: in "What did the guild publish?", "did" is the auxiliary of the bare
+///   verb after its subject, not a verb with the subject for object and the verb below it.
 public enum ClauseRepairs {
     /// The sentence's words (heads 1-based, 0 for the root) with every repair made.
     public static func apply(_ words: [Word]) -> [Word] {
         var words = words
         subordinateOpening(&words)
+        doSupport(&words)
         return words
     }
 
@@ -39,6 +42,31 @@ public enum ClauseRepairs {
         words[first].deprel = "mark"
         words[first].upos = "SCONJ"
         words[start - 1].head = root + 1
+    }
+
+    /// "do" parsed as the verb, with a bare infinitive (no "to") after the noun that follows
+    /// it hung below it: the infinitive becomes the verb, "do" its auxiliary, the noun
+    /// between its subject; what was "do"'s before it (the question word) is the verb's
+    /// object, or its oblique when it has a preposition.
+    static func doSupport(_ words: inout [Word]) {
+        guard let aux = words.firstIndex(where: { $0.lemma.lowercased() == "do" && $0.upos == "VERB" && ["VBD", "VBZ", "VBP"].contains($0.xpos) }),
+              let subject = words.indices.first(where: { $0 > aux && words[$0].head == aux + 1 && ["obj", "nsubj"].contains(words[$0].deprel) }),
+              let verb = words.indices.first(where: { k in
+                  k > subject && words[k].head == aux + 1 && words[k].xpos == "VB" && ["xcomp", "ccomp", "conj", "dep"].contains(words[k].deprel)
+                      && !words.contains { $0.head == k + 1 && $0.deprel == "mark" }
+              }) else { return }
+        words[verb].head = words[aux].head
+        words[verb].deprel = words[aux].deprel
+        for k in words.indices where k != verb && words[k].head == aux + 1 {
+            words[k].head = verb + 1
+            if k == subject { words[k].deprel = "nsubj" }
+            if k < aux, words[k].deprel == "nsubj" || words[k].deprel == "obj" {
+                words[k].deprel = words.contains(where: { $0.head == k + 1 && $0.deprel == "case" }) ? "obl" : "obj"
+            }
+        }
+        words[aux].head = verb + 1
+        words[aux].deprel = "aux"
+        words[aux].upos = "AUX"
     }
 
     private static func index(of head: Int?) -> Int? {

@@ -1,4 +1,5 @@
 import AnnalsAsk
+import AnnalsGrammar
 public import AnnalsCore
 public import AnnalsStore
 import Foundation
@@ -114,9 +115,11 @@ public struct Asker {
         passages += try retrieved(for: question)
         passages += try kindNamed(for: question, in: Set(articleSubjects.keys), besides: passages)
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
-        let answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
+        var answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
                                               homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects,
                                               documentSubjects: subjectsByDocument)
+        // The phrase of the answering sentence that fills the question's slot, read from both parses.
+        if let grammar = try? ReadingGrammar.shipped() { answering = SlotFiller(grammar: grammar).refine(answering, question: text, passages: passages) }
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)

@@ -5,11 +5,12 @@ import Testing
 /// row is a tree as a parser may give it, written by hand, and the heads and relations it
 /// must have after the repair; a tree that keeps the rule is left as it is.
 struct ClauseRepairsTests {
-    /// Words from "form/upos/head/relation" entries (heads 1-based, 0 the root).
+    /// Words from "form/upos/head/relation[/xpos[/lemma]]" entries (heads 1-based, 0 the root).
     static func words(_ entries: String) -> [Word] {
         entries.split(separator: " ").map { entry in
             let parts = entry.split(separator: "/").map(String.init)
-            return Word(form: parts[0], upos: parts[1], head: Int(parts[2]), deprel: parts[3])
+            return Word(form: parts[0], lemma: parts.count > 5 ? parts[5] : parts[0].lowercased(), upos: parts[1], xpos: parts.count > 4 ? parts[4] : "_",
+                        head: Int(parts[2]), deprel: parts[3])
         }
     }
 
@@ -30,12 +31,27 @@ struct ClauseRepairsTests {
     }
 
     @Test(arguments: [
+        // "What did the guild publish in 1906?" with "did" taken for the verb and the guild for its object.
+        ("What/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/4/det guild/NOUN/2/obj publish/VERB/2/xcomp/VB in/ADP/7/case 1906/NUM/5/obl ?/PUNCT/2/punct",
+         "5:obj 5:aux 4:det 5:nsubj 0:root 7:case 5:obl 5:punct"),
+        // "In what did the monks hide the books?": a question word with a preposition is an oblique.
+        ("In/ADP/2/case what/PRON/3/obj did/VERB/0/root/VBD/do the/DET/5/det monks/NOUN/3/obj hide/VERB/3/xcomp/VB the/DET/8/det books/NOUN/6/obj",
+         "2:case 6:obl 6:aux 5:det 6:nsubj 0:root 8:det 6:obj"),
+    ])
+    func doBeforeASubjectAndABareVerbIsItsAuxiliary(parsed: String, repaired: String) {
+        #expect(Self.heads(ClauseRepairs.apply(Self.words(parsed))) == repaired)
+    }
+
+    @Test(arguments: [
         // A preposition that is no subordinator: "In the spring the army, …".
         "In/ADP/3/case the/DET/3/det spring/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/7/punct she/PRON/7/nsubj wrote/VERB/4/parataxis",
         // No clause with its own subject after a comma.
         "After/ADP/3/case the/DET/3/det war/NOUN/4/nsubj ended/VERB/0/root and/CCONJ/6/cc wrote/VERB/4/conj",
         // The clause after the comma has no subject.
         "After/ADP/3/case the/DET/3/det war/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/6/punct wrote/VERB/4/parataxis",
+        // "do" as a verb of its own: "She did the work", "They did not want to stay" (an infinitive with "to").
+        "She/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/4/det work/NOUN/2/obj",
+        "They/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/4/det visitors/NOUN/2/obj to/PART/6/mark stay/VERB/2/xcomp/VB",
         // A tree that keeps the rule.
         "After/SCONJ/3/mark the/DET/3/det war/NOUN/4/nsubj ended/VERB/7/advcl ,/PUNCT/4/punct she/PRON/7/nsubj wrote/VERB/0/root",
     ])

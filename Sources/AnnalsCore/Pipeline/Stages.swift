@@ -14,8 +14,8 @@ public struct GrammarStage: AnalysisStage {
     /// forms are read as modern ones; 3: a word's tag is the best of the universal tag with
     /// the most probability; 4: a note mark written against a word or its period, "killed.[43]",
     /// is cut into its own tokens; 5: parses that break a rule of English grammar are repaired,
-    /// `ClauseRepairs`).
-    public static let version = 5
+    /// `ClauseRepairs`; 6: "do" before a subject and a bare verb is its auxiliary).
+    public static let version = 6
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {

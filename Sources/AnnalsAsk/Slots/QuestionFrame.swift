@@ -1,0 +1,86 @@
+public import AnnalsGrammar
+
+/// What a question asks, read from its parse: the verb it asks about, the part of that
+/// verb's clause it asks for (the slot), and the other words its answer's sentence should
+/// share. "Who drafted the Platform?" asks for the subject of "draft" with "platform";
+/// "What did Luther hide the nuns in?" for the oblique of "hide" after "in".
+public struct QuestionFrame: Sendable, Equatable {
+    public enum Slot: Sendable, Equatable {
+        /// The one who did it ("Who drafted …?"), or, asked in the passive, the one it was done to.
+        case subject
+        /// What was done, made or affected ("What did she write?").
+        case object
+        /// The phrase after a preposition ("In what did …?", "What did he hide them in?").
+        case oblique(String)
+        /// "Why …?": a reason.
+        case reason
+        /// "How did …?" with a verb of doing: the means or manner.
+        case manner
+    }
+
+    public var slot: Slot
+    /// The lemma of the verb asked about.
+    public var predicate: String
+    /// Whether the question puts the verb in the passive ("Who was hired by …?").
+    public var isPassive: Bool
+    /// The lemmas of the question's content words besides its question phrase and verb.
+    public var arguments: [String]
+    /// The noun of "which N" or "what N", when the question names one.
+    public var head: String?
+    /// Every word of the question, lower-cased, as written and as its lemma: an answer tells
+    /// something the question does not.
+    public var vocabulary: Set<String> = []
+
+    static let contentTags: Set<String> = ["NOUN", "PROPN", "VERB", "ADJ", "NUM"]
+    /// Verbs that say only that something took place or was done ("What happened to …?",
+    /// "What did he do?"): the answer is a whole event, no argument of theirs.
+    static let lightVerbs: Set<String> = ["happen", "do", "occur", "take"]
+
+    /// The frame of a question analysed by the reading grammar; nil for a question whose
+    /// slot is not one of a verb's (a definition, a date, a place, a number).
+    public init?(words: [Word]) {
+        guard let wh = words.firstIndex(where: { ["who", "whom", "what", "which", "why", "how"].contains($0.form.lowercased()) }) else { return nil }
+        let whForm = words[wh].form.lowercased()
+        var phrase = wh
+        // "which Pope", "what innovation": the noun the question word determines.
+        if words[wh].deprel == "det", let noun = Self.head(of: wh, in: words) {
+            phrase = noun
+        } else if ["which", "what"].contains(whForm), let noun = Self.nounAfter(wh, in: words) {
+            // "Which American Marxist described …?" parsed with "Which" as an object of its own.
+            phrase = noun
+        }
+        if phrase != wh { head = words[phrase].lemma.lowercased() }
+        // (A question phrase that is the root, "What is the capital?", asks for a definition, no verb's slot.)
+        guard let verb = Self.head(of: phrase, in: words), words[verb].upos == "VERB", !Self.lightVerbs.contains(words[verb].lemma.lowercased()) else { return nil }
+        predicate = words[verb].lemma.lowercased()
+        isPassive = words.contains { $0.head == verb + 1 && ($0.deprel == "aux:pass" || $0.deprel == "nsubj:pass") }
+        // "In what …?", "What did they hide it in?": a preposition of the question phrase asks for that oblique, however it is parsed.
+        let preposition = words.first { $0.head == phrase + 1 && $0.deprel == "case" }?.lemma.lowercased()
+        switch (whForm, words[phrase].deprel) {
+        case ("why", _): slot = .reason
+        case (_, _) where preposition != nil: slot = .oblique(preposition ?? "")
+        case ("how", "advmod") where !words.contains(where: { $0.head == wh + 1 }): slot = .manner
+        case (_, "nsubj"), (_, "nsubj:pass"): slot = .subject
+        case (_, "obj"): slot = .object
+        default: return nil
+        }
+        vocabulary = Set(words.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
+        let skipped = Set([wh, phrase, verb])
+        arguments = words.indices.filter { k in
+            !skipped.contains(k) && Self.contentTags.contains(words[k].upos) && words[k].head != wh + 1
+        }.map { words[$0].lemma.lowercased() }
+    }
+
+    /// The noun right after a question word, past adjectives and compounds: the noun it determines.
+    static func nounAfter(_ wh: Int, in words: [Word]) -> Int? {
+        var k = wh + 1
+        while k < words.count, words[k].upos == "ADJ" || words[k].deprel == "compound" || words[k].deprel == "amod" { k += 1 }
+        guard k < words.count, ["NOUN", "PROPN"].contains(words[k].upos), words[k].deprel != "compound" else { return nil }
+        return k
+    }
+
+    static func head(of k: Int, in words: [Word]) -> Int? {
+        guard let head = words[k].head, head > 0 else { return nil }
+        return head - 1
+    }
+}

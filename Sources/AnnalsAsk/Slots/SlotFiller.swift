@@ -1,0 +1,136 @@
+public import AnnalsGrammar
+
+/// Fills a question's slot from a sentence's parse: finds the sentence's verb that is the
+/// question's (same lemma, with the question's other words about it) and returns the phrase
+/// that stands in the asked relation to it — its agent for "who did", its patient for "what
+/// did … do" (the subject of a passive), the phrase after the asked preposition, the
+/// "because" clause for "why", the "by" phrase for "how".
+public struct SlotFiller: Sendable {
+    public let grammar: ReadingGrammar
+
+    public init(grammar: ReadingGrammar) {
+        self.grammar = grammar
+    }
+
+    /// The answering phrase of `sentence` (its text and its offsets in the sentence, in
+    /// Unicode scalars), or nil when the sentence does not say what the question asks.
+    public func fill(_ frame: QuestionFrame, in sentence: String) -> (text: String, range: Range<Int>)? {
+        let scalars = Array(sentence.unicodeScalars)
+        let (tokens, words) = grammar.analyse(scalars, sentence: 0..<scalars.count)
+        let spans = tokens.flatMap { $0.words.map { $0.start..<$0.end } }
+        guard spans.count == words.count else { return nil }
+        let lemmas = Set(words.map { $0.lemma.lowercased() })
+        // The sentence must share most of the question's other words.
+        let shared = frame.arguments.filter(lemmas.contains).count
+        guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count else { return nil }
+        for verb in words.indices where words[verb].lemma.lowercased() == frame.predicate && words[verb].upos == "VERB" {
+            guard let filler = Self.filler(of: frame, verb: verb, in: words), words[filler].upos != "PRON" else { continue }
+            var range = Self.phrase(filler, in: words, spans: spans)
+            // "the young lawyer Ivan Sokolov drafted" parsed with two subjects side by side: one phrase.
+            if let next = words.indices.first(where: { $0 > filler && words[$0].head == words[filler].head && words[$0].deprel == words[filler].deprel }),
+               next > 0, words[next - 1].upos != "PUNCT", spans[next].lowerBound > range.upperBound - 1 {
+                let more = Self.phrase(next, in: words, spans: spans)
+                if !words[filler..<next].contains(where: { $0.upos == "PUNCT" }) { range = range.lowerBound..<max(range.upperBound, more.upperBound) }
+            }
+            // An answer tells something the question does not: a word of its own, not a pronoun.
+            // (A word of number or kind, "several generals", "a new element", tells nothing new: the answer needs a name, a noun or a verb.)
+            let told = words.indices.filter { range.contains(spans[$0].lowerBound) && ["NOUN", "PROPN", "NUM", "VERB"].contains(words[$0].upos) }
+            guard !range.isEmpty, told.contains(where: { !frame.vocabulary.contains(words[$0].lemma.lowercased()) && !frame.vocabulary.contains(words[$0].form.lowercased()) })
+            else { continue }
+            return (String(String.UnicodeScalarView(scalars[range])), range)
+        }
+        return nil
+    }
+
+    /// The word that heads the phrase filling the slot, around verb `v`.
+    static func filler(of frame: QuestionFrame, verb v: Int, in words: [Word]) -> Int? {
+        let dependents = words.indices.filter { words[$0].head == v + 1 }
+        func relation(_ names: Set<String>) -> Int? { dependents.first { names.contains(words[$0].deprel) } }
+        func caseWord(_ k: Int) -> String? {
+            words.indices.first { words[$0].head == k + 1 && ["case", "mark"].contains(words[$0].deprel) }.map { words[$0].lemma.lowercased() }
+        }
+        let passive = dependents.contains { ["aux:pass", "nsubj:pass"].contains(words[$0].deprel) }
+        let wantsAgent = frame.slot == .subject && !frame.isPassive
+        let wantsPatient = frame.slot == .object || frame.slot == .subject && frame.isPassive
+        if wantsAgent {
+            let agent = passive ? dependents.first { words[$0].deprel == "obl:agent" || words[$0].deprel == "obl" && caseWord($0) == "by" } : relation(["nsubj"])
+            return agent.flatMap { antecedent(of: $0, in: words) }
+        }
+        if wantsPatient {
+            // "the map that the guild published": a relative clause with its own subject and no object says it of its noun.
+            if !passive, relation(["obj"]) == nil, ["acl:relcl", "acl"].contains(words[v].deprel), relation(["nsubj"]) != nil, let head = words[v].head, head > 0 { return head - 1 }
+            return (passive ? relation(["nsubj:pass"]) : relation(["obj"])).flatMap { antecedent(of: $0, in: words) }
+        }
+        switch frame.slot {
+        case .oblique(let preposition):
+            return dependents.first { words[$0].deprel.hasPrefix("obl") && caseWord($0) == preposition }
+        case .reason:
+            return dependents.first { k in
+                ["because", "since", "as"].contains(caseWord(k) ?? "") && words[k].deprel == "advcl" || ["because of", "due to"].contains(caseWord(k) ?? "")
+            }
+        case .manner:
+            return dependents.first { ["advcl", "obl"].contains(words[$0].deprel) && caseWord($0) == "by" }
+        default:
+            return nil
+        }
+    }
+
+    /// A relative pronoun stands for the noun its clause describes; any other word for itself.
+    static func antecedent(of k: Int, in words: [Word]) -> Int? {
+        guard ["who", "which", "that", "whom"].contains(words[k].form.lowercased()) else { return k }
+        var clause = k
+        while let head = words[clause].head, head > 0 {
+            if words[clause].deprel == "acl:relcl" { return head - 1 }
+            clause = head - 1
+        }
+        return nil
+    }
+
+    /// The offsets of the phrase headed by word `k`: its words without a leading
+    /// preposition or subordinator, relative clauses, asides and punctuation at its edges.
+    static func phrase(_ k: Int, in words: [Word], spans: [Range<Int>]) -> Range<Int> {
+        let dropped: Set<String> = ["acl:relcl", "appos", "parataxis", "punct"]
+        var inside: Set<Int> = [k]
+        var grew = true
+        while grew {
+            grew = false
+            for w in words.indices where !inside.contains(w) {
+                guard let head = words[w].head, head > 0, inside.contains(head - 1) else { continue }
+                // (A name set beside its noun with no comma, "the lawyer Ivan Sokolov", is kept.)
+                let setOff = words[w].deprel != "appos" || w > 0 && words[w - 1].upos == "PUNCT"
+                if head - 1 == k, dropped.contains(words[w].deprel) && setOff || ["case", "mark"].contains(words[w].deprel) && w < k { continue }
+                inside.insert(w)
+                grew = true
+            }
+        }
+        // The phrase runs unbroken from the first word kept to the last before a gap.
+        var first = inside.min() ?? k
+        var last = first
+        while inside.contains(last + 1) { last += 1 }
+        while first < last, words[first].upos == "PUNCT" { first += 1 }
+        while last > first, words[last].upos == "PUNCT" { last -= 1 }
+        guard last >= k, first <= k else { return spans[k] }
+        return spans[first].lowerBound..<spans[last].upperBound
+    }
+}
+
+extension SlotFiller {
+    /// `answering` with its first answer cut to the phrase that fills the question's slot in
+    /// the first of its sentences that says it; as it is when the question asks no verb's
+    /// slot or none of those sentences fills it.
+    public func refine(_ answering: Answering, question: String, passages: [Passage]) -> Answering {
+        // (An entity, a date or a number found already is the phrase; a sentence given whole is cut.)
+        guard answering.status == .answered, let first = answering.answers.first, first.kind == .text else { return answering }
+        let scalars = Array(question.unicodeScalars)
+        guard let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) else { return answering }
+        for index in first.passages.prefix(3) where passages.indices.contains(index) {
+            guard let filled = fill(frame, in: passages[index].text) else { continue }
+            var refined = answering
+            refined.answers[0].text = filled.text
+            refined.answers[0].value = filled.text
+            refined.answers[0].passages = [index] + first.passages.filter { $0 != index }
+            return refined
+        }
+        return answering
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import AnnalsGrammar
+@testable import AnnalsAsk
+
+/// A question's slot read from its parse (``QuestionFrame``), and the phrase of a sentence
+/// that fills it (``SlotFiller``). Questions and sentences written for the tests.
+struct SlotFillerTests {
+    static let grammar = try? ReadingGrammar.shipped()
+
+    static func frame(_ question: String) throws -> QuestionFrame? {
+        let grammar = try #require(Self.grammar)
+        let scalars = Array(question.unicodeScalars)
+        return QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words)
+    }
+
+    @Test(arguments: [
+        ("Who drafted the new charter?", QuestionFrame.Slot.subject, "draft", false),
+        ("Who was hired by the mayor?", .subject, "hire", true),
+        ("What did Anna Petrova write in prison?", .object, "write", false),
+        ("Which painter designed the chapel?", .subject, "design", false),
+        ("Which American Marxist described the quarrel in his memoirs?", .subject, "describe", false),
+        ("In what did the monks hide the books?", .oblique("in"), "hide", false),
+        ("What did the monks hide the books in?", .oblique("in"), "hide", false),
+        ("Why did the council ban the paper?", .reason, "ban", false),
+        ("How did the prisoners escape from the fort?", .manner, "escape", false),
+    ] as [(String, QuestionFrame.Slot, String, Bool)])
+    func aQuestionAsksForASlotOfItsVerb(question: String, slot: QuestionFrame.Slot, predicate: String, passive: Bool) throws {
+        let frame = try #require(try Self.frame(question), "no frame for \(question)")
+        #expect(frame.slot == slot)
+        #expect(frame.predicate == predicate)
+        #expect(frame.isPassive == passive)
+    }
+
+    @Test(arguments: [
+        // A definition, a verb that only says something happened: no verb's slot to fill.
+        "What is the capital of Latvia?",
+        "What happened to the fleet in 1905?",
+    ])
+    func someQuestionsAskNoSlotOfAVerb(question: String) throws {
+        #expect(try Self.frame(question) == nil)
+    }
+
+    @Test(arguments: [
+        // The agent, in the active and through the passive's "by".
+        ("Who drafted the new charter?", "In 1905 the young lawyer Ivan Sokolov drafted the new charter for the guild.", "the young lawyer Ivan Sokolov"),
+        ("Who drafted the new charter?", "The new charter was drafted by a committee of three bishops in 1905.", "a committee of three bishops"),
+        ("Which American Marxist described the quarrel in his memoirs?", "The quarrel was described by the American Marxist Carl Holm in his memoirs.",
+         "the American Marxist Carl Holm"),
+        // The patient: an object, a passive's subject, the noun a relative clause describes.
+        ("What did the guild publish in 1906?", "In 1906 the guild published a short history of the town's bridges.", "a short history of the town's bridges"),
+        ("What did the guild publish in 1906?", "The book which the guild published in 1906 was lost in the fire.", "The book"),
+        // The phrase after the asked preposition, wherever the question puts it.
+        ("What did the monks hide the books in?", "Fearing the raid, the monks hid the books in empty herring barrels.", "empty herring barrels"),
+        // A reason and a manner.
+        ("Why did the council ban the paper?", "The council banned the paper because it printed the names of informers.", "it printed the names of informers"),
+        ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),
+    ])
+    func aSentenceFillsTheSlot(question: String, sentence: String, answer: String) throws {
+        let grammar = try #require(Self.grammar)
+        let frame = try #require(try Self.frame(question))
+        #expect(SlotFiller(grammar: grammar).fill(frame, in: sentence)?.text == answer)
+    }
+
+    @Test(arguments: [
+        // Another verb, a sentence that shares too few of the question's words, an answer that is only a pronoun
+        // or only the question's own words.
+        ("Who drafted the new charter?", "In 1905 the lawyer Ivan Sokolov signed the new charter."),
+        ("Who drafted the new charter?", "Ivan Sokolov drafted a letter to his sister."),
+        ("Who drafted the new charter?", "After the strike, he drafted the new charter."),
+        ("Which bishop drafted the charter?", "The charter was drafted by several bishops."),
+    ])
+    func aSentenceThatDoesNotSayItFillsNothing(question: String, sentence: String) throws {
+        let grammar = try #require(Self.grammar)
+        let frame = try #require(try Self.frame(question))
+        #expect(SlotFiller(grammar: grammar).fill(frame, in: sentence) == nil)
+    }
+}
