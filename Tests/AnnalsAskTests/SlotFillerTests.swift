@@ -1,5 +1,6 @@
 import Testing
 import AnnalsGrammar
+import AnnalsCore
 @testable import AnnalsAsk
 
 /// A question's slot read from its parse (``QuestionFrame``), and the phrase of a sentence
@@ -73,5 +74,25 @@ struct SlotFillerTests {
         let grammar = try #require(Self.grammar)
         let frame = try #require(try Self.frame(question))
         #expect(SlotFiller(grammar: grammar).fill(frame, in: sentence) == nil)
+    }
+
+    static func passage(_ text: String, retrieval: Double) -> Passage {
+        Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: text.unicodeScalars.count), text: text, retrieval: retrieval, dates: [], names: [])
+    }
+
+    @Test func aSentenceAnswerIsCutToThePhraseAndANotFoundIsAnsweredOnlyByASentenceSayingItAll() throws {
+        let grammar = try #require(Self.grammar)
+        let filler = SlotFiller(grammar: grammar)
+        let question = "What did the monks hide the books in?"
+        let passages = [Self.passage("Fearing the raid, the monks hid the books in empty herring barrels.", retrieval: 3),
+                        Self.passage("The monks hid in the forest.", retrieval: 5)]
+        // A whole sentence given as the answer is cut to the phrase that fills the slot.
+        let whole = Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: passages[0].text, value: passages[0].text, passages: [0], score: 1)])
+        #expect(filler.refine(whole, question: question, passages: passages).answers.first?.text == "empty herring barrels")
+        // Where nothing was found, a retrieved sentence with the question's verb and all its words answers.
+        let nothing = Answering(status: .notFound, answers: [])
+        #expect(filler.refine(nothing, question: question, passages: passages).answers.first?.text == "empty herring barrels")
+        // One that lacks some of them does not.
+        #expect(filler.refine(nothing, question: question, passages: [passages[1]]).status == .notFound)
     }
 }

@@ -14,7 +14,7 @@ public struct SlotFiller: Sendable {
 
     /// The answering phrase of `sentence` (its text and its offsets in the sentence, in
     /// Unicode scalars), or nil when the sentence does not say what the question asks.
-    public func fill(_ frame: QuestionFrame, in sentence: String) -> (text: String, range: Range<Int>)? {
+    public func fill(_ frame: QuestionFrame, in sentence: String, sharingAll: Bool = false) -> (text: String, range: Range<Int>)? {
         let scalars = Array(sentence.unicodeScalars)
         let (tokens, words) = grammar.analyse(scalars, sentence: 0..<scalars.count)
         let spans = tokens.flatMap { $0.words.map { $0.start..<$0.end } }
@@ -22,7 +22,7 @@ public struct SlotFiller: Sendable {
         let lemmas = Set(words.map { $0.lemma.lowercased() })
         // The sentence must share most of the question's other words.
         let shared = frame.arguments.filter(lemmas.contains).count
-        guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count else { return nil }
+        guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
         for verb in words.indices where words[verb].lemma.lowercased() == frame.predicate && words[verb].upos == "VERB" {
             guard let filler = Self.filler(of: frame, verb: verb, in: words), words[filler].upos != "PRON" else { continue }
             var range = Self.phrase(filler, in: words, spans: spans)
@@ -120,8 +120,18 @@ extension SlotFiller {
     /// slot or none of those sentences fills it.
     public func refine(_ answering: Answering, question: String, passages: [Passage]) -> Answering {
         // (An entity, a date or a number found already is the phrase; a sentence given whole is cut.)
-        guard answering.status == .answered, let first = answering.answers.first, first.kind == .text else { return answering }
         let scalars = Array(question.unicodeScalars)
+        if answering.status == .notFound, let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) {
+            // Where nothing answered, a sentence that says the question's verb with all its other words does.
+            let ranked = passages.indices.sorted { passages[$0].retrieval > passages[$1].retrieval }.prefix(5)
+            for index in ranked where passages[index].retrieval > 0 {
+                guard let filled = fill(frame, in: passages[index].text, sharingAll: true) else { continue }
+                return Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: filled.text, value: filled.text, passages: [index], score: 0)],
+                                 explanation: answering.explanation)
+            }
+            return answering
+        }
+        guard answering.status == .answered, let first = answering.answers.first, first.kind == .text else { return answering }
         guard let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) else { return answering }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
             guard let filled = fill(frame, in: passages[index].text) else { continue }
