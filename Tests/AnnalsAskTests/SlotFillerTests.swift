@@ -47,6 +47,8 @@ struct SlotFillerTests {
         ("Who drafted the new charter?", "The new charter was drafted by a committee of three bishops in 1905.", "a committee of three bishops"),
         ("Which American Marxist described the quarrel in his memoirs?", "The quarrel was described by the American Marxist Carl Holm in his memoirs.",
          "the American Marxist Carl Holm"),
+        // Another word for the same event says it too.
+        ("Who banished the poet?", "In 1820 the Tsar exiled the poet to the south.", "the Tsar"),
         // The patient: an object, a passive's subject, the noun a relative clause describes.
         ("What did the guild publish in 1906?", "In 1906 the guild published a short history of the town's bridges.", "a short history of the town's bridges"),
         ("What did the guild publish in 1906?", "The book which the guild published in 1906 was lost in the fire.", "The book"),

@@ -1,4 +1,5 @@
 public import AnnalsGrammar
+public import AnnalsCore
 
 /// What a question asks, read from its parse: the verb it asks about, the part of that
 /// verb's clause it asks for (the slot), and the other words its answer's sentence should
@@ -21,6 +22,9 @@ public struct QuestionFrame: Sendable, Equatable {
     public var slot: Slot
     /// The lemma of the verb asked about.
     public var predicate: String
+    /// The event the verb names, when it names one: a sentence may say it with another of
+    /// its words ("exiled" for "banished").
+    public var event: EventType?
     /// Whether the question puts the verb in the passive ("Who was hired by …?").
     public var isPassive: Bool
     /// The lemmas of the question's content words besides its question phrase and verb.
@@ -53,6 +57,7 @@ public struct QuestionFrame: Sendable, Equatable {
         // (A question phrase that is the root, "What is the capital?", asks for a definition, no verb's slot.)
         guard let verb = Self.head(of: phrase, in: words), words[verb].upos == "VERB", !Self.lightVerbs.contains(words[verb].lemma.lowercased()) else { return nil }
         predicate = words[verb].lemma.lowercased()
+        event = EventType.named(by: words[verb].form) ?? EventType.named(by: predicate)
         isPassive = words.contains { $0.head == verb + 1 && ($0.deprel == "aux:pass" || $0.deprel == "nsubj:pass") }
         // "In what …?", "What did they hide it in?": a preposition of the question phrase asks for that oblique, however it is parsed.
         let preposition = words.first { $0.head == phrase + 1 && $0.deprel == "case" }?.lemma.lowercased()

@@ -1,4 +1,5 @@
 public import AnnalsGrammar
+import AnnalsCore
 
 /// Fills a question's slot from a sentence's parse: finds the sentence's verb that is the
 /// question's (same lemma, with the question's other words about it) and returns the phrase
@@ -23,7 +24,10 @@ public struct SlotFiller: Sendable {
         // The sentence must share most of the question's other words.
         let shared = frame.arguments.filter(lemmas.contains).count
         guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
-        for verb in words.indices where words[verb].lemma.lowercased() == frame.predicate && words[verb].upos == "VERB" {
+        func says(_ k: Int) -> Bool {
+            words[k].lemma.lowercased() == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
+        }
+        for verb in words.indices where words[verb].upos == "VERB" && says(verb) {
             guard let filler = Self.filler(of: frame, verb: verb, in: words), words[filler].upos != "PRON" else { continue }
             var range = Self.phrase(filler, in: words, spans: spans)
             // "the young lawyer Ivan Sokolov drafted" parsed with two subjects side by side: one phrase.
