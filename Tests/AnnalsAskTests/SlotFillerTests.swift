@@ -23,6 +23,7 @@ struct SlotFillerTests {
         ("In what did the monks hide the books?", .oblique("in"), "hide", false),
         ("What did the monks hide the books in?", .oblique("in"), "hide", false),
         ("Why did the council ban the paper?", .reason, "ban", false),
+        ("What did the bishop call the rebels?", .complement, "call", false),
         ("How did the prisoners escape from the fort?", .manner, "escape", false),
     ] as [(String, QuestionFrame.Slot, String, Bool)])
     func aQuestionAsksForASlotOfItsVerb(question: String, slot: QuestionFrame.Slot, predicate: String, passive: Bool) throws {
@@ -54,6 +55,8 @@ struct SlotFillerTests {
         ("What did the guild publish in 1906?", "The book which the guild published in 1906 was lost in the fire.", "The book"),
         // The phrase after the asked preposition, wherever the question puts it.
         ("What did the monks hide the books in?", "Fearing the raid, the monks hid the books in empty herring barrels.", "empty herring barrels"),
+        // What something is called, beside the object.
+        ("What did the bishop call the rebels?", "In his sermon the bishop called the rebels a plague upon the land.", "a plague upon the land"),
         // A reason and a manner.
         ("Why did the council ban the paper?", "The council banned the paper because it printed the names of informers.", "it printed the names of informers"),
         ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),

@@ -11,6 +11,8 @@ public struct QuestionFrame: Sendable, Equatable {
         case subject
         /// What was done, made or affected ("What did she write?").
         case object
+        /// What something is called or made, beside its object ("What did he call the rebels?").
+        case complement
         /// The phrase after a preposition ("In what did …?", "What did he hide them in?").
         case oblique(String)
         /// "Why …?": a reason.
@@ -66,6 +68,9 @@ public struct QuestionFrame: Sendable, Equatable {
         case (_, _) where preposition != nil: slot = .oblique(preposition ?? "")
         case ("how", "advmod") where !words.contains(where: { $0.head == wh + 1 }): slot = .manner
         case (_, "nsubj"), (_, "nsubj:pass"): slot = .subject
+        // "What did he call the rebels?": a verb with an object besides the question word asks for what it makes of it.
+        case (_, "obj") where words.contains(where: { $0.head == verb + 1 && $0.deprel == "obj" && $0.lemma.lowercased() != words[phrase].lemma.lowercased() }):
+            slot = .complement
         case (_, "obj"): slot = .object
         default: return nil
         }

@@ -68,6 +68,12 @@ public struct SlotFiller: Sendable {
         switch frame.slot {
         case .oblique(let preposition):
             return dependents.first { words[$0].deprel.hasPrefix("obl") && caseWord($0) == preposition }
+        case .complement:
+            // "which he called the sacramental union", "called them mad dogs": the secondary predicate, or a second object.
+            // (A bare noun after the object, parsed as an unmarked oblique, is that predicate too.)
+            let object = relation(["obj"]) ?? v
+            return relation(["xcomp"]) ?? dependents.filter { words[$0].deprel == "obj" }.dropFirst().first
+                ?? dependents.first { $0 > object && ["obl:unmarked", "obl:npmod"].contains(words[$0].deprel) }
         case .reason:
             return dependents.first { k in
                 ["because", "since", "as"].contains(caseWord(k) ?? "") && words[k].deprel == "advcl" || ["because of", "due to"].contains(caseWord(k) ?? "")
