@@ -24,6 +24,7 @@ struct SlotFillerTests {
         ("What did the monks hide the books in?", .oblique("in"), "hide", false),
         ("Why did the council ban the paper?", .reason, "ban", false),
         ("What did the bishop call the rebels?", .complement, "call", false),
+        ("What is this doctrine of royal power called?", .complement, "call", true),
         ("How did the prisoners escape from the fort?", .manner, "escape", false),
     ] as [(String, QuestionFrame.Slot, String, Bool)])
     func aQuestionAsksForASlotOfItsVerb(question: String, slot: QuestionFrame.Slot, predicate: String, passive: Bool) throws {
@@ -57,6 +58,8 @@ struct SlotFillerTests {
         ("What did the monks hide the books in?", "Fearing the raid, the monks hid the books in empty herring barrels.", "empty herring barrels"),
         // What something is called, beside the object.
         ("What did the bishop call the rebels?", "In his sermon the bishop called the rebels a plague upon the land.", "a plague upon the land"),
+        ("What is this doctrine of royal power called?", "Kings ruled under a doctrine of royal power called the Mandate of the Crown.", "the Mandate of the Crown"),
+        ("What is this doctrine of royal power called?", "The doctrine of royal power is known as the Mandate of the Crown.", "the Mandate of the Crown"),
         // A reason and a manner.
         ("Why did the council ban the paper?", "The council banned the paper because it printed the names of informers.", "it printed the names of informers"),
         ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),

@@ -56,6 +56,15 @@ public struct QuestionFrame: Sendable, Equatable {
             phrase = noun
         }
         if phrase != wh { head = words[phrase].lemma.lowercased() }
+        vocabulary = Set(words.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
+        if let naming = Self.naming(wh, in: words) {
+            // "What is this doctrine called?", parsed with "What" the predicate: what the subject is called.
+            slot = .complement
+            predicate = words[naming].lemma.lowercased()
+            isPassive = true
+            arguments = words.indices.filter { $0 != naming && Self.contentTags.contains(words[$0].upos) }.map { words[$0].lemma.lowercased() }
+            return
+        }
         // (A question phrase that is the root, "What is the capital?", asks for a definition, no verb's slot.)
         guard let verb = Self.head(of: phrase, in: words), words[verb].upos == "VERB", !Self.lightVerbs.contains(words[verb].lemma.lowercased()) else { return nil }
         predicate = words[verb].lemma.lowercased()
@@ -74,11 +83,23 @@ public struct QuestionFrame: Sendable, Equatable {
         case (_, "obj"): slot = .object
         default: return nil
         }
-        vocabulary = Set(words.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
         let skipped = Set([wh, phrase, verb])
         arguments = words.indices.filter { k in
             !skipped.contains(k) && Self.contentTags.contains(words[k].upos) && words[k].head != wh + 1
         }.map { words[$0].lemma.lowercased() }
+    }
+
+    /// Verbs of naming, whose complement a "What is X called?" question asks for.
+    static let namingVerbs: Set<String> = ["call", "name", "know", "term", "dub", "title"]
+
+    /// In "What is X called?" parsed with the question word as the predicate of "is": the
+    /// participle of naming on its subject.
+    static func naming(_ wh: Int, in words: [Word]) -> Int? {
+        // (The participle ends the question, whichever noun of the subject the parse hangs it on.)
+        guard words[wh].head == 0, words.contains(where: { $0.head == wh + 1 && $0.deprel.hasPrefix("nsubj") }),
+              let last = words.indices.last(where: { words[$0].upos != "PUNCT" }), last > wh + 1,
+              words[last].deprel.hasPrefix("acl"), words[last].xpos == "VBN", namingVerbs.contains(words[last].lemma.lowercased()) else { return nil }
+        return last
     }
 
     /// The noun right after a question word, past adjectives and compounds: the noun it determines.

@@ -25,7 +25,10 @@ public struct SlotFiller: Sendable {
         let shared = frame.arguments.filter(lemmas.contains).count
         guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
         func says(_ k: Int) -> Bool {
-            words[k].lemma.lowercased() == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
+            let lemma = words[k].lemma.lowercased()
+            // (Verbs of naming name alike: "called", "known as", "named".)
+            return lemma == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
+                || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma)
         }
         for verb in words.indices where words[verb].upos == "VERB" && says(verb) {
             guard let filler = Self.filler(of: frame, verb: verb, in: words), words[filler].upos != "PRON" else { continue }
@@ -71,9 +74,12 @@ public struct SlotFiller: Sendable {
         case .complement:
             // "which he called the sacramental union", "called them mad dogs": the secondary predicate, or a second object.
             // (A bare noun after the object, parsed as an unmarked oblique, is that predicate too.)
+            // ("a doctrine called the Divine Right", "known as the Divine Right": a participle on a noun names it by its object or "as".)
             let object = relation(["obj"]) ?? v
             return relation(["xcomp"]) ?? dependents.filter { words[$0].deprel == "obj" }.dropFirst().first
                 ?? dependents.first { $0 > object && ["obl:unmarked", "obl:npmod"].contains(words[$0].deprel) }
+                ?? dependents.first { words[$0].deprel.hasPrefix("obl") && caseWord($0) == "as" }
+                ?? (words[v].deprel.hasPrefix("acl") || passive ? relation(["obj"]) : nil)
         case .reason:
             return dependents.first { k in
                 ["because", "since", "as"].contains(caseWord(k) ?? "") && words[k].deprel == "advcl" || ["because of", "due to"].contains(caseWord(k) ?? "")
