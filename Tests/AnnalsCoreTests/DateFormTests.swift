@@ -10,7 +10,7 @@ struct DateFormTests {
         ("The fleet sailed in August 480 BC.", ["August 480 BC = -0479-08"]),
         ("The envoys met in the autumn of 481 BC.", ["autumn of 481 BC = -0480-09/-0480-11"]),
         // Years of the era of the Creation, as Byzantium and old Russia counted them from 1 September.
-        ("In the year 7207 of the old Russian calendar a decree was read.", ["7207 of the old Russian calendar = 1698/1699"]),
+        ("In the year 7150 of the old Russian calendar a decree was read.", ["7150 of the old Russian calendar = 1641/1642"]),
         ("The charter is dated 6961 Anno Mundi.", ["6961 Anno Mundi = 1452/1453"]),
         // Another era, or no era named: no date.
         ("In the year 5660 of the Jewish calendar the school opened.", []),

@@ -3,8 +3,8 @@ public import AnnalsCore
 
 /// What a question asks, read from its parse: the verb it asks about, the part of that
 /// verb's clause it asks for (the slot), and the other words its answer's sentence should
-/// share. "Who drafted the Platform?" asks for the subject of "draft" with "platform";
-/// "What did Luther hide the nuns in?" for the oblique of "hide" after "in".
+/// share. "Who drafted the charter?" asks for the subject of "draft" with "charter";
+/// "What did the monks hide the books in?" for the oblique of "hide" after "in".
 public struct QuestionFrame: Sendable, Equatable {
     public enum Slot: Sendable, Equatable {
         /// The one who did it ("Who drafted …?"), or, asked in the passive, the one it was done to.
@@ -48,11 +48,11 @@ public struct QuestionFrame: Sendable, Equatable {
         guard let wh = words.firstIndex(where: { ["who", "whom", "what", "which", "why", "how"].contains($0.form.lowercased()) }) else { return nil }
         let whForm = words[wh].form.lowercased()
         var phrase = wh
-        // "which Pope", "what innovation": the noun the question word determines.
+        // "which bishop", "what reform": the noun the question word determines.
         if words[wh].deprel == "det", let noun = Self.head(of: wh, in: words) {
             phrase = noun
         } else if ["which", "what"].contains(whForm), let noun = Self.nounAfter(wh, in: words) {
-            // "Which American Marxist described …?" parsed with "Which" as an object of its own.
+            // "Which young painter designed …?" parsed with "Which" as an object of its own.
             phrase = noun
         }
         if phrase != wh { head = words[phrase].lemma.lowercased() }

@@ -40,7 +40,7 @@ public struct SlotFiller: Sendable {
                 if !words[filler..<next].contains(where: { $0.upos == "PUNCT" }) { range = range.lowerBound..<max(range.upperBound, more.upperBound) }
             }
             // An answer tells something the question does not: a word of its own, not a pronoun.
-            // (A word of number or kind, "several generals", "a new element", tells nothing new: the answer needs a name, a noun or a verb.)
+            // (A word of number or kind, "several bishops", "a new kind", tells nothing new: the answer needs a name, a noun or a verb.)
             let told = words.indices.filter { range.contains(spans[$0].lowerBound) && ["NOUN", "PROPN", "NUM", "VERB"].contains(words[$0].upos) }
             guard !range.isEmpty, told.contains(where: { !frame.vocabulary.contains(words[$0].lemma.lowercased()) && !frame.vocabulary.contains(words[$0].form.lowercased()) })
             else { continue }
@@ -72,9 +72,9 @@ public struct SlotFiller: Sendable {
         case .oblique(let preposition):
             return dependents.first { words[$0].deprel.hasPrefix("obl") && caseWord($0) == preposition }
         case .complement:
-            // "which he called the sacramental union", "called them mad dogs": the secondary predicate, or a second object.
+            // "which she called the golden rule", "called them traitors": the secondary predicate, or a second object.
             // (A bare noun after the object, parsed as an unmarked oblique, is that predicate too.)
-            // ("a doctrine called the Divine Right", "known as the Divine Right": a participle on a noun names it by its object or "as".)
+            // ("a doctrine called the Mandate of the Crown", "known as the Mandate": a participle on a noun names it by its object or "as".)
             let object = relation(["obj"]) ?? v
             return relation(["xcomp"]) ?? dependents.filter { words[$0].deprel == "obj" }.dropFirst().first
                 ?? dependents.first { $0 > object && ["obl:unmarked", "obl:npmod"].contains(words[$0].deprel) }

@@ -11,7 +11,7 @@ extension EventExtractor {
             ?? fatal(w, type: type, tree: tree, reader: reader)
     }
 
-    /// "was shot on 15 May, but the news of his death …": an attack whose victim's death the
+    /// "was shot at dawn, and the report of his death …": an attack whose victim's death the
     /// same sentence tells, and no survival, was a killing.
     private func fatal(_ w: Int, type: EventType, tree: SentenceTree, reader: TreeRoles) -> EventType? {
         guard type == .attack, reader.isPassive(w), let victim = reader.subjectWord(of: w).flatMap(reader.referent(at:)),

@@ -1,9 +1,9 @@
-/// Dates that bound an event rather than time it: "After 1718, Peter established colleges"
+/// Dates that bound an event rather than time it: "After 1718, the tsar set up new boards"
 /// (1718/..), "before 1700" (../1700), and the date of a clause or noun an event is placed
 /// after or before ("After the 1905 revolution ousted the governor, he moved": 1905/..).
 extension TreeDates {
     /// The preposition that makes the date written at `span` a bound on the event of word `w`
-    /// rather than its time ("After 1718, Peter established colleges", "before 1700"): only a
+    /// rather than its time ("After 1718, the tsar set up new boards", "before 1700"): only a
     /// date written out ("after four years" is already the later time) and attached to the
     /// event's own clause ("did not take part until 1896, when he moved": the move is at 1896).
     func boundMark(writtenAt span: TextRange, of w: Int) -> String? {
@@ -13,10 +13,10 @@ extension TreeDates {
         guard owner(of: dated) == w else { return nil }
         let mark = reading.tokens[dated.first - 1].text.lowercased()
         if Self.isBound(mark) || mark == "by" { return mark }
-        // "After the revolution of February 1917, he returned": the date of a noun the event is placed after.
+        // "After the rising of May 1848, he fled": the date of a noun the event is placed after.
         var k = d
         while let up = tree.head(k), up != w, tree.base(k) == "nmod" || Self.nounModifiers.contains(String(tree.base(k))) { k = up }
-        // ("given by Stalin in Pravda, November 6, 1918": a "by" phrase names the agent, bounds nothing.)
+        // ("given by the minister in the Gazette, May 3, 1920": a "by" phrase names the agent, bounds nothing.)
         guard tree.head(k) == w, let phrase = tree.caseWord(of: k), Self.isBound(phrase) else { return nil }
         return phrase
     }
@@ -30,7 +30,7 @@ extension TreeDates {
     }
 
     /// A preposition or subordinator that bounds: "after", "since", "before", "until" ("by" bounds only a date
-    /// written after it: "by 1900"; before a phrase it names the agent, "given by Stalin in Pravda, November 6, 1918").
+    /// written after it: "by 1900"; before a phrase it names the agent, "given by the minister in the Gazette, May 3, 1920").
     static func isBound(_ mark: String) -> Bool {
         mark != "by" && (EventWords.laterBoundMarks.contains(mark) || EventWords.earlierBoundMarks.contains(mark))
     }

@@ -77,7 +77,7 @@ struct TreeDates {
             let subject = tree.dependents(of: word, ["nsubj", "nsubj:pass"]).map { tree.tokenSpan(ofSubtree: $0) }
             var outside = mine.filter { dated in !subject.contains { $0.contains(dated.first) } }
             if outside.isEmpty { outside = mine }
-            // A time told by a clause of its own ("In May 1886, when she was 15, her father died") gives way to one written on the verb.
+            // A time told by a clause of its own ("In May 1890, when she was 20, her uncle died") gives way to one written on the verb.
             let written = outside.filter { dated in tree.headWord(ofTokens: dated.first..<dated.end, in: reading.tokens).map { tree.base($0) != "advcl" } ?? true }
             return (written.isEmpty ? outside : written).min { abs($0.first - at) < abs($1.first - at) }
         }

@@ -125,8 +125,8 @@ struct TreeRoles {
                (subjects[0]..<nearest).contains(where: { tree.words[$0].form == ";" }) {
                 return nearest
             }
-            // A noun after "and" ends the list begun in the phrase before it ("mourners from the Party, the unions, and
-            // the Soviets visited" parsed with two subjects): the phrase's head is the subject.
+            // A noun after "and" ends the list begun in the phrase before it ("delegates from the guild, the unions, and
+            // the councils met" parsed with two subjects): the phrase's head is the subject.
             if subjects.count > 1, let later = subjects.last, later > subjects[0], !tree.dependents(of: later, ["cc"]).isEmpty {
                 return subjects[0]
             }

@@ -1,9 +1,9 @@
 /// Years of other eras than the Christian one, read as the Christian span they name.
 extension DatePatterns {
-    /// "the year 7207 of the old Russian calendar", "7208 Anno Mundi": a year of the era of
+    /// "the year 7150 of the Byzantine era", "7160 Anno Mundi": a year of the era of
     /// the Creation as Byzantium and Russia (until 1700) counted it, which began on 1 September
-    /// (Julian) 5509 years before the Christian year it began in: 7207 is 1 September 1698 to
-    /// 31 August 1699, Old Style. The era's words are `[world-era-words]` in time-words.txt.
+    /// (Julian) 5509 years before the Christian year it began in: 7150 is 1 September 1641 to
+    /// 31 August 1642, Old Style. The era's words are `[world-era-words]` in time-words.txt.
     func worldEraYear(at i: Int) -> (DateExpression, end: Int)? {
         guard let number = token(i), number.kind == .number, number.digits == 4, !number.isOrdinal, let year = number.number,
               (5509...7300).contains(year), let end = worldEraMarker(after: i + 1),
@@ -14,7 +14,7 @@ extension DatePatterns {
         return (.absolute(date), end)
     }
 
-    /// The end of "of the old Russian calendar", "of the Byzantine era" or "Anno Mundi" at `k`.
+    /// The end of "of the old Muscovite calendar", "of the Byzantine era" or "Anno Mundi" at `k`.
     private func worldEraMarker(after k: Int) -> Int? {
         if token(k)?.isWord("anno") == true, token(k + 1)?.isWord("mundi") == true { return k + 2 }
         guard token(k)?.isWord("of") == true else { return nil }
