@@ -62,6 +62,8 @@ struct SlotFillerTests {
         ("What is this doctrine of royal power called?", "The doctrine of royal power is known as the Mandate of the Crown.", "the Mandate of the Crown"),
         // A reason and a manner.
         ("Why did the council ban the paper?", "The council banned the paper because it printed the names of informers.", "it printed the names of informers"),
+        ("Why was the poet expelled from the academy?", "Expelled from the academy for writing verses against the governor, the poet left for Paris.",
+         "writing verses against the governor"),
         ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),
     ])
     func aSentenceFillsTheSlot(question: String, sentence: String, answer: String) throws {

@@ -81,8 +81,12 @@ public struct SlotFiller: Sendable {
                 ?? dependents.first { words[$0].deprel.hasPrefix("obl") && caseWord($0) == "as" }
                 ?? (words[v].deprel.hasPrefix("acl") || passive ? relation(["obj"]) : nil)
         case .reason:
-            return dependents.first { k in
+            // "because it printed …", "because of the war", "expelled for taking part in protests" (a gerund after "for",
+            // wherever the parse hangs it: on the verb, or on the oblique before it).
+            let below = dependents.flatMap { k in [k] + words.indices.filter { words[$0].head == k + 1 && words[$0].deprel == "acl" } }
+            return below.first { k in
                 ["because", "since", "as"].contains(caseWord(k) ?? "") && words[k].deprel == "advcl" || ["because of", "due to"].contains(caseWord(k) ?? "")
+                    || caseWord(k) == "for" && words[k].xpos == "VBG"
             }
         case .manner:
             return dependents.first { ["advcl", "obl"].contains(words[$0].deprel) && caseWord($0) == "by" }
