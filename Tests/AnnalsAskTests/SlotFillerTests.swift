@@ -18,6 +18,7 @@ struct SlotFillerTests {
         ("Who drafted the new charter?", QuestionFrame.Slot.subject, "draft", false),
         ("Who was hired by the mayor?", .subject, "hire", true),
         ("What did Anna Petrova write in prison?", .object, "write", false),
+        ("What city did Anna Petrova build in 1703?", .object, "build", false),
         ("Which painter designed the chapel?", .subject, "design", false),
         ("Which American Marxist described the quarrel in his memoirs?", .subject, "describe", false),
         ("In what did the monks hide the books?", .oblique("in"), "hide", false),
@@ -104,5 +105,23 @@ struct SlotFillerTests {
         #expect(filler.refine(nothing, question: question, passages: passages).answers.first?.text == "empty herring barrels")
         // One that lacks some of them does not.
         #expect(filler.refine(nothing, question: question, passages: [passages[1]]).status == .notFound)
+    }
+
+    @Test func anEntityAnswerIsTheOneTheFilledSlotNames() throws {
+        let grammar = try #require(Self.grammar)
+        let text = "Anna Petrova founded the city of Tver in 1703, in Karelia."
+        func named(_ name: String) -> Passage.Named {
+            let scalars = Array(text.unicodeScalars), needle = Array(name.unicodeScalars)
+            let start = scalars.indices.first { scalars[$0...].starts(with: needle) } ?? 0
+            return Passage.Named(range: TextRange(start: start, end: start + needle.count), name: name, id: "place:\(name.lowercased())", type: .place)
+        }
+        var passage = Self.passage(text, retrieval: 2)
+        passage.names = [named("Tver"), named("Karelia")]
+        let found = Answering(status: .answered, answers: [FoundAnswer(kind: .place, text: "Karelia", value: "Karelia", passages: [0], score: 1)])
+        let refined = SlotFiller(grammar: grammar).refine(found, question: "What city did Anna Petrova found in 1703?", passages: [passage])
+        #expect(refined.answers.first?.text == "Tver")
+        // An answer the slot's phrase names already stays.
+        let right = Answering(status: .answered, answers: [FoundAnswer(kind: .place, text: "Tver", value: "Tver", passages: [0], score: 1)])
+        #expect(SlotFiller(grammar: grammar).refine(right, question: "What city did Anna Petrova found in 1703?", passages: [passage]).answers.first?.text == "Tver")
     }
 }

@@ -76,6 +76,10 @@ public struct QuestionFrame: Sendable, Equatable {
         case ("why", _): slot = .reason
         case (_, _) where preposition != nil: slot = .oblique(preposition ?? "")
         case ("how", "advmod") where !words.contains(where: { $0.head == wh + 1 }): slot = .manner
+        // ("What city did she found?": a question phrase before "did" with another subject after it is the object.)
+        case (_, "nsubj") where words.indices.contains(where: { $0 > phrase && words[$0].head == verb + 1 && words[$0].deprel == "nsubj" })
+            && words.contains(where: { $0.head == verb + 1 && $0.deprel == "aux" && $0.lemma.lowercased() == "do" }):
+            slot = .object
         case (_, "nsubj"), (_, "nsubj:pass"): slot = .subject
         // "What did he call the rebels?": a verb with an object besides the question word asks for what it makes of it.
         case (_, "obj") where words.contains(where: { $0.head == verb + 1 && $0.deprel == "obj" && $0.lemma.lowercased() != words[phrase].lemma.lowercased() }):

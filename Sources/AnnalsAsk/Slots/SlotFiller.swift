@@ -151,8 +151,9 @@ extension SlotFiller {
             }
             return answering
         }
-        guard answering.status == .answered, let first = answering.answers.first, first.kind == .text else { return answering }
-        guard let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) else { return answering }
+        guard answering.status == .answered, let first = answering.answers.first,
+              let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) else { return answering }
+        if first.kind != .text { return named(in: answering, frame: frame, passages: passages) }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
             guard let filled = fill(frame, in: passages[index].text) else { continue }
             var refined = answering
@@ -162,5 +163,23 @@ extension SlotFiller {
             return refined
         }
         return answering
+    }
+
+    /// An entity answer checked against the slot its sentence fills: "What city did he found in
+    /// 1703?" is the city the phrase "the city of X" names, not the region after "in".
+    func named(in answering: Answering, frame: QuestionFrame, passages: [Passage]) -> Answering {
+        guard let first = answering.answers.first, let type = first.kind.entityType, let index = first.passages.first,
+              passages.indices.contains(index), let filled = fill(frame, in: passages[index].text) else { return answering }
+        let passage = passages[index], start = passage.range.start
+        let inside = passage.names.filter { name in
+            name.type == type && name.range.start >= start + filled.range.lowerBound && name.range.end <= start + filled.range.upperBound
+        }
+        guard let name = inside.first, !inside.contains(where: { $0.name == first.value || $0.name == first.text }) else { return answering }
+        let scalars = Array(passage.text.unicodeScalars)
+        let surface = String(String.UnicodeScalarView(scalars[(name.range.start - start)..<(name.range.end - start)]))
+        var refined = answering
+        refined.answers[0].text = surface
+        refined.answers[0].value = name.name
+        return refined
     }
 }
