@@ -21,6 +21,7 @@ public enum ClauseRepairs {
 
     static let lists = WordListFile.load("clause-words")
     static let subordinators = WordListFile.set("subordinators", of: lists)
+    static let questionWords = WordListFile.set("question words", of: lists)
 
     /// The opening subordinator parsed as the case of the root's subject, with a clause
     /// that has a subject of its own after a comma below the root: that clause becomes the
@@ -48,13 +49,33 @@ public enum ClauseRepairs {
     /// it hung below it: the infinitive becomes the verb, "do" its auxiliary, the noun
     /// between its subject; what was "do"'s before it (the question word) is the verb's
     /// object, or its oblique when it has a preposition.
+    ///
+    /// In a question opened by a question word, the word right after the subject's phrase is
+    /// that bare verb whatever its tag ("What did the guild base the map on?" with "base"
+    /// read as a noun, the object of "did"): it is made the verb.
     static func doSupport(_ words: inout [Word]) {
-        guard let aux = words.firstIndex(where: { $0.lemma.lowercased() == "do" && $0.upos == "VERB" && ["VBD", "VBZ", "VBP"].contains($0.xpos) }),
-              let subject = words.indices.first(where: { $0 > aux && words[$0].head == aux + 1 && ["obj", "nsubj"].contains(words[$0].deprel) }),
-              let verb = words.indices.first(where: { k in
-                  k > subject && words[k].head == aux + 1 && words[k].xpos == "VB" && ["xcomp", "ccomp", "conj", "dep"].contains(words[k].deprel)
-                      && !words.contains { $0.head == k + 1 && $0.deprel == "mark" }
-              }) else { return }
+        guard let aux = words.firstIndex(where: { ["VERB", "AUX"].contains($0.upos) && $0.lemma.lowercased() == "do" && ["VBD", "VBZ", "VBP"].contains($0.xpos) }),
+              words[aux].upos == "VERB" || words[aux].head == 0 else { return }
+        let asked = words[..<aux].contains { questionWords.contains($0.form.lowercased()) }
+        // The subject: "do"'s noun after it, or, where the parse made the verb a noun, that noun's subject.
+        func subject(before k: Int) -> Int? {
+            words.indices.first { $0 > aux && $0 < k && (words[$0].head == aux + 1 && ["obj", "nsubj"].contains(words[$0].deprel)
+                                                         || asked && words[$0].head == k + 1 && words[$0].deprel == "nsubj") }
+        }
+        let bare = words.indices.first { k in
+            k > aux && words[k].head == aux + 1 && words[k].xpos == "VB" && ["xcomp", "ccomp", "conj", "dep"].contains(words[k].deprel)
+                && !words.contains { $0.head == k + 1 && $0.deprel == "mark" } && subject(before: k) != nil
+        }
+        let misread = words.indices.first { k in
+            asked && k > aux && words[k].head == aux + 1 && ["NOUN", "VERB"].contains(words[k].upos)
+                && ["obj", "xcomp", "ccomp", "dep", "conj"].contains(words[k].deprel)
+                && subject(before: k).map { (subtree(of: $0, in: words).last ?? $0) + 1 == k } == true
+        }
+        guard let verb = bare ?? misread, let subject = subject(before: verb) else { return }
+        if words[verb].upos != "VERB" {
+            words[verb].upos = "VERB"
+            words[verb].xpos = "VB"
+        }
         words[verb].head = words[aux].head
         words[verb].deprel = words[aux].deprel
         for k in words.indices where k != verb && words[k].head == aux + 1 {

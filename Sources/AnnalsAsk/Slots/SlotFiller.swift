@@ -16,10 +16,7 @@ public struct SlotFiller: Sendable {
     /// The answering phrase of `sentence` (its text and its offsets in the sentence, in
     /// Unicode scalars), or nil when the sentence does not say what the question asks.
     public func fill(_ frame: QuestionFrame, in sentence: String, sharingAll: Bool = false) -> (text: String, range: Range<Int>)? {
-        let scalars = Array(sentence.unicodeScalars)
-        let (tokens, words) = grammar.analyse(scalars, sentence: 0..<scalars.count)
-        let spans = tokens.flatMap { $0.words.map { $0.start..<$0.end } }
-        guard spans.count == words.count else { return nil }
+        guard let (scalars, words, spans) = parse(sentence) else { return nil }
         let lemmas = Set(words.map { $0.lemma.lowercased() })
         // The sentence must share most of the question's other words.
         let shared = frame.arguments.filter(lemmas.contains).count
@@ -41,12 +38,22 @@ public struct SlotFiller: Sendable {
             }
             // An answer tells something the question does not: a word of its own, not a pronoun.
             // (A word of number or kind, "several bishops", "a new kind", tells nothing new: the answer needs a name, a noun or a verb.)
-            let told = words.indices.filter { range.contains(spans[$0].lowerBound) && ["NOUN", "PROPN", "NUM", "VERB"].contains(words[$0].upos) }
+            // (What something was called may be an adjective: "called it reckless".)
+            let telling: Set<String> = frame.slot == .complement ? ["NOUN", "PROPN", "NUM", "VERB", "ADJ"] : ["NOUN", "PROPN", "NUM", "VERB"]
+            let told = words.indices.filter { range.contains(spans[$0].lowerBound) && telling.contains(words[$0].upos) }
             guard !range.isEmpty, told.contains(where: { !frame.vocabulary.contains(words[$0].lemma.lowercased()) && !frame.vocabulary.contains(words[$0].form.lowercased()) })
             else { continue }
             return (String(String.UnicodeScalarView(scalars[range])), range)
         }
         return nil
+    }
+
+    /// A sentence's scalars, its words as the grammar reads them and each word's offsets.
+    func parse(_ sentence: String) -> (scalars: [Unicode.Scalar], words: [Word], spans: [Range<Int>])? {
+        let scalars = Array(sentence.unicodeScalars)
+        let (tokens, words) = grammar.analyse(scalars, sentence: 0..<scalars.count)
+        let spans = tokens.flatMap { $0.words.map { $0.start..<$0.end } }
+        return spans.count == words.count ? (scalars, words, spans) : nil
     }
 
     /// The word that heads the phrase filling the slot, around verb `v`.
@@ -151,18 +158,21 @@ extension SlotFiller {
             }
             return answering
         }
-        guard answering.status == .answered, let first = answering.answers.first,
-              let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) else { return answering }
-        if first.kind != .text { return named(in: answering, frame: frame, passages: passages) }
+        guard answering.status == .answered, let first = answering.answers.first else { return answering }
+        let questionWords = grammar.analyse(scalars, sentence: 0..<scalars.count).words
+        let frame = QuestionFrame(words: questionWords)
+        if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages) } ?? answering }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
-            guard let filled = fill(frame, in: passages[index].text) else { continue }
-            var refined = answering
-            refined.answers[0].text = filled.text
-            refined.answers[0].value = filled.text
-            refined.answers[0].passages = [index] + first.passages.filter { $0 != index }
-            return refined
+            guard let frame, let filled = fill(frame, in: passages[index].text) else { continue }
+            return answering.cut(to: filled.text, citing: index)
         }
-        return answering
+        // Where no verb of them fills the slot, the phrase of the first sentence that most likely answers.
+        guard let index = first.passages.first, passages.indices.contains(index),
+              let (scalars, words, spans) = parse(passages[index].text),
+              let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
+                  (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
+              }) else { return answering }
+        return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index)
     }
 
     /// An entity answer checked against the slot its sentence fills: "What city did he found in
@@ -180,6 +190,18 @@ extension SlotFiller {
         var refined = answering
         refined.answers[0].text = surface
         refined.answers[0].value = name.name
+        return refined
+    }
+}
+
+extension Answering {
+    /// The answering with its first answer's text cut to `phrase`, read in passage `index`
+    /// (cited first).
+    func cut(to phrase: String, citing index: Int) -> Answering {
+        var refined = self
+        refined.answers[0].text = phrase
+        refined.answers[0].value = phrase
+        refined.answers[0].passages = [index] + answers[0].passages.filter { $0 != index }
         return refined
     }
 }

@@ -14,8 +14,9 @@ public struct GrammarStage: AnalysisStage {
     /// forms are read as modern ones; 3: a word's tag is the best of the universal tag with
     /// the most probability; 4: a note mark written against a word or its period, "killed.[43]",
     /// is cut into its own tokens; 5: parses that break a rule of English grammar are repaired,
-    /// `ClauseRepairs`; 6: "do" before a subject and a bare verb is its auxiliary).
-    public static let version = 6
+    /// `ClauseRepairs`; 6: "do" before a subject and a bare verb is its auxiliary; 7: in a question,
+    /// so is "do" before a subject and a word the tagger took for a noun).
+    public static let version = 7
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {

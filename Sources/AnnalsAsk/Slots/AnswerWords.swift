@@ -1,0 +1,44 @@
+import Foundation
+import AnnalsGrammar
+
+/// The word lists and weights the answer-span ranker reads (`Resources/answer-words.txt`):
+/// data, so that a linguist adds a marker of reason there and not in code.
+struct AnswerWords: Sendable {
+    var questionWords: Set<String>
+    var auxiliaries: Set<String>
+    var askingWords: Set<String>
+    var actionVerbs: Set<String>
+    var reasonMarkers: Set<String>
+    var mannerMarkers: Set<String>
+    var timeNouns: Set<String>
+    var weights: SpanRanker.Weights
+
+    static let shipped: AnswerWords = {
+        guard let url = Bundle.module.url(forResource: "answer-words", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            preconditionFailure("answer-words.txt is missing from AnnalsAsk's resources")
+        }
+        return AnswerWords(text: text)
+    }()
+
+    init(text: String) {
+        let lists = WordListFile.parse(text)
+        func set(_ name: String) -> Set<String> {
+            guard let lines = lists[name] else { preconditionFailure("answer-words.txt has no list [\(name)]") }
+            return Set(lines.joined())
+        }
+        questionWords = set("question words")
+        auxiliaries = set("auxiliaries")
+        askingWords = set("asking words")
+        actionVerbs = set("action verbs")
+        reasonMarkers = set("reason markers")
+        mannerMarkers = set("manner markers")
+        timeNouns = set("time nouns")
+        var named: [String: Double] = [:]
+        for line in lists["weights"] ?? [] where line.count == 2 {
+            guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }
+            named[line[0]] = value
+        }
+        weights = SpanRanker.Weights(named)
+    }
+}

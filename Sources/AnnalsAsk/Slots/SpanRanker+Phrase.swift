@@ -1,0 +1,64 @@
+import AnnalsGrammar
+
+extension SpanRanker {
+    /// The words of the phrase headed by `k`: its dependents and theirs, leaving out the
+    /// question's own words with everything under them, relative clauses, asides, a leading
+    /// preposition or subordinator (not an infinitive's "to"), and, for an action, its subject, auxiliaries and the
+    /// clauses co-ordinated with it; cut to the unbroken run of words around `k`.
+    static func phrase(_ k: Int, in words: [Word], leaving anchors: Set<Int>, action: Bool) -> [Int] {
+        var dropped: Set<String> = ["acl:relcl", "parataxis", "punct"]
+        if action { dropped.formUnion(["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc", "conj", "advcl", "expl", "csubj"]) }
+        var inside: Set<Int> = [k]
+        var grew = true
+        while grew {
+            grew = false
+            for w in words.indices where !inside.contains(w) && !anchors.contains(w) {
+                guard let head = words[w].head, head > 0, inside.contains(head - 1) else { continue }
+                // (A name set beside its noun with no comma, "the lawyer Ivan Sokolov", is kept.)
+                let setOffAside = words[w].deprel == "appos" && w > 0 && words[w - 1].upos == "PUNCT"
+                if head - 1 == k, dropped.contains(words[w].deprel) || setOffAside || ["case", "mark"].contains(words[w].deprel) && w < k && !isInfinitiveMark(w, in: words) { continue }
+                inside.insert(w)
+                grew = true
+            }
+        }
+        var first = k, last = k
+        while inside.contains(first - 1) { first -= 1 }
+        while inside.contains(last + 1) { last += 1 }
+        while first < k, words[first].upos == "PUNCT" || words[first].deprel == "cc" { first += 1 }
+        while last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" { last -= 1 }
+        return Array(first...last)
+    }
+
+    /// The "to" of an infinitive ("to attend school"): part of a purpose's phrase, unlike a
+    /// preposition or "because".
+    static func isInfinitiveMark(_ w: Int, in words: [Word]) -> Bool {
+        words[w].deprel == "mark" && words[w].form.lowercased() == "to"
+    }
+}
+
+/// Distances between the words of a parsed sentence, counted in dependency arcs.
+struct DependencyPaths {
+    /// Each word's ancestors, from itself up to the root.
+    private let chains: [[Int]]
+
+    init(_ words: [Word]) {
+        chains = words.indices.map { k in
+            var chain = [k]
+            var seen: Set<Int> = [k]
+            while let head = words[chain.last!].head, head > 0, words.indices.contains(head - 1), seen.insert(head - 1).inserted {
+                chain.append(head - 1)
+            }
+            return chain
+        }
+    }
+
+    /// The number of arcs on the path between words `a` and `b` (through their lowest common
+    /// ancestor); words in different trees are as far apart as the sentence is long.
+    func distance(_ a: Int, _ b: Int) -> Int {
+        let up = chains[a]
+        for (steps, node) in chains[b].enumerated() {
+            if let i = up.firstIndex(of: node) { return i + steps }
+        }
+        return chains.count
+    }
+}

@@ -1,0 +1,195 @@
+import AnnalsGrammar
+
+/// Where no verb of a sentence fills the question's slot, the phrase of the sentence that
+/// most likely answers it: a phrase of the kind the question word asks for (a noun phrase
+/// for "what", a "because" clause for "why", a "by" phrase for "how", an action for "what
+/// did … do"), telling something the question does not, and close in the sentence's tree
+/// to the words the sentence shares with the question. The weights are data
+/// (`answer-words.txt`).
+public struct SpanRanker: Sendable {
+    /// What a question word asks for.
+    enum Wanted: Equatable { case thing, number, reason, manner, action }
+
+    struct Weights: Sendable {
+        var treeDistance, meanTreeDistance, wordDistance, expectedKind, extraLength, questionWordsInside, sameRole, samePreposition: Double
+
+        init(_ named: [String: Double]) {
+            func weight(_ name: String) -> Double {
+                guard let value = named[name] else { preconditionFailure("answer-words.txt has no weight '\(name)'") }
+                return value
+            }
+            treeDistance = weight("tree distance")
+            wordDistance = weight("word distance")
+            expectedKind = weight("expected kind")
+            extraLength = weight("extra length")
+            questionWordsInside = weight("question words inside")
+            meanTreeDistance = weight("mean tree distance")
+            sameRole = weight("same role")
+            samePreposition = weight("same preposition")
+        }
+    }
+
+    /// What the ranker reads of a question: the kind of phrase asked for and the words the
+    /// answer's sentence shares with it.
+    struct Cues {
+        var wanted: Wanted
+        /// The question's content words, lower-cased, as written and as lemmas.
+        var content: Set<String>
+        /// Every word of the question, lower-cased, as written and as lemmas.
+        var vocabulary: Set<String>
+        /// The part the question phrase plays in its clause, and its preposition.
+        var role: Role
+    }
+
+    /// The part a phrase plays in its clause, as far as a question and its answer's
+    /// sentence can share it (a passive's subject is the active's object).
+    struct Role: Equatable {
+        var relation: String
+        var preposition: String?
+
+        init(_ k: Int, in words: [Word]) {
+            let deprel = words[k].deprel
+            switch deprel.split(separator: ":").first.map(String.init) ?? deprel {
+            case "nsubj" where deprel == "nsubj:pass", "obj": relation = "object"
+            case "nsubj", "csubj": relation = "subject"
+            case "obl", "nmod", "advcl": relation = "oblique"
+            case "xcomp", "ccomp": relation = "complement"
+            default: relation = deprel
+            }
+            preposition = SpanRanker.marker(of: k, in: words)
+        }
+    }
+
+    let lexicon: AnswerWords
+
+    public init() {
+        lexicon = .shipped
+    }
+
+    /// The cues of a parsed question; nil for a question that asks for a name, a date or a
+    /// place (those are answered by what the record knows, not by a phrase).
+    func cues(_ question: [Word]) -> Cues? {
+        let lower = question.map { $0.form.lowercased() }
+        guard let wh = lower.firstIndex(where: lexicon.questionWords.contains) else { return nil }
+        let next = wh + 1 < lower.count ? lower[wh + 1] : ""
+        var wanted: Wanted
+        switch lower[wh] {
+        case "why": wanted = .reason
+        case "how" where ["many", "much"].contains(next): wanted = .number
+        case "how" where question.indices.contains(wh + 1) && ["ADJ", "ADV"].contains(question[wh + 1].upos): return nil
+        case "how": wanted = .manner
+        case "what", "which":
+            if lexicon.timeNouns.contains(next) { return nil }
+            wanted = .thing
+        default: return nil
+        }
+        // ("what spacecraft", "which law": the noun the question word determines plays the part.)
+        var phrase = wh
+        if question[wh].deprel == "det", let head = question[wh].head, question.indices.contains(head - 1) {
+            phrase = head - 1
+        } else if ["what", "which"].contains(lower[wh]), let noun = QuestionFrame.nounAfter(wh, in: question) {
+            phrase = noun
+        }
+        // ("What happened to …?", "What did the council do?": an action is asked for.)
+        if wanted == .thing, let head = question[phrase].head, question.indices.contains(head - 1),
+           lexicon.actionVerbs.contains(question[head - 1].lemma.lowercased()), question[head - 1].upos == "VERB" {
+            wanted = .action
+        }
+        var content: Set<String> = []
+        for (k, word) in question.enumerated() where k != wh && k != phrase && ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(word.upos) {
+            let lemma = word.lemma.lowercased()
+            guard !lexicon.auxiliaries.contains(lemma), !lexicon.askingWords.contains(lemma), !lexicon.actionVerbs.contains(lemma) || wanted != .action,
+                  !lexicon.questionWords.contains(lower[k]) else { continue }
+            content.insert(lemma)
+            content.insert(lower[k])
+        }
+        var vocabulary = Set(question.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
+        // (The noun of "which N" is no word the answer repeats: "the most isolated areas" answers "which areas".)
+        if phrase != wh { vocabulary.remove(question[phrase].lemma.lowercased()); vocabulary.remove(lower[phrase]) }
+        return Cues(wanted: wanted, content: content, vocabulary: vocabulary, role: Role(phrase, in: question))
+    }
+
+    /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
+    /// of the same stem ("Kenya" and "Kenyan", "dominate" and "dominant").
+    static func shares(_ word: Word, with words: Set<String>) -> Bool {
+        let form = word.form.lowercased(), lemma = word.lemma.lowercased()
+        if words.contains(form) || words.contains(lemma) { return true }
+        return words.contains { sameStem($0, form) }
+    }
+
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.count >= 4, long.hasPrefix(short), long.count - short.count <= 3 { return true }
+        return short.count >= 7 && long.hasPrefix(short.prefix(6))
+    }
+}
+
+extension SpanRanker {
+    /// The offsets (in the sentence, Unicode scalars) of the phrase of `words` that best
+    /// answers the question, or nil when the sentence has no phrase of the kind it asks for.
+    /// `dates` are the offsets of the sentence's dates: no answer to "what" (the question
+    /// would have asked "when").
+    func best(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> Range<Int>? {
+        guard let cues = cues(question), spans.count == words.count else { return nil }
+        let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content) })
+        guard !anchors.isEmpty else { return nil }
+        let tree = DependencyPaths(words)
+        var best: (score: Double, range: Range<Int>)?
+        for k in words.indices where !anchors.contains(k) {
+            guard let kind = kindMatch(k, cues.wanted, in: words),
+                  cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
+            // (A word of a name the question gives, "Alfred" of "Alfred Brown", is no answer.)
+            if words.indices.contains(where: { anchors.contains($0) && (words[$0].head == k + 1 || words[k].head == $0 + 1) && ["flat", "compound", "fixed"].contains(where: words[$0].deprel.hasPrefix) }) { continue }
+            let inside = Self.phrase(k, in: words, leaving: anchors, action: cues.wanted == .action)
+            let content = inside.filter { ["NOUN", "PROPN", "NUM", "VERB", "ADJ"].contains(words[$0].upos) }
+            guard content.contains(where: { !Self.shares(words[$0], with: cues.vocabulary) }),
+                  let first = inside.min(), let last = inside.max() else { continue }
+            let score = score(k, kind: kind, inside: inside, cues: cues, anchors: anchors, tree: tree, in: words)
+            if best.map({ score > $0.score }) ?? true { best = (score, spans[first].lowerBound..<spans[last].upperBound) }
+        }
+        return best?.range
+    }
+
+    /// The score of the phrase `inside` headed by word `k`: the weighted sum of its features.
+    func score(_ k: Int, kind: Double, inside: [Int], cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> Double {
+        let w = lexicon.weights
+        let distances = anchors.map { tree.distance(k, $0) }
+        var score = w.treeDistance * Double(distances.min() ?? 0) + w.meanTreeDistance * Double(distances.reduce(0, +)) / Double(max(1, distances.count))
+        score += w.wordDistance * Double(anchors.map { abs($0 - k) }.min() ?? 0)
+        score += w.expectedKind * kind
+        let role = Role(k, in: words)
+        if role.relation == cues.role.relation { score += w.sameRole + (role.preposition != nil && role.preposition == cues.role.preposition ? w.samePreposition : 0) }
+        // (A list is as long as its first item: "what three posts" asks for all of them.)
+        let list = words.indices.first { words[$0].head == k + 1 && words[$0].deprel == "conj" } ?? words.count
+        score += w.extraLength * Double(max(0, inside.filter { $0 < list }.count - 4))
+        score += w.questionWordsInside * Double(inside.filter { Self.shares(words[$0], with: cues.vocabulary) && words[$0].upos != "DET" && words[$0].upos != "ADP" }.count)
+        return score
+    }
+
+    /// How well word `k` heads a phrase of the asked kind: 1 for the kind itself, 0 for a
+    /// phrase that may still be it, nil for one that cannot.
+    func kindMatch(_ k: Int, _ wanted: Wanted, in words: [Word]) -> Double? {
+        let word = words[k]
+        switch wanted {
+        // (What was said or thought may be a clause: "wrote that the charter was forged".)
+        case .thing: return ["NOUN", "PROPN"].contains(word.upos) ? 1 : word.upos == "NUM" ? 0 : word.upos == "VERB" && word.deprel == "ccomp" ? 0.5 : nil
+        case .number: return word.upos == "NUM" ? 1 : nil
+        case .action: return word.upos == "VERB" ? 1 : nil
+        case .reason, .manner:
+            guard let marker = Self.marker(of: k, in: words) else { return nil }
+            let markers = wanted == .reason ? lexicon.reasonMarkers : lexicon.mannerMarkers
+            // (The parse often hangs "as a warning" on the object before it, as its modifier.)
+            guard markers.contains(marker), ["advcl", "obl", "xcomp", "ccomp", "nmod"].contains(where: word.deprel.hasPrefix) else { return nil }
+            // ("for" gives a reason surely with a gerund after it, "for taking part", and maybe with a noun, "for exercise".)
+            return marker == "for" && word.xpos != "VBG" ? 0.5 : 1
+        }
+    }
+
+    /// The preposition or subordinator that opens the phrase headed by `k`, with the words
+    /// fixed to it ("because of", "due to").
+    static func marker(of k: Int, in words: [Word]) -> String? {
+        guard let m = words.indices.first(where: { words[$0].head == k + 1 && ["case", "mark"].contains(words[$0].deprel) && $0 < k }) else { return nil }
+        let fixed = words.indices.filter { words[$0].head == m + 1 && words[$0].deprel == "fixed" }
+        return ([m] + fixed).map { words[$0].form.lowercased() }.joined(separator: " ")
+    }
+}

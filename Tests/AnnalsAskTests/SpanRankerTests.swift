@@ -1,0 +1,82 @@
+import Testing
+import AnnalsGrammar
+@testable import AnnalsAsk
+
+/// The phrase of a sentence that most likely answers a question where no verb's slot is
+/// filled (``SpanRanker``). Questions and sentences written for the tests.
+struct SpanRankerTests {
+    static let grammar = try? ReadingGrammar.shipped()
+
+    /// The ranker's answer to `question` in `sentence`; `dates` are substrings of the sentence that are dates.
+    static func answer(_ question: String, in sentence: String, dates: [String] = []) throws -> String? {
+        let grammar = try #require(Self.grammar)
+        let q = Array(question.unicodeScalars), s = Array(sentence.unicodeScalars)
+        let (tokens, words) = grammar.analyse(s, sentence: 0..<s.count)
+        let spans = tokens.flatMap { $0.words.map { $0.start..<$0.end } }
+        let dateRanges = dates.compactMap { date -> Range<Int>? in
+            let needle = Array(date.unicodeScalars)
+            return s.indices.first { s[$0...].starts(with: needle) }.map { $0..<($0 + needle.count) }
+        }
+        let range = SpanRanker().best(for: grammar.analyse(q, sentence: 0..<q.count).words, in: words, spans: spans, dates: dateRanges)
+        return range.map { String(String.UnicodeScalarView(s[$0])) }
+    }
+
+    @Test(arguments: [
+        // "which N": the phrase with the noun in it.
+        ("Which districts were least troubled by the fever?", "The fever bypassed the coast, and the most remote districts were least troubled by it.",
+         "the most remote districts"),
+        // A purpose keeps its "to"; a way of seeing something is the phrase after "as".
+        ("Why did the painter travel to Venice?", "In 1650 the painter travelled to Venice to study the frescoes of the old masters.",
+         "to study the frescoes of the old masters"),
+        ("How did the monks regard the comet?", "The monks regarded the comet as a warning of famine.", "a warning of famine"),
+        // "what two offices": every item of the list set beside the noun.
+        ("What two offices did Clara Hoff hold in 1880?", "In 1880 Clara Hoff held two offices: treasurer of the guild and secretary of the school board.",
+         "treasurer of the guild and secretary of the school board"),
+        // An action: the verb with what it governs that the question does not say already, not its subject.
+        ("What did the sparks do to the wiring?", "The sparks that leapt from the coil burned the wiring of the whole house.", "burned"),
+        ("What did the sparks do to the wiring?", "The sparks that leapt from the coil burned holes in the wiring.", "burned holes"),
+        // A word of a name the question gives is no answer; the phrase set beside the name is.
+        ("What was Brown's trade?", "In 1886 the inventor met Alfred Brown, a telegraph clerk, in the city.", "a telegraph clerk"),
+    ])
+    func thePhraseOfTheAskedKindNearestTheQuestionsWordsAnswers(question: String, sentence: String, answer: String) throws {
+        let found = try Self.answer(question, in: sentence)
+        #expect(found == answer)
+    }
+
+    @Test func aDateIsNoAnswerToWhat() throws {
+        // ("what" would have been "when"; a sentence whose only phrase is a date has no answer to it.)
+        #expect(try Self.answer("What did the council choose?", in: "The council chose March 1721.", dates: ["March 1721"]) == nil)
+        #expect(try Self.answer("What did the council choose?", in: "The council chose March 1721.") != nil)
+    }
+
+    @Test(arguments: [
+        // No word of the question in the sentence; no reason given; nothing the question does not say already.
+        ("Why did the council ban the paper?", "The weather was fine all week."),
+        ("Why did the council ban the paper?", "The council banned the paper in the spring."),
+        ("What did the council ban?", "The council banned it."),
+    ])
+    func aSentenceWithoutSuchAPhraseGivesNone(question: String, sentence: String) throws {
+        #expect(try Self.answer(question, in: sentence) == nil)
+    }
+
+    @Test(arguments: [
+        ("kenya", "kenyan", true), ("dominate", "dominant", true), ("power", "powered", true),
+        ("war", "ward", false), ("state", "statement", false), ("international", "interview", false),
+    ])
+    func wordsOfOneStemAreShared(a: String, b: String, same: Bool) {
+        #expect(SpanRanker.sameStem(a, b) == same)
+    }
+
+    @Test func treeDistancesAreSymmetricAndZeroOnlyToItself() throws {
+        let grammar = try #require(Self.grammar)
+        let s = Array("The old bridge over the river was swept away by the flood in 1811.".unicodeScalars)
+        let words = grammar.analyse(s, sentence: 0..<s.count).words
+        let paths = DependencyPaths(words)
+        for a in words.indices {
+            for b in words.indices {
+                #expect(paths.distance(a, b) == paths.distance(b, a))
+                #expect((paths.distance(a, b) == 0) == (a == b))
+            }
+        }
+    }
+}
