@@ -27,6 +27,8 @@ struct SlotFillerTests {
         ("What did the bishop call the rebels?", .complement, "call", false),
         ("What is this doctrine of royal power called?", .complement, "call", true),
         ("How did the prisoners escape from the fort?", .manner, "escape", false),
+        // A verb that passes its subject on asks of the verb after it.
+        ("Who helped build the stone bridge?", .subject, "build", false),
     ] as [(String, QuestionFrame.Slot, String, Bool)])
     func aQuestionAsksForASlotOfItsVerb(question: String, slot: QuestionFrame.Slot, predicate: String, passive: Bool) throws {
         let frame = try #require(try Self.frame(question), "no frame for \(question)")
@@ -50,6 +52,7 @@ struct SlotFillerTests {
         ("Who drafted the new charter?", "The new charter was drafted by a committee of three bishops in 1905.", "a committee of three bishops"),
         ("Which American Marxist described the quarrel in his memoirs?", "The quarrel was described by the American Marxist Carl Holm in his memoirs.",
          "the American Marxist Carl Holm"),
+        ("Who helped build the stone bridge?", "The stone bridge was built by masons from Ulm in 1410.", "masons from Ulm"),
         // Another word for the same event says it too.
         ("Who banished the poet?", "In 1820 the Tsar exiled the poet to the south.", "the Tsar"),
         // The patient: an object, a passive's subject, the noun a relative clause describes.

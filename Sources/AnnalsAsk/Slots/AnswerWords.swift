@@ -1,7 +1,7 @@
 import Foundation
 import AnnalsGrammar
 
-/// The word lists and weights the answer-span ranker reads (`Resources/answer-words.txt`):
+/// The word lists and weights the question frame and the answer-span ranker read (`Resources/answer-words.txt`):
 /// data, so that a linguist adds a marker of reason there and not in code.
 struct AnswerWords: Sendable {
     var questionWords: Set<String>
@@ -11,6 +11,9 @@ struct AnswerWords: Sendable {
     var reasonMarkers: Set<String>
     var mannerMarkers: Set<String>
     var timeNouns: Set<String>
+    var lightVerbs: Set<String>
+    var catenativeVerbs: Set<String>
+    var namingVerbs: Set<String>
     var weights: SpanRanker.Weights
 
     static let shipped: AnswerWords = {
@@ -34,6 +37,9 @@ struct AnswerWords: Sendable {
         reasonMarkers = set("reason markers")
         mannerMarkers = set("manner markers")
         timeNouns = set("time nouns")
+        lightVerbs = set("light verbs")
+        catenativeVerbs = set("catenative verbs")
+        namingVerbs = set("naming verbs")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }

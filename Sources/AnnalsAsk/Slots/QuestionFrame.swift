@@ -40,7 +40,9 @@ public struct QuestionFrame: Sendable, Equatable {
     static let contentTags: Set<String> = ["NOUN", "PROPN", "VERB", "ADJ", "NUM"]
     /// Verbs that say only that something took place or was done ("What happened to …?",
     /// "What did he do?"): the answer is a whole event, no argument of theirs.
-    static let lightVerbs: Set<String> = ["happen", "do", "occur", "take"]
+    static let lightVerbs = AnswerWords.shipped.lightVerbs
+    /// Verbs that pass their subject to the verb after them ("helped build", "began to print").
+    static let catenativeVerbs = AnswerWords.shipped.catenativeVerbs
 
     /// The frame of a question analysed by the reading grammar; nil for a question whose
     /// slot is not one of a verb's (a definition, a date, a place, a number).
@@ -67,9 +69,12 @@ public struct QuestionFrame: Sendable, Equatable {
         }
         // (A question phrase that is the root, "What is the capital?", asks for a definition, no verb's slot.)
         guard let verb = Self.head(of: phrase, in: words), words[verb].upos == "VERB", !Self.lightVerbs.contains(words[verb].lemma.lowercased()) else { return nil }
-        predicate = words[verb].lemma.lowercased()
-        event = EventType.named(by: words[verb].form) ?? EventType.named(by: predicate)
-        isPassive = words.contains { $0.head == verb + 1 && ($0.deprel == "aux:pass" || $0.deprel == "nsubj:pass") }
+        // ("What helped support the module?": a verb that only passes its subject on asks of the verb after it.)
+        let asked = Self.catenativeVerbs.contains(words[verb].lemma.lowercased())
+            ? words.indices.first { words[$0].head == verb + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" } ?? verb : verb
+        predicate = words[asked].lemma.lowercased()
+        event = EventType.named(by: words[asked].form) ?? EventType.named(by: predicate)
+        isPassive = words.contains { $0.head == asked + 1 && ($0.deprel == "aux:pass" || $0.deprel == "nsubj:pass") }
         // "In what …?", "What did they hide it in?": a preposition of the question phrase asks for that oblique, however it is parsed.
         let preposition = words.first { $0.head == phrase + 1 && $0.deprel == "case" }?.lemma.lowercased()
         switch (whForm, words[phrase].deprel) {
@@ -87,14 +92,14 @@ public struct QuestionFrame: Sendable, Equatable {
         case (_, "obj"): slot = .object
         default: return nil
         }
-        let skipped = Set([wh, phrase, verb])
+        let skipped = Set([wh, phrase, verb, asked])
         arguments = words.indices.filter { k in
             !skipped.contains(k) && Self.contentTags.contains(words[k].upos) && words[k].head != wh + 1
         }.map { words[$0].lemma.lowercased() }
     }
 
     /// Verbs of naming, whose complement a "What is X called?" question asks for.
-    static let namingVerbs: Set<String> = ["call", "name", "know", "term", "dub", "title"]
+    static let namingVerbs = AnswerWords.shipped.namingVerbs
 
     /// In "What is X called?" parsed with the question word as the predicate of "is": the
     /// participle of naming on its subject.
