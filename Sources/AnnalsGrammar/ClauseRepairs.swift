@@ -58,9 +58,11 @@ public enum ClauseRepairs {
               words[aux].upos == "VERB" || words[aux].head == 0 else { return }
         let asked = words[..<aux].contains { questionWords.contains($0.form.lowercased()) }
         // The subject: "do"'s noun after it, or, where the parse made the verb a noun, that noun's subject.
+        // ("What did Bukharin support?" read as one noun phrase, "Bukharin support": its last noun before the verb is the subject.)
         func subject(before k: Int) -> Int? {
             words.indices.first { $0 > aux && $0 < k && (words[$0].head == aux + 1 && ["obj", "nsubj"].contains(words[$0].deprel)
                                                          || asked && words[$0].head == k + 1 && words[$0].deprel == "nsubj") }
+                ?? (asked ? words.indices.last { $0 > aux && $0 < k && words[$0].head == k + 1 && words[$0].deprel == "compound" } : nil)
         }
         let bare = words.indices.first { k in
             k > aux && words[k].head == aux + 1 && words[k].xpos == "VB" && ["xcomp", "ccomp", "conj", "dep"].contains(words[k].deprel)
@@ -75,6 +77,11 @@ public enum ClauseRepairs {
         if words[verb].upos != "VERB" {
             words[verb].upos = "VERB"
             words[verb].xpos = "VB"
+        }
+        if words[subject].head == verb + 1, words[subject].deprel == "compound" {
+            // The words before it that the parse hung on the verb are the subject's ("the city council").
+            for k in words.indices where k > aux && k < subject && words[k].head == verb + 1 { words[k].head = subject + 1 }
+            words[subject].deprel = "nsubj"
         }
         words[verb].head = words[aux].head
         words[verb].deprel = words[aux].deprel

@@ -43,6 +43,16 @@ struct SpanRankerTests {
         #expect(found == answer)
     }
 
+    @Test func aBracketOpenedInAPhraseIsClosedInIt() {
+        // "defence of the Credit Scheme (RCS)." as a parser may hang it: the closing bracket on the abbreviation.
+        let entries = "defence/NOUN/0/root of/ADP/5/case the/DET/5/det Credit/PROPN/5/compound Scheme/PROPN/1/nmod (/PUNCT/7/punct RCS/PROPN/5/appos )/PUNCT/7/punct ./PUNCT/1/punct"
+        let words = entries.split(separator: " ").map { entry in
+            let parts = entry.split(separator: "/").map(String.init)
+            return Word(form: parts[0], lemma: parts[0].lowercased(), upos: parts[1], head: Int(parts[2]), deprel: parts[3])
+        }
+        #expect(SpanRanker.phrase(0, in: words, leaving: [], action: false) == Array(0...7))
+    }
+
     @Test func aDateIsNoAnswerToWhat() throws {
         // ("what" would have been "when"; a sentence whose only phrase is a date has no answer to it.)
         #expect(try Self.answer("What did the council choose?", in: "The council chose March 1721.", dates: ["March 1721"]) == nil)

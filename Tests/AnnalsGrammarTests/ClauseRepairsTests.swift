@@ -40,6 +40,9 @@ struct ClauseRepairsTests {
         // "What did the guild base the map on?" with the bare verb read as a noun, the object of "did", and the guild its subject.
         ("What/PRON/2/nsubj did/AUX/0/root/VBD/do the/DET/4/det guild/NOUN/5/nsubj base/NOUN/2/obj/NN the/DET/7/det map/NOUN/5/compound on/ADP/2/obl ?/PUNCT/2/punct",
          "5:obj 5:aux 4:det 5:nsubj 0:root 7:det 5:compound 5:obl 5:punct"),
+        // "What did the city council ban in 1906?" with subject and verb read as one noun phrase, "the city council ban".
+        ("What/PRON/2/obj did/VERB/0/root/VBD/do the/DET/6/det city/NOUN/6/compound council/NOUN/6/compound ban/NOUN/2/obj/NN in/ADP/8/case 1906/NUM/2/obl ?/PUNCT/2/punct",
+         "6:obj 6:aux 5:det 5:compound 6:nsubj 0:root 8:case 6:obl 6:punct"),
     ])
     func doBeforeASubjectAndABareVerbIsItsAuxiliary(parsed: String, repaired: String) {
         let words = ClauseRepairs.apply(Self.words(parsed))

@@ -26,6 +26,9 @@ extension SpanRanker {
         while inside.contains(last + 1) { last += 1 }
         while first < k, words[first].upos == "PUNCT" || words[first].deprel == "cc" { first += 1 }
         while last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" { last -= 1 }
+        // A bracket opened inside the phrase is closed inside it ("the New Economic Policy (NEP)").
+        let opened = words[first...last].filter { ["(", "["].contains($0.form) }.count - words[first...last].filter { [")", "]"].contains($0.form) }.count
+        if opened > 0, last + 1 < words.count, [")", "]"].contains(words[last + 1].form) { last += 1 }
         return Array(first...last)
     }
 
