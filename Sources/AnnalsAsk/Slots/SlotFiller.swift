@@ -113,30 +113,12 @@ public struct SlotFiller: Sendable {
         return nil
     }
 
-    /// The offsets of the phrase headed by word `k`: its words without a leading
-    /// preposition or subordinator, relative clauses, asides and punctuation at its edges.
+    /// The offsets of the phrase headed by word `k` (``SpanRanker/phrase(_:in:leaving:action:)``):
+    /// its words without a leading preposition or subordinator, relative clauses, asides and
+    /// punctuation at its edges.
     static func phrase(_ k: Int, in words: [Word], spans: [Range<Int>]) -> Range<Int> {
-        let dropped: Set<String> = ["acl:relcl", "appos", "parataxis", "punct"]
-        var inside: Set<Int> = [k]
-        var grew = true
-        while grew {
-            grew = false
-            for w in words.indices where !inside.contains(w) {
-                guard let head = words[w].head, head > 0, inside.contains(head - 1) else { continue }
-                // (A name set beside its noun with no comma, "the lawyer Ivan Sokolov", is kept.)
-                let setOff = words[w].deprel != "appos" || w > 0 && words[w - 1].upos == "PUNCT"
-                if head - 1 == k, dropped.contains(words[w].deprel) && setOff || ["case", "mark"].contains(words[w].deprel) && w < k { continue }
-                inside.insert(w)
-                grew = true
-            }
-        }
-        // The phrase runs unbroken from the first word kept to the last before a gap.
-        var first = inside.min() ?? k
-        var last = first
-        while inside.contains(last + 1) { last += 1 }
-        while first < last, words[first].upos == "PUNCT" { first += 1 }
-        while last > first, words[last].upos == "PUNCT" { last -= 1 }
-        guard last >= k, first <= k else { return spans[k] }
+        let inside = SpanRanker.phrase(k, in: words, leaving: [], action: false)
+        guard let first = inside.first, let last = inside.last else { return spans[k] }
         return spans[first].lowerBound..<spans[last].upperBound
     }
 }

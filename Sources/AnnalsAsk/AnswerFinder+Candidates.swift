@@ -1,0 +1,139 @@
+import AnnalsCore
+import Foundation
+
+/// The candidates of the expected kind a passage holds: dates, names, numbers.
+extension AnswerFinder {
+    /// The candidates of the expected kind in a passage: shown text, value, offset.
+    func extract(_ question: Question, from passage: Passage, excluding entities: Set<String>, nameWords: Set<String>) -> [(String, String, Int)] {
+        switch question.expected {
+        case .date:
+            var found: [(String, String, Int)] = []
+            // A claim's date written in the sentence is read there, where the question's words may stand nearer another date.
+            if let date = passage.fact?.date, !passage.dates.contains(where: { $0.date.value == date.value }) {
+                found.append((date.inWords, value(of: date, julian: question.wantsJulian), Self.fromFact))
+            }
+            for dated in passage.dates {
+                if let year = question.year, !(dated.date.earliest.map { $0.year <= year } == true && dated.date.latest.map { $0.year >= year } == true) { continue }
+                // The question's own year is a restriction, not an answer, unless nothing finer is written.
+                if let year = question.year, dated.date.precision >= .year, dated.date.start?.year == year, passage.dates.count > 1 { continue }
+                if question.wantsJulian, dated.date.julian == nil, passage.dates.contains(where: { $0.date.julian != nil }) { continue }
+                // "In January 1886, when Lenin was 15": the written date says it better than the worked-out one.
+                if dated.isDerived, passage.dates.contains(where: { !$0.isDerived && $0.date.precision < .decade }) { continue }
+                found.append((dated.text, value(of: endpoint(of: dated.date, for: question), julian: question.wantsJulian), dated.range.start))
+            }
+            return found
+        case .place, .person, .org, .work:
+            var found: [(String, String, Int)] = []
+            if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
+            if let other = passage.fact?.other, other.type == question.expected.entityType || (question.expected == .work && other.type == .org),
+               !entities.contains(other.id),
+               !Self.repeats(other.name, nameWords), !Self.repeats(other.name, asked: question) {
+                found.append((other.name, other.name, Self.fromFact))
+            }
+            let wanted = question.expected.entityType!
+            // A newspaper is a work and a body both: "Which newspaper did he found?" takes either.
+            let periodical = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
+                .map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
+            for named in passage.names where named.type == wanted || (periodical && named.type == .org)
+                || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
+                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords, sharingAWord: named.type == .person),
+                      !Self.repeats(named.name, asked: question) else { continue }
+                if wanted == .place, let chain = Self.placeChain(from: named, in: passage) {
+                    found.append((chain, named.name, named.range.start))
+                    continue
+                }
+                // "The Beginning", "The Revolution Betrayed": a title keeps the article it is written with.
+                if wanted == .work, named.range.start >= passage.range.start + 4,
+                   Self.text(of: TextRange(start: named.range.start - 4, end: named.range.start), in: passage) == "The " {
+                    found.append(("The " + named.name, "The " + named.name, named.range.start - 4))
+                    continue
+                }
+                found.append((named.name, named.name, named.range.start))
+            }
+            // Titles the entity layer did not type; for a pen name, the name after "penname".
+            let asksPseudonym = question.asksForPseudonym
+            if wanted == .work || asksPseudonym {
+                let titles = TitleFinder.titles(in: passage, announcedBy: asksPseudonym ? TitleFinder.nameAnnouncers : TitleFinder.announcers)
+                for title in titles where !Self.repeats(title.text, nameWords) && !Self.repeats(title.text, asked: question) && !found.contains(where: { $0.0 == title.text }) {
+                    found.append((title.text, title.text, title.offset))
+                }
+                if asksPseudonym { return found.filter { candidate in titles.contains { $0.text == candidate.0 } } }
+            }
+            return found
+        case .number:
+            return numbers(in: passage, question: question)
+        case .yesno:
+            let words = Set(QuestionReader.words(passage.text).map { $0.lowercased() })
+            let negated = !words.isDisjoint(with: ["not", "never", "no", "refused", "denied", "neither", "nor", "without", "failed"])
+            return [(negated ? "no" : "yes", negated ? "no" : "yes", passage.range.start)]
+        case .text:
+            return [(passage.text, passage.text, passage.range.start)]
+        }
+    }
+
+    func numbers(in passage: Passage, question: Question) -> [(String, String, Int)] {
+        var found: [(String, String, Int)] = []
+        // "how many years": the number written before "years" comes first.
+        let lower = QuestionReader.words(question.text).map { $0.lowercased() }
+        let unit = Self.countedUnit(question)
+        let asked = Set(lower)
+        let pieces = Self.spacedWords(of: passage)
+        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) }
+        // "Which child was he?": "the fifth child" — a place in order, not a count.
+        let asksPlace = asked.contains("which") || asked.contains("order")
+        for (k, word) in cleaned.enumerated() {
+            let previous = k > 0 ? pieces[k - 1].text.lowercased() : ""
+            // The day of a date ("7th November, 1879") is no count.
+            // (An age or a shift, "at the age of eighteen", "six years later", holds one.)
+            if passage.dates.contains(where: { !$0.isDerived && $0.range.contains(pieces[k].offset) }) { continue }
+            if asksPlace, let place = NumberWords.ordinalValue(of: word), !asked.contains(word) {
+                found.append((word, String(place), pieces[k].offset))
+                continue
+            }
+            guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
+            // Years are dates, not counts; "one" of many is rarely the count asked for.
+            if (1000...2100).contains(number), word.count == 4 { continue }
+            // "the one", "a hundred reasons"; but "the twelve trustees" counts the unit asked.
+            let unitFollows = unit.map { unit in cleaned[(k + 1)..<min(cleaned.count, k + 3)].contains { Self.stem($0) == unit } } ?? false
+            if (previous == "the" || previous == "a") && !unitFollows || ["few", "several", "a few"].contains(word) { continue }
+            found.append((word, String(number), pieces[k].offset))
+        }
+        // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
+        if let unit, unit != Self.stem("old") {
+            let stems = pieces.map { Self.stem(String($0.text)) }
+            // "4,127 were wounded" counts the people asked of as well as "527 people were killed" does.
+            let verbs = Set(question.keywords.map(Self.stem)).subtracting([unit])
+            let preferred = found.filter { candidate in
+                guard let k = cleaned.firstIndex(of: candidate.0) else { return false }
+                let following = stems[(k + 1)..<min(stems.count, k + 3)]
+                return following.contains(unit) || following.contains { verbs.contains($0) }
+            }
+            if !preferred.isEmpty { return preferred }
+        }
+        return found
+    }
+
+    /// "When did he begin…" asks for the start of a span, "when did it end" for its end.
+    func endpoint(of date: HistoricalDate, for question: Question) -> HistoricalDate {
+        guard date.isInterval else { return date }
+        let words = Set(QuestionReader.words(question.text).map { $0.lowercased() })
+        if !words.isDisjoint(with: ["begin", "began", "begun", "start", "started", "starting", "open", "opened"]), let start = date.start {
+            return HistoricalDate(start, calendar: date.calendar)
+        }
+        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed", "withdraw", "withdrew", "quit", "abandon", "abandoned", "leave", "left"]),
+           let end = date.end {
+            return HistoricalDate(end, calendar: date.calendar)
+        }
+        return date
+    }
+
+    /// The EDTF value; for an Old Style question the Julian day (as written, or converted).
+    func value(of date: HistoricalDate, julian: Bool) -> String {
+        guard julian, date.precision == .day, !date.isInterval else { return date.value }
+        func iso(_ y: Int, _ m: Int, _ d: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)" }
+        if let old = date.julian, old.precision == .day, let day = old.day, let month = old.month { return iso(old.year, month, day) }
+        guard let day = date.earliest else { return date.value }
+        let old = day.julian
+        return iso(old.year, old.month, old.day)
+    }
+}
