@@ -90,13 +90,14 @@ extension AnswerFinder {
                 found.append((word, String(place), pieces[k].offset))
                 continue
             }
-            guard let number = NumberWords.value(of: word.replacingOccurrences(of: ",", with: "")), !asked.contains(word) else { continue }
+            // ("$216,000", "61%": the sign of a currency or a share is no part of the number.)
+            guard let number = NumberWords.value(of: Self.bareNumber(word)), !asked.contains(word) else { continue }
             // Years are dates, not counts; "one" of many is rarely the count asked for.
             if (1000...2100).contains(number), word.count == 4 { continue }
             // "the one", "a hundred reasons"; but "the twelve trustees" counts the unit asked.
             let unitFollows = unit.map { unit in cleaned[(k + 1)..<min(cleaned.count, k + 3)].contains { Self.stem($0) == unit } } ?? false
             if (previous == "the" || previous == "a") && !unitFollows || ["few", "several", "a few"].contains(word) { continue }
-            found.append((word, String(number), pieces[k].offset))
+            found.append((Self.quantity(at: k, pieces: pieces, cleaned: cleaned, unit: unit, in: passage), String(number), pieces[k].offset))
         }
         // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
         if let unit, unit != Self.stem("old") {
@@ -135,5 +136,30 @@ extension AnswerFinder {
         guard let day = date.earliest else { return date.value }
         let old = day.julian
         return iso(old.year, old.month, old.day)
+    }
+
+    /// A number as written without the currency sign before it, the share sign after it and
+    /// the commas between its thousands.
+    static func bareNumber(_ word: String) -> String {
+        var bare = word.replacingOccurrences(of: ",", with: "")
+        while let first = bare.unicodeScalars.first, first.properties.generalCategory == .currencySymbol { bare.removeFirst() }
+        if bare.hasSuffix("%") { bare.removeLast() }
+        return bare
+    }
+
+    /// The quantity the number at word `k` tells, as the text writes it: with the word that
+    /// bounds it before it ("over", "about", "more than"), and after it its scale ("15 million"),
+    /// "per cent", a currency, and the unit the question counts ("over 50 letters").
+    static func quantity(at k: Int, pieces: [(text: Substring, offset: Int)], cleaned: [String], unit: String?, in passage: Passage) -> String {
+        let words = AnswerWords.shipped
+        var first = k, last = k
+        // (A piece that ends a clause, "15,", ends the quantity too.)
+        func open(_ j: Int) -> Bool { !pieces[j].text.hasSuffix(",") && !pieces[j].text.hasSuffix(".") && !pieces[j].text.hasSuffix(";") }
+        if k >= 2, words.boundingWords.contains(cleaned[k - 2] + " " + cleaned[k - 1]) { first = k - 2 }
+        else if k >= 1, words.boundingWords.contains(cleaned[k - 1]) { first = k - 1 }
+        while last + 1 < cleaned.count, open(last), words.scaleWords.contains(cleaned[last + 1]) { last += 1 }
+        if last + 1 < cleaned.count, open(last), words.currencyWords.contains(cleaned[last + 1]) || unit.map({ stem(cleaned[last + 1]) == $0 }) == true { last += 1 }
+        let end = pieces[last].offset + pieces[last].text.unicodeScalars.count
+        return text(of: TextRange(start: pieces[first].offset, end: end), in: passage).trimmingCharacters(in: edgePunctuation)
     }
 }

@@ -60,6 +60,15 @@ struct AnswerFinderTests {
         #expect(Self.ask("How many trustees did the Kiev school have?", [board]).answers.first?.value == "12")
     }
 
+    @Test func aSumIsAnsweredAsWrittenWithItsValueBare() {
+        let sale = Self.passage("In 1890 Anna Petrova sold the Kiev mill for $216,000 to a bank.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        let answer = Self.ask("How much did Anna Petrova sell the Kiev mill for?", [sale]).answers.first
+        #expect(answer?.text == "$216,000")
+        #expect(answer?.value == "216000")
+        let count = Self.passage("Anna Petrova wrote over 50 letters to the Kiev council.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        #expect(Self.ask("How many letters did Anna Petrova write to the Kiev council?", [count]).answers.first?.text == "over 50 letters")
+    }
+
     @Test func theParticipleAfterACountSaysWhatItCounts() {
         let riot = Self.passage("In the Kiev riot 12 people were killed and 40 were wounded, Anna Petrova wrote.", names: [("Anna Petrova", .person), ("Kiev", .place)])
         #expect(Self.ask("How many people were wounded in the Kiev riot?", [riot]).answers.first?.value == "40")

@@ -1,7 +1,8 @@
 import Foundation
 import AnnalsGrammar
 
-/// The word lists and weights the question frame and the answer-span ranker read (`Resources/answer-words.txt`):
+/// The word lists and weights the question frame, the answer-span ranker and the reading of
+/// quantities use (`Resources/answer-words.txt`):
 /// data, so that a linguist adds a marker of reason there and not in code.
 struct AnswerWords: Sendable {
     var questionWords: Set<String>
@@ -14,6 +15,9 @@ struct AnswerWords: Sendable {
     var lightVerbs: Set<String>
     var catenativeVerbs: Set<String>
     var namingVerbs: Set<String>
+    var boundingWords: Set<String>
+    var scaleWords: Set<String>
+    var currencyWords: Set<String>
     var weights: SpanRanker.Weights
 
     static let shipped: AnswerWords = {
@@ -40,6 +44,9 @@ struct AnswerWords: Sendable {
         lightVerbs = set("light verbs")
         catenativeVerbs = set("catenative verbs")
         namingVerbs = set("naming verbs")
+        boundingWords = set("bounding words")
+        scaleWords = set("scale words")
+        currencyWords = set("currency words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }

@@ -1,0 +1,37 @@
+import Testing
+import Foundation
+import AnnalsCore
+@testable import AnnalsAsk
+
+/// A number answer as the text writes the quantity: its bound, scale, currency and the unit
+/// the question counts (``AnswerFinder/quantity(at:pieces:cleaned:unit:in:)``). Sentences
+/// written for the tests.
+struct QuantityTests {
+    static func quantity(of number: String, in sentence: String, unit: String? = nil) throws -> String {
+        let passage = Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: sentence.unicodeScalars.count),
+                              text: sentence, retrieval: 1, dates: [], names: [])
+        let pieces = AnswerFinder.spacedWords(of: passage)
+        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: AnswerFinder.edgePunctuation) }
+        let k = try #require(cleaned.firstIndex(of: number.lowercased()))
+        return AnswerFinder.quantity(at: k, pieces: pieces, cleaned: cleaned, unit: unit.map(AnswerFinder.stem), in: passage)
+    }
+
+    @Test(arguments: [
+        ("50", "In those years the widow sent over 50 letters to the bank.", "letters", "over 50 letters"),
+        ("$20.4", "The new harbour cost $20.4 billion to build.", nil, "$20.4 billion"),
+        ("15", "About 15 million cases of fever were reported.", nil, "About 15 million"),
+        ("fifty", "The guild paid him fifty thousand dollars for the design.", nil, "fifty thousand dollars"),
+        ("300", "The town lost more than 300 of its houses.", nil, "more than 300"),
+        // A comma ends the quantity; a noun the question does not count is left out.
+        ("30", "The price rose by 30, then fell.", nil, "30"),
+        ("12", "She kept 12 goats on the hill.", "cows", "12"),
+    ] as [(String, String, String?, String)])
+    func aQuantityIsReadWithItsBoundScaleAndUnit(number: String, sentence: String, unit: String?, quantity: String) throws {
+        #expect(try Self.quantity(of: number, in: sentence, unit: unit) == quantity)
+    }
+
+    @Test(arguments: [("$216,000", "216000"), ("61%", "61"), ("£5", "5"), ("1,802", "1802"), ("seven", "seven")])
+    func aNumbersSignsAreNoPartOfIt(written: String, bare: String) {
+        #expect(AnswerFinder.bareNumber(written) == bare)
+    }
+}
