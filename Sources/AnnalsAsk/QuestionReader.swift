@@ -160,6 +160,8 @@ public struct QuestionReader: Sendable {
             return .work
         }
         if head.hasPrefix("at what age") || head.hasPrefix("at which age") { return .number }
+        // "What happened to his son?" asks for an event, whoever the question names.
+        if first == "what", AnswerWords.shipped.lightVerbs.contains(where: { [$0 + "ed", $0 + "red", $0 + "s", $0 + "ped"].contains(second) }) { return .text }
         if ["did", "was", "were", "is", "does", "had", "has", "could", "are", "do"].contains(first) { return .yesno }
         // "Which party…", "What city…", "In which city…", "Which British artist…", "In which
         // 1934 book…", "What was the 1926 alliance … called?": the first noun after the word.

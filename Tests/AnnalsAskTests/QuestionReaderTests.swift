@@ -28,6 +28,8 @@ struct QuestionReaderTests {
         Row(question: "How old was Anna Petrova when she married?", expected: .number, names: ["Anna Petrova"], events: [.marriage]),
         Row(question: "Did Anna Petrova ever return to Riga?", expected: .yesno, names: ["Anna Petrova", "Riga"], events: [.arrival]),
         Row(question: "Why did Anna Petrova leave Riga?", expected: .text, names: ["Anna Petrova", "Riga"], events: [.departure]),
+        // What befell someone is an event, however the question names them.
+        Row(question: "What happened to Orlov's son?", expected: .text, names: ["Orlov"]),
         // The asked noun past adjectives and years.
         Row(question: "Which Latvian painter taught Anna Petrova?", expected: .person, names: ["Latvian", "Anna Petrova"]),
         Row(question: "In which 1889 book did Anna Petrova describe Riga?", expected: .work, names: ["Anna Petrova", "Riga"], year: 1889),
