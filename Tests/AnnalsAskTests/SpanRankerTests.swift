@@ -43,6 +43,11 @@ struct SpanRankerTests {
         #expect(found == answer)
     }
 
+    @Test func theTitleOfANameTheQuestionGivesIsNoAnswer() throws {
+        let found = try Self.answer("Which college did Hugh Arden attend?", in: "Then Mrs. Arden read aloud, and Hugh Arden listened with deep attention.")
+        #expect(found != "Mrs.")
+    }
+
     @Test func aBracketOpenedInAPhraseIsClosedInIt() {
         // "defence of the Credit Scheme (RCS)." as a parser may hang it: the closing bracket on the abbreviation.
         let entries = "defence/NOUN/0/root of/ADP/5/case the/DET/5/det Credit/PROPN/5/compound Scheme/PROPN/1/nmod (/PUNCT/7/punct RCS/PROPN/5/appos )/PUNCT/7/punct ./PUNCT/1/punct"

@@ -139,7 +139,12 @@ extension SpanRanker {
             guard let kind = kindMatch(k, cues.wanted, in: words),
                   cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
             // (A word of a name the question gives, "Alfred" of "Alfred Brown", is no answer.)
-            if words.indices.contains(where: { anchors.contains($0) && (words[$0].head == k + 1 || words[k].head == $0 + 1) && ["flat", "compound", "fixed"].contains(where: words[$0].deprel.hasPrefix) }) { continue }
+            // (Nor is a title the parse hangs on such a name, "Mrs." of "Mrs. Arden"; but a noun's modifier
+            // is what "what type of image" asks for: "an X-ray image".)
+            if anchors.contains(where: { a in
+                words[a].head == k + 1 && ["flat", "compound", "fixed"].contains(where: words[a].deprel.hasPrefix)
+                    || words[k].head == a + 1 && ["flat", "fixed", "nmod:desc"].contains(where: words[k].deprel.hasPrefix)
+            }) { continue }
             let inside = Self.phrase(k, in: words, leaving: anchors, action: cues.wanted == .action)
             let content = inside.filter { ["NOUN", "PROPN", "NUM", "VERB", "ADJ"].contains(words[$0].upos) }
             guard content.contains(where: { !Self.shares(words[$0], with: cues.vocabulary) }),
