@@ -68,6 +68,9 @@ struct SpanRankerTests {
         // No word of the question in the sentence; no reason given; nothing the question does not say already.
         ("Why did the council ban the paper?", "The weather was fine all week."),
         ("Why did the council ban the paper?", "The council banned the paper in the spring."),
+        // "to" and "since" before a noun are no reason.
+        ("Why was the printer jailed in 1917?", "The printer, long opposed to the war, was jailed in 1917."),
+        ("Why was the printer jailed?", "The printer had been jailed since the spring of 1917."),
         ("What did the council ban?", "The council banned it."),
     ])
     func aSentenceWithoutSuchAPhraseGivesNone(question: String, sentence: String) throws {

@@ -185,6 +185,9 @@ extension SpanRanker {
             let markers = wanted == .reason ? lexicon.reasonMarkers : lexicon.mannerMarkers
             // (The parse often hangs "as a warning" on the object before it, as its modifier.)
             guard markers.contains(marker), ["advcl", "obl", "xcomp", "ccomp", "nmod"].contains(where: word.deprel.hasPrefix) else { return nil }
+            // ("to", "as" and "since" give a reason before a clause, "to attend school", "as he was ill"; before a
+            // noun they are prepositions of place, manner or time: "opposed to the draft", "since 1917".)
+            if wanted == .reason, ["to", "as", "since", "so"].contains(marker), word.upos != "VERB" { return nil }
             // ("for" gives a reason surely with a gerund after it, "for taking part", and maybe with a noun, "for exercise".)
             return marker == "for" && word.xpos != "VBG" ? 0.5 : 1
         }
