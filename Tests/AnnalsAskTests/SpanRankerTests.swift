@@ -29,6 +29,8 @@ struct SpanRankerTests {
         ("Why did the painter travel to Venice?", "In 1650 the painter travelled to Venice to study the frescoes of the old masters.",
          "to study the frescoes of the old masters"),
         ("How did the monks regard the comet?", "The monks regarded the comet as a warning of famine.", "a warning of famine"),
+        // How someone died: the cause after "of" or "from".
+        ("How did the abbot die?", "In the hard winter of 1412 the old abbot died of a fever.", "a fever"),
         // "what two offices": every item of the list set beside the noun.
         ("What two offices did Clara Hoff hold in 1880?", "In 1880 Clara Hoff held two offices: treasurer of the guild and secretary of the school board.",
          "treasurer of the guild and secretary of the school board"),

@@ -18,6 +18,8 @@ struct AnswerWords: Sendable {
     var boundingWords: Set<String>
     var scaleWords: Set<String>
     var currencyWords: Set<String>
+    var causeVerbs: Set<String>
+    var causeMarkers: Set<String>
     var weights: SpanRanker.Weights
 
     static let shipped: AnswerWords = {
@@ -47,6 +49,8 @@ struct AnswerWords: Sendable {
         boundingWords = set("bounding words")
         scaleWords = set("scale words")
         currencyWords = set("currency words")
+        causeVerbs = set("cause verbs")
+        causeMarkers = set("cause markers")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }

@@ -8,7 +8,12 @@ import AnnalsGrammar
 /// (`answer-words.txt`).
 public struct SpanRanker: Sendable {
     /// What a question word asks for.
-    enum Wanted: Equatable { case thing, number, reason, manner, action }
+    enum Wanted: Equatable {
+        case thing, number, reason, action
+        /// "How …?": the means or manner; for a verb whose cause is said with "of" or "from"
+        /// ("How did she die?": "of typhoid"), that cause too.
+        case manner(causeToo: Bool)
+    }
 
     struct Weights: Sendable {
         var treeDistance, meanTreeDistance, wordDistance, expectedKind, extraLength, questionWordsInside, sameRole, samePreposition: Double
@@ -77,7 +82,9 @@ public struct SpanRanker: Sendable {
         case "why": wanted = .reason
         case "how" where ["many", "much"].contains(next): wanted = .number
         case "how" where question.indices.contains(wh + 1) && ["ADJ", "ADV"].contains(question[wh + 1].upos): return nil
-        case "how": wanted = .manner
+        case "how":
+            let verb = question.last { $0.upos == "VERB" }.map { $0.lemma.lowercased() }
+            wanted = .manner(causeToo: verb.map(lexicon.causeVerbs.contains) == true)
         case "what", "which":
             if lexicon.timeNouns.contains(next) { return nil }
             wanted = .thing
@@ -182,7 +189,8 @@ extension SpanRanker {
         case .action: return word.upos == "VERB" ? 1 : nil
         case .reason, .manner:
             guard let marker = Self.marker(of: k, in: words) else { return nil }
-            let markers = wanted == .reason ? lexicon.reasonMarkers : lexicon.mannerMarkers
+            let markers = wanted == .reason ? lexicon.reasonMarkers
+                : wanted == .manner(causeToo: true) ? lexicon.mannerMarkers.union(lexicon.causeMarkers) : lexicon.mannerMarkers
             // (The parse often hangs "as a warning" on the object before it, as its modifier.)
             guard markers.contains(marker), ["advcl", "obl", "xcomp", "ccomp", "nmod"].contains(where: word.deprel.hasPrefix) else { return nil }
             // ("to", "as" and "since" give a reason before a clause, "to attend school", "as he was ill"; before a
