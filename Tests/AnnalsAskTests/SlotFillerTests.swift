@@ -83,11 +83,34 @@ struct SlotFillerTests {
         ("Who drafted the new charter?", "Ivan Sokolov drafted a letter to his sister."),
         ("Who drafted the new charter?", "After the strike, he drafted the new charter."),
         ("Which bishop drafted the charter?", "The charter was drafted by several bishops."),
+        // A verb said not to have happened.
+        ("Who drafted the new charter?", "The lawyer Ivan Sokolov never drafted the new charter."),
+        ("Who drafted the new charter?", "The lawyer Ivan Sokolov did not draft the new charter, though he was asked to."),
     ])
     func aSentenceThatDoesNotSayItFillsNothing(question: String, sentence: String) throws {
         let grammar = try #require(Self.grammar)
         let frame = try #require(try Self.frame(question))
         #expect(SlotFiller(grammar: grammar).fill(frame, in: sentence) == nil)
+    }
+
+    @Test func aQuestionThatDeniesItsVerbIsFilledByASentenceThatDeniesItToo() throws {
+        let grammar = try #require(Self.grammar)
+        let frame = try #require(try Self.frame("Who never signed the treaty?"))
+        #expect(SlotFiller(grammar: grammar).fill(frame, in: "The old envoy never signed the treaty.")?.text == "The old envoy")
+        #expect(SlotFiller(grammar: grammar).fill(frame, in: "The old envoy signed the treaty.") == nil)
+    }
+
+    @Test func anAnswerFromASentenceDenyingTheVerbIsDropped() throws {
+        let grammar = try #require(Self.grammar)
+        let text = "In 1721 the envoy Ivan Orlov did not sign the treaty."
+        var passage = Self.passage(text, retrieval: 2)
+        let start = Array(text.unicodeScalars).indices.first { Array(text.unicodeScalars)[$0...].starts(with: Array("Ivan Orlov".unicodeScalars)) } ?? 0
+        passage.names = [Passage.Named(range: TextRange(start: start, end: start + 10), name: "Ivan Orlov", id: "person:ivan orlov", type: .person)]
+        let found = Answering(status: .answered, answers: [FoundAnswer(kind: .person, text: "Ivan Orlov", value: "Ivan Orlov", passages: [0], score: 1)])
+        #expect(SlotFiller(grammar: grammar).refine(found, question: "Who signed the treaty?", passages: [passage]).status == .notFound)
+        // Said without the denial, it stands.
+        let said = Self.passage("In 1721 the envoy Ivan Orlov signed the treaty.", retrieval: 2)
+        #expect(SlotFiller(grammar: grammar).refine(found, question: "Who signed the treaty?", passages: [said]).status == .answered)
     }
 
     static func passage(_ text: String, retrieval: Double) -> Passage {

@@ -20,6 +20,7 @@ struct AnswerWords: Sendable {
     var currencyWords: Set<String>
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
+    var negationWords: Set<String>
     var weights: SpanRanker.Weights
 
     static let shipped: AnswerWords = {
@@ -51,6 +52,7 @@ struct AnswerWords: Sendable {
         currencyWords = set("currency words")
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
+        negationWords = set("negation words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }

@@ -31,6 +31,8 @@ public struct QuestionFrame: Sendable, Equatable {
     public var isPassive: Bool
     /// The lemmas of the question's content words besides its question phrase and verb.
     public var arguments: [String]
+    /// Whether the question denies its verb ("Who never signed …?").
+    public var isDenied = false
     /// The noun of "which N" or "what N", when the question names one.
     public var head: String?
     /// Every word of the question, lower-cased, as written and as its lemma: an answer tells
@@ -73,6 +75,7 @@ public struct QuestionFrame: Sendable, Equatable {
         let asked = Self.catenativeVerbs.contains(words[verb].lemma.lowercased())
             ? words.indices.first { words[$0].head == verb + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" } ?? verb : verb
         predicate = words[asked].lemma.lowercased()
+        isDenied = SlotFiller.isDenied(verb, in: words) || SlotFiller.isDenied(asked, in: words)
         event = EventType.named(by: words[asked].form) ?? EventType.named(by: predicate)
         isPassive = words.contains { $0.head == asked + 1 && ($0.deprel == "aux:pass" || $0.deprel == "nsubj:pass") }
         // "In what …?", "What did they hide it in?": a preposition of the question phrase asks for that oblique, however it is parsed.

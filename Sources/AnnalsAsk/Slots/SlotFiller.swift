@@ -21,13 +21,8 @@ public struct SlotFiller: Sendable {
         // The sentence must share most of the question's other words.
         let shared = frame.arguments.filter(lemmas.contains).count
         guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
-        func says(_ k: Int) -> Bool {
-            let lemma = words[k].lemma.lowercased()
-            // (Verbs of naming name alike: "called", "known as", "named".)
-            return lemma == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
-                || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma)
-        }
-        for verb in words.indices where words[verb].upos == "VERB" && says(verb) {
+        // (A verb said not to have happened, "never signed", fills no slot of a question that does not deny it.)
+        for verb in words.indices where Self.says(frame, verb, in: words) && Self.isDenied(verb, in: words) == frame.isDenied {
             guard let filler = Self.filler(of: frame, verb: verb, in: words), words[filler].upos != "PRON" else { continue }
             var range = Self.phrase(filler, in: words, spans: spans)
             // "the young lawyer Ivan Sokolov drafted" parsed with two subjects side by side: one phrase.
@@ -46,6 +41,27 @@ public struct SlotFiller: Sendable {
             return (String(String.UnicodeScalarView(scalars[range])), range)
         }
         return nil
+    }
+
+    /// Whether word `k` is the question's verb: its lemma, another word for the same event,
+    /// or (verbs of naming name alike: "called", "known as", "named") a verb of naming.
+    static func says(_ frame: QuestionFrame, _ k: Int, in words: [Word]) -> Bool {
+        let lemma = words[k].lemma.lowercased()
+        return words[k].upos == "VERB" && (lemma == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
+            || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma))
+    }
+
+    /// Whether verb `k` is denied: "not", "never" or "n't" on it.
+    static func isDenied(_ k: Int, in words: [Word]) -> Bool {
+        words.contains { $0.head == k + 1 && $0.deprel == "advmod" && AnswerWords.shipped.negationWords.contains($0.form.lowercased()) }
+    }
+
+    /// Whether a sentence says the question's verb only to deny it ("The envoy did not sign the
+    /// treaty" for "Who signed the treaty?"): it then tells nothing of what the question asks.
+    public func denies(_ frame: QuestionFrame, in sentence: String) -> Bool {
+        guard !frame.isDenied, let (_, words, _) = parse(sentence) else { return false }
+        let verbs = words.indices.filter { Self.says(frame, $0, in: words) }
+        return !verbs.isEmpty && verbs.allSatisfy { Self.isDenied($0, in: words) }
     }
 
     /// A sentence's scalars, its words as the grammar reads them and each word's offsets.
@@ -143,6 +159,13 @@ extension SlotFiller {
         guard answering.status == .answered, let first = answering.answers.first else { return answering }
         let questionWords = grammar.analyse(scalars, sentence: 0..<scalars.count).words
         let frame = QuestionFrame(words: questionWords)
+        // An answer read from a sentence that denies the question's verb is no answer.
+        if let frame, first.kind != .yesno, let index = first.passages.first, passages.indices.contains(index), denies(frame, in: passages[index].text) {
+            var rest = answering
+            rest.answers.removeFirst()
+            if rest.answers.isEmpty { rest.status = .notFound }
+            return rest
+        }
         if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages) } ?? answering }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
             guard let frame, let filled = fill(frame, in: passages[index].text) else { continue }
