@@ -39,6 +39,8 @@ struct SpanRankerTests {
         ("What did the sparks do to the wiring?", "The sparks that leapt from the coil burned holes in the wiring.", "burned holes"),
         // A word of a name the question gives is no answer; the phrase set beside the name is.
         ("What was Brown's trade?", "In 1886 the inventor met Alfred Brown, a telegraph clerk, in the city.", "a telegraph clerk"),
+        // What someone was: the apposition beside the name, the part a copular predicate plays.
+        ("What was Hugh Arden?", "In 1790 the guild hired Hugh Arden of Leith, a cooper.", "a cooper"),
     ])
     func thePhraseOfTheAskedKindNearestTheQuestionsWordsAnswers(question: String, sentence: String, answer: String) throws {
         let found = try Self.answer(question, in: sentence)

@@ -59,6 +59,9 @@ public struct SpanRanker: Sendable {
             case "nsubj", "csubj": relation = "subject"
             case "obl", "nmod", "advcl": relation = "oblique"
             case "xcomp", "ccomp": relation = "complement"
+            // "What was Storch?" — "Storch was a prophet", "Storch, a prophet,": a copular predicate and an
+            // apposition both say what a thing is.
+            case "root" where ["NOUN", "PROPN", "PRON"].contains(words[k].upos), "appos": relation = "predicate"
             default: relation = deprel
             }
             preposition = SpanRanker.marker(of: k, in: words)
@@ -113,7 +116,11 @@ public struct SpanRanker: Sendable {
         var vocabulary = Set(question.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
         // (The noun of "which N" is no word the answer repeats: "the most isolated areas" answers "which areas".)
         if phrase != wh { vocabulary.remove(question[phrase].lemma.lowercased()); vocabulary.remove(lower[phrase]) }
-        return Cues(wanted: wanted, content: content, vocabulary: vocabulary, role: Role(phrase, in: question))
+        var role = Role(phrase, in: question)
+        // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
+        if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
+           question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
+        return Cues(wanted: wanted, content: content, vocabulary: vocabulary, role: role)
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
