@@ -72,6 +72,8 @@ struct SpanRankerTests {
         // No word of the question in the sentence; no reason given; nothing the question does not say already.
         ("Why did the council ban the paper?", "The weather was fine all week."),
         ("Why did the council ban the paper?", "The council banned the paper in the spring."),
+        // The question's verb said of someone else.
+        ("How did the abbot die?", "The abbot's brother died of a fever in the winter of 1412."),
         // "to" and "since" before a noun are no reason.
         ("Why was the printer jailed in 1917?", "The printer, long opposed to the war, was jailed in 1917."),
         ("Why was the printer jailed?", "The printer had been jailed since the spring of 1917."),

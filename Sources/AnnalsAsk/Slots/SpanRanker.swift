@@ -44,6 +44,9 @@ public struct SpanRanker: Sendable {
         var vocabulary: Set<String>
         /// The part the question phrase plays in its clause, and its preposition.
         var role: Role
+        /// The question's verb and the words of its subject, when the question names who acts
+        /// ("How did Thomas Arnold die?": "die", Thomas Arnold).
+        var agent: (verb: String, subject: Set<String>)?
     }
 
     /// The part a phrase plays in its clause, as far as a question and its answer's
@@ -120,7 +123,30 @@ public struct SpanRanker: Sendable {
         // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
         if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
            question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
-        return Cues(wanted: wanted, content: content, vocabulary: vocabulary, role: role)
+        return Cues(wanted: wanted, content: content, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase))
+    }
+
+    /// The question's verb and its subject's words, when the subject is a noun or a name and
+    /// not the question phrase.
+    static func agent(of question: [Word], besides phrase: Int) -> (verb: String, subject: Set<String>)? {
+        guard let verb = question.firstIndex(where: { $0.head == 0 && $0.upos == "VERB" }),
+              let subject = question.indices.first(where: { question[$0].head == verb + 1 && question[$0].deprel == "nsubj" }),
+              subject != phrase, ["NOUN", "PROPN"].contains(question[subject].upos) else { return nil }
+        let words = question.indices.filter { $0 == subject || question[$0].head == subject + 1 && ["flat", "compound"].contains(question[$0].deprel) }
+        return (question[verb].lemma.lowercased(), Set(words.flatMap { [question[$0].form.lowercased(), question[$0].lemma.lowercased()] }))
+    }
+
+    /// Whether every use of the question's verb in the sentence has a subject of its own that
+    /// is another noun than the question's ("His father died of angina" for "How did Arnold
+    /// die?"): the sentence tells of someone else.
+    static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), in words: [Word]) -> Bool {
+        let verbs = words.indices.filter { words[$0].upos == "VERB" && words[$0].lemma.lowercased() == agent.verb }
+        return !verbs.isEmpty && verbs.allSatisfy { verb in
+            guard let subject = words.indices.first(where: { words[$0].head == verb + 1 && words[$0].deprel == "nsubj" }),
+                  ["NOUN", "PROPN"].contains(words[subject].upos) else { return false }
+            let named = words.indices.filter { $0 == subject || words[$0].head == subject + 1 && ["flat", "compound"].contains(words[$0].deprel) }
+            return !named.contains { shares(words[$0], with: agent.subject) }
+        }
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
@@ -145,6 +171,7 @@ extension SpanRanker {
     /// would have asked "when").
     func best(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> Range<Int>? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
+        if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return nil }
         let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content) })
         guard !anchors.isEmpty else { return nil }
         let tree = DependencyPaths(words)
