@@ -90,7 +90,7 @@ extension AnswerFinder {
                 found.append((word, String(place), pieces[k].offset))
                 continue
             }
-            // ("$216,000", "61%": the sign of a currency or a share is no part of the number.)
+            // ("$314,000", "47%": the sign of a currency or a share is no part of the number.)
             guard let number = NumberWords.value(of: Self.bareNumber(word)), !asked.contains(word) else { continue }
             // Years are dates, not counts; "one" of many is rarely the count asked for.
             if (1000...2100).contains(number), word.count == 4 { continue }
@@ -148,8 +148,8 @@ extension AnswerFinder {
     }
 
     /// The quantity the number at word `k` tells, as the text writes it: with the word that
-    /// bounds it before it ("over", "about", "more than"), and after it its scale ("15 million"),
-    /// "per cent", a currency, and the unit the question counts ("over 50 letters").
+    /// bounds it before it ("over", "about", "more than"), and after it its scale ("12 million"),
+    /// "per cent", a currency, and the unit the question counts ("over 40 letters").
     static func quantity(at k: Int, pieces: [(text: Substring, offset: Int)], cleaned: [String], unit: String?, in passage: Passage) -> String {
         let words = AnswerWords.shipped
         var first = k, last = k

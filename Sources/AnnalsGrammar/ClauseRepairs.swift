@@ -58,7 +58,7 @@ public enum ClauseRepairs {
               words[aux].upos == "VERB" || words[aux].head == 0 else { return }
         let asked = words[..<aux].contains { questionWords.contains($0.form.lowercased()) }
         // The subject: "do"'s noun after it, or, where the parse made the verb a noun, that noun's subject.
-        // ("What did Bukharin support?" read as one noun phrase, "Bukharin support": its last noun before the verb is the subject.)
+        // ("What did Petrova support?" read as one noun phrase, "Petrova support": its last noun before the verb is the subject.)
         func subject(before k: Int) -> Int? {
             words.indices.first { $0 > aux && $0 < k && (words[$0].head == aux + 1 && ["obj", "nsubj"].contains(words[$0].deprel)
                                                          || asked && words[$0].head == k + 1 && words[$0].deprel == "nsubj") }

@@ -61,12 +61,12 @@ struct AnswerFinderTests {
     }
 
     @Test func aSumIsAnsweredAsWrittenWithItsValueBare() {
-        let sale = Self.passage("In 1890 Anna Petrova sold the Kiev mill for $216,000 to a bank.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        let sale = Self.passage("In 1890 Anna Petrova sold the Kiev mill for $314,000 to a bank.", names: [("Anna Petrova", .person), ("Kiev", .place)])
         let answer = Self.ask("How much did Anna Petrova sell the Kiev mill for?", [sale]).answers.first
-        #expect(answer?.text == "$216,000")
-        #expect(answer?.value == "216000")
-        let count = Self.passage("Anna Petrova wrote over 50 letters to the Kiev council.", names: [("Anna Petrova", .person), ("Kiev", .place)])
-        #expect(Self.ask("How many letters did Anna Petrova write to the Kiev council?", [count]).answers.first?.text == "over 50 letters")
+        #expect(answer?.text == "$314,000")
+        #expect(answer?.value == "314000")
+        let count = Self.passage("Anna Petrova wrote over 40 letters to the Kiev council.", names: [("Anna Petrova", .person), ("Kiev", .place)])
+        #expect(Self.ask("How many letters did Anna Petrova write to the Kiev council?", [count]).answers.first?.text == "over 40 letters")
     }
 
     @Test func theParticipleAfterACountSaysWhatItCounts() {

@@ -17,10 +17,10 @@ struct QuantityTests {
     }
 
     @Test(arguments: [
-        ("50", "In those years the widow sent over 50 letters to the bank.", "letters", "over 50 letters"),
-        ("$20.4", "The new harbour cost $20.4 billion to build.", nil, "$20.4 billion"),
-        ("15", "About 15 million cases of fever were reported.", nil, "About 15 million"),
-        ("fifty", "The guild paid him fifty thousand dollars for the design.", nil, "fifty thousand dollars"),
+        ("40", "In those years the widow sent over 40 letters to the bank.", "letters", "over 40 letters"),
+        ("$18.6", "The new harbour cost $18.6 billion to build.", nil, "$18.6 billion"),
+        ("12", "About 12 million cases of fever were reported.", nil, "About 12 million"),
+        ("forty", "The guild paid him forty thousand dollars for the design.", nil, "forty thousand dollars"),
         ("300", "The town lost more than 300 of its houses.", nil, "more than 300"),
         // A comma ends the quantity; a noun the question does not count is left out.
         ("30", "The price rose by 30, then fell.", nil, "30"),
@@ -30,7 +30,7 @@ struct QuantityTests {
         #expect(try Self.quantity(of: number, in: sentence, unit: unit) == quantity)
     }
 
-    @Test(arguments: [("$216,000", "216000"), ("61%", "61"), ("£5", "5"), ("1,802", "1802"), ("seven", "seven")])
+    @Test(arguments: [("$314,000", "314000"), ("47%", "47"), ("£5", "5"), ("1,764", "1764"), ("seven", "seven")])
     func aNumbersSignsAreNoPartOfIt(written: String, bare: String) {
         #expect(AnswerFinder.bareNumber(written) == bare)
     }

@@ -23,7 +23,7 @@ struct SpanRankerTests {
 
     @Test(arguments: [
         // "which N": the phrase with the noun in it.
-        ("Which districts were least troubled by the fever?", "The fever bypassed the coast, and the most remote districts were least troubled by it.",
+        ("Which districts refused the salt tax?", "For ten years the most remote districts refused the salt tax.",
          "the most remote districts"),
         // A purpose keeps its "to"; a way of seeing something is the phrase after "as".
         ("Why did the painter travel to Venice?", "In 1650 the painter travelled to Venice to study the frescoes of the old masters.",
@@ -35,10 +35,10 @@ struct SpanRankerTests {
         ("What two offices did Clara Hoff hold in 1880?", "In 1880 Clara Hoff held two offices: treasurer of the guild and secretary of the school board.",
          "treasurer of the guild and secretary of the school board"),
         // An action: the verb with what it governs that the question does not say already, not its subject.
-        ("What did the sparks do to the wiring?", "The sparks that leapt from the coil burned the wiring of the whole house.", "burned"),
-        ("What did the sparks do to the wiring?", "The sparks that leapt from the coil burned holes in the wiring.", "burned holes"),
+        ("What did the frost do to the vines?", "The frost that came late in May blackened the vines of the whole valley.", "blackened"),
+        ("What did the frost do to the vines?", "The frost that came late in May left scars on the vines.", "left scars"),
         // A word of a name the question gives is no answer; the phrase set beside the name is.
-        ("What was Brown's trade?", "In 1886 the inventor met Alfred Brown, a telegraph clerk, in the city.", "a telegraph clerk"),
+        ("What was Marsh's trade?", "In 1886 the inventor met Edwin Marsh, a telegraph clerk, in the city.", "a telegraph clerk"),
         // What someone was: the apposition beside the name, the part a copular predicate plays.
         ("What was Hugh Arden?", "In 1790 the guild hired Hugh Arden of Leith, a cooper.", "a cooper"),
     ])
@@ -48,7 +48,7 @@ struct SpanRankerTests {
     }
 
     @Test func theTitleOfANameTheQuestionGivesIsNoAnswer() throws {
-        let found = try Self.answer("Which college did Hugh Arden attend?", in: "Then Mrs. Arden read aloud, and Hugh Arden listened with deep attention.")
+        let found = try Self.answer("Which college did Hugh Arden attend?", in: "At the supper Mrs. Arden spoke first, and Hugh Arden kept silent.")
         #expect(found != "Mrs.")
     }
 
@@ -84,7 +84,7 @@ struct SpanRankerTests {
     }
 
     @Test(arguments: [
-        ("kenya", "kenyan", true), ("dominate", "dominant", true), ("power", "powered", true),
+        ("korea", "korean", true), ("celebrate", "celebrant", true), ("power", "powered", true),
         ("war", "ward", false), ("state", "statement", false), ("international", "interview", false),
     ])
     func wordsOfOneStemAreShared(a: String, b: String, same: Bool) {

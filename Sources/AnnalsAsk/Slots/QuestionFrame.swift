@@ -71,7 +71,7 @@ public struct QuestionFrame: Sendable, Equatable {
         }
         // (A question phrase that is the root, "What is the capital?", asks for a definition, no verb's slot.)
         guard let verb = Self.head(of: phrase, in: words), words[verb].upos == "VERB", !Self.lightVerbs.contains(words[verb].lemma.lowercased()) else { return nil }
-        // ("What helped support the module?": a verb that only passes its subject on asks of the verb after it.)
+        // ("Who helped build the bridge?": a verb that only passes its subject on asks of the verb after it.)
         let asked = Self.catenativeVerbs.contains(words[verb].lemma.lowercased())
             ? words.indices.first { words[$0].head == verb + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" } ?? verb : verb
         predicate = words[asked].lemma.lowercased()

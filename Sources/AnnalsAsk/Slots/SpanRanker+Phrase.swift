@@ -26,13 +26,13 @@ extension SpanRanker {
         while inside.contains(last + 1) { last += 1 }
         while first < k, words[first].upos == "PUNCT" || words[first].deprel == "cc" { first += 1 }
         while last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" { last -= 1 }
-        // A bracket opened inside the phrase is closed inside it ("the New Economic Policy (NEP)").
+        // A bracket opened inside the phrase is closed inside it ("the Rural Credit Scheme (RCS)").
         let opened = words[first...last].filter { ["(", "["].contains($0.form) }.count - words[first...last].filter { [")", "]"].contains($0.form) }.count
         if opened > 0, last + 1 < words.count, [")", "]"].contains(words[last + 1].form) { last += 1 }
         return Array(first...last)
     }
 
-    /// The "to" of an infinitive ("to attend school"): part of a purpose's phrase, unlike a
+    /// The "to" of an infinitive ("to study the frescoes"): part of a purpose's phrase, unlike a
     /// preposition or "because".
     static func isInfinitiveMark(_ w: Int, in words: [Word]) -> Bool {
         words[w].deprel == "mark" && words[w].form.lowercased() == "to"

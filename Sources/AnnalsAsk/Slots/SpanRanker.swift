@@ -11,7 +11,7 @@ public struct SpanRanker: Sendable {
     enum Wanted: Equatable {
         case thing, number, reason, action
         /// "How …?": the means or manner; for a verb whose cause is said with "of" or "from"
-        /// ("How did she die?": "of typhoid"), that cause too.
+        /// ("How did she die?": "of a fever"), that cause too.
         case manner(causeToo: Bool)
     }
 
@@ -45,7 +45,7 @@ public struct SpanRanker: Sendable {
         /// The part the question phrase plays in its clause, and its preposition.
         var role: Role
         /// The question's verb and the words of its subject, when the question names who acts
-        /// ("How did Thomas Arnold die?": "die", Thomas Arnold).
+        /// ("How did Anna Petrova die?": "die", Anna Petrova).
         var agent: (verb: String, subject: Set<String>)?
     }
 
@@ -62,7 +62,7 @@ public struct SpanRanker: Sendable {
             case "nsubj", "csubj": relation = "subject"
             case "obl", "nmod", "advcl": relation = "oblique"
             case "xcomp", "ccomp": relation = "complement"
-            // "What was Storch?" — "Storch was a prophet", "Storch, a prophet,": a copular predicate and an
+            // "What was Arden?" — "Arden was a cooper", "Arden, a cooper,": a copular predicate and an
             // apposition both say what a thing is.
             case "root" where ["NOUN", "PROPN", "PRON"].contains(words[k].upos), "appos": relation = "predicate"
             default: relation = deprel
@@ -117,7 +117,7 @@ public struct SpanRanker: Sendable {
             content.insert(lower[k])
         }
         var vocabulary = Set(question.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
-        // (The noun of "which N" is no word the answer repeats: "the most isolated areas" answers "which areas".)
+        // (The noun of "which N" is no word the answer repeats: "the most remote districts" answers "which districts".)
         if phrase != wh { vocabulary.remove(question[phrase].lemma.lowercased()); vocabulary.remove(lower[phrase]) }
         var role = Role(phrase, in: question)
         // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
@@ -137,8 +137,8 @@ public struct SpanRanker: Sendable {
     }
 
     /// Whether every use of the question's verb in the sentence has a subject of its own that
-    /// is another noun than the question's ("His father died of angina" for "How did Arnold
-    /// die?"): the sentence tells of someone else.
+    /// is another noun than the question's ("Her brother died of a fever" for "How did
+    /// Petrova die?"): the sentence tells of someone else.
     static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), in words: [Word]) -> Bool {
         let verbs = words.indices.filter { words[$0].upos == "VERB" && words[$0].lemma.lowercased() == agent.verb }
         return !verbs.isEmpty && verbs.allSatisfy { verb in
@@ -150,7 +150,7 @@ public struct SpanRanker: Sendable {
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
-    /// of the same stem ("Kenya" and "Kenyan", "dominate" and "dominant").
+    /// of the same stem ("Korea" and "Korean", "celebrate" and "celebrant").
     static func shares(_ word: Word, with words: Set<String>) -> Bool {
         let form = word.form.lowercased(), lemma = word.lemma.lowercased()
         if words.contains(form) || words.contains(lemma) { return true }
@@ -179,9 +179,9 @@ extension SpanRanker {
         for k in words.indices where !anchors.contains(k) {
             guard let kind = kindMatch(k, cues.wanted, in: words),
                   cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
-            // (A word of a name the question gives, "Alfred" of "Alfred Brown", is no answer.)
+            // (A word of a name the question gives, "Edwin" of "Edwin Marsh", is no answer.)
             // (Nor is a title the parse hangs on such a name, "Mrs." of "Mrs. Arden"; but a noun's modifier
-            // is what "what type of image" asks for: "an X-ray image".)
+            // is what "what type of engine" asks for: "a steam engine".)
             if anchors.contains(where: { a in
                 words[a].head == k + 1 && ["flat", "compound", "fixed"].contains(where: words[a].deprel.hasPrefix)
                     || words[k].head == a + 1 && ["flat", "fixed", "nmod:desc"].contains(where: words[k].deprel.hasPrefix)
@@ -205,7 +205,7 @@ extension SpanRanker {
         score += w.expectedKind * kind
         let role = Role(k, in: words)
         if role.relation == cues.role.relation { score += w.sameRole + (role.preposition != nil && role.preposition == cues.role.preposition ? w.samePreposition : 0) }
-        // (A list is as long as its first item: "what three posts" asks for all of them.)
+        // (A list is as long as its first item: "what three offices" asks for all of them.)
         let list = words.indices.first { words[$0].head == k + 1 && words[$0].deprel == "conj" } ?? words.count
         score += w.extraLength * Double(max(0, inside.filter { $0 < list }.count - 4))
         score += w.questionWordsInside * Double(inside.filter { Self.shares(words[$0], with: cues.vocabulary) && words[$0].upos != "DET" && words[$0].upos != "ADP" }.count)
@@ -227,8 +227,8 @@ extension SpanRanker {
                 : wanted == .manner(causeToo: true) ? lexicon.mannerMarkers.union(lexicon.causeMarkers) : lexicon.mannerMarkers
             // (The parse often hangs "as a warning" on the object before it, as its modifier.)
             guard markers.contains(marker), ["advcl", "obl", "xcomp", "ccomp", "nmod"].contains(where: word.deprel.hasPrefix) else { return nil }
-            // ("to", "as" and "since" give a reason before a clause, "to attend school", "as he was ill"; before a
-            // noun they are prepositions of place, manner or time: "opposed to the draft", "since 1917".)
+            // ("to", "as" and "since" give a reason before a clause, "to study the frescoes", "as he was ill"; before a
+            // noun they are prepositions of place, manner or time: "opposed to the war", "since 1917".)
             if wanted == .reason, ["to", "as", "since", "so"].contains(marker), word.upos != "VERB" { return nil }
             // ("for" gives a reason surely with a gerund after it, "for taking part", and maybe with a noun, "for exercise".)
             return marker == "for" && word.xpos != "VBG" ? 0.5 : 1
