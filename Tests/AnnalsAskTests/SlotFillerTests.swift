@@ -113,6 +113,18 @@ struct SlotFillerTests {
         #expect(SlotFiller(grammar: grammar).refine(found, question: "Who signed the treaty?", passages: [said]).status == .answered)
     }
 
+    @Test func aWholeSentenceSharingOnlyTheQuestionsNamesIsNoAnswer() throws {
+        let grammar = try #require(Self.grammar)
+        let question = "Which college did Hugh Arden attend at Oxford?"
+        let aside = Self.passage("At supper Hugh Arden read the letters of his sister aloud.", retrieval: 2)
+        let whole = Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: aside.text, value: aside.text, passages: [0], score: 1)])
+        #expect(SlotFiller(grammar: grammar).refine(whole, question: question, passages: [aside]).status == .notFound)
+        // One that shares a word of the question besides the names still answers.
+        let told = Self.passage("Hugh Arden went up to Oxford, where he attended Corpus College for three years.", retrieval: 2)
+        let answered = Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: told.text, value: told.text, passages: [0], score: 1)])
+        #expect(SlotFiller(grammar: grammar).refine(answered, question: question, passages: [told]).status == .answered)
+    }
+
     static func passage(_ text: String, retrieval: Double) -> Passage {
         Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: text.unicodeScalars.count), text: text, retrieval: retrieval, dates: [], names: [])
     }

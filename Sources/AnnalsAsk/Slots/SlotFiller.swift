@@ -173,8 +173,12 @@ extension SlotFiller {
         }
         // Where no verb of them fills the slot, the phrase of the first sentence that most likely answers.
         guard let index = first.passages.first, passages.indices.contains(index),
-              let (scalars, words, spans) = parse(passages[index].text),
-              let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
+              let (scalars, words, spans) = parse(passages[index].text) else { return answering }
+        // A sentence given whole that shares no word with the question but its names tells nothing of it.
+        if first.text == passages[index].text, SpanRanker().sharesOnlyNames(questionWords, words) {
+            return Answering(status: .notFound, answers: [], explanation: answering.explanation)
+        }
+        guard let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
                   (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
               }) else { return answering }
         return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index)

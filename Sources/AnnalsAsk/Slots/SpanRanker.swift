@@ -40,6 +40,8 @@ public struct SpanRanker: Sendable {
         var wanted: Wanted
         /// The question's content words, lower-cased, as written and as lemmas.
         var content: Set<String>
+        /// The content words that are no names, lower-cased, as written and as lemmas.
+        var plain: Set<String> = []
         /// Every word of the question, lower-cased, as written and as lemmas.
         var vocabulary: Set<String>
         /// The part the question phrase plays in its clause, and its preposition.
@@ -103,18 +105,28 @@ public struct SpanRanker: Sendable {
         } else if ["what", "which"].contains(lower[wh]), let noun = QuestionFrame.nounAfter(wh, in: question) {
             phrase = noun
         }
+        // ("What was Marsh's trade?": the noun the question word stands for names what is asked, whichever of
+        // the two the parse makes the predicate; the sentence need not use it, "Marsh, a telegraph clerk".)
+        var asked: Int?
+        if question[wh].deprel.hasPrefix("nsubj"), let head = question[wh].head, head > 0, question[head - 1].upos == "NOUN",
+           question.contains(where: { $0.head == head && $0.deprel == "cop" }) {
+            asked = head - 1
+        } else if question[wh].head == 0, question.contains(where: { $0.head == wh + 1 && $0.deprel == "cop" }) {
+            asked = question.indices.first { question[$0].head == wh + 1 && question[$0].deprel == "nsubj" && question[$0].upos == "NOUN" }
+        }
         // ("What happened to …?", "What did the council do?": an action is asked for.)
         if wanted == .thing, let head = question[phrase].head, question.indices.contains(head - 1),
            lexicon.actionVerbs.contains(question[head - 1].lemma.lowercased()), question[head - 1].upos == "VERB" {
             wanted = .action
         }
-        var content: Set<String> = []
+        var content: Set<String> = [], plain: Set<String> = []
         for (k, word) in question.enumerated() where k != wh && k != phrase && ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(word.upos) {
             let lemma = word.lemma.lowercased()
             guard !lexicon.auxiliaries.contains(lemma), !lexicon.askingWords.contains(lemma), !lexicon.actionVerbs.contains(lemma) || wanted != .action,
                   !lexicon.questionWords.contains(lower[k]) else { continue }
             content.insert(lemma)
             content.insert(lower[k])
+            if word.upos != "PROPN", k != asked { plain.formUnion([lemma, lower[k]]) }
         }
         var vocabulary = Set(question.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
         // (The noun of "which N" is no word the answer repeats: "the most remote districts" answers "which districts".)
@@ -123,7 +135,7 @@ public struct SpanRanker: Sendable {
         // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
         if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
            question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
-        return Cues(wanted: wanted, content: content, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase))
+        return Cues(wanted: wanted, content: content, plain: plain, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase))
     }
 
     /// The question's verb and its subject's words, when the subject is a noun or a name and
@@ -147,6 +159,13 @@ public struct SpanRanker: Sendable {
             let named = words.indices.filter { $0 == subject || words[$0].head == subject + 1 && ["flat", "compound"].contains(words[$0].deprel) }
             return !named.contains { shares(words[$0], with: agent.subject) }
         }
+    }
+
+    /// Whether the sentence's `words` share with the question's only names, when the question
+    /// has other words of content.
+    func sharesOnlyNames(_ question: [Word], _ words: [Word]) -> Bool {
+        guard let cues = cues(question), !cues.plain.isEmpty else { return false }
+        return !words.contains { ["NOUN", "VERB", "ADJ", "NUM", "ADV"].contains($0.upos) && Self.shares($0, with: cues.plain) }
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
@@ -173,7 +192,8 @@ extension SpanRanker {
         guard let cues = cues(question), spans.count == words.count else { return nil }
         if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return nil }
         let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content) })
-        guard !anchors.isEmpty else { return nil }
+        // Names are everywhere in a document about their bearer: a sentence must share a word of the question besides them.
+        guard !anchors.isEmpty, cues.plain.isEmpty || anchors.contains(where: { words[$0].upos != "PROPN" && Self.shares(words[$0], with: cues.plain) }) else { return nil }
         let tree = DependencyPaths(words)
         var best: (score: Double, range: Range<Int>)?
         for k in words.indices where !anchors.contains(k) {
