@@ -123,6 +123,13 @@ struct SlotFillerTests {
         let told = Self.passage("Hugh Arden went up to Oxford, where he attended Corpus College for three years.", retrieval: 2)
         let answered = Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: told.text, value: told.text, passages: [0], score: 1)])
         #expect(SlotFiller(grammar: grammar).refine(answered, question: question, passages: [told]).status == .answered)
+        // So does one with the noun the question asks for, or with two of its names.
+        for (asked, text) in [("What tax did Hugh Arden raise?", "In his last year Hugh Arden doubled the salt tax."),
+                              ("What happened to Hugh Arden's son Tom?", "While Arden was away in Leith, Tom drowned in the river.")] {
+            let sentence = Self.passage(text, retrieval: 2)
+            let whole = Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: text, value: text, passages: [0], score: 1)])
+            #expect(SlotFiller(grammar: grammar).refine(whole, question: asked, passages: [sentence]).status == .answered, "\(asked)")
+        }
     }
 
     static func passage(_ text: String, retrieval: Double) -> Passage {

@@ -42,6 +42,8 @@ public struct SpanRanker: Sendable {
         var content: Set<String>
         /// The content words that are no names, lower-cased, as written and as lemmas.
         var plain: Set<String> = []
+        /// The noun of "which N", "what N", as written and as its lemma.
+        var noun: Set<String> = []
         /// Every word of the question, lower-cased, as written and as lemmas.
         var vocabulary: Set<String>
         /// The part the question phrase plays in its clause, and its preposition.
@@ -130,12 +132,13 @@ public struct SpanRanker: Sendable {
         }
         var vocabulary = Set(question.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
         // (The noun of "which N" is no word the answer repeats: "the most remote districts" answers "which districts".)
-        if phrase != wh { vocabulary.remove(question[phrase].lemma.lowercased()); vocabulary.remove(lower[phrase]) }
+        let noun: Set<String> = phrase != wh ? [question[phrase].lemma.lowercased(), lower[phrase]] : []
+        vocabulary.subtract(noun)
         var role = Role(phrase, in: question)
         // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
         if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
            question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
-        return Cues(wanted: wanted, content: content, plain: plain, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase))
+        return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase))
     }
 
     /// The question's verb and its subject's words, when the subject is a noun or a name and
@@ -163,9 +166,18 @@ public struct SpanRanker: Sendable {
 
     /// Whether the sentence's `words` share with the question's only names, when the question
     /// has other words of content.
+    /// (The noun of "what tax" shared counts: "replaced them with a poll tax" answers "What tax did
+    /// he impose?". So do two of the question's names: "Peter's son Alexei died in prison" answers
+    /// "What happened to Peter's son Alexei?".)
     func sharesOnlyNames(_ question: [Word], _ words: [Word]) -> Bool {
-        guard let cues = cues(question), !cues.plain.isEmpty else { return false }
-        return !words.contains { ["NOUN", "VERB", "ADJ", "NUM", "ADV"].contains($0.upos) && Self.shares($0, with: cues.plain) }
+        cues(question).map { Self.sharesOnlyNames($0, words) } ?? false
+    }
+
+    static func sharesOnlyNames(_ cues: Cues, _ words: [Word]) -> Bool {
+        guard !cues.plain.isEmpty else { return false }
+        let names = words.indices.filter { words[$0].upos == "PROPN" && !["flat", "compound"].contains(words[$0].deprel) && Self.shares(words[$0], with: cues.content) }
+        return Set(names.map { words[$0].lemma.lowercased() }).count < 2
+            && !words.contains { ["NOUN", "VERB", "ADJ", "NUM", "ADV"].contains($0.upos) && Self.shares($0, with: cues.plain.union(cues.noun)) }
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
@@ -193,7 +205,7 @@ extension SpanRanker {
         if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return nil }
         let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content) })
         // Names are everywhere in a document about their bearer: a sentence must share a word of the question besides them.
-        guard !anchors.isEmpty, cues.plain.isEmpty || anchors.contains(where: { words[$0].upos != "PROPN" && Self.shares(words[$0], with: cues.plain) }) else { return nil }
+        guard !anchors.isEmpty, !Self.sharesOnlyNames(cues, words) else { return nil }
         let tree = DependencyPaths(words)
         var best: (score: Double, range: Range<Int>)?
         for k in words.indices where !anchors.contains(k) {
