@@ -16,7 +16,12 @@ public struct SlotFiller: Sendable {
     /// The answering phrase of `sentence` (its text and its offsets in the sentence, in
     /// Unicode scalars), or nil when the sentence does not say what the question asks.
     public func fill(_ frame: QuestionFrame, in sentence: String, sharingAll: Bool = false) -> (text: String, range: Range<Int>)? {
-        guard let (scalars, words, spans) = parse(sentence) else { return nil }
+        parse(sentence).flatMap { fill(frame, parsed: $0, sharingAll: sharingAll) }
+    }
+
+    /// ``fill(_:in:sharingAll:)`` on a sentence parsed already.
+    func fill(_ frame: QuestionFrame, parsed: Parsed, sharingAll: Bool = false) -> (text: String, range: Range<Int>)? {
+        let (scalars, words, spans) = parsed
         let lemmas = Set(words.map { $0.lemma.lowercased() })
         // The sentence must share most of the question's other words.
         let shared = frame.arguments.filter(lemmas.contains).count
@@ -59,13 +64,21 @@ public struct SlotFiller: Sendable {
     /// Whether a sentence says the question's verb only to deny it ("The envoy did not sign the
     /// treaty" for "Who signed the treaty?"): it then tells nothing of what the question asks.
     public func denies(_ frame: QuestionFrame, in sentence: String) -> Bool {
-        guard !frame.isDenied, let (_, words, _) = parse(sentence) else { return false }
+        parse(sentence).map { denies(frame, parsed: $0) } ?? false
+    }
+
+    func denies(_ frame: QuestionFrame, parsed: Parsed) -> Bool {
+        let words = parsed.words
+        guard !frame.isDenied else { return false }
         let verbs = words.indices.filter { Self.says(frame, $0, in: words) }
         return !verbs.isEmpty && verbs.allSatisfy { Self.isDenied($0, in: words) }
     }
 
     /// A sentence's scalars, its words as the grammar reads them and each word's offsets.
-    func parse(_ sentence: String) -> (scalars: [Unicode.Scalar], words: [Word], spans: [Range<Int>])? {
+    typealias Parsed = (scalars: [Unicode.Scalar], words: [Word], spans: [Range<Int>])
+
+    /// `sentence` read by the grammar; nil where its tokens and words do not line up.
+    func parse(_ sentence: String) -> Parsed? {
         let scalars = Array(sentence.unicodeScalars)
         let (tokens, words) = grammar.analyse(scalars, sentence: 0..<scalars.count)
         let spans = tokens.flatMap { $0.words.map { $0.start..<$0.end } }
@@ -159,21 +172,30 @@ extension SlotFiller {
         guard answering.status == .answered, let first = answering.answers.first else { return answering }
         let questionWords = grammar.analyse(scalars, sentence: 0..<scalars.count).words
         let frame = QuestionFrame(words: questionWords)
+        // (Each cited sentence is parsed once, for every test below that reads it.)
+        var parses: [Int: Parsed?] = [:]
+        func parsed(_ index: Int) -> Parsed? {
+            if let known = parses[index] { return known }
+            let fresh = parse(passages[index].text)
+            parses[index] = fresh
+            return fresh
+        }
         // An answer read from a sentence that denies the question's verb is no answer.
-        if let frame, first.kind != .yesno, let index = first.passages.first, passages.indices.contains(index), denies(frame, in: passages[index].text) {
+        if let frame, first.kind != .yesno, let index = first.passages.first, passages.indices.contains(index),
+           let sentence = parsed(index), denies(frame, parsed: sentence) {
             var rest = answering
             rest.answers.removeFirst()
             if rest.answers.isEmpty { rest.status = .notFound }
             return rest
         }
-        if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages) } ?? answering }
+        if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
-            guard let frame, let filled = fill(frame, in: passages[index].text) else { continue }
+            guard let frame, let sentence = parsed(index), let filled = fill(frame, parsed: sentence) else { continue }
             return answering.cut(to: filled.text, citing: index)
         }
         // Where no verb of them fills the slot, the phrase of the first sentence that most likely answers.
         guard let index = first.passages.first, passages.indices.contains(index),
-              let (scalars, words, spans) = parse(passages[index].text) else { return answering }
+              let (scalars, words, spans) = parsed(index) else { return answering }
         // A sentence given whole that shares no word with the question but its names tells nothing of it.
         if first.text == passages[index].text, SpanRanker().sharesOnlyNames(questionWords, words) {
             return Answering(status: .notFound, answers: [], explanation: answering.explanation)
@@ -186,9 +208,9 @@ extension SlotFiller {
 
     /// An entity answer checked against the slot its sentence fills: "What city did he found in
     /// 1703?" is the city the phrase "the city of X" names, not the region after "in".
-    func named(in answering: Answering, frame: QuestionFrame, passages: [Passage]) -> Answering {
+    func named(in answering: Answering, frame: QuestionFrame, passages: [Passage], parsed: (Int) -> Parsed?) -> Answering {
         guard let first = answering.answers.first, let type = first.kind.entityType, let index = first.passages.first,
-              passages.indices.contains(index), let filled = fill(frame, in: passages[index].text) else { return answering }
+              passages.indices.contains(index), let sentence = parsed(index), let filled = fill(frame, parsed: sentence) else { return answering }
         let passage = passages[index], start = passage.range.start
         let inside = passage.names.filter { name in
             name.type == type && name.range.start >= start + filled.range.lowerBound && name.range.end <= start + filled.range.upperBound
