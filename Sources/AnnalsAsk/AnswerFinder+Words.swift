@@ -199,7 +199,7 @@ extension AnswerFinder {
         // "editor", "leader", "founder": the doer is the deed's stem.
         if word.count >= 6, word.hasSuffix("er") || word.hasSuffix("or") { word.removeLast(2) }
         if word.count > 3, word.hasSuffix("e") { word.removeLast() }
-        return String(word.prefix(5))
+        return String(word.prefix(6))
     }
 
     /// Past forms that do not contain their verb (general English).

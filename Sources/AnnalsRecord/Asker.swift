@@ -127,7 +127,7 @@ public struct Asker {
                                   citations: try cited.map { try documents.citation(document: $0.document, range: $0.range) },
                                   references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
-        return AskJSON(question: text, status: answering.status.rawValue, answers: answers, explanation: answering.explanation)
+        return AskJSON(question: text, status: answering.status.rawValue, answers: answers, explanation: explains ? answering.explanation : [])
     }
 
     /// "Lenin and Krupskaya" are two people; "Harper and Brothers" one firm. Split when each

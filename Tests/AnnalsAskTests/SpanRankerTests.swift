@@ -41,10 +41,22 @@ struct SpanRankerTests {
         ("What was Marsh's trade?", "In 1886 the inventor met Edwin Marsh, a telegraph clerk, in the city.", "a telegraph clerk"),
         // What someone was: the apposition beside the name, the part a copular predicate plays.
         ("What was Hugh Arden?", "In 1790 the guild hired Hugh Arden of Leith, a cooper.", "a cooper"),
+        // "which N" asks for the name an N is given: beside the noun, in apposition to it, or headed by it.
+        ("Which astronomer's letter delayed the voyage?", "A letter from the astronomer Pell Garrow delayed the voyage by a month.", "Pell Garrow"),
+        ("Which firm did Ada Brenner join in 1902?", "In 1902 Ada Brenner joined a small firm, the Rigel Works, as a draughtsman.", "the Rigel Works"),
+        ("What museum did the brothers visit?", "In the spring the brothers visited the Harlow Museum and the docks.", "the Harlow Museum"),
+        // A number right after a name, on the same noun, belongs to the name.
+        ("Which probe landed near the crater?", "The rover stopped close to the old Vega 2 lunar probe, which had landed near the crater.", "Vega 2"),
     ])
     func thePhraseOfTheAskedKindNearestTheQuestionsWordsAnswers(question: String, sentence: String, answer: String) throws {
         let found = try Self.answer(question, in: sentence)
         #expect(found == answer)
+    }
+
+    @Test func aNamesakeOfTheQuestionsNameIsNoWordOfTheQuestion() throws {
+        // "Hulm Brand" shares "Brand" with "Ostap Brand": another man, and so an answer.
+        let found = try Self.answer("Which son of Ostap Brand founded the mill?", in: "His son Hulm Brand founded the mill in 1820.")
+        #expect(found == "Hulm Brand")
     }
 
     @Test func theTitleOfANameTheQuestionGivesIsNoAnswer() throws {

@@ -165,7 +165,7 @@ extension SlotFiller {
             for index in ranked where passages[index].retrieval > 0 {
                 guard let filled = fill(frame, in: passages[index].text, sharingAll: true) else { continue }
                 return Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: filled.text, value: filled.text, passages: [index], score: 0)],
-                                 explanation: answering.explanation)
+                                 explanation: answering.explanation + ["phrase: the verb's slot, filled where nothing else answered: \(filled.text)"])
             }
             return answering
         }
@@ -185,25 +185,26 @@ extension SlotFiller {
            let sentence = parsed(index), denies(frame, parsed: sentence) {
             var rest = answering
             rest.answers.removeFirst()
+            rest.explanation.append("dropped: its sentence denies the question's verb: \(first.text)")
             if rest.answers.isEmpty { rest.status = .notFound }
             return rest
         }
         if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
             guard let frame, let sentence = parsed(index), let filled = fill(frame, parsed: sentence) else { continue }
-            return answering.cut(to: filled.text, citing: index)
+            return answering.cut(to: filled.text, citing: index, because: "the verb's slot, filled")
         }
         // Where no verb of them fills the slot, the phrase of the first sentence that most likely answers.
         guard let index = first.passages.first, passages.indices.contains(index),
               let (scalars, words, spans) = parsed(index) else { return answering }
         // A sentence given whole that shares no word with the question but its names tells nothing of it.
         if first.text == passages[index].text, SpanRanker().sharesOnlyNames(questionWords, words) {
-            return Answering(status: .notFound, answers: [], explanation: answering.explanation)
+            return Answering(status: .notFound, answers: [], explanation: answering.explanation + ["dropped: its sentence shares only names with the question"])
         }
         guard let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
                   (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
               }) else { return answering }
-        return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index)
+        return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: "the likeliest phrase")
     }
 
     /// An entity answer checked against the slot its sentence fills: "What city did he found in
@@ -228,8 +229,9 @@ extension SlotFiller {
 extension Answering {
     /// The answering with its first answer's text cut to `phrase`, read in passage `index`
     /// (cited first).
-    func cut(to phrase: String, citing index: Int) -> Answering {
+    func cut(to phrase: String, citing index: Int, because reason: String) -> Answering {
         var refined = self
+        refined.explanation.append("phrase: \(reason): \(phrase)")
         refined.answers[0].text = phrase
         refined.answers[0].value = phrase
         refined.answers[0].passages = [index] + answers[0].passages.filter { $0 != index }

@@ -16,7 +16,7 @@ public struct SpanRanker: Sendable {
     }
 
     struct Weights: Sendable {
-        var treeDistance, meanTreeDistance, wordDistance, expectedKind, extraLength, questionWordsInside, sameRole, samePreposition: Double
+        var treeDistance, meanTreeDistance, wordDistance, expectedKind, extraLength, questionWordsInside, sameRole, samePreposition, namesAskedNoun: Double
 
         init(_ named: [String: Double]) {
             func weight(_ name: String) -> Double {
@@ -31,6 +31,7 @@ public struct SpanRanker: Sendable {
             meanTreeDistance = weight("mean tree distance")
             sameRole = weight("same role")
             samePreposition = weight("same preposition")
+            namesAskedNoun = weight("names the asked noun")
         }
     }
 
@@ -51,6 +52,10 @@ public struct SpanRanker: Sendable {
         /// The question's verb and the words of its subject, when the question names who acts
         /// ("How did Anna Petrova die?": "die", Anna Petrova).
         var agent: (verb: String, subject: Set<String>)?
+        /// The question's names, each as the lower-cased words written ("genghis", "khan").
+        var names: [Set<String>] = []
+        /// Whether the noun of "which N" is plural ("which cities"): a list may answer it.
+        var nounIsPlural = false
     }
 
     /// The part a phrase plays in its clause, as far as a question and its answer's
@@ -138,7 +143,9 @@ public struct SpanRanker: Sendable {
         // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
         if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
            question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
-        return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase))
+        return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
+                    names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
+                    nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos))
     }
 
     /// The question's verb and its subject's words, when the subject is a noun or a name and
@@ -164,22 +171,6 @@ public struct SpanRanker: Sendable {
         }
     }
 
-    /// Whether the sentence's `words` share with the question's only names, when the question
-    /// has other words of content.
-    /// (The noun of "what tax" shared counts: "replaced them with a poll tax" answers "What tax did
-    /// he impose?". So do two of the question's names: "Peter's son Alexei died in prison" answers
-    /// "What happened to Peter's son Alexei?".)
-    func sharesOnlyNames(_ question: [Word], _ words: [Word]) -> Bool {
-        cues(question).map { Self.sharesOnlyNames($0, words) } ?? false
-    }
-
-    static func sharesOnlyNames(_ cues: Cues, _ words: [Word]) -> Bool {
-        guard !cues.plain.isEmpty else { return false }
-        let names = words.indices.filter { words[$0].upos == "PROPN" && !["flat", "compound"].contains(words[$0].deprel) && Self.shares(words[$0], with: cues.content) }
-        return Set(names.map { words[$0].lemma.lowercased() }).count < 2
-            && !words.contains { ["NOUN", "VERB", "ADJ", "NUM", "ADV"].contains($0.upos) && Self.shares($0, with: cues.plain.union(cues.noun)) }
-    }
-
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
     /// of the same stem ("Korea" and "Korean", "celebrate" and "celebrant").
     static func shares(_ word: Word, with words: Set<String>) -> Bool {
@@ -203,7 +194,8 @@ extension SpanRanker {
     func best(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> Range<Int>? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
         if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return nil }
-        let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content) })
+        let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content)
+            && !Self.isNamesake($0, in: words, of: cues.names) })
         // Names are everywhere in a document about their bearer: a sentence must share a word of the question besides them.
         guard !anchors.isEmpty, !Self.sharesOnlyNames(cues, words) else { return nil }
         let tree = DependencyPaths(words)
@@ -218,7 +210,22 @@ extension SpanRanker {
                 words[a].head == k + 1 && ["flat", "compound", "fixed"].contains(where: words[a].deprel.hasPrefix)
                     || words[k].head == a + 1 && ["flat", "fixed", "nmod:desc"].contains(where: words[k].deprel.hasPrefix)
             }) { continue }
-            let inside = Self.phrase(k, in: words, leaving: anchors, action: cues.wanted == .action)
+            var inside = Self.phrase(k, in: words, leaving: anchors, action: cues.wanted == .action)
+            // ("the Vega 2 probe": a number right after a name, on the same noun, is part of the name.)
+            if words[k].upos == "PROPN", let last = inside.max(), last + 1 < words.count, words[last + 1].upos == "NUM",
+               words[last + 1].head == words[k].head, words[last + 1].deprel == "nummod" { inside.append(last + 1) }
+            // ("What museum": one name, not the list it stands first in.)
+            if !cues.nounIsPlural, Self.namedNoun(k, inside: inside, noun: cues.noun, in: words) != nil,
+               let conj = inside.first(where: { words[$0].head == k + 1 && words[$0].deprel == "conj" }) {
+                func under(_ w: Int) -> Bool {
+                    var at = w
+                    while at != conj, at != k, let head = words[at].head, head > 0 { at = head - 1 }
+                    return at == conj
+                }
+                let start = inside.filter(under).min() ?? conj
+                inside = inside.filter { $0 < start }
+                while let last = inside.last, last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" { inside.removeLast() }
+            }
             let content = inside.filter { ["NOUN", "PROPN", "NUM", "VERB", "ADJ"].contains(words[$0].upos) }
             guard content.contains(where: { !Self.shares(words[$0], with: cues.vocabulary) }),
                   let first = inside.min(), let last = inside.max() else { continue }
@@ -231,16 +238,20 @@ extension SpanRanker {
     /// The score of the phrase `inside` headed by word `k`: the weighted sum of its features.
     func score(_ k: Int, kind: Double, inside: [Int], cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> Double {
         let w = lexicon.weights
-        let distances = anchors.map { tree.distance(k, $0) }
+        // (A name in apposition to the noun asked for stands where the noun does.)
+        let named = Self.namedNoun(k, inside: inside, noun: cues.noun, in: words)
+        let at = named ?? k
+        let distances = anchors.map { tree.distance(at, $0) }
         var score = w.treeDistance * Double(distances.min() ?? 0) + w.meanTreeDistance * Double(distances.reduce(0, +)) / Double(max(1, distances.count))
-        score += w.wordDistance * Double(anchors.map { abs($0 - k) }.min() ?? 0)
+        score += w.wordDistance * Double(anchors.map { abs($0 - at) }.min() ?? 0)
         score += w.expectedKind * kind
-        let role = Role(k, in: words)
+        let role = Role(at, in: words)
         if role.relation == cues.role.relation { score += w.sameRole + (role.preposition != nil && role.preposition == cues.role.preposition ? w.samePreposition : 0) }
         // (A list is as long as its first item: "what three offices" asks for all of them.)
         let list = words.indices.first { words[$0].head == k + 1 && words[$0].deprel == "conj" } ?? words.count
         score += w.extraLength * Double(max(0, inside.filter { $0 < list }.count - 4))
         score += w.questionWordsInside * Double(inside.filter { Self.shares(words[$0], with: cues.vocabulary) && words[$0].upos != "DET" && words[$0].upos != "ADP" }.count)
+        if named != nil { score += w.namesAskedNoun }
         return score
     }
 
