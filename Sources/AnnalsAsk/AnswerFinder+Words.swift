@@ -190,7 +190,8 @@ extension AnswerFinder {
     /// A word's stem for matching: inflections dropped ("joined", "joining" → "join"), then
     /// its first five letters ("ratified", "ratification" → "ratif").
     static func stem(_ word: String) -> String {
-        var word = word.lowercased()
+        // ("Gospic" is how a reader without the keyboard writes "Gospić".)
+        var word = word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         if let base = irregularVerbs[word] { word = base }
         for suffix in ["ing", "ed", "es", "s"] where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
             word.removeLast(suffix.count)

@@ -234,6 +234,9 @@ public struct AnswerFinder: Sendable {
                 // Read through a pronoun: a step less sure.
                 if question.expected == .person, documentSubjects[passage.document]?.name == text,
                    !passage.names.contains(where: { $0.name == text }) { candidateScore -= 0.2 }
+                // A body or a people answers "who" less surely than a person.
+                if question.expected == .person, at != Self.fromFact,
+                   passage.names.contains(where: { $0.range.start == at && $0.type != .person }) { candidateScore -= 0.3 }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").
                 if question.expected == .person, at != Self.fromFact, !text.contains(" ") { candidateScore -= 0.3 }
                 // "What was the alliance called?": "became known as the United Opposition".

@@ -132,6 +132,16 @@ struct AnswerFinderTests {
         #expect(Self.ask("Which party congress adopted the ban on factions?", [congress]).answers.first?.value == "Fourth Congress")
     }
 
+    @Test func aBodyOrAPeopleAnswersWhoWhereNoPersonDoes() {
+        let league = Self.passage("At Hollin Ford the rebels were beaten by the Marl League.", names: [("Marl League", .org)])
+        #expect(Self.ask("Who beat the rebels at Hollin Ford?", [league]).answers.first?.value == "Marl League")
+        // A person named as doing it is the likelier answer; a body is no kin.
+        let both = Self.passage("Ivo Darr and the Marl League beat the rebels at Hollin Ford.", names: [("Ivo Darr", .person), ("Marl League", .org)])
+        #expect(Self.ask("Who beat the rebels at Hollin Ford?", [both]).answers.first?.value == "Ivo Darr")
+        let kin = Self.passage("Anna Petrova's father worked for the Marl League.", names: [("Anna Petrova", .person), ("Marl League", .org)])
+        #expect(Self.ask("Who was Anna Petrova's father?", [kin]).answers.first?.value != "Marl League")
+    }
+
     @Test func theQuestionsOwnYearLosesToTheDayInIt() {
         let year = Self.passage("Anna Petrova was arrested in 1898 during the strikes.", dates: [("1898", HistoricalDate(DatePoint(year: 1898)))])
         let day = Self.passage("On 3 May 1898 Anna Petrova was arrested at the docks.", source: "b.txt",
