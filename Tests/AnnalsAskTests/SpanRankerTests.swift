@@ -37,6 +37,9 @@ struct SpanRankerTests {
         // An action: the verb with what it governs that the question does not say already, not its subject.
         ("What did the frost do to the vines?", "The frost that came late in May blackened the vines of the whole valley.", "blackened"),
         ("What did the frost do to the vines?", "The frost that came late in May left scars on the vines.", "left scars"),
+        // "What did X promise to do?": the clause that completes the verb, not another action of the sentence.
+        ("What did the mayor promise to do for the guild?", "The mayor made new rules for the guild and promised to repair the old bridge.",
+         "repair the old bridge"),
         // A word of a name the question gives is no answer; the phrase set beside the name is.
         ("What was Marsh's trade?", "In 1886 the inventor met Edwin Marsh, a telegraph clerk, in the city.", "a telegraph clerk"),
         // What someone was: the apposition beside the name, the part a copular predicate plays.

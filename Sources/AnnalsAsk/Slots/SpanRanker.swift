@@ -78,6 +78,11 @@ public struct SpanRanker: Sendable {
             }
             preposition = SpanRanker.marker(of: k, in: words)
         }
+
+        init(relation: String, preposition: String? = nil) {
+            self.relation = relation
+            self.preposition = preposition
+        }
     }
 
     let lexicon: AnswerWords
@@ -122,9 +127,17 @@ public struct SpanRanker: Sendable {
             asked = question.indices.first { question[$0].head == wh + 1 && question[$0].deprel == "nsubj" && question[$0].upos == "NOUN" }
         }
         // ("What happened to …?", "What did the council do?": an action is asked for.)
-        if wanted == .thing, let head = question[phrase].head, question.indices.contains(head - 1),
-           lexicon.actionVerbs.contains(question[head - 1].lemma.lowercased()), question[head - 1].upos == "VERB" {
-            wanted = .action
+        // ("What did he promise to do?" with the question word hung on "promise": the infinitive "do" asks
+        // for what he promised, the clause that completes "promise".)
+        func doing(_ verb: Int) -> Bool { lexicon.actionVerbs.contains(question[verb].lemma.lowercased()) && question[verb].upos == "VERB" }
+        var completes = false
+        if wanted == .thing, let head = question[phrase].head, question.indices.contains(head - 1) {
+            // (The parse may hang the infinitive as a clause of its own; its "to" tells it.)
+            completes = !doing(head - 1) && question.indices.contains { verb in
+                question[verb].head == head && verb > phrase && doing(verb)
+                    && (question[verb].deprel == "xcomp" || question.contains { $0.head == verb + 1 && $0.deprel == "mark" && $0.form.lowercased() == "to" })
+            }
+            if doing(head - 1) || completes { wanted = .action }
         }
         var content: Set<String> = [], plain: Set<String> = []
         for (k, word) in question.enumerated() where k != wh && k != phrase && ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(word.upos) {
@@ -143,6 +156,7 @@ public struct SpanRanker: Sendable {
         // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
         if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
            question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
+        if completes { role = Role(relation: "complement") }
         return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
                     names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
                     nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos))
