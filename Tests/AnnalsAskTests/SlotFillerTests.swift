@@ -58,6 +58,8 @@ struct SlotFillerTests {
         // The patient: an object, a passive's subject, the noun a relative clause describes.
         ("What did the guild publish in 1906?", "In 1906 the guild published a short history of the town's bridges.", "a short history of the town's bridges"),
         ("What did the guild publish in 1906?", "The book which the guild published in 1906 was lost in the fire.", "The book"),
+        // A pronoun with a relative clause is a phrase of its own.
+        ("What does the guild exam decide?", "Apprentices sit the guild exam, which decides those who may open a workshop.", "those who may open a workshop"),
         // The phrase after the asked preposition, wherever the question puts it.
         ("What did the monks hide the books in?", "Fearing the raid, the monks hid the books in empty herring barrels.", "empty herring barrels"),
         // What something is called, beside the object.

@@ -28,7 +28,9 @@ public struct SlotFiller: Sendable {
         guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
         // (A verb said not to have happened, "never signed", fills no slot of a question that does not deny it.)
         for verb in words.indices where Self.says(frame, verb, in: words) && Self.isDenied(verb, in: words) == frame.isDenied {
-            guard let filler = Self.filler(of: frame, verb: verb, in: words), words[filler].upos != "PRON" else { continue }
+            // (A pronoun refers, unless a relative clause says what it stands for: "those who stayed".)
+            guard let filler = Self.filler(of: frame, verb: verb, in: words),
+                  words[filler].upos != "PRON" || SpanRanker.describedPronoun(filler, in: words) else { continue }
             var range = Self.phrase(filler, in: words, spans: spans)
             // "the young lawyer Ivan Sokolov drafted" parsed with two subjects side by side: one phrase.
             if let next = words.indices.first(where: { $0 > filler && words[$0].head == words[filler].head && words[$0].deprel == words[filler].deprel }),

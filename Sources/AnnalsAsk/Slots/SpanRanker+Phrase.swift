@@ -6,7 +6,8 @@ extension SpanRanker {
     /// preposition or subordinator (not an infinitive's "to"), and, for an action, its subject, auxiliaries and the
     /// clauses co-ordinated with it; cut to the unbroken run of words around `k`.
     static func phrase(_ k: Int, in words: [Word], leaving anchors: Set<Int>, action: Bool) -> [Int] {
-        var dropped: Set<String> = ["acl:relcl", "parataxis", "punct"]
+        // (A pronoun's relative clause is all the phrase says: "those who stayed".)
+        var dropped: Set<String> = describedPronoun(k, in: words) ? ["parataxis", "punct"] : ["acl:relcl", "parataxis", "punct"]
         if action { dropped.formUnion(["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc", "conj", "advcl", "expl", "csubj"]) }
         var inside: Set<Int> = [k]
         var grew = true
@@ -30,6 +31,13 @@ extension SpanRanker {
         let opened = words[first...last].filter { ["(", "["].contains($0.form) }.count - words[first...last].filter { [")", "]"].contains($0.form) }.count
         if opened > 0, last + 1 < words.count, [")", "]"].contains(words[last + 1].form) { last += 1 }
         return Array(first...last)
+    }
+
+    /// Whether word `k` is a pronoun a relative clause describes ("those who stayed", "all that
+    /// he owned"): a phrase of its own, not a reference to one.
+    static func describedPronoun(_ k: Int, in words: [Word]) -> Bool {
+        words[k].upos == "PRON" && !["who", "which", "that", "whom", "what"].contains(words[k].form.lowercased())
+            && words.contains { $0.head == k + 1 && $0.deprel == "acl:relcl" }
     }
 
     /// The "to" of an infinitive ("to study the frescoes"): part of a purpose's phrase, unlike a
