@@ -59,6 +59,7 @@ public struct AnswerFinder: Sendable {
         // Each passage's words, split once for the whole question.
         let passageWords = passages.map { QuestionReader.words($0.text).map { $0.lowercased() } }
         let ordinalWritten = ordinalBeforeHead != nil && passageWords.contains(where: writesOrdinalBeforeHead)
+        let rarity = Self.rarity(of: keywordStems, in: passageWords)
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -91,8 +92,11 @@ public struct AnswerFinder: Sendable {
                 if inYear == true { stems.insert(Self.stem(String(year))) } else { stems.remove(Self.stem(String(year))) }
             }
             // Names count half: naming the question's people is rewarded on its own below.
+            // A word few of the passages write says more than one most of them do.
             func weight(_ stem: String) -> Double { nameStems.contains(stem) ? 0.5 : 1.0 }
+            func rareWeight(_ stem: String) -> Double { weight(stem) * (rarity[stem] ?? 1) }
             let covered = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
+            let coveredRare = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(rareWeight).reduce(0, +) / keywordStems.map(rareWeight).reduce(0, +)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
             // The passage must speak of the event asked about, and should name someone the
@@ -129,7 +133,7 @@ public struct AnswerFinder: Sendable {
                 if explains { explanation.append("skip (a namesake of the one asked of) \(passage.source):\(passage.range.start)") }
                 continue
             }
-            var score = 2.0 * covered + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
+            var score = 2.0 * covered + 1.0 * (coveredRare - covered) + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
             // The question's words in the question's order ("last words", "show trial") say more than each alone.

@@ -142,6 +142,16 @@ struct AnswerFinderTests {
         #expect(Self.ask("Who was Anna Petrova's father?", [kin]).answers.first?.value != "Marl League")
     }
 
+    @Test func aRareWordOfTheQuestionSaysMoreThanACommonOne() {
+        // "guild" is in most passages, "tannery" in one: of two sentences sharing two words each, the one with "tannery".
+        let year = [("1850", HistoricalDate(DatePoint(year: 1850)))], later = [("1851", HistoricalDate(DatePoint(year: 1851)))]
+        let common = Self.passage("The guild built a chapel in 1851.", dates: later)
+        let rare = Self.passage("In 1850, as the town grew along the river, a tannery was built.", dates: year)
+        let others = ["The guild met in the spring.", "The guild elected a new master.", "Its guild hall burned down."].map { Self.passage($0) }
+        let answer = Self.ask("When was the guild tannery built?", [common] + others + [rare])
+        #expect(answer.answers.first?.value == "1850")
+    }
+
     @Test func theQuestionsOwnYearLosesToTheDayInIt() {
         let year = Self.passage("Anna Petrova was arrested in 1898 during the strikes.", dates: [("1898", HistoricalDate(DatePoint(year: 1898)))])
         let day = Self.passage("On 3 May 1898 Anna Petrova was arrested at the docks.", source: "b.txt",
