@@ -96,6 +96,9 @@ public struct AnswerFinder: Sendable {
             func weight(_ stem: String) -> Double { nameStems.contains(stem) ? 0.5 : 1.0 }
             func rareWeight(_ stem: String) -> Double { weight(stem) * (rarity[stem] ?? 1) }
             let covered = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
+            // The question's words the sentence lacks and the one before it writes: the context it goes on from.
+            let before = Set(QuestionReader.words(passage.previousText).map { Self.stem($0.lowercased()) })
+            let fromContext = keywordStems.isEmpty ? 0 : keywordStems.subtracting(stems).intersection(before).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             let coveredRare = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(rareWeight).reduce(0, +) / keywordStems.map(rareWeight).reduce(0, +)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
@@ -133,7 +136,7 @@ public struct AnswerFinder: Sendable {
                 if explains { explanation.append("skip (a namesake of the one asked of) \(passage.source):\(passage.range.start)") }
                 continue
             }
-            var score = 2.0 * covered + 1.0 * (coveredRare - covered) + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
+            var score = 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
             // The question's words in the question's order ("last words", "show trial") say more than each alone.

@@ -58,6 +58,9 @@ public struct Passage: Sendable {
     public var context: [HistoricalDate]
     /// Who the sentence before it in its paragraph names: whom its "she" or "he" may carry on.
     public var previousNames: [Named]
+    /// The sentence before it in its paragraph, empty at a paragraph's start: the words the
+    /// passage goes on from.
+    public var previousText = ""
 
     public init(document: Int, source: String, range: TextRange, text: String, retrieval: Double,
                 dates: [Dated], names: [Named], fact: Fact? = nil, context: [HistoricalDate] = [], previousNames: [Named] = []) {

@@ -292,10 +292,13 @@ public struct Asker {
         }
         let references = Self.definiteReferences(in: range, of: document)
         let names = document.named(in: range).filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
-        return Passage(document: number, source: revisions[number].source, range: range,
-                       text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
-                       context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
-                       previousNames: Self.previousSentence(of: range, in: document).map { before in document.named(in: before).filter { before.contains($0.range) } } ?? [])
+        let before = Self.previousSentence(of: range, in: document)
+        var passage = Passage(document: number, source: revisions[number].source, range: range,
+                              text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
+                              context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
+                              previousNames: before.map { before in document.named(in: before).filter { before.contains($0.range) } } ?? [])
+        passage.previousText = before.map(text.string(in:)) ?? ""
+        return passage
     }
 
     /// "At the Tenth Party Congress … The Congress also adopted": "the Congress" alone, with a

@@ -152,6 +152,14 @@ struct AnswerFinderTests {
         #expect(answer.answers.first?.value == "1850")
     }
 
+    @Test func aWordOfTheQuestionInTheSentenceBeforeCountsForAPassage() {
+        // "the tannery" is named the sentence before: "It was built in 1850" goes on about it.
+        var goesOn = Self.passage("It was built in 1852 by the guild.", dates: [("1852", HistoricalDate(DatePoint(year: 1852)))])
+        goesOn.previousText = "The old tannery stood beside the river."
+        let other = Self.passage("A chapel was built by the guild in 1851.", dates: [("1851", HistoricalDate(DatePoint(year: 1851)))])
+        #expect(Self.ask("When was the tannery built by the guild?", [other, goesOn]).answers.first?.value == "1852")
+    }
+
     @Test func theQuestionsOwnYearLosesToTheDayInIt() {
         let year = Self.passage("Anna Petrova was arrested in 1898 during the strikes.", dates: [("1898", HistoricalDate(DatePoint(year: 1898)))])
         let day = Self.passage("On 3 May 1898 Anna Petrova was arrested at the docks.", source: "b.txt",
