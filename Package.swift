@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "AnnalsGrammar",
             resources: [.copy("Resources/grammar.bin"), .copy("Resources/entities.bin"), .copy("Resources/coreference.bin"), .copy("Resources/archaic-forms.tsv"), .copy("Resources/clause-words.txt"), .copy("Resources/given-names.txt"),
-                        .copy("Resources/coreference-words.tsv")],
+                        .copy("Resources/coreference-words.tsv"), .copy("Resources/irregular-verbs.txt")],
             // Tagging and parsing are arithmetic over large tables: unoptimised, a debug build
             // (the one tests run) reads ten times slower, so this target is always optimised.
             swiftSettings: sharedSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]

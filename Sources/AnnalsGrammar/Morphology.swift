@@ -35,12 +35,26 @@ public struct Morphology: Sendable {
 
     static let longestEnding = 5
 
-    /// The lemma of a word with these tags.
+    /// The lemma of a word with these tags: what training saw, else (for a verb's past form)
+    /// the base of an irregular verb, else what the endings give.
     public func lemma(form: String, upos: String, xpos: String) -> String {
         if let known = lemmas[form + " " + xpos] { return known }
         if let known = lemmas[form.lowercased() + " " + xpos] { return upos == "PROPN" ? form : known }
+        if ["VBD", "VBN"].contains(xpos), let base = Self.irregularVerbs[form.lowercased()] { return base }
         return ruleLemma(form: form, upos: upos, xpos: xpos)
     }
+
+    /// The past forms of English irregular verbs, each with its base ("fled" → "flee"), from
+    /// `irregular-verbs.txt`. A form of two verbs ("lay", "found", "ground", "wound", "born")
+    /// keeps the base its line lists first.
+    static let irregularVerbs: [String: String] = {
+        var bases: [String: String] = [:]
+        for line in WordListFile.load("irregular-verbs")["irregular verbs"] ?? [] {
+            guard let base = line.first else { continue }
+            for form in line.dropFirst() where bases[form] == nil { bases[form] = base }
+        }
+        return bases
+    }()
 
     /// What the rules give: the form for names, numbers and symbols; else the change the
     /// longest known ending of the lower-cased form calls for.

@@ -31,6 +31,16 @@ struct MorphologyTests {
         #expect(Morphology.learn(Self.training).lemma(form: form, upos: upos, xpos: xpos) == lemma)
     }
 
+    /// A past form training never saw takes its base from the list of irregular verbs, not the
+    /// ending ("fled" is no "flead"); a regular form keeps its ending's lemma.
+    @Test(arguments: [
+        ("fled", "VBD", "flee"), ("slew", "VBD", "slay"), ("Forbidden", "VBN", "forbid"), ("strode", "VBD", "stride"),
+        ("walked", "VBD", "walk"),
+    ])
+    func irregularPastFormsTakeTheirBase(form: String, xpos: String, lemma: String) {
+        #expect(Morphology.learn(Self.training).lemma(form: form, upos: "VERB", xpos: xpos) == lemma)
+    }
+
     @Test(arguments: [
         ("I", "Case=Nom|Number=Sing|Person=1|PronType=Prs", "Number=Sing|Person=1"),
         ("forces", "Number=Plur", "Number=Plur|Person=3"),

@@ -20,6 +20,7 @@ struct AnswerWords: Sendable {
     var currencyWords: Set<String>
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
+    var placeMarkers: Set<String>
     var negationWords: Set<String>
     var weights: SpanRanker.Weights
 
@@ -52,6 +53,7 @@ struct AnswerWords: Sendable {
         currencyWords = set("currency words")
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
+        placeMarkers = set("place markers")
         negationWords = set("negation words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {

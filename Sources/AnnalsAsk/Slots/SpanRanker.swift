@@ -10,6 +10,8 @@ public struct SpanRanker: Sendable {
     /// What a question word asks for.
     enum Wanted: Equatable {
         case thing, number, reason, action
+        /// "Where …?": the phrase after a preposition of place.
+        case place
         /// "How …?": the means or manner; for a verb whose cause is said with "of" or "from"
         /// ("How did she die?": "of a fever"), that cause too.
         case manner(causeToo: Bool)
@@ -105,6 +107,7 @@ public struct SpanRanker: Sendable {
         case "how":
             let verb = question.last { $0.upos == "VERB" }.map { $0.lemma.lowercased() }
             wanted = .manner(causeToo: verb.map(lexicon.causeVerbs.contains) == true)
+        case "where": wanted = .place
         case "what", "which":
             if lexicon.timeNouns.contains(next) { return nil }
             wanted = .thing
@@ -278,6 +281,10 @@ extension SpanRanker {
         case .thing: return ["NOUN", "PROPN"].contains(word.upos) ? 1 : word.upos == "NUM" ? 0 : word.upos == "VERB" && word.deprel == "ccomp" ? 0.5 : nil
         case .number: return word.upos == "NUM" ? 1 : nil
         case .action: return word.upos == "VERB" ? 1 : nil
+        case .place:
+            guard ["NOUN", "PROPN"].contains(word.upos), let marker = Self.marker(of: k, in: words), lexicon.placeMarkers.contains(marker),
+                  ["obl", "nmod", "advcl"].contains(where: word.deprel.hasPrefix) else { return nil }
+            return 1
         case .reason, .manner:
             guard let marker = Self.marker(of: k, in: words) else { return nil }
             let markers = wanted == .reason ? lexicon.reasonMarkers
