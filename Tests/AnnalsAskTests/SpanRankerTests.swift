@@ -48,6 +48,8 @@ struct SpanRankerTests {
         ("Which astronomer's letter delayed the voyage?", "A letter from the astronomer Pell Garrow delayed the voyage by a month.", "Pell Garrow"),
         ("Which firm did Ada Brenner join in 1902?", "In 1902 Ada Brenner joined a small firm, the Rigel Works, as a draughtsman.", "the Rigel Works"),
         ("What museum did the brothers visit?", "In the spring the brothers visited the Harlow Museum and the docks.", "the Harlow Museum"),
+        // "What kind of N" asks for an N: the noun after "kind of" is the asked one.
+        ("What kind of fiction did Ada Hollis write?", "Ada Hollis wrote several kinds of Gothic fiction before the war.", "Gothic fiction"),
         // A number right after a name, on the same noun, belongs to the name.
         ("Which probe landed near the crater?", "The rover stopped close to the old Vega 2 lunar probe, which had landed near the crater.", "Vega 2"),
     ])

@@ -21,6 +21,7 @@ struct AnswerWords: Sendable {
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
     var placeMarkers: Set<String>
+    var sortNouns: Set<String>
     var negationWords: Set<String>
     var weights: SpanRanker.Weights
 
@@ -54,6 +55,7 @@ struct AnswerWords: Sendable {
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
         placeMarkers = set("place markers")
+        sortNouns = set("sort nouns")
         negationWords = set("negation words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {

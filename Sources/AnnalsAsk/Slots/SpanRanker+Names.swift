@@ -30,10 +30,14 @@ extension SpanRanker {
     /// that stands in the sentence's clause for it: the noun a name is set beside ("the shaman
     /// Kokan", "the Vega 2 probe", "a firm, the Rigel Works"), or the name itself when its head
     /// is that noun ("the Bristol Institute" for "what institution", "the Kay dynasty").
-    static func namedNoun(_ k: Int, inside: [Int], noun: Set<String>, in words: [Word]) -> Int? {
+    /// Asked for a sort (`sort`, "what kind of fiction"), the noun with any word that says which
+    /// sort it is: "Gothic fiction", "crime fiction".
+    static func namedNoun(_ k: Int, inside: [Int], noun: Set<String>, sort: Bool = false, in words: [Word]) -> Int? {
         guard !noun.isEmpty else { return nil }
         if words[k].upos == "NOUN" {
-            let named = shares(words[k], with: noun) && inside.contains { words[$0].upos == "PROPN" && words[$0].head == k + 1 && words[$0].deprel.hasPrefix("compound") }
+            let named = shares(words[k], with: noun) && inside.contains { m in
+                words[m].head == k + 1 && (words[m].upos == "PROPN" && words[m].deprel.hasPrefix("compound") || sort && ["amod", "compound"].contains(words[m].deprel))
+            }
             return named ? k : nil
         }
         guard words[k].upos == "PROPN" else { return nil }

@@ -58,6 +58,9 @@ public struct SpanRanker: Sendable {
         var names: [Set<String>] = []
         /// Whether the noun of "which N" is plural ("which cities"): a list may answer it.
         var nounIsPlural = false
+        /// Whether the question asks for a sort of its noun ("what kind of fiction"): the noun with
+        /// the words that say which sort answers.
+        var asksSort = false
     }
 
     /// The part a phrase plays in its clause, as far as a question and its answer's
@@ -91,101 +94,6 @@ public struct SpanRanker: Sendable {
 
     public init() {
         lexicon = .shipped
-    }
-
-    /// The cues of a parsed question; nil for a question that asks for a name, a date or a
-    /// place (those are answered by what the record knows, not by a phrase).
-    func cues(_ question: [Word]) -> Cues? {
-        let lower = question.map { $0.form.lowercased() }
-        guard let wh = lower.firstIndex(where: lexicon.questionWords.contains) else { return nil }
-        let next = wh + 1 < lower.count ? lower[wh + 1] : ""
-        var wanted: Wanted
-        switch lower[wh] {
-        case "why": wanted = .reason
-        case "how" where ["many", "much"].contains(next): wanted = .number
-        case "how" where question.indices.contains(wh + 1) && ["ADJ", "ADV"].contains(question[wh + 1].upos): return nil
-        case "how":
-            let verb = question.last { $0.upos == "VERB" }.map { $0.lemma.lowercased() }
-            wanted = .manner(causeToo: verb.map(lexicon.causeVerbs.contains) == true)
-        case "where": wanted = .place
-        case "what", "which":
-            if lexicon.timeNouns.contains(next) { return nil }
-            wanted = .thing
-        default: return nil
-        }
-        // ("what spacecraft", "which law": the noun the question word determines plays the part.)
-        var phrase = wh
-        if question[wh].deprel == "det", let head = question[wh].head, question.indices.contains(head - 1) {
-            phrase = head - 1
-        } else if ["what", "which"].contains(lower[wh]), let noun = QuestionFrame.nounAfter(wh, in: question) {
-            phrase = noun
-        }
-        // ("What was Marsh's trade?": the noun the question word stands for names what is asked, whichever of
-        // the two the parse makes the predicate; the sentence need not use it, "Marsh, a telegraph clerk".)
-        var asked: Int?
-        if question[wh].deprel.hasPrefix("nsubj"), let head = question[wh].head, head > 0, question[head - 1].upos == "NOUN",
-           question.contains(where: { $0.head == head && $0.deprel == "cop" }) {
-            asked = head - 1
-        } else if question[wh].head == 0, question.contains(where: { $0.head == wh + 1 && $0.deprel == "cop" }) {
-            asked = question.indices.first { question[$0].head == wh + 1 && question[$0].deprel == "nsubj" && question[$0].upos == "NOUN" }
-        }
-        // ("What happened to …?", "What did the council do?": an action is asked for.)
-        // ("What did he promise to do?" with the question word hung on "promise": the infinitive "do" asks
-        // for what he promised, the clause that completes "promise".)
-        func doing(_ verb: Int) -> Bool { lexicon.actionVerbs.contains(question[verb].lemma.lowercased()) && question[verb].upos == "VERB" }
-        var completes = false
-        if wanted == .thing, let head = question[phrase].head, question.indices.contains(head - 1) {
-            // (The parse may hang the infinitive as a clause of its own; its "to" tells it.)
-            completes = !doing(head - 1) && question.indices.contains { verb in
-                question[verb].head == head && verb > phrase && doing(verb)
-                    && (question[verb].deprel == "xcomp" || question.contains { $0.head == verb + 1 && $0.deprel == "mark" && $0.form.lowercased() == "to" })
-            }
-            if doing(head - 1) || completes { wanted = .action }
-        }
-        var content: Set<String> = [], plain: Set<String> = []
-        for (k, word) in question.enumerated() where k != wh && k != phrase && ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(word.upos) {
-            let lemma = word.lemma.lowercased()
-            guard !lexicon.auxiliaries.contains(lemma), !lexicon.askingWords.contains(lemma), !lexicon.actionVerbs.contains(lemma) || wanted != .action,
-                  !lexicon.questionWords.contains(lower[k]) else { continue }
-            content.insert(lemma)
-            content.insert(lower[k])
-            if word.upos != "PROPN", k != asked { plain.formUnion([lemma, lower[k]]) }
-        }
-        var vocabulary = Set(question.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
-        // (The noun of "which N" is no word the answer repeats: "the most remote districts" answers "which districts".)
-        let noun: Set<String> = phrase != wh ? [question[phrase].lemma.lowercased(), lower[phrase]] : []
-        vocabulary.subtract(noun)
-        var role = Role(phrase, in: question)
-        // ("What was Hugh Arden?" parsed with the name for predicate: the question word is what he was.)
-        if question[phrase].deprel.hasPrefix("nsubj"), let head = question[phrase].head, head > 0,
-           question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
-        if completes { role = Role(relation: "complement") }
-        return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
-                    names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
-                    nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos))
-    }
-
-    /// The question's verb and its subject's words, when the subject is a noun or a name and
-    /// not the question phrase.
-    static func agent(of question: [Word], besides phrase: Int) -> (verb: String, subject: Set<String>)? {
-        guard let verb = question.firstIndex(where: { $0.head == 0 && $0.upos == "VERB" }),
-              let subject = question.indices.first(where: { question[$0].head == verb + 1 && question[$0].deprel == "nsubj" }),
-              subject != phrase, ["NOUN", "PROPN"].contains(question[subject].upos) else { return nil }
-        let words = question.indices.filter { $0 == subject || question[$0].head == subject + 1 && ["flat", "compound"].contains(question[$0].deprel) }
-        return (question[verb].lemma.lowercased(), Set(words.flatMap { [question[$0].form.lowercased(), question[$0].lemma.lowercased()] }))
-    }
-
-    /// Whether every use of the question's verb in the sentence has a subject of its own that
-    /// is another noun than the question's ("Her brother died of a fever" for "How did
-    /// Petrova die?"): the sentence tells of someone else.
-    static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), in words: [Word]) -> Bool {
-        let verbs = words.indices.filter { words[$0].upos == "VERB" && words[$0].lemma.lowercased() == agent.verb }
-        return !verbs.isEmpty && verbs.allSatisfy { verb in
-            guard let subject = words.indices.first(where: { words[$0].head == verb + 1 && words[$0].deprel == "nsubj" }),
-                  ["NOUN", "PROPN"].contains(words[subject].upos) else { return false }
-            let named = words.indices.filter { $0 == subject || words[$0].head == subject + 1 && ["flat", "compound"].contains(words[$0].deprel) }
-            return !named.contains { shares(words[$0], with: agent.subject) }
-        }
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
@@ -232,7 +140,7 @@ extension SpanRanker {
             if words[k].upos == "PROPN", let last = inside.max(), last + 1 < words.count, words[last + 1].upos == "NUM",
                words[last + 1].head == words[k].head, words[last + 1].deprel == "nummod" { inside.append(last + 1) }
             // ("What museum": one name, not the list it stands first in.)
-            if !cues.nounIsPlural, Self.namedNoun(k, inside: inside, noun: cues.noun, in: words) != nil,
+            if !cues.nounIsPlural, Self.namedNoun(k, inside: inside, noun: cues.noun, sort: cues.asksSort, in: words) != nil,
                let conj = inside.first(where: { words[$0].head == k + 1 && words[$0].deprel == "conj" }) {
                 func under(_ w: Int) -> Bool {
                     var at = w
@@ -256,7 +164,7 @@ extension SpanRanker {
     func score(_ k: Int, kind: Double, inside: [Int], cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> Double {
         let w = lexicon.weights
         // (A name in apposition to the noun asked for stands where the noun does.)
-        let named = Self.namedNoun(k, inside: inside, noun: cues.noun, in: words)
+        let named = Self.namedNoun(k, inside: inside, noun: cues.noun, sort: cues.asksSort, in: words)
         let at = named ?? k
         let distances = anchors.map { tree.distance(at, $0) }
         var score = w.treeDistance * Double(distances.min() ?? 0) + w.meanTreeDistance * Double(distances.reduce(0, +)) / Double(max(1, distances.count))
