@@ -48,6 +48,19 @@ extension AnswerFinder {
         return QuestionReader.words(String(pieces[k - 1].text)).last
     }
 
+    /// The preposition that opens the phrase of the word at `offset`, past a determiner or a
+    /// possessive before it ("against the League", "with his brother").
+    static func preposition(before offset: Int, in pieces: [(text: Substring, offset: Int)]) -> String? {
+        guard var k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return nil }
+        let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"]
+        while k > 0 {
+            k -= 1
+            guard let word = QuestionReader.words(String(pieces[k].text)).last?.lowercased() else { return nil }
+            if !determiners.contains(word) { return word }
+        }
+        return nil
+    }
+
     /// Whether the words before an offset give a name: "known as the", "called", "named".
     static func isNamedThere(_ offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
         guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return false }

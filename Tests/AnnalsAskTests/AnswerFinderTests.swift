@@ -142,6 +142,13 @@ struct AnswerFinderTests {
         #expect(Self.ask("Who was Anna Petrova's father?", [kin]).answers.first?.value != "Marl League")
     }
 
+    @Test func aNameAfterAPrepositionTheQuestionGivesItsOwnPhraseFillsThatPhrase() {
+        // "against Boris Kell" answers no "with whom": the question gives "against" a phrase of its own.
+        let against = Self.passage("Anna Petrova sided with Olga Marr in the long quarrel against Boris Kell, the guild's master.",
+                                   names: [("Anna Petrova", .person), ("Olga Marr", .person), ("Boris Kell", .person)])
+        #expect(Self.ask("Who did Anna Petrova side with against the guild?", [against]).answers.first?.value == "Olga Marr")
+    }
+
     @Test func aRareWordOfTheQuestionSaysMoreThanACommonOne() {
         // "guild" is in most passages, "tannery" in one: of two sentences sharing two words each, the one with "tannery".
         let year = [("1850", HistoricalDate(DatePoint(year: 1850)))], later = [("1851", HistoricalDate(DatePoint(year: 1851)))]

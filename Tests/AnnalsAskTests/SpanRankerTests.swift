@@ -95,6 +95,8 @@ struct SpanRankerTests {
         ("Why was the printer jailed in 1917?", "The printer, long opposed to the war, was jailed in 1917."),
         ("Why was the printer jailed?", "The printer had been jailed since the spring of 1917."),
         ("What did the council ban?", "The council banned it."),
+        // The asked noun alone tells nothing: "war" is no answer to "What war …?".
+        ("What war did the duke fight against Savoy?", "The duke declared war on Savoy."),
     ])
     func aSentenceWithoutSuchAPhraseGivesNone(question: String, sentence: String) throws {
         #expect(try Self.answer(question, in: sentence) == nil)

@@ -22,6 +22,7 @@ struct AnswerWords: Sendable {
     var causeMarkers: Set<String>
     var placeMarkers: Set<String>
     var sortNouns: Set<String>
+    var prepositions: Set<String>
     var negationWords: Set<String>
     var weights: SpanRanker.Weights
 
@@ -56,6 +57,7 @@ struct AnswerWords: Sendable {
         causeMarkers = set("cause markers")
         placeMarkers = set("place markers")
         sortNouns = set("sort nouns")
+        prepositions = set("prepositions")
         negationWords = set("negation words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {

@@ -152,7 +152,8 @@ extension SpanRanker {
                 while let last = inside.last, last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" { inside.removeLast() }
             }
             let content = inside.filter { ["NOUN", "PROPN", "NUM", "VERB", "ADJ"].contains(words[$0].upos) }
-            guard content.contains(where: { !Self.shares(words[$0], with: cues.vocabulary) }),
+            // (The asked noun alone tells nothing: "war" is no answer to "What war …?".)
+            guard content.contains(where: { !Self.shares(words[$0], with: cues.vocabulary.union(cues.noun)) }),
                   let first = inside.min(), let last = inside.max() else { continue }
             let score = score(k, kind: kind, inside: inside, cues: cues, anchors: anchors, tree: tree, in: words)
             if best.map({ score > $0.score }) ?? true { best = (score, spans[first].lowerBound..<spans[last].upperBound) }
