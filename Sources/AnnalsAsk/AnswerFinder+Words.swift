@@ -202,12 +202,12 @@ extension AnswerFinder {
 
     /// A word's stem for matching: inflections dropped ("joined", "joining" → "join"), then
     /// its first five letters ("ratified", "ratification" → "ratif").
-    /// How rare each of `stems` is among the passages (their words given): an inverse
+    /// How rare each of `stems` is among the passages (the stems of each given): an inverse
     /// document frequency, scaled so that a word every passage writes weighs 1/2 and one
     /// no passage writes 3/2. Too few passages tell nothing of rarity.
-    static func rarity(of stems: Set<String>, in passages: [[String]]) -> [String: Double] {
+    static func rarity(of stems: Set<String>, in passages: [Set<String>]) -> [String: Double] {
         guard passages.count >= 5 else { return [:] }
-        let sets = passages.map { Set($0.map(stem)) }
+        let sets = passages
         let n = Double(passages.count)
         return Dictionary(uniqueKeysWithValues: stems.map { stem in
             let count = Double(sets.filter { $0.contains(stem) }.count)

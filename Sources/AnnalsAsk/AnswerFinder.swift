@@ -59,7 +59,8 @@ public struct AnswerFinder: Sendable {
         // Each passage's words, split once for the whole question.
         let passageWords = passages.map { QuestionReader.words($0.text).map { $0.lowercased() } }
         let ordinalWritten = ordinalBeforeHead != nil && passageWords.contains(where: writesOrdinalBeforeHead)
-        let rarity = Self.rarity(of: keywordStems, in: passageWords)
+        let stemmed = passageWords.map { $0.map(Self.stem) }
+        let rarity = Self.rarity(of: keywordStems, in: stemmed.map(Set.init))
         // The prepositions the question gives to a phrase of its own ("against Trotsky"), not to its question word.
         let questionPrepositions = Set(zip(questionWords, questionWords.dropFirst()).filter { pair in
             AnswerWords.shipped.prepositions.contains(pair.0) && !AnswerWords.shipped.prepositions.contains(pair.1)
@@ -82,7 +83,7 @@ public struct AnswerFinder: Sendable {
             let carried = hasPronoun ? passage.previousNames.filter { named in
                 named.type == .person && questionEntities.contains(named.id) && !passage.names.contains { $0.id == named.id }
             } : []
-            let passageStems = words.map(Self.stem)
+            let passageStems = stemmed[index]
             var stems = Set(passageStems)
             if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
             for named in carried { stems.formUnion(QuestionReader.words(named.name).map { Self.stem($0.lowercased()) }) }
@@ -102,8 +103,9 @@ public struct AnswerFinder: Sendable {
             func rareWeight(_ stem: String) -> Double { weight(stem) * (rarity[stem] ?? 1) }
             let covered = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             // The question's words the sentence lacks and the one before it writes: the context it goes on from.
-            let before = Set(QuestionReader.words(passage.previousText).map { Self.stem($0.lowercased()) })
-            let fromContext = keywordStems.isEmpty ? 0 : keywordStems.subtracting(stems).intersection(before).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
+            let missing = keywordStems.subtracting(stems)
+            let before = missing.isEmpty || passage.previousText.isEmpty ? [] : Set(QuestionReader.words(passage.previousText).map { Self.stem($0.lowercased()) })
+            let fromContext = keywordStems.isEmpty ? 0 : missing.intersection(before).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             let coveredRare = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(rareWeight).reduce(0, +) / keywordStems.map(rareWeight).reduce(0, +)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
             let eventFound = !eventWords.isDisjoint(with: stems)
