@@ -216,7 +216,7 @@ extension AnswerFinder {
     }
 
     static func stem(_ word: String) -> String {
-        // ("Gospic" is how a reader without the keyboard writes "Gospić".)
+        // ("Lodz" is how a reader without the keyboard writes "Łódź".)
         var word = word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
         if let base = irregularVerbs[word] { word = base }
         for suffix in ["ing", "ed", "es", "s"] where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {

@@ -61,7 +61,7 @@ public struct AnswerFinder: Sendable {
         let ordinalWritten = ordinalBeforeHead != nil && passageWords.contains(where: writesOrdinalBeforeHead)
         let stemmed = passageWords.map { $0.map(Self.stem) }
         let rarity = Self.rarity(of: keywordStems, in: stemmed.map(Set.init))
-        // The prepositions the question gives to a phrase of its own ("against Trotsky"), not to its question word.
+        // The prepositions the question gives to a phrase of its own ("against the Duke"), not to its question word.
         let questionPrepositions = Set(zip(questionWords, questionWords.dropFirst()).filter { pair in
             AnswerWords.shipped.prepositions.contains(pair.0) && !AnswerWords.shipped.prepositions.contains(pair.1)
                 && !AnswerWords.shipped.questionWords.contains(pair.1) && pair.0 != question.leadingPreposition
@@ -224,7 +224,7 @@ public struct AnswerFinder: Sendable {
                 // A body or a people answers "who" less surely than a person.
                 if question.expected == .person, at != Self.fromFact,
                    passage.names.contains(where: { $0.range.start == at && $0.type != .person }) { candidateScore -= 0.3 }
-                // "Who did he ally with against Trotsky?": a name after "against" fills the question's other phrase, not the asked one.
+                // "Who did she side with against the Duke?": a name after "against" fills the question's other phrase, not the asked one.
                 if question.expected == .person, at != Self.fromFact, let before = Self.preposition(before: at, in: pieces),
                    questionPrepositions.contains(before) { candidateScore -= 0.4 }
                 // A one-word "person" is often a capitalised common word ("Not Guilty").

@@ -160,7 +160,7 @@ struct AnswerFinderTests {
     }
 
     @Test func aWordOfTheQuestionInTheSentenceBeforeCountsForAPassage() {
-        // "the tannery" is named the sentence before: "It was built in 1850" goes on about it.
+        // "the tannery" is named the sentence before: "It was built in 1852" goes on about it.
         var goesOn = Self.passage("It was built in 1852 by the guild.", dates: [("1852", HistoricalDate(DatePoint(year: 1852)))])
         goesOn.previousText = "The old tannery stood beside the river."
         let other = Self.passage("A chapel was built by the guild in 1851.", dates: [("1851", HistoricalDate(DatePoint(year: 1851)))])

@@ -18,7 +18,7 @@ extension SpanRanker {
     }
 
     /// Whether the sentence's name word `k` is another name that only shares a word with one
-    /// of the question's: "Hulagu Khan" and "Genghis Khan", each with a word the other lacks.
+    /// of the question's: "Hulm Brand" and "Ostap Brand", each with a word the other lacks.
     static func isNamesake(_ k: Int, in words: [Word], of names: [Set<String>]) -> Bool {
         guard words[k].upos == "PROPN" else { return false }
         let own = Set(name(of: k, in: words).map { words[$0].form.lowercased() })
@@ -53,8 +53,8 @@ extension SpanRanker {
     /// Whether the sentence's `words` share with the question's only names, when the question
     /// has other words of content.
     /// (The noun of "what tax" shared counts: "replaced them with a poll tax" answers "What tax did
-    /// he impose?". So do two of the question's names: "Peter's son Alexei died in prison" answers
-    /// "What happened to Peter's son Alexei?".)
+    /// he impose?". So do two of the question's names: "Orlov's son Ilya died in prison" answers
+    /// "What happened to Orlov's son Ilya?".)
     func sharesOnlyNames(_ question: [Word], _ words: [Word]) -> Bool {
         cues(question).map { Self.sharesOnlyNames($0, words) } ?? false
     }

@@ -54,7 +54,7 @@ public struct SpanRanker: Sendable {
         /// The question's verb and the words of its subject, when the question names who acts
         /// ("How did Anna Petrova die?": "die", Anna Petrova).
         var agent: (verb: String, subject: Set<String>)?
-        /// The question's names, each as the lower-cased words written ("genghis", "khan").
+        /// The question's names, each as the lower-cased words written ("ostap", "brand").
         var names: [Set<String>] = []
         /// Whether the noun of "which N" is plural ("which cities"): a list may answer it.
         var nounIsPlural = false
