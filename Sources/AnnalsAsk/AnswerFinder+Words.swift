@@ -42,28 +42,32 @@ extension AnswerFinder {
         }
     }
 
+    /// The index of the space-separated piece that holds scalar `offset`.
+    static func piece(at offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Int? {
+        pieces.firstIndex { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }
+    }
+
     /// The word just before an offset in the passage.
     static func word(before offset: Int, in pieces: [(text: Substring, offset: Int)]) -> String? {
-        guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }), k > 0 else { return nil }
+        guard let k = piece(at: offset, in: pieces), k > 0 else { return nil }
         return QuestionReader.words(String(pieces[k - 1].text)).last
     }
 
     /// The preposition that opens the phrase of the word at `offset`, past a determiner or a
     /// possessive before it ("against the League", "with his brother").
     static func preposition(before offset: Int, in pieces: [(text: Substring, offset: Int)]) -> String? {
-        guard var k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return nil }
-        let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"]
+        guard var k = piece(at: offset, in: pieces) else { return nil }
         while k > 0 {
             k -= 1
             guard let word = QuestionReader.words(String(pieces[k].text)).last?.lowercased() else { return nil }
-            if !determiners.contains(word) { return word }
+            if !AnswerWords.shipped.determiners.contains(word) { return word }
         }
         return nil
     }
 
     /// Whether the words before an offset give a name: "known as the", "called", "named".
     static func isNamedThere(_ offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
-        guard let k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return false }
+        guard let k = piece(at: offset, in: pieces) else { return false }
         var before = pieces[..<k].suffix(3).map { QuestionReader.words(String($0.text)).last?.lowercased() ?? "" }
         if before.last == "the" || before.last == "a" { before.removeLast() }
         guard let last = before.last else { return false }
@@ -123,7 +127,7 @@ extension AnswerFinder {
 
     /// Whether a locative preposition stands just before an offset, past "the", "his", "a".
     static func followsLocative(_ offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
-        guard var k = pieces.firstIndex(where: { $0.offset <= offset && offset < $0.offset + $0.text.unicodeScalars.count + 1 }) else { return true }
+        guard var k = piece(at: offset, in: pieces) else { return true }
         var skipped = 0
         while k > 0, skipped < 3 {
             k -= 1

@@ -60,7 +60,8 @@ public struct AnswerFinder: Sendable {
         let passageWords = passages.map { QuestionReader.words($0.text).map { $0.lowercased() } }
         let ordinalWritten = ordinalBeforeHead != nil && passageWords.contains(where: writesOrdinalBeforeHead)
         let stemmed = passageWords.map { $0.map(Self.stem) }
-        let rarity = Self.rarity(of: keywordStems, in: stemmed.map(Set.init))
+        let stemSets = stemmed.map(Set.init)
+        let rarity = Self.rarity(of: keywordStems, in: stemSets)
         // The prepositions the question gives to a phrase of its own ("against the Duke"), not to its question word.
         let questionPrepositions = Set(zip(questionWords, questionWords.dropFirst()).filter { pair in
             AnswerWords.shipped.prepositions.contains(pair.0) && !AnswerWords.shipped.prepositions.contains(pair.1)
@@ -84,7 +85,7 @@ public struct AnswerFinder: Sendable {
                 named.type == .person && questionEntities.contains(named.id) && !passage.names.contains { $0.id == named.id }
             } : []
             let passageStems = stemmed[index]
-            var stems = Set(passageStems)
+            var stems = stemSets[index]
             if namedByPronoun { stems.formUnion(subjectWords.map(Self.stem)) }
             for named in carried { stems.formUnion(QuestionReader.words(named.name).map { Self.stem($0.lowercased()) }) }
             for sense in Self.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }

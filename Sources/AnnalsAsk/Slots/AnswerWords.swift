@@ -23,6 +23,7 @@ struct AnswerWords: Sendable {
     var placeMarkers: Set<String>
     var sortNouns: Set<String>
     var prepositions: Set<String>
+    var determiners: Set<String>
     var negationWords: Set<String>
     var weights: SpanRanker.Weights
 
@@ -58,6 +59,7 @@ struct AnswerWords: Sendable {
         placeMarkers = set("place markers")
         sortNouns = set("sort nouns")
         prepositions = set("prepositions")
+        determiners = set("determiners")
         negationWords = set("negation words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {

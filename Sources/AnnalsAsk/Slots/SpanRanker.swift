@@ -125,6 +125,7 @@ extension SpanRanker {
         guard !anchors.isEmpty, !Self.sharesOnlyNames(cues, words) else { return nil }
         let tree = DependencyPaths(words)
         var best: (score: Double, range: Range<Int>)?
+        let told = cues.vocabulary.union(cues.noun)
         for k in words.indices where !anchors.contains(k) {
             guard let kind = kindMatch(k, cues.wanted, in: words),
                   cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
@@ -140,7 +141,9 @@ extension SpanRanker {
             if words[k].upos == "PROPN", let last = inside.max(), last + 1 < words.count, words[last + 1].upos == "NUM",
                words[last + 1].head == words[k].head, words[last + 1].deprel == "nummod" { inside.append(last + 1) }
             // ("What museum": one name, not the list it stands first in.)
-            if !cues.nounIsPlural, Self.namedNoun(k, inside: inside, noun: cues.noun, sort: cues.asksSort, in: words) != nil,
+            // (Whether the phrase names the asked noun does not change with the cut: its modifiers come before it.)
+            let named = Self.namedNoun(k, inside: inside, noun: cues.noun, sort: cues.asksSort, in: words)
+            if !cues.nounIsPlural, named != nil,
                let conj = inside.first(where: { words[$0].head == k + 1 && words[$0].deprel == "conj" }) {
                 func under(_ w: Int) -> Bool {
                     var at = w
@@ -153,19 +156,19 @@ extension SpanRanker {
             }
             let content = inside.filter { ["NOUN", "PROPN", "NUM", "VERB", "ADJ"].contains(words[$0].upos) }
             // (The asked noun alone tells nothing: "war" is no answer to "What war …?".)
-            guard content.contains(where: { !Self.shares(words[$0], with: cues.vocabulary.union(cues.noun)) }),
+            guard content.contains(where: { !Self.shares(words[$0], with: told) }),
                   let first = inside.min(), let last = inside.max() else { continue }
-            let score = score(k, kind: kind, inside: inside, cues: cues, anchors: anchors, tree: tree, in: words)
+            let score = score(k, kind: kind, inside: inside, named: named, cues: cues, anchors: anchors, tree: tree, in: words)
             if best.map({ score > $0.score }) ?? true { best = (score, spans[first].lowerBound..<spans[last].upperBound) }
         }
         return best?.range
     }
 
     /// The score of the phrase `inside` headed by word `k`: the weighted sum of its features.
-    func score(_ k: Int, kind: Double, inside: [Int], cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> Double {
+    /// `named` is the word that stands for a name of the asked noun (``namedNoun(_:inside:noun:sort:in:)``).
+    func score(_ k: Int, kind: Double, inside: [Int], named: Int?, cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> Double {
         let w = lexicon.weights
         // (A name in apposition to the noun asked for stands where the noun does.)
-        let named = Self.namedNoun(k, inside: inside, noun: cues.noun, sort: cues.asksSort, in: words)
         let at = named ?? k
         let distances = anchors.map { tree.distance(at, $0) }
         var score = w.treeDistance * Double(distances.min() ?? 0) + w.meanTreeDistance * Double(distances.reduce(0, +)) / Double(max(1, distances.count))
