@@ -91,10 +91,13 @@ public struct AnswerFinder: Sendable {
             for sense in Self.sameSense where !stems.isDisjoint(with: sense) { stems.formUnion(sense) }
             // The question's year is met by any date in it ("December 3" of 1905), not only by the number.
             // A sentence without a date of its own is dated by those before it in its paragraph, or by its heading.
+            // A year taken from the dates before ("on 3 December") places a sentence in the question's year,
+            // but is too unsure to place it elsewhere.
             let ownDates = passage.dates.map(\.date), dates = ownDates.isEmpty ? passage.context : ownDates
+            let inferredYear = !ownDates.isEmpty && passage.timeSetting.isEmpty
             let inYear = question.year.flatMap { year in
                 dates.isEmpty ? nil : dates.contains { $0.earliest.map { $0.year <= year } == true && $0.latest.map { $0.year >= year } == true }
-            }
+            }.flatMap { $0 || !inferredYear ? $0 : nil }
             if let year = question.year {
                 if inYear == true { stems.insert(Self.stem(String(year))) } else { stems.remove(Self.stem(String(year))) }
             }
@@ -114,6 +117,10 @@ public struct AnswerFinder: Sendable {
             // question names besides the article's own subject.
             if passage.fact == nil, !question.events.isEmpty, !eventFound {
                 if explains { explanation.append("skip (no word of \(question.events.map(\.rawValue).sorted())) \(passage.source):\(passage.range.start)") }
+                continue
+            }
+            if passage.fact == nil, let number = Self.unmetNumber(of: question, in: passage) {
+                if explains { explanation.append("skip (neither writes nor is dated in \(number)) \(passage.source):\(passage.range.start)") }
                 continue
             }
             if let head = question.head, !stems.contains(Self.stem(head)) {
@@ -208,7 +215,7 @@ public struct AnswerFinder: Sendable {
                 // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
                 if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: pieces) { candidateScore -= 0.4 }
                 // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
-                if question.expected == .person, at != Self.fromFact, let head = question.head, QuestionReader.kin[head] != nil,
+                if question.expected == .person, at != Self.fromFact, question.asksForRelative, let head = question.head,
                    !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && (0..<50).contains(at - $0.end) }) {
                     continue
                 }

@@ -10,11 +10,14 @@ public struct Passage: Sendable {
         public var text: String
         /// Worked out from another date or an age ("the following day", "when he was 15"), not written.
         public var isDerived: Bool
-        public init(range: TextRange, date: HistoricalDate, text: String, isDerived: Bool = false) {
+        /// Whether its year is written ("7 May 1915"), not taken from the dates before it ("on 7 May").
+        public var yearWritten: Bool
+        public init(range: TextRange, date: HistoricalDate, text: String, isDerived: Bool = false, yearWritten: Bool = true) {
             self.range = range
             self.date = date
             self.text = text
             self.isDerived = isDerived
+            self.yearWritten = yearWritten
         }
     }
 
@@ -96,4 +99,14 @@ public struct Answering: Sendable {
     public var answers: [FoundAnswer]
     /// How each passage and candidate scored, when the finder was asked to explain.
     public var explanation: [String] = []
+}
+
+extension Passage {
+    /// The dates that set the passage's time: its own, when each writes its year; those of its
+    /// context when it writes none; none when a date of its own takes its year from elsewhere
+    /// ("on 7 May" after a paragraph about 1915), whose year is only inferred.
+    public var timeSetting: [HistoricalDate] {
+        if dates.isEmpty { return context }
+        return dates.allSatisfy(\.yearWritten) ? dates.map(\.date) : []
+    }
 }

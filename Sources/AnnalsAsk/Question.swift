@@ -43,6 +43,8 @@ public struct Question: Sendable {
     public var head: String?
     /// "What pen name did he use?": a name someone went by, not who they were.
     public var asksForPseudonym = false
+    /// The numbers it writes ("in 1589", "the 10th century", "for 380 years").
+    public var numbers: [QuestionNumber] = []
 
     /// "On what date", "what exact day": an answer to the day.
     public var wantsDay: Bool {
@@ -91,6 +93,15 @@ public struct Question: Sendable {
         let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }
         guard lower.count == 2, ["what", "which"].contains(lower[1]), ["from", "until", "since", "to", "till", "by"].contains(lower[0]) else { return nil }
         return lower[0]
+    }
+
+    /// "Who was Orlov's second wife?" asks for the relative; "Who robbed Orlov's wife?" asks
+    /// for someone else, and the relative is only what the question is about.
+    public var asksForRelative: Bool {
+        guard let head, QuestionReader.kin[head] != nil else { return false }
+        let lower = QuestionReader.words(text).map { $0.lowercased() }
+        guard let wh = lower.firstIndex(where: { ["who", "whom"].contains($0) }), wh + 1 < lower.count else { return false }
+        return ["was", "is", "were", "are", "be", "been"].contains(lower[wh + 1])
     }
 
     public enum Ordinal: String, Sendable { case first, last }

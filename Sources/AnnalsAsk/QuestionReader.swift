@@ -54,6 +54,7 @@ public struct QuestionReader: Sendable {
                         wantsJulian: text.contains("Old Style") || lower.contains("julian"), accordingTo: accordingTo?.isEmpty == true ? nil : accordingTo,
                         head: Self.head(asked, names: Set(Self.names(words).flatMap { Self.words($0) }.map { $0.lowercased() })) ?? Self.kinAsked(text))
         question.asksForPseudonym = expected == .person && Self.asksForPseudonym(lower)
+        question.numbers = Self.numbers(in: text)
         return question
     }
 

@@ -57,6 +57,16 @@ struct QuestionReaderTests {
         #expect(QuestionReader().read("Who was Anna Petrova's first husband?").head == "husband")
     }
 
+    @Test func aRelativeIsAskedForOnlyWhenTheQuestionSaysWhoTheyWere() {
+        #expect(QuestionReader().read("Who was Anna Petrova's first husband?").asksForRelative)
+        // Here someone else is asked for: the one who robbed her, named anywhere in the sentence.
+        let robbed = QuestionReader().read("Who robbed Anna Petrova's first husband?")
+        #expect(!robbed.asksForRelative)
+        let passage = AnswerFinderTests.passage("In 1890 Ivan Orlov robbed Anna Petrova's first husband on the Riga road.",
+                                                names: [("Ivan Orlov", .person), ("Anna Petrova", .person), ("Riga", .place)])
+        #expect(AnswerFinder().answer(robbed, passages: [passage], questionEntities: ["person:anna petrova"]).answers.first?.value == "Ivan Orlov")
+    }
+
     @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {
         let question = QuestionReader().read(row.question)
         #expect(question.expected == row.expected)
