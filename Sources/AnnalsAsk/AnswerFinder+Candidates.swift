@@ -35,7 +35,7 @@ extension AnswerFinder {
             let periodical = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
                 .map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
             // "Who defeated the rebels?" may be answered by a body or a people: "the League", "the Avars".
-            let bodies: Set<EntityType> = wanted == .person && question.head.map { QuestionReader.kin[$0] != nil } != true ? [.org, .group] : []
+            let bodies: Set<EntityType> = wanted == .person && !question.asksForRelative ? [.org, .group] : []
             for named in passage.names where named.type == wanted || (periodical && named.type == .org) || bodies.contains(named.type)
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
                 guard !entities.contains(named.id), !Self.repeats(named.name, nameWords, sharingAWord: named.type == .person),

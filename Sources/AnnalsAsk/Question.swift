@@ -95,12 +95,13 @@ public struct Question: Sendable {
         return lower[0]
     }
 
-    /// "Who was Orlov's second wife?" asks for the relative; "Who robbed Orlov's wife?" asks
-    /// for someone else, and the relative is only what the question is about.
+    /// "Who was Orlov's second wife?", "What was Orlov's father's name?" ask for the relative;
+    /// "Who robbed Orlov's wife?" asks for someone else, and the relative is only what the
+    /// question is about.
     public var asksForRelative: Bool {
         guard let head, QuestionReader.kin[head] != nil else { return false }
         let lower = QuestionReader.words(text).map { $0.lowercased() }
-        guard let wh = lower.firstIndex(where: { ["who", "whom"].contains($0) }), wh + 1 < lower.count else { return false }
+        guard let wh = lower.firstIndex(where: { ["who", "whom", "what", "which"].contains($0) }), wh + 1 < lower.count else { return false }
         return ["was", "is", "were", "are", "be", "been"].contains(lower[wh + 1])
     }
 

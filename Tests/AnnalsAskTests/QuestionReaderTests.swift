@@ -65,6 +65,11 @@ struct QuestionReaderTests {
         let passage = AnswerFinderTests.passage("In 1890 Ivan Orlov robbed Anna Petrova's first husband on the Riga road.",
                                                 names: [("Ivan Orlov", .person), ("Anna Petrova", .person), ("Riga", .place)])
         #expect(AnswerFinder().answer(robbed, passages: [passage], questionEntities: ["person:anna petrova"]).answers.first?.value == "Ivan Orlov")
+        // And that one may be a body.
+        let band = AnswerFinderTests.passage("In 1890 the Marl League robbed Anna Petrova's first husband on the Riga road.",
+                                             names: [("Marl League", .org), ("Anna Petrova", .person), ("Riga", .place)])
+        #expect(AnswerFinder().answer(robbed, passages: [band], questionEntities: ["person:anna petrova"]).answers.first?.value == "Marl League")
+        #expect(QuestionReader().read("What was Anna Petrova's father's name?").asksForRelative)
     }
 
     @Test(arguments: rows) func aQuestionIsRead(_ row: Row) {

@@ -171,4 +171,19 @@ struct SlotFillerTests {
         let right = Answering(status: .answered, answers: [FoundAnswer(kind: .place, text: "Tver", value: "Tver", passages: [0], score: 1)])
         #expect(SlotFiller(grammar: grammar).refine(right, question: "What city did Anna Petrova found in 1703?", passages: [passage]).answers.first?.text == "Tver")
     }
+
+    @Test func whoMayBeABodyTheFilledSlotNames() throws {
+        let grammar = try #require(Self.grammar)
+        let text = "Soon after the wedding, Ivan Orlov's wife Vera was seized by the Marl League."
+        var passage = Self.passage(text, retrieval: 2)
+        func named(_ name: String, _ type: EntityType) -> Passage.Named {
+            let scalars = Array(text.unicodeScalars), needle = Array(name.unicodeScalars)
+            let start = scalars.indices.first { scalars[$0...].starts(with: needle) } ?? 0
+            return Passage.Named(range: TextRange(start: start, end: start + name.unicodeScalars.count), name: name, id: "\(type.rawValue):\(name.lowercased())", type: type)
+        }
+        passage.names = [named("Ivan Orlov", .person), named("Vera", .person), named("Marl League", .org)]
+        let found = Answering(status: .answered, answers: [FoundAnswer(kind: .person, text: "Vera", value: "Vera", passages: [0], score: 1)])
+        let refined = SlotFiller(grammar: grammar).refine(found, question: "Who seized Ivan Orlov's wife?", passages: [passage])
+        #expect(refined.answers.first?.value == "Marl League")
+    }
 }

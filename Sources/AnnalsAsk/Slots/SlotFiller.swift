@@ -215,8 +215,10 @@ extension SlotFiller {
         guard let first = answering.answers.first, let type = first.kind.entityType, let index = first.passages.first,
               passages.indices.contains(index), let sentence = parsed(index), let filled = fill(frame, parsed: sentence) else { return answering }
         let passage = passages[index], start = passage.range.start
+        // ("Who" may be answered by a body or a people: "by the Merkits".)
+        let types: Set<EntityType> = type == .person ? [.person, .org, .group] : [type]
         let inside = passage.names.filter { name in
-            name.type == type && name.range.start >= start + filled.range.lowerBound && name.range.end <= start + filled.range.upperBound
+            types.contains(name.type) && name.range.start >= start + filled.range.lowerBound && name.range.end <= start + filled.range.upperBound
         }
         guard let name = inside.first, !inside.contains(where: { $0.name == first.value || $0.name == first.text }) else { return answering }
         let scalars = Array(passage.text.unicodeScalars)
