@@ -260,7 +260,9 @@ public struct AnswerFinder: Sendable {
                     found.support[sentence] = max(found.support[sentence] ?? candidateScore, candidateScore)
                     candidates[key] = found
                 } else {
-                    candidates[key] = FoundAnswer(kind: question.expected, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
+                    // (A place asked for and a sentence given whole: a phrase of it will answer.)
+                    let kind: AnswerKind = question.expected == .place && text == passage.text ? .text : question.expected
+                    candidates[key] = FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
                 }
             }
         }
@@ -289,7 +291,7 @@ public struct AnswerFinder: Sendable {
         if let second = ranked.dropFirst().first(where: { other in
             other.score >= best.score - 0.35 && Set(other.passages.map { passages[$0].source }).isDisjoint(with: best.passages.map { passages[$0].source })
                 && !compatible(best, other, question.expected)
-        }), [.date, .place, .number, .person].contains(question.expected) {
+        }), [.date, .place, .number, .person].contains(question.expected), best.kind == question.expected, second.kind == question.expected {
             return Answering(status: .conflict, answers: [best, second], explanation: explanation)
         }
         // One work under two titles in two sources ("The Revolution Betrayed", "The Russian Revolution Betrayed").

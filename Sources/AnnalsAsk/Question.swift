@@ -66,6 +66,12 @@ public struct Question: Sendable {
         return (name, words[after].lowercased())
     }
 
+    /// "Where did she die?": a place asked for by "where", which a phrase may give ("at the
+    /// Battle of Hastings"), not by a noun that asks for a name ("in which city").
+    public var asksWhere: Bool {
+        QuestionReader.words(text).first?.lowercased() == "where"
+    }
+
     /// "In which city…", "What town…": a settlement is asked for, not a country.
     public var asksForSettlement: Bool {
         QuestionReader.askedNoun(QuestionReader.words(text).map { $0.lowercased() }).map { ["city", "town", "village", "port"].contains($0) } ?? false

@@ -186,4 +186,19 @@ struct SlotFillerTests {
         let refined = SlotFiller(grammar: grammar).refine(found, question: "Who seized Ivan Orlov's wife?", passages: [passage])
         #expect(refined.answers.first?.value == "Marl League")
     }
+
+    @Test func whereIsAnsweredByAPhraseOfPlaceWhereNoPlaceIsNamed() throws {
+        let grammar = try #require(Self.grammar)
+        func ask(_ question: String, _ text: String) -> Answering {
+            let passage = AnswerFinderTests.passage(text, names: [("Ivan Orlov", .person)])
+            let found = AnswerFinder().answer(QuestionReader().read(question), passages: [passage], questionEntities: ["person:ivan orlov"])
+            return SlotFiller(grammar: grammar).refine(found, question: question, passages: [passage])
+        }
+        let battle = "Ivan Orlov was wounded at the battle of the Narva ford."
+        #expect(ask("Where was Ivan Orlov wounded?", battle).answers.first?.text == "the battle of the Narva ford")
+        // "Which city" asks for a city's name, which the sentence does not give.
+        #expect(ask("In which city was Ivan Orlov wounded?", battle).status == .notFound)
+        // A sentence with no phrase of place says nothing of where.
+        #expect(ask("Where was Ivan Orlov wounded?", "Ivan Orlov was wounded twice by the spring of that year.").status == .notFound)
+    }
 }

@@ -205,7 +205,16 @@ extension SlotFiller {
         }
         guard let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
                   (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
-              }) else { return answering }
+              }) else {
+            // A sentence offered for "where" without a phrase of place in it says nothing of where.
+            guard SpanRanker().cues(questionWords)?.wanted == .place, first.text == passages[index].text else { return answering }
+            var rest = answering
+            rest.answers.removeFirst()
+            rest.explanation.append("dropped: no phrase of place in its sentence")
+            if rest.answers.isEmpty { rest.status = .notFound; return rest }
+            // (The next answer is read the same way.)
+            return refine(rest, question: question, passages: passages)
+        }
         return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: "the likeliest phrase")
     }
 
