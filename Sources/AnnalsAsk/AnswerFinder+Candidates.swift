@@ -61,10 +61,6 @@ extension AnswerFinder {
                 }
                 if asksPseudonym { return found.filter { candidate in titles.contains { $0.text == candidate.0 } } }
             }
-            // "Where did he die?" — "at the Battle of Hastings", "in the altitude chamber": a sentence that names no
-            // place may still say where, in a phrase the span ranker finds (`Slots/SpanRanker.swift`).
-            // ("Which city" asks for a city's name: only "where" for a phrase.)
-            if question.asksWhere, found.isEmpty, passage.fact == nil { return [(passage.text, passage.text, passage.range.start)] }
             return found
         case .number:
             return numbers(in: passage, question: question)

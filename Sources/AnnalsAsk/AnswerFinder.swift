@@ -190,6 +190,10 @@ public struct AnswerFinder: Sendable {
                let pronoun = Self.subjectPronoun(in: passage, for: subject) {
                 extracted.append((subject.name, subject.name, pronoun))
             }
+            // "Where did he die?" — "at the Battle of Hastings": a sentence that names no place may still say where,
+            // in a phrase the span ranker finds (`Slots/SpanRanker.swift`); one that names no one may say who, in the
+            // phrase that fills the verb's slot ("by a band of river pirates"). ("Which city" asks for a city's name.)
+            if extracted.isEmpty, question.asksWhere || question.asksWho, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
             // The gap between a candidate and the nearest of the question's words, in scalars.
             func gap(_ candidate: (String, String, Int)) -> Int {
                 let start = candidate.2, end = candidate.2 + candidate.0.unicodeScalars.count
@@ -261,7 +265,7 @@ public struct AnswerFinder: Sendable {
                     candidates[key] = found
                 } else {
                     // (A place asked for and a sentence given whole: a phrase of it will answer.)
-                    let kind: AnswerKind = question.expected == .place && text == passage.text ? .text : question.expected
+                    let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text ? .text : question.expected
                     candidates[key] = FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
                 }
             }

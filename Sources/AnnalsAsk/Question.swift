@@ -72,6 +72,12 @@ public struct Question: Sendable {
         QuestionReader.words(text).first?.lowercased() == "where"
     }
 
+    /// "Who robbed her?": someone asked for by "who" (not a relative), whom a phrase may
+    /// give ("a band of river pirates").
+    public var asksWho: Bool {
+        expected == .person && QuestionReader.words(text).first?.lowercased() == "who" && !asksForRelative
+    }
+
     /// "In which city…", "What town…": a settlement is asked for, not a country.
     public var asksForSettlement: Bool {
         QuestionReader.askedNoun(QuestionReader.words(text).map { $0.lowercased() }).map { ["city", "town", "village", "port"].contains($0) } ?? false

@@ -187,7 +187,7 @@ struct SlotFillerTests {
         #expect(refined.answers.first?.value == "Marl League")
     }
 
-    @Test func whereIsAnsweredByAPhraseOfPlaceWhereNoPlaceIsNamed() throws {
+    @Test func whereAndWhoAreAnsweredByAPhraseWhereNoOneIsNamed() throws {
         let grammar = try #require(Self.grammar)
         func ask(_ question: String, _ text: String) -> Answering {
             let passage = AnswerFinderTests.passage(text, names: [("Ivan Orlov", .person)])
@@ -200,5 +200,8 @@ struct SlotFillerTests {
         #expect(ask("In which city was Ivan Orlov wounded?", battle).status == .notFound)
         // A sentence with no phrase of place says nothing of where.
         #expect(ask("Where was Ivan Orlov wounded?", "Ivan Orlov was wounded twice by the spring of that year.").status == .notFound)
+        // "Who" is answered by the phrase that fills its verb's slot where the sentence names no one.
+        #expect(ask("Who robbed Ivan Orlov?", "Ivan Orlov was robbed by a band of river pirates.").answers.first?.text == "a band of river pirates")
+        #expect(ask("Who robbed Ivan Orlov?", "Ivan Orlov was robbed on the river road.").status == .notFound)
     }
 }

@@ -206,11 +206,12 @@ extension SlotFiller {
         guard let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
                   (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
               }) else {
-            // A sentence offered for "where" without a phrase of place in it says nothing of where.
-            guard SpanRanker().cues(questionWords)?.wanted == .place, first.text == passages[index].text else { return answering }
+            // A sentence offered for "where" without a phrase of place in it says nothing of where; one offered
+            // for "who" whose verb's slot nothing fills, nothing of who.
+            guard SpanRanker().cues(questionWords)?.wanted == .place || questionWords.first?.form.lowercased() == "who", first.text == passages[index].text else { return answering }
             var rest = answering
             rest.answers.removeFirst()
-            rest.explanation.append("dropped: no phrase of place in its sentence")
+            rest.explanation.append("dropped: no phrase in its sentence says where or who")
             if rest.answers.isEmpty { rest.status = .notFound; return rest }
             // (The next answer is read the same way.)
             return refine(rest, question: question, passages: passages)
