@@ -270,41 +270,6 @@ public struct AnswerFinder: Sendable {
                 }
             }
         }
-        // More sentences saying it, nearly as well as the best, count for it; a yes or no
-        // rests on the best one alone.
-        if question.expected != .yesno {
-            for key in candidates.keys {
-                let found = candidates[key]!
-                let seconds = found.support.values.filter { $0 >= found.score - 0.6 }.count - 1
-                candidates[key]!.score += 0.15 * Double(max(seconds, 0))
-            }
-        }
-        // Of two dates that agree ("1924", "21 January 1924") and score alike, the finer one is the answer.
-        if question.expected == .date {
-            for (key, coarse) in candidates.sorted(by: { $0.key < $1.key }) where coarse.value.count < 10 {
-                for (finerKey, finer) in candidates where finerKey != key && finer.value.hasPrefix(coarse.value + "-") && !finer.value.contains("/")
-                    && finer.score >= coarse.score - 0.3 && finer.score < coarse.score + 0.01 {
-                    candidates[finerKey]!.score = coarse.score + 0.01
-                }
-            }
-        }
-        var ranked = candidates.values.sorted { ($0.score, $1.value) > ($1.score, $0.value) }
-        ranked = order(ranked, question: question, passages: passages)
-        guard let best = ranked.first else { return Answering(status: .notFound, answers: [], explanation: explanation) }
-        // Sources that disagree: a close second from another document with a value that cannot be the same.
-        if let second = ranked.dropFirst().first(where: { other in
-            other.score >= best.score - 0.35 && Set(other.passages.map { passages[$0].source }).isDisjoint(with: best.passages.map { passages[$0].source })
-                && !compatible(best, other, question.expected)
-        }), [.date, .place, .number, .person].contains(question.expected), best.kind == question.expected, second.kind == question.expected {
-            return Answering(status: .conflict, answers: [best, second], explanation: explanation)
-        }
-        // One work under two titles in two sources ("The Revolution Betrayed", "The Russian Revolution Betrayed").
-        if question.expected == .work, let other = ranked.dropFirst().first(where: { other in
-            other.value != best.value && WorkTitles.nameOneWork(other.value, best.value)
-                && Set(other.passages.map { passages[$0].source }).isDisjoint(with: best.passages.map { passages[$0].source })
-        }) {
-            return Answering(status: .conflict, answers: [best, other], explanation: explanation)
-        }
-        return Answering(status: .answered, answers: Array(ranked.prefix(3)), explanation: explanation)
+        return settle(candidates, question: question, passages: passages, explanation: explanation)
     }
 }
