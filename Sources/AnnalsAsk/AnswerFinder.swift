@@ -264,7 +264,7 @@ public struct AnswerFinder: Sendable {
                     found.support[sentence] = max(found.support[sentence] ?? candidateScore, candidateScore)
                     candidates[key] = found
                 } else {
-                    // (A place asked for and a sentence given whole: a phrase of it will answer.)
+                    // (A place or a person asked for and a sentence offered whole: a phrase of it will answer.)
                     let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text ? .text : question.expected
                     candidates[key] = FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
                 }

@@ -40,9 +40,6 @@ public struct QuestionNumber: Sendable, Equatable {
 }
 
 extension QuestionReader {
-    /// Words before a number that make it a bound of time, not the time itself.
-    static let boundingWords: Set<String> = ["after", "since", "before", "until", "till", "by", "from", "between"]
-
     /// The numbers `text` writes, each with the years of the date it belongs to, read by the
     /// same date grammar as documents.
     static func numbers(in text: String) -> [QuestionNumber] {
@@ -56,7 +53,7 @@ extension QuestionReader {
             guard let digits = QuestionNumber.digits(of: word) else { continue }
             let date = mentions.first { $0.range.start <= start && end <= $0.range.end }?.date
             let years = date.flatMap { date in date.earliest.flatMap { low in date.latest.map { high in low.year...max(low.year, high.year) } } }
-            numbers.append(QuestionNumber(digits: digits, years: years, isBound: boundingWords.contains(previous)))
+            numbers.append(QuestionNumber(digits: digits, years: years, isBound: AnswerWords.shipped.timeBounds.contains(previous)))
         }
         return numbers
     }

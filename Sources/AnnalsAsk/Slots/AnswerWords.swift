@@ -24,6 +24,8 @@ struct AnswerWords: Sendable {
     var sortNouns: Set<String>
     var prepositions: Set<String>
     var determiners: Set<String>
+    /// Words before a number that make it a bound of the question's time ("after 1917").
+    var timeBounds: Set<String>
     var negationWords: Set<String>
     var weights: SpanRanker.Weights
 
@@ -60,6 +62,7 @@ struct AnswerWords: Sendable {
         sortNouns = set("sort nouns")
         prepositions = set("prepositions")
         determiners = set("determiners")
+        timeBounds = set("time bounds")
         negationWords = set("negation words")
         var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {
