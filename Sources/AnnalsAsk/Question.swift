@@ -43,7 +43,7 @@ public struct Question: Sendable {
     public var head: String?
     /// "What pen name did he use?": a name someone went by, not who they were.
     public var asksForPseudonym = false
-    /// The numbers it writes ("in 1589", "the 10th century", "for 380 years").
+    /// The numbers it writes ("in 1712", "the 10th century", "for 40 years").
     public var numbers: [QuestionNumber] = []
 
     /// "On what date", "what exact day": an answer to the day.
@@ -67,7 +67,7 @@ public struct Question: Sendable {
     }
 
     /// "Where did she die?": a place asked for by "where", which a phrase may give ("at the
-    /// Battle of Hastings"), not by a noun that asks for a name ("in which city").
+    /// battle of the Narva ford"), not by a noun that asks for a name ("in which city").
     public var asksWhere: Bool {
         QuestionReader.words(text).first?.lowercased() == "where"
     }

@@ -1,7 +1,7 @@
 import Foundation
 import AnnalsCore
 
-/// A number a question writes: "in 1589", "the 10th century", "for 380 years", "Vega 2".
+/// A number a question writes: "in 1712", "the 10th century", "for 40 years", "Vega 2".
 /// A question that writes a number asks about what holds of it; a sentence that neither
 /// writes that number (nor the sentence before it) nor, for a date, is dated within it,
 /// tells of something else.

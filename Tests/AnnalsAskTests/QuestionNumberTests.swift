@@ -25,7 +25,7 @@ struct QuestionNumberTests {
         Row(question: "Where did Orlov work in the 1880s?", numbers: [QuestionNumber(digits: "1880", years: 1880...1889)]),
         Row(question: "What did Orlov write in May 1912?", numbers: [QuestionNumber(digits: "1912", years: 1912...1912)]),
         Row(question: "Where did Orlov live after 1917?", numbers: [QuestionNumber(digits: "1917", years: 1917...1917, isBound: true)]),
-        Row(question: "Which guild held the Vega 2 probe for 380 days?", numbers: [QuestionNumber(digits: "2"), QuestionNumber(digits: "380")]),
+        Row(question: "Which guild held the Vega 2 probe for 40 days?", numbers: [QuestionNumber(digits: "2"), QuestionNumber(digits: "40")]),
         Row(question: "Who founded the Harbour Council?", numbers: []),
     ])
     func aQuestionsNumbers(row: Row) {
@@ -48,7 +48,7 @@ struct QuestionNumberTests {
 
     @Test func aNumberTheSentenceDoesNotWriteIsNotItsNumber() {
         let reign = AnswerFinderTests.passage("The Orlov family ruled Livonia for eight decades, Ivan Orlov wrote.", names: [("Ivan Orlov", .person), ("Livonia", .place)])
-        #expect(Self.ask("Who ruled Livonia for 380 years?", [reign]).status == .notFound)
+        #expect(Self.ask("Who ruled Livonia for 40 years?", [reign]).status == .notFound)
         // Written in words, the number is the same.
         #expect(Self.ask("Who ruled Livonia for 8 decades?", [reign]).status != .notFound)
     }
