@@ -67,6 +67,8 @@ public struct AnswerFinder: Sendable {
             AnswerWords.shipped.prepositions.contains(pair.0) && !AnswerWords.shipped.prepositions.contains(pair.1)
                 && !AnswerWords.shipped.questionWords.contains(pair.1) && pair.0 != question.leadingPreposition
         }.map(\.0))
+        // (Read off the question's words once, not for each passage and candidate.)
+        let asksForRelative = question.asksForRelative, offersSentence = question.asksWhere || question.asksWho
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -193,7 +195,7 @@ public struct AnswerFinder: Sendable {
             // "Where did he die?" — "at the battle of the Narva ford": a sentence that names no place may still say where,
             // in a phrase the span ranker finds (`Slots/SpanRanker.swift`); one that names no one may say who, in the
             // phrase that fills the verb's slot ("by a band of river pirates"). ("Which city" asks for a city's name.)
-            if extracted.isEmpty, question.asksWhere || question.asksWho, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
+            if extracted.isEmpty, offersSentence, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
             // The gap between a candidate and the nearest of the question's words, in scalars.
             func gap(_ candidate: (String, String, Int)) -> Int {
                 let start = candidate.2, end = candidate.2 + candidate.0.unicodeScalars.count
@@ -219,7 +221,7 @@ public struct AnswerFinder: Sendable {
                 // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
                 if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: pieces) { candidateScore -= 0.4 }
                 // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
-                if question.expected == .person, at != Self.fromFact, question.asksForRelative, let head = question.head,
+                if question.expected == .person, at != Self.fromFact, asksForRelative, let head = question.head,
                    !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && (0..<50).contains(at - $0.end) }) {
                     continue
                 }

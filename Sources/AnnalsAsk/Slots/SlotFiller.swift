@@ -185,11 +185,7 @@ extension SlotFiller {
         // An answer read from a sentence that denies the question's verb is no answer.
         if let frame, first.kind != .yesno, let index = first.passages.first, passages.indices.contains(index),
            let sentence = parsed(index), denies(frame, parsed: sentence) {
-            var rest = answering
-            rest.answers.removeFirst()
-            rest.explanation.append("dropped: its sentence denies the question's verb: \(first.text)")
-            if rest.answers.isEmpty { rest.status = .notFound }
-            return rest
+            return answering.droppingFirst(because: "its sentence denies the question's verb: \(first.text)")
         }
         if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
@@ -209,12 +205,9 @@ extension SlotFiller {
             // A sentence offered for "where" without a phrase of place in it says nothing of where; one offered
             // for "who" whose verb's slot nothing fills, nothing of who.
             guard SpanRanker().cues(questionWords)?.wanted == .place || questionWords.first?.form.lowercased() == "who", first.text == passages[index].text else { return answering }
-            var rest = answering
-            rest.answers.removeFirst()
-            rest.explanation.append("dropped: no phrase in its sentence says where or who")
-            if rest.answers.isEmpty { rest.status = .notFound; return rest }
+            let rest = answering.droppingFirst(because: "no phrase in its sentence says where or who")
             // (The next answer is read the same way.)
-            return refine(rest, question: question, passages: passages)
+            return rest.answers.isEmpty ? rest : refine(rest, question: question, passages: passages)
         }
         return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: "the likeliest phrase")
     }
@@ -241,6 +234,15 @@ extension SlotFiller {
 }
 
 extension Answering {
+    /// The answering without its first answer, saying why; not found when none is left.
+    func droppingFirst(because reason: String) -> Answering {
+        var rest = self
+        rest.answers.removeFirst()
+        rest.explanation.append("dropped: \(reason)")
+        if rest.answers.isEmpty { rest.status = .notFound }
+        return rest
+    }
+
     /// The answering with its first answer's text cut to `phrase`, read in passage `index`
     /// (cited first).
     func cut(to phrase: String, citing index: Int, because reason: String) -> Answering {
