@@ -52,17 +52,17 @@ let package = Package(
             // (the one tests run) reads ten times slower, so this target is always optimised.
             swiftSettings: sharedSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
-        // Trains the grammar's models from ../shared/external/ud (scripts/train).
+        // Trains the grammar's models and the answer-span model from ../shared/external/ud (scripts/train).
         .executableTarget(
             name: "AnnalsTrain",
-            dependencies: ["AnnalsGrammar"],
+            dependencies: ["AnnalsGrammar", "AnnalsAsk"],
             swiftSettings: sharedSettings
         ),
         // Questions: reading them, finding answers in the record, abstaining when it does not say.
         .target(
             name: "AnnalsAsk",
             dependencies: ["AnnalsCore", "AnnalsGrammar"],
-            resources: [.copy("Resources/answer-words.txt")],
+            resources: [.copy("Resources/answer-words.txt"), .copy("Resources/span-model.txt")],
             swiftSettings: sharedSettings
         ),
         // The record as the interfaces read it: loaded entities and claims, questions asked of it, their JSON.

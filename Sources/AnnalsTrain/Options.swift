@@ -62,6 +62,15 @@ struct Options {
     var corefEpochs = 8
     /// Cross-validate the coreference model over this many folds of GUM train and dev instead.
     var corefFolds = 0
+    /// Train the answer-span model (`--answers`), written to `answersOut`, over `answerEpochs` passes.
+    var answers = false
+    var answersOut = "Sources/AnnalsAsk/Resources"
+    var answerEpochs = 6
+    /// The share of made questions that say the verb otherwise, and of their nouns said otherwise.
+    var verbRewording = 0.0
+    var nounRewording = 0.0
+    /// The L2 penalty on the span model's weights: larger keeps them small, each feature trusted less.
+    var answerPenalty = 0.03
 
     nonisolated(unsafe) static var current = Options()
 
@@ -115,6 +124,12 @@ struct Options {
             case "--coreference": coreference = true
             case "--coref-epochs": corefEpochs = Int(value()) ?? corefEpochs
             case "--coref-folds": corefFolds = Int(value()) ?? corefFolds
+            case "--answers": answers = true
+            case "--answers-out": answersOut = value()
+            case "--answer-epochs": answerEpochs = Int(value()) ?? answerEpochs
+            case "--verb-rewording": verbRewording = Double(value()) ?? verbRewording
+            case "--noun-rewording": nounRewording = Double(value()) ?? nounRewording
+            case "--answer-penalty": answerPenalty = Double(value()) ?? answerPenalty
             default:
                 FileHandle.standardError.write(Data("AnnalsTrain: unknown option \(flag)\n".utf8))
                 exit(64)

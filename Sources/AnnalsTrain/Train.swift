@@ -16,6 +16,10 @@ struct Train {
             try CoreferenceModelTraining.run(options)
             return
         }
+        if options.answers {
+            try SpanModelTraining.run(options)
+            return
+        }
         if options.givenNames {
             try EntityModelTraining.writeGivenNames(options)
             return

@@ -1,7 +1,7 @@
 import Foundation
 import AnnalsGrammar
 
-/// The word lists and weights the question frame, the answer-span ranker and the reading of
+/// The word lists the question frame, the answer-span ranker and the reading of
 /// quantities use (`Resources/answer-words.txt`):
 /// data, so that a linguist adds a marker of reason there and not in code.
 struct AnswerWords: Sendable {
@@ -27,7 +27,8 @@ struct AnswerWords: Sendable {
     /// Words before a number that make it a bound of the question's time ("after 1917").
     var timeBounds: Set<String>
     var negationWords: Set<String>
-    var weights: SpanRanker.Weights
+    /// The span model's hand-set weights, which its training keeps fixed.
+    var fixedWeights: [String: Double] = [:]
 
     static let shipped: AnswerWords = {
         guard let url = Bundle.module.url(forResource: "answer-words", withExtension: "txt"),
@@ -64,11 +65,9 @@ struct AnswerWords: Sendable {
         determiners = set("determiners")
         timeBounds = set("time bounds")
         negationWords = set("negation words")
-        var named: [String: Double] = [:]
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }
-            named[line[0]] = value
+            fixedWeights[line[0]] = value
         }
-        weights = SpanRanker.Weights(named)
     }
 }

@@ -63,6 +63,9 @@ struct DependencyPaths {
         }
     }
 
+    /// Word `k` and its ancestors, from it up to the root.
+    func chain(_ k: Int) -> [Int] { chains[k] }
+
     /// The number of arcs on the path between words `a` and `b` (through their lowest common
     /// ancestor); words in different trees are as far apart as the sentence is long.
     func distance(_ a: Int, _ b: Int) -> Int {

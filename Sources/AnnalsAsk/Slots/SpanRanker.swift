@@ -4,8 +4,7 @@ import AnnalsGrammar
 /// most likely answers it: a phrase of the kind the question word asks for (a noun phrase
 /// for "what", a "because" clause for "why", a "by" phrase for "how", an action for "what
 /// did … do"), telling something the question does not, and close in the sentence's tree
-/// to the words the sentence shares with the question. The weights are data
-/// (`answer-words.txt`).
+/// to the words the sentence shares with the question: the features ``SpanModel`` weighs.
 public struct SpanRanker: Sendable {
     /// What a question word asks for.
     enum Wanted: Equatable {
@@ -15,26 +14,6 @@ public struct SpanRanker: Sendable {
         /// "How …?": the means or manner; for a verb whose cause is said with "of" or "from"
         /// ("How did she die?": "of a fever"), that cause too.
         case manner(causeToo: Bool)
-    }
-
-    struct Weights: Sendable {
-        var treeDistance, meanTreeDistance, wordDistance, expectedKind, extraLength, questionWordsInside, sameRole, samePreposition, namesAskedNoun: Double
-
-        init(_ named: [String: Double]) {
-            func weight(_ name: String) -> Double {
-                guard let value = named[name] else { preconditionFailure("answer-words.txt has no weight '\(name)'") }
-                return value
-            }
-            treeDistance = weight("tree distance")
-            wordDistance = weight("word distance")
-            expectedKind = weight("expected kind")
-            extraLength = weight("extra length")
-            questionWordsInside = weight("question words inside")
-            meanTreeDistance = weight("mean tree distance")
-            sameRole = weight("same role")
-            samePreposition = weight("same preposition")
-            namesAskedNoun = weight("names the asked noun")
-        }
     }
 
     /// What the ranker reads of a question: the kind of phrase asked for and the words the
@@ -91,9 +70,11 @@ public struct SpanRanker: Sendable {
     }
 
     let lexicon: AnswerWords
+    let model: SpanModel
 
-    public init() {
+    public init(model: SpanModel = .shipped) {
         lexicon = .shipped
+        self.model = model
     }
 
     /// Whether a sentence's word is one of the question's: the same lemma or form, or a form
@@ -118,13 +99,20 @@ extension SpanRanker {
     /// would have asked "when").
     func best(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> Range<Int>? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
-        if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return nil }
+        return candidates(cues, in: words, spans: spans, dates: dates).max { model.score($0.features) < model.score($1.features) }?.range
+    }
+
+    /// Every phrase of `words` that may answer a question with these cues, with its features;
+    /// none when someone else than the question's subject does its verb's action, or the
+    /// sentence shares no word with the question but names.
+    func candidates(_ cues: Cues, in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> [Candidate] {
+        if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return [] }
         let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content)
             && !Self.isNamesake($0, in: words, of: cues.names) })
         // Names are everywhere in a document about their bearer: a sentence must share a word of the question besides them.
-        guard !anchors.isEmpty, !Self.sharesOnlyNames(cues, words) else { return nil }
+        guard !anchors.isEmpty, !Self.sharesOnlyNames(cues, words) else { return [] }
         let tree = DependencyPaths(words)
-        var best: (score: Double, range: Range<Int>)?
+        var found: [Candidate] = []
         let told = cues.vocabulary.union(cues.noun)
         for k in words.indices where !anchors.contains(k) {
             guard let kind = kindMatch(k, cues.wanted, in: words),
@@ -158,30 +146,10 @@ extension SpanRanker {
             // (The asked noun alone tells nothing: "war" is no answer to "What war …?".)
             guard content.contains(where: { !Self.shares(words[$0], with: told) }),
                   let first = inside.min(), let last = inside.max() else { continue }
-            let score = score(k, kind: kind, inside: inside, named: named, cues: cues, anchors: anchors, tree: tree, in: words)
-            if best.map({ score > $0.score }) ?? true { best = (score, spans[first].lowerBound..<spans[last].upperBound) }
+            let features = features(k, kind: kind, inside: inside, named: named, cues: cues, anchors: anchors, tree: tree, in: words)
+            found.append(Candidate(head: k, range: spans[first].lowerBound..<spans[last].upperBound, features: features))
         }
-        return best?.range
-    }
-
-    /// The score of the phrase `inside` headed by word `k`: the weighted sum of its features.
-    /// `named` is the word that stands for a name of the asked noun (``namedNoun(_:inside:noun:sort:in:)``).
-    func score(_ k: Int, kind: Double, inside: [Int], named: Int?, cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> Double {
-        let w = lexicon.weights
-        // (A name in apposition to the noun asked for stands where the noun does.)
-        let at = named ?? k
-        let distances = anchors.map { tree.distance(at, $0) }
-        var score = w.treeDistance * Double(distances.min() ?? 0) + w.meanTreeDistance * Double(distances.reduce(0, +)) / Double(max(1, distances.count))
-        score += w.wordDistance * Double(anchors.map { abs($0 - at) }.min() ?? 0)
-        score += w.expectedKind * kind
-        let role = Role(at, in: words)
-        if role.relation == cues.role.relation { score += w.sameRole + (role.preposition != nil && role.preposition == cues.role.preposition ? w.samePreposition : 0) }
-        // (A list is as long as its first item: "what three offices" asks for all of them.)
-        let list = words.indices.first { words[$0].head == k + 1 && words[$0].deprel == "conj" } ?? words.count
-        score += w.extraLength * Double(max(0, inside.filter { $0 < list }.count - 4))
-        score += w.questionWordsInside * Double(inside.filter { Self.shares(words[$0], with: cues.vocabulary) && words[$0].upos != "DET" && words[$0].upos != "ADP" }.count)
-        if named != nil { score += w.namesAskedNoun }
-        return score
+        return found
     }
 
     /// How well word `k` heads a phrase of the asked kind: 1 for the kind itself, 0 for a
