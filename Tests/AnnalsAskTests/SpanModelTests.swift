@@ -35,6 +35,7 @@ struct SpanModelTests {
         ("The guild has built a hall for the weavers .", "What has the guild built a hall for ?", "weavers"),
         // A copular clause: its subject asked about, its predicate the answer.
         ("The first charter was a grant of land .", "What was the first charter ?", "grant"),
+        ("The first charter was a grant of land .", "What was a grant of land ?", "charter"),
     ])
     func aSentenceGivesTheQuestionsAReaderWouldAsk(sentence: String, question: String, answer: String) throws {
         #expect(try Self.questions(sentence)[question] == answer)

@@ -1,5 +1,6 @@
 public import AnnalsGrammar
 import AnnalsCore
+import Foundation
 
 /// Fills a question's slot from a sentence's parse: finds the sentence's verb that is the
 /// question's (same lemma, with the question's other words about it) and returns the phrase
@@ -199,7 +200,7 @@ extension SlotFiller {
         if first.text == passages[index].text, SpanRanker().sharesOnlyNames(questionWords, words) {
             return Answering(status: .notFound, answers: [], explanation: answering.explanation + ["dropped: its sentence shares only names with the question"])
         }
-        guard let range = SpanRanker().best(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
+        guard let (range, share) = SpanRanker().likeliest(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
                   (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
               }) else {
             // A sentence offered for "where" without a phrase of place in it says nothing of where; one offered
@@ -209,7 +210,7 @@ extension SlotFiller {
             // (The next answer is read the same way.)
             return rest.answers.isEmpty ? rest : refine(rest, question: question, passages: passages)
         }
-        return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: "the likeliest phrase")
+        return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: String(format: "the likeliest phrase (%.2f of the model's belief)", share))
     }
 
     /// An entity answer checked against the slot its sentence fills: "What city did he found in

@@ -48,7 +48,8 @@ extension SpanRanker {
     /// word class, its preposition, the path in the tree from the nearest shared word, where
     /// it stands, how long it is and whether it holds a name or a number.
     static func kinds(_ at: Int, inside: [Int], role: Role, cues: Cues, anchors: Set<Int>, tree: DependencyPaths, in words: [Word]) -> [String] {
-        var found = ["relation \(role.relation)", "asked \(cues.role.relation) found \(role.relation)", "class \(words[at].upos)",
+        var found = ["relation \(role.relation)", "asked \(cues.role.relation) found \(role.relation)",
+                     "asked \(cues.role.relation) about \(cues.about) found \(role.relation)", "class \(words[at].upos)",
                      "marker \(role.preposition ?? "none")", "length \(min(inside.count, 8))"]
         if let nearest = anchors.min(by: { (tree.distance(at, $0), abs($0 - at)) < (tree.distance(at, $1), abs($1 - at)) }) {
             found.append("path \(tree.path(from: nearest, to: at, in: words))")

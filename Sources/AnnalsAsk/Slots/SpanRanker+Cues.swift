@@ -76,7 +76,18 @@ extension SpanRanker {
         if completes { role = Role(relation: "complement") }
         return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
                     names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
-                    nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos), asksSort: sorted != nil)
+                    nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos), asksSort: sorted != nil,
+                    about: Self.about(question, besides: [wh, phrase, asksOf]))
+    }
+
+    /// What the question asks about: its first noun or name outside the question phrase, as a
+    /// name, a thing (with "the" or no determiner) or something (with "a" or "an").
+    static func about(_ question: [Word], besides asked: Set<Int>) -> String {
+        guard let k = question.indices.first(where: { !asked.contains($0) && ["NOUN", "PROPN"].contains(question[$0].upos) && !(question[$0].head.map { asked.contains($0 - 1) } ?? false) })
+        else { return "nothing" }
+        if question[k].upos == "PROPN" { return "a name" }
+        let indefinite = question.contains { $0.head == k + 1 && $0.deprel == "det" && ["a", "an"].contains($0.form.lowercased()) }
+        return indefinite ? "something" : "a thing"
     }
 
     /// The question's verb and its subject's words, when the subject is a noun or a name and

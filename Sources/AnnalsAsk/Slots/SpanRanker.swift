@@ -1,3 +1,4 @@
+import Foundation
 import AnnalsGrammar
 
 /// Where no verb of a sentence fills the question's slot, the phrase of the sentence that
@@ -40,6 +41,9 @@ public struct SpanRanker: Sendable {
         /// Whether the question asks for a sort of its noun ("what kind of fiction"): the noun with
         /// the words that say which sort answers.
         var asksSort = false
+        /// What the question asks about, besides its question phrase: "a name", "a thing"
+        /// ("the charter"), "something" ("a grant of land", indefinite), or "nothing".
+        var about = "nothing"
     }
 
     /// The part a phrase plays in its clause, as far as a question and its answer's
@@ -98,8 +102,18 @@ extension SpanRanker {
     /// `dates` are the offsets of the sentence's dates: no answer to "what" (the question
     /// would have asked "when").
     func best(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> Range<Int>? {
+        likeliest(for: question, in: words, spans: spans, dates: dates)?.range
+    }
+
+    /// ``best(for:in:spans:dates:)`` with the model's share of belief in it among the
+    /// sentence's candidates (a softmax of their scores).
+    func likeliest(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> (range: Range<Int>, share: Double)? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
-        return candidates(cues, in: words, spans: spans, dates: dates).max { model.score($0.features) < model.score($1.features) }?.range
+        let found = candidates(cues, in: words, spans: spans, dates: dates)
+        let scores = found.map { model.score($0.features) }
+        guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
+        let total = scores.reduce(0) { $0 + exp($1 - scores[top]) }
+        return (found[top].range, 1 / total)
     }
 
     /// Every phrase of `words` that may answer a question with these cues, with its features;

@@ -59,15 +59,23 @@ public enum QuestionMaker {
     }
 
     /// "What was the council's first charter?" of "The council's first charter was a grant of
-    /// land": a copular clause's subject asked about, its noun predicate the answer.
+    /// land": a copular clause's subject asked about, its noun predicate the answer; and the
+    /// other way, "What was a grant of land?", the subject the answer.
     static func predicates(in words: [Word], using random: inout some RandomNumberGenerator) -> [MadeQuestion] {
-        words.indices.compactMap { k in
+        words.indices.flatMap { k -> [MadeQuestion] in
             guard ["NOUN", "PROPN"].contains(words[k].upos), let copula = words.indices.first(where: { words[$0].head == k + 1 && words[$0].deprel == "cop" }),
                   let subject = words.indices.first(where: { words[$0].head == k + 1 && words[$0].deprel == "nsubj" && ["NOUN", "PROPN"].contains(words[$0].upos) }),
-                  subject < copula, !words.contains(where: { $0.head == k + 1 && AnswerWords.shipped.negationWords.contains($0.form.lowercased()) }) else { return nil }
+                  subject < copula, !words.contains(where: { $0.head == k + 1 && AnswerWords.shipped.negationWords.contains($0.form.lowercased()) }) else { return [] }
             let about = Clause.written(Clause.subtree(subject, in: words), in: words, random: &random)
-            guard !about.isEmpty else { return nil }
-            return MadeQuestion(words: ["What", words[copula].form.lowercased()] + about + ["?"], answer: k)
+            // (The predicate without the subject and the copula, its clauses and punctuation.)
+            let predicate = Clause.written(Clause.subtree(k, in: words).filter { w in
+                !Clause.subtree(subject, in: words).contains(w) && w != copula && !(words[w].head == k + 1 && ["advcl", "conj", "cc", "parataxis", "punct", "mark"].contains(words[w].deprel))
+                    && !words.indices.contains { c in words[c].head == k + 1 && ["advcl", "conj", "parataxis"].contains(words[c].deprel) && Clause.subtree(c, in: words).contains(w) }
+            }, in: words, random: &random)
+            var made: [MadeQuestion] = []
+            if !about.isEmpty { made.append(MadeQuestion(words: ["What", words[copula].form.lowercased()] + about + ["?"], answer: k)) }
+            if predicate.count >= 2 { made.append(MadeQuestion(words: ["What", words[copula].form.lowercased()] + predicate + ["?"], answer: subject)) }
+            return made
         }
     }
 
