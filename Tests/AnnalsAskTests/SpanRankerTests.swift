@@ -104,6 +104,8 @@ struct SpanRankerTests {
         ("What did the council ban?", "The council banned it."),
         // The asked noun alone tells nothing: "war" is no answer to "What war …?".
         ("What war did the duke fight against Savoy?", "The duke declared war on Savoy."),
+        // What something was called is a name or a noun, never a clause the sentence says of it.
+        ("What was the plot against the mill owners called?", "He said that the plot against the mill owners had failed."),
     ])
     func aSentenceWithoutSuchAPhraseGivesNone(question: String, sentence: String) throws {
         #expect(try Self.answer(question, in: sentence) == nil)

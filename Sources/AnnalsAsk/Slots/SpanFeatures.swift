@@ -51,7 +51,8 @@ extension SpanRanker {
         var found = ["relation \(role.relation)", "asked \(cues.role.relation) found \(role.relation)",
                      "asked \(cues.role.relation) about \(cues.about) found \(role.relation)", "class \(words[at].upos)",
                      "marker \(role.preposition ?? "none")", "length \(min(inside.count, 8))"]
-        if let nearest = anchors.min(by: { (tree.distance(at, $0), abs($0 - at)) < (tree.distance(at, $1), abs($1 - at)) }) {
+        // (Ties broken by position: a set's order differs from run to run, the answer must not.)
+        if let nearest = anchors.min(by: { (tree.distance(at, $0), abs($0 - at), $0) < (tree.distance(at, $1), abs($1 - at), $1) }) {
             found.append("path \(tree.path(from: nearest, to: at, in: words))")
             found.append(nearest < at ? "after its shared word" : "before its shared word")
             if let head = words[at].head, anchors.contains(head - 1) { found.append("hangs on a shared \(words[head - 1].upos)") }

@@ -77,7 +77,16 @@ extension SpanRanker {
         return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
                     names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
                     nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos), asksSort: sorted != nil,
-                    about: Self.about(question, besides: [wh, phrase, asksOf]))
+                    about: Self.about(question, besides: [wh, phrase, asksOf]), asksName: asksName(question))
+    }
+
+    /// Whether the question's verb is one of naming ("called", "named", "known as").
+    func asksName(_ question: [Word]) -> Bool {
+        question.indices.contains { k in
+            let lemma = question[k].lemma.lowercased()
+            return question[k].upos == "VERB" && lexicon.namingVerbs.contains(lemma)
+                && (lemma != "know" || question.indices.contains(k + 1) && question[k + 1].form.lowercased() == "as")
+        }
     }
 
     /// What the question asks about: its first noun or name outside the question phrase, as a

@@ -44,6 +44,9 @@ public struct SpanRanker: Sendable {
         /// What the question asks about, besides its question phrase: "a name", "a thing"
         /// ("the charter"), "something" ("a grant of land", indefinite), or "nothing".
         var about = "nothing"
+        /// Whether the question asks what something was called ("What was the plot called?",
+        /// "What is she known as?"): a name or a noun answers, never a clause.
+        var asksName = false
     }
 
     /// The part a phrase plays in its clause, as far as a question and its answer's
@@ -129,7 +132,7 @@ extension SpanRanker {
         var found: [Candidate] = []
         let told = cues.vocabulary.union(cues.noun)
         for k in words.indices where !anchors.contains(k) {
-            guard let kind = kindMatch(k, cues.wanted, in: words),
+            guard let kind = kindMatch(k, cues.wanted, in: words), !cues.asksName || words[k].upos != "VERB",
                   cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
             // (A word of a name the question gives, "Edwin" of "Edwin Marsh", is no answer.)
             // (Nor is a title the parse hangs on such a name, "Mrs." of "Mrs. Arden"; but a noun's modifier
