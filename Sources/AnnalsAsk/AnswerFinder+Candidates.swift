@@ -101,6 +101,7 @@ extension AnswerFinder {
             if (previous == "the" || previous == "a") && !unitFollows || ["few", "several", "a few"].contains(word) { continue }
             found.append((Self.quantity(at: k, pieces: pieces, cleaned: cleaned, unit: unit, in: passage), String(number), pieces[k].offset))
         }
+        if found.isEmpty { found = Self.wordedQuantities(pieces: pieces, cleaned: cleaned, unit: unit, asked: asked, in: passage) }
         // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
         if let unit, unit != Self.stem("old") {
             let stems = pieces.map { Self.stem(String($0.text)) }
@@ -114,6 +115,25 @@ extension AnswerFinder {
             if !preferred.isEmpty { return preferred }
         }
         return found
+    }
+
+    /// Where a sentence writes no number, the quantities it says in words: "a million" (a scale
+    /// after "a"), "about half", "a third", "several", "thousands" (`[quantity words]`); each
+    /// its own value, as written.
+    static func wordedQuantities(pieces: [(text: Substring, offset: Int)], cleaned: [String], unit: String?, asked: Set<String>,
+                                 in passage: Passage) -> [(String, String, Int)] {
+        let words = AnswerWords.shipped
+        return cleaned.indices.compactMap { k in
+            let word = cleaned[k], next = k + 1 < cleaned.count ? cleaned[k + 1] : "", previous = k > 0 ? cleaned[k - 1] : ""
+            let scaled = word == "a" && words.scaleWords.contains(next) && next != "percent"
+            let counted = previous == "a" || NumberWords.value(of: previous) != nil
+            let share = words.shareWords.contains(word) && (counted || next == "of")
+            guard scaled || share || words.quantityWords.contains(word), !asked.contains(word), !asked.contains(next) else { return nil }
+            // ("a third", "two fifths": the count before a share is its own.)
+            let start = share && counted ? k - 1 : k
+            let quantity = quantity(at: k, from: start, pieces: pieces, cleaned: cleaned, unit: unit, in: passage)
+            return (quantity, quantity, pieces[start].offset)
+        }
     }
 
     /// "When did he begin…" asks for the start of a span, "when did it end" for its end.
@@ -152,13 +172,14 @@ extension AnswerFinder {
     /// The quantity the number at word `k` tells, as the text writes it: with the word that
     /// bounds it before it ("over", "about", "more than"), and after it its scale ("12 million"),
     /// "per cent", a currency, and the unit the question counts ("over 40 letters").
-    static func quantity(at k: Int, pieces: [(text: Substring, offset: Int)], cleaned: [String], unit: String?, in passage: Passage) -> String {
+    /// `start` is where the number's own words begin when they come before `k` ("a third").
+    static func quantity(at k: Int, from start: Int? = nil, pieces: [(text: Substring, offset: Int)], cleaned: [String], unit: String?, in passage: Passage) -> String {
         let words = AnswerWords.shipped
-        var first = k, last = k
+        var first = start ?? k, last = k
         // (A piece that ends a clause, "15,", ends the quantity too.)
         func open(_ j: Int) -> Bool { !pieces[j].text.hasSuffix(",") && !pieces[j].text.hasSuffix(".") && !pieces[j].text.hasSuffix(";") }
-        if k >= 2, words.boundingWords.contains(cleaned[k - 2] + " " + cleaned[k - 1]) { first = k - 2 }
-        else if k >= 1, words.boundingWords.contains(cleaned[k - 1]) { first = k - 1 }
+        if first >= 2, words.boundingWords.contains(cleaned[first - 2] + " " + cleaned[first - 1]) { first -= 2 }
+        else if first >= 1, words.boundingWords.contains(cleaned[first - 1]) { first -= 1 }
         while last + 1 < cleaned.count, open(last), words.scaleWords.contains(cleaned[last + 1]) { last += 1 }
         if last + 1 < cleaned.count, open(last), words.currencyWords.contains(cleaned[last + 1]) || unit.map({ stem(cleaned[last + 1]) == $0 }) == true { last += 1 }
         let end = pieces[last].offset + pieces[last].text.unicodeScalars.count

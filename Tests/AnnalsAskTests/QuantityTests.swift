@@ -30,6 +30,32 @@ struct QuantityTests {
         #expect(try Self.quantity(of: number, in: sentence, unit: unit) == quantity)
     }
 
+    /// The quantities a sentence without numbers says in words.
+    static func worded(in sentence: String, unit: String? = nil, asked: Set<String> = []) -> [String] {
+        let passage = Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: sentence.unicodeScalars.count),
+                              text: sentence, retrieval: 1, dates: [], names: [])
+        let pieces = AnswerFinder.spacedWords(of: passage)
+        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: AnswerFinder.edgePunctuation) }
+        return AnswerFinder.wordedQuantities(pieces: pieces, cleaned: cleaned, unit: unit.map(AnswerFinder.stem), asked: asked, in: passage).map(\.0)
+    }
+
+    @Test(arguments: [
+        ("The fever killed about a third of the valley's people.", nil, ["about a third"]),
+        ("Half of the weavers left the town.", nil, ["Half"]),
+        ("The flood ruined a quarter of the crop.", nil, ["a quarter"]),
+        ("The duchy lost almost a million people to the famine.", "people", ["almost a million people"]),
+        ("Several envoys came, and thousands followed.", nil, ["Several", "thousands"]),
+        // A word of order is no share: "the third division".
+        ("The third division crossed the river.", nil, []),
+    ] as [(String, String?, [String])])
+    func aCountSaidInWordsIsAQuantity(sentence: String, unit: String?, quantities: [String]) {
+        #expect(Self.worded(in: sentence, unit: unit) == quantities)
+    }
+
+    @Test func aQuantityWordTheQuestionSaysIsNoAnswer() {
+        #expect(Self.worded(in: "Half of the weavers left the town.", asked: ["half"]).isEmpty)
+    }
+
     @Test(arguments: [("$314,000", "314000"), ("47%", "47"), ("£5", "5"), ("1,764", "1764"), ("seven", "seven")])
     func aNumbersSignsAreNoPartOfIt(written: String, bare: String) {
         #expect(AnswerFinder.bareNumber(written) == bare)

@@ -17,6 +17,8 @@ struct AnswerWords: Sendable {
     var namingVerbs: Set<String>
     var boundingWords: Set<String>
     var scaleWords: Set<String>
+    var quantityWords: Set<String>
+    var shareWords: Set<String>
     var currencyWords: Set<String>
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
@@ -56,6 +58,8 @@ struct AnswerWords: Sendable {
         namingVerbs = set("naming verbs")
         boundingWords = set("bounding words")
         scaleWords = set("scale words")
+        quantityWords = set("quantity words")
+        shareWords = set("share words")
         currencyWords = set("currency words")
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
