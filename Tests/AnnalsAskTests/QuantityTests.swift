@@ -7,11 +7,16 @@ import AnnalsCore
 /// the question counts (``AnswerFinder/quantity(at:pieces:cleaned:unit:in:)``). Sentences
 /// written for the tests.
 struct QuantityTests {
-    static func quantity(of number: String, in sentence: String, unit: String? = nil) throws -> String {
+    /// A sentence as a passage, its words as written and as the finder compares them.
+    static func reading(_ sentence: String) -> (passage: Passage, pieces: [(text: Substring, offset: Int)], cleaned: [String]) {
         let passage = Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: sentence.unicodeScalars.count),
                               text: sentence, retrieval: 1, dates: [], names: [])
         let pieces = AnswerFinder.spacedWords(of: passage)
-        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: AnswerFinder.edgePunctuation) }
+        return (passage, pieces, pieces.map { $0.text.lowercased().trimmingCharacters(in: AnswerFinder.edgePunctuation) })
+    }
+
+    static func quantity(of number: String, in sentence: String, unit: String? = nil) throws -> String {
+        let (passage, pieces, cleaned) = reading(sentence)
         let k = try #require(cleaned.firstIndex(of: number.lowercased()))
         return AnswerFinder.quantity(at: k, pieces: pieces, cleaned: cleaned, unit: unit.map(AnswerFinder.stem), in: passage)
     }
@@ -32,10 +37,7 @@ struct QuantityTests {
 
     /// The quantities a sentence without numbers says in words.
     static func worded(in sentence: String, unit: String? = nil, asked: Set<String> = []) -> [String] {
-        let passage = Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: sentence.unicodeScalars.count),
-                              text: sentence, retrieval: 1, dates: [], names: [])
-        let pieces = AnswerFinder.spacedWords(of: passage)
-        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: AnswerFinder.edgePunctuation) }
+        let (passage, pieces, cleaned) = reading(sentence)
         return AnswerFinder.wordedQuantities(pieces: pieces, cleaned: cleaned, unit: unit.map(AnswerFinder.stem), asked: asked, in: passage).map(\.0)
     }
 
