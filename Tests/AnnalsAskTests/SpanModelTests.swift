@@ -25,9 +25,9 @@ struct SpanModelTests {
 
     @Test(arguments: [
         // The object, the place, the subject.
-        ("The council sent the envoy to Pskov .", "What did the council send to Pskov ?", "envoy"),
-        ("The council sent the envoy to Pskov .", "Where did the council send the envoy ?", "Pskov"),
-        ("The council sent the envoy to Pskov .", "What sent the envoy to Pskov ?", "council"),
+        ("The council sent the envoy to Varlow .", "What did the council send to Varlow ?", "envoy"),
+        ("The council sent the envoy to Varlow .", "Where did the council send the envoy ?", "Varlow"),
+        ("The council sent the envoy to Varlow .", "What sent the envoy to Varlow ?", "council"),
         // A reason, a means, a count, an auxiliary put before the subject, a preposition left at the end.
         ("The mill closed because the river froze .", "Why did the mill close ?", "froze"),
         ("The widow paid the debt by selling her horses .", "How did the widow pay the debt ?", "selling"),
@@ -42,7 +42,7 @@ struct SpanModelTests {
     }
 
     @Test func noQuestionAsksForADateOrAboutADeniedVerb() throws {
-        let dated = try Self.questions("In 1712 the council sent the envoy to Pskov .")
+        let dated = try Self.questions("In 1712 the council sent the envoy to Varlow .")
         #expect(!dated.values.contains("1712"))
         #expect(!dated.isEmpty)
         #expect(try Self.questions("The envoy did not sign the treaty at Narva .").isEmpty)

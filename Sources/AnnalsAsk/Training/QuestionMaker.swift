@@ -2,7 +2,7 @@ public import AnnalsGrammar
 
 /// A question made from a parsed sentence, and the word that heads its answer there.
 public struct MadeQuestion: Sendable, Equatable {
-    /// The question's words ("What", "did", "the", "council", "send", "to", "Pskov", "?").
+    /// The question's words ("What", "did", "the", "council", "send", "to", "Varlow", "?").
     public var words: [String]
     /// The sentence's word that heads the phrase answering it.
     public var answer: Int
