@@ -2,8 +2,9 @@ import Foundation
 
 /// Titles written in a passage that the entity layer may not have typed: a run of
 /// capitalised words (short lower-case words allowed inside) announced by a kind of
-/// writing or by writing it ("his book The October Revolution", "an article, Amoralism
-/// and Kronstadt", "wrote Permanent Revolution: Results and Prospects"), set in
+/// writing or by writing it ("his book The Narrow Gate", "an article, Salt and Iron",
+/// "wrote Harbours: Results and Prospects"), set beside a phrase headed by a kind of
+/// writing ("a book about her travels, Letters from the Steppe"), set in
 /// quotation marks, or followed by its year in brackets ("Not Guilty (1938)").
 enum TitleFinder {
     /// Each title as written, with its scalar offset in the document.
@@ -37,7 +38,7 @@ enum TitleFinder {
             defer { i = max(end, i + 1) }
             guard !words.isEmpty, words.count <= 10 else { continue }
             let before = i > 0 ? bare(pieces[i - 1].text).lowercased() : ""
-            let announced = announcers.contains(before)
+            let announced = announcers.contains(before) || allowsConnectors && Self.inApposition(before: i, in: pieces)
             let dated = announcers != nameAnnouncers && end < pieces.count && isBracketedYear(pieces[end].text)
             let quoted = opensQuote && closedByQuote
             guard announced || dated || quoted else { continue }
@@ -49,6 +50,25 @@ enum TitleFinder {
         }
         return found
     }
+
+    /// Whether the words before piece `i` are a noun phrase headed by a kind of writing and
+    /// closed by a comma, to which the title stands in apposition: "a book about her travels,
+    /// Letters from the Steppe". The phrase opens with a determiner or a possessive, within
+    /// six words, with no other punctuation inside.
+    static func inApposition(before i: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
+        guard i > 0, pieces[i - 1].text.hasSuffix(",") else { return false }
+        for j in stride(from: i - 1, through: max(1, i - 6), by: -1) {
+            if j < i - 1, let last = pieces[j].text.last, ".,;:)(".contains(last) { return false }
+            let word = bare(pieces[j].text).lowercased()
+            if writingNouns.contains(word) { return openers.contains(bare(pieces[j - 1].text).lowercased()) }
+        }
+        return false
+    }
+
+    /// Nouns of a kind of writing (the announcers that are no verbs of writing or naming).
+    static let writingNouns = announcers.subtracting(["titled", "entitled", "called", "named", "wrote", "published"])
+    /// Words that open the noun phrase a title is set beside: "a book", "her memoir".
+    static let openers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "another", "this", "that"]
 
     private static func bare(_ piece: Substring) -> String {
         piece.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()\"“”‘’'«»"))
