@@ -9,8 +9,7 @@ import AnnalsCore
 struct QuantityTests {
     /// A sentence as a passage, its words as written and as the finder compares them.
     static func reading(_ sentence: String) -> (passage: Passage, pieces: [(text: Substring, offset: Int)], cleaned: [String]) {
-        let passage = Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: sentence.unicodeScalars.count),
-                              text: sentence, retrieval: 1, dates: [], names: [])
+        let passage = Passage.written(sentence)
         let pieces = AnswerFinder.spacedWords(of: passage)
         return (passage, pieces, pieces.map { $0.text.lowercased().trimmingCharacters(in: AnswerFinder.edgePunctuation) })
     }

@@ -135,7 +135,7 @@ struct SlotFillerTests {
     }
 
     static func passage(_ text: String, retrieval: Double) -> Passage {
-        Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: text.unicodeScalars.count), text: text, retrieval: retrieval, dates: [], names: [])
+        Passage.written(text, retrieval: retrieval)
     }
 
     @Test func aSentenceAnswerIsCutToThePhraseAndANotFoundIsAnsweredOnlyByASentenceSayingItAll() throws {

@@ -6,9 +6,7 @@ import AnnalsCore
 /// titles written for the tests.
 struct TitleFinderTests {
     static func titles(_ sentence: String) -> [String] {
-        let passage = Passage(document: 0, source: "t.txt", range: TextRange(start: 0, end: sentence.unicodeScalars.count),
-                              text: sentence, retrieval: 1, dates: [], names: [])
-        return TitleFinder.titles(in: passage).map(\.text)
+        TitleFinder.titles(in: Passage.written(sentence)).map(\.text)
     }
 
     @Test(arguments: [

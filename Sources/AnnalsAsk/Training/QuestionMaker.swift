@@ -66,12 +66,15 @@ public enum QuestionMaker {
             guard ["NOUN", "PROPN"].contains(words[k].upos), let copula = words.indices.first(where: { words[$0].head == k + 1 && words[$0].deprel == "cop" }),
                   let subject = words.indices.first(where: { words[$0].head == k + 1 && words[$0].deprel == "nsubj" && ["NOUN", "PROPN"].contains(words[$0].upos) }),
                   subject < copula, !words.contains(where: { $0.head == k + 1 && AnswerWords.shipped.negationWords.contains($0.form.lowercased()) }) else { return [] }
-            let about = Clause.written(Clause.subtree(subject, in: words), in: words, random: &random)
+            let subjectWords = Clause.subtree(subject, in: words)
+            let about = Clause.written(subjectWords, in: words, random: &random)
             // (The predicate without the subject and the copula, its clauses and punctuation.)
-            let predicate = Clause.written(Clause.subtree(k, in: words).filter { w in
-                !Clause.subtree(subject, in: words).contains(w) && w != copula && !(words[w].head == k + 1 && ["advcl", "conj", "cc", "parataxis", "punct", "mark"].contains(words[w].deprel))
-                    && !words.indices.contains { c in words[c].head == k + 1 && ["advcl", "conj", "parataxis"].contains(words[c].deprel) && Clause.subtree(c, in: words).contains(w) }
-            }, in: words, random: &random)
+            var left = Set(subjectWords + [copula])
+            for c in words.indices where words[c].head == k + 1 {
+                if ["advcl", "conj", "parataxis"].contains(words[c].deprel) { left.formUnion(Clause.subtree(c, in: words)) }
+                if ["cc", "punct", "mark"].contains(words[c].deprel) { left.insert(c) }
+            }
+            let predicate = Clause.written(Clause.subtree(k, in: words).filter { !left.contains($0) }, in: words, random: &random)
             var made: [MadeQuestion] = []
             if !about.isEmpty { made.append(MadeQuestion(words: ["What", words[copula].form.lowercased()] + about + ["?"], answer: k)) }
             if predicate.count >= 2 { made.append(MadeQuestion(words: ["What", words[copula].form.lowercased()] + predicate + ["?"], answer: subject)) }
