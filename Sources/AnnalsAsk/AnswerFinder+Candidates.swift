@@ -21,7 +21,8 @@ extension AnswerFinder {
                 if dated.isDerived, passage.dates.contains(where: { !$0.isDerived && $0.date.precision < .decade }) { continue }
                 found.append((dated.text, value(of: endpoint(of: dated.date, for: question), julian: question.wantsJulian), dated.range.start))
             }
-            return found
+            if question.wantsExactDay { found.removeAll { $0.1.count < 10 || $0.1.contains("/") } }
+            return question.asksYearAlone ? found.map { (Self.writtenYear(in: $0.0) ?? $0.0, $0.1, $0.2) } : found
         case .place, .person, .org, .work:
             var found: [(String, String, Int)] = []
             if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
@@ -158,6 +159,12 @@ extension AnswerFinder {
         guard let day = date.earliest else { return date.value }
         let old = day.julian
         return iso(old.year, old.month, old.day)
+    }
+
+    /// The year a date's text writes ("1943" of "7 January 1943", "1856" of "10 July [O.S. 28 June]
+    /// 1856"): its last number of three or four digits; nil when it writes none ("the next spring").
+    static func writtenYear(in text: String) -> String? {
+        QuestionReader.words(text).last { word in (3...4).contains(word.count) && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber) }
     }
 
     /// A number as written without the currency sign before it, the share sign after it and

@@ -52,6 +52,11 @@ public struct Question: Sendable {
         return ["what date", "which date", "what day", "which day", "exact date", "exact day"].contains { lower.contains($0) }
     }
 
+    /// "On what exact day…", "the precise date": only a day answers; a month or a year is no answer.
+    public var wantsExactDay: Bool {
+        wantsDay && QuestionReader.words(text).contains { ["exact", "exactly", "precise", "precisely"].contains($0.lowercased()) }
+    }
+
     /// "What book did Trotsky write…": the one the question says acted, and the verb of the
     /// act ("Trotsky", "write"), read after "did", "does" or "do".
     public var actor: (name: String, verb: String)? {
@@ -98,6 +103,14 @@ public struct Question: Sendable {
     public var asksWhatItWasCalled: Bool {
         let words = QuestionReader.words(text).map { $0.lowercased() }
         return ["called", "named", "dubbed", "termed"].contains(words.last ?? "") || zip(words, words.dropFirst()).contains { $0 == "known" && $1 == "as" }
+    }
+
+    /// "In what year did she die?", "Which year…": the answer is a year, however finely a
+    /// sentence dates the event ("7 January 1943" answers "1943"). Not "in what month and year".
+    public var asksYearAlone: Bool {
+        let words = QuestionReader.words(text).map { $0.lowercased() }
+        let asksYear = zip(words, words.dropFirst()).contains { ["what", "which"].contains($0) && $1 == "year" }
+        return asksYear && words.allSatisfy { !["month", "day", "date", "months", "days"].contains($0) }
     }
 
     /// "From what year…", "Until which date…": the preposition the answer should follow.

@@ -1,0 +1,42 @@
+import Testing
+@testable import AnnalsAsk
+import AnnalsCore
+
+/// A date answers as finely as the question asks: "what year" takes the year a sentence writes,
+/// "what exact day" only a day.
+struct AskedPrecisionTests {
+    static let death = AnswerFinderTests.passage("Anna Petrova died in Riga on 7 January 1943.",
+                                                 dates: [("7 January 1943", HistoricalDate(DatePoint(year: 1943, month: 1, day: 7)))],
+                                                 names: [("Anna Petrova", .person), ("Riga", .place)])
+    static let wedding = AnswerFinderTests.passage("Anna Petrova married Ivan Orlov in 1902.", dates: [("1902", HistoricalDate(DatePoint(year: 1902)))],
+                                                   names: [("Anna Petrova", .person), ("Ivan Orlov", .person)])
+
+    @Test(arguments: [
+        ("In what year did Anna Petrova die?", true),
+        ("Which year did Anna Petrova die in?", true),
+        ("What year did Anna Petrova die?", true),
+        ("In what month and year did Anna Petrova die?", false),
+        ("When did Anna Petrova die?", false),
+        ("On what day of the year did Anna Petrova die?", false),
+    ])
+    func aYearAloneIsAskedFor(question: String, yearAlone: Bool) {
+        #expect(QuestionReader().read(question).asksYearAlone == yearAlone)
+    }
+
+    @Test func whatYearTakesTheYearOfAFinerDate() {
+        let year = AnswerFinderTests.ask("In what year did Anna Petrova die?", [Self.death]).answers.first
+        #expect(year?.text == "1943" && year?.value == "1943-01-07")
+        #expect(AnswerFinderTests.ask("When did Anna Petrova die?", [Self.death]).answers.first?.text == "7 January 1943")
+    }
+
+    @Test(arguments: [("1943", "1943"), ("7 January 1943", "1943"), ("10 July [O.S. 28 June] 1856", "1856"), ("early 911", "911"), ("the next spring", nil)])
+    func theYearADateWrites(text: String, year: String?) {
+        #expect(AnswerFinder.writtenYear(in: text) == year)
+    }
+
+    @Test func anExactDayIsNotAnsweredByAYear() {
+        #expect(AnswerFinderTests.ask("On what exact day did Anna Petrova marry Ivan Orlov?", [Self.wedding]).status == .notFound)
+        #expect(AnswerFinderTests.ask("On what date did Anna Petrova marry Ivan Orlov?", [Self.wedding]).answers.first?.value == "1902")
+        #expect(AnswerFinderTests.ask("On what exact day did Anna Petrova die?", [Self.death]).answers.first?.value == "1943-01-07")
+    }
+}
