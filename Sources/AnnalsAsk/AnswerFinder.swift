@@ -117,7 +117,7 @@ public struct AnswerFinder: Sendable {
             let eventFound = !eventWords.isDisjoint(with: stems)
             // The passage must speak of the event asked about, and should name someone the
             // question names besides the article's own subject.
-            if passage.fact == nil, !question.events.isEmpty, !eventFound {
+            if question.verbNamesEvent, passage.fact == nil, !question.events.isEmpty, !eventFound {
                 if explains { explanation.append("skip (no word of \(question.events.map(\.rawValue).sorted())) \(passage.source):\(passage.range.start)") }
                 continue
             }

@@ -52,6 +52,12 @@ public struct Question: Sendable {
         return ["what date", "which date", "what day", "which day", "exact date", "exact day"].contains { lower.contains($0) }
     }
 
+    /// Whether the question's own verb names the event it asks of ("When was she released?",
+    /// "Where was he born?"), so that a sentence without a word of that event does not answer;
+    /// false when the event word only qualifies ("at the time of his assassination", "the place
+    /// of her birth"). Set from the question's parse (`SlotFiller.verbNamesEvent`); without one, true.
+    public var verbNamesEvent = true
+
     /// "On what exact day…", "the precise date": only a day answers; a month or a year is no answer.
     public var wantsExactDay: Bool {
         wantsDay && QuestionReader.words(text).contains { ["exact", "exactly", "precise", "precisely"].contains($0.lowercased()) }

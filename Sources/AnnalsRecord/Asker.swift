@@ -84,7 +84,9 @@ public struct Asker {
     }
 
     public func ask(_ text: String) throws -> AskJSON {
-        let question = QuestionReader().read(text)
+        var question = QuestionReader().read(text)
+        let filler = (try? ReadingGrammar.shipped()).map(SlotFiller.init)
+        if let filler { question.verbNamesEvent = filler.verbNamesEvent(question) }
         var entities = Set<String>()
         var required: [(id: String, name: String)] = []
         for name in question.names.flatMap(namesJoined) {
@@ -119,7 +121,7 @@ public struct Asker {
                                               homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects,
                                               documentSubjects: subjectsByDocument)
         // The phrase of the answering sentence that fills the question's slot, read from both parses.
-        if let grammar = try? ReadingGrammar.shipped() { answering = SlotFiller(grammar: grammar).refine(answering, question: text, passages: passages) }
+        if let filler { answering = filler.refine(answering, question: text, passages: passages) }
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)

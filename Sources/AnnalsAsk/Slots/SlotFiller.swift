@@ -14,6 +14,15 @@ public struct SlotFiller: Sendable {
         self.grammar = grammar
     }
 
+    /// Whether the verb at the root of the question's parse (or the verb a copula or an
+    /// auxiliary root governs) names one of the events it speaks of: `Question.verbNamesEvent`.
+    public func verbNamesEvent(_ question: Question) -> Bool {
+        guard !question.events.isEmpty, let (_, words, _) = parse(question.text),
+              let root = words.firstIndex(where: { $0.deprel == "root" }) else { return true }
+        let verb = words[root].upos == "VERB" ? root : words.indices.first { words[$0].head == root + 1 && words[$0].upos == "VERB" && ["xcomp", "ccomp", "conj"].contains(words[$0].deprel) }
+        return verb.flatMap { EventType.named(by: words[$0].form) ?? EventType.named(by: words[$0].lemma) }.map(question.events.contains) ?? false
+    }
+
     /// The answering phrase of `sentence` (its text and its offsets in the sentence, in
     /// Unicode scalars), or nil when the sentence does not say what the question asks.
     public func fill(_ frame: QuestionFrame, in sentence: String, sharingAll: Bool = false) -> (text: String, range: Range<Int>)? {

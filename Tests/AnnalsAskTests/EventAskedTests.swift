@@ -1,0 +1,32 @@
+import Testing
+import AnnalsGrammar
+import AnnalsCore
+@testable import AnnalsAsk
+
+/// A sentence must speak of the event a question asks of when the question's own verb names
+/// it ("When was she released?"); an event word that only qualifies another phrase ("at the
+/// time of his arrest") asks nothing of the sentence.
+struct EventAskedTests {
+    @Test(arguments: [
+        ("When was Anna Petrova released from prison?", true),
+        ("Where was Ivan Orlov born?", true),
+        ("In what year was the abbey founded?", true),
+        ("Who was the governor of Riga at the time of Anna Petrova's arrest?", false),
+        ("What weapon did the guards carry during the arrest?", false),
+        ("What was the place of Ivan Orlov's birth called?", false),
+    ])
+    func theQuestionsVerbNamesItsEvent(question: String, names: Bool) throws {
+        let grammar = try #require(SlotFillerTests.grammar)
+        let read = QuestionReader().read(question)
+        #expect(!read.events.isEmpty)
+        #expect(SlotFiller(grammar: grammar).verbNamesEvent(read) == names)
+    }
+
+    @Test func aQualifyingEventWordAsksNothingOfTheSentence() {
+        let governor = AnswerFinderTests.passage("In 1898 the governor of Riga was Ivan Orlov.", names: [("Riga", .place), ("Ivan Orlov", .person)])
+        var question = QuestionReader().read("Who was the governor of Riga at the time of Anna Petrova's arrest?")
+        #expect(AnswerFinder().answer(question, passages: [governor], questionEntities: AnswerFinderTests.anna).status == .notFound)
+        question.verbNamesEvent = false
+        #expect(AnswerFinder().answer(question, passages: [governor], questionEntities: AnswerFinderTests.anna).answers.first?.value == "Ivan Orlov")
+    }
+}
