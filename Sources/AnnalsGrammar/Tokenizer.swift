@@ -72,6 +72,11 @@ public enum Tokenizer {
                (open + 1..<end - 1).allSatisfy({ isWordScalar(s[$0]) }) {
                 trailing.insert(contentsOf: [open..<open + 1, open + 1..<end - 1, end - 1..<end], at: 0); end = open; continue
             }
+            // A page reference written against the word's period or comma ("memory.:33", "books,:12"): colon, number.
+            if ("0"..."9").contains(last), let colon = (start..<end).last(where: { s[$0] == ":" }), colon > start + 1,
+               [".", ","].contains(s[colon - 1]), (colon + 1..<end).allSatisfy({ ("0"..."9").contains(s[$0]) }) {
+                trailing.insert(contentsOf: [colon..<colon + 1, colon + 1..<end], at: 0); end = colon; continue
+            }
             if last == "." || last == "…" {
                 var dots = end
                 while dots > start, s[dots - 1] == "." || s[dots - 1] == "…" { dots -= 1 }

@@ -47,6 +47,9 @@ struct SentenceSegmenterTests {
         ("They met in Vienna (a.k.a. \"The August Bloc\") and parted.", ["They met in Vienna (a.k.a. \"The August Bloc\") and parted."]),
         ("He was born on 22 April [O.S. 10 April] 1870 in Simbirsk. He died in 1924.",
          ["He was born on 22 April [O.S. 10 April] 1870 in Simbirsk.", "He died in 1924."]),
+        // A page reference written against the final mark ends the sentence with it; a time does not.
+        ("She kept a diary.:33 He read it.:121–123 They left.", ["She kept a diary.:33", "He read it.:121–123", "They left."]),
+        ("They met at 6:30 and left.", ["They met at 6:30 and left."]),
         ("No terminal mark", ["No terminal mark"]),
         ("   ", []),
         ("Лев уехал. Он вернулся.", ["Лев уехал.", "Он вернулся."]),

@@ -23,6 +23,8 @@ struct TokenizerTests {
         ("the 1917–1921 war (Moscow—Kiev)", ["the", "1917", "–", "1921", "war", "(", "Moscow", "—", "Kiev", ")"]),
         // A note mark written against a word or its period is cut off it.
         ("were killed.[43] Czolgosz[12][b] ran", ["were", "killed", ".", "[", "43", "]", "Czolgosz", "[", "12", "]", "[", "b", "]", "ran"]),
+        // A page reference written against a period or a comma: colon and number cut off it.
+        ("a diary.:33 He read books,:12 and", ["a", "diary", ".", ":", "33", "He", "read", "books", ",", ":", "12", "and"]),
     ])
     func rows(text: String, expected: [String]) {
         #expect(Self.words(text) == expected)

@@ -63,11 +63,14 @@ public enum SentenceSegmenter {
         }
     }
 
-    /// Skips closing quotes, brackets and footnote markers such as `[12]` or `[a]`.
+    /// Skips closing quotes, brackets and footnote markers such as `[12]` or `[a]`, and page
+    /// references glued to the final mark (`memory.:33 He`, `ended.:121–123 The`).
     private static func skipClosers(_ text: ScalarText, from start: Int, end: Int) -> Int {
         var k = start
         while k < end {
             if text[k] == "[", let close = footnoteMarkerEnd(text, from: k, end: end) {
+                k = close
+            } else if text[k] == ":", k == start, let close = pageReferenceEnd(text, from: k, end: end) {
                 k = close
             } else if text[k].isClosingPunctuation {
                 k += 1
@@ -75,6 +78,15 @@ public enum SentenceSegmenter {
                 break
             }
         }
+        return k
+    }
+
+    /// The offset past a page reference `:33`, `:121–123`, `:9, 12` starting at `start` (its colon),
+    /// when white space follows it.
+    private static func pageReferenceEnd(_ text: ScalarText, from start: Int, end: Int) -> Int? {
+        var k = start + 1
+        while k < end, text[k].isDigit || ((text[k] == "–" || text[k] == "-" || text[k] == ",") && k + 1 < end && text[k + 1].isDigit) { k += 1 }
+        guard k > start + 1, k - start <= 12, k == end || text[k].isAnnalsWhitespace else { return nil }
         return k
     }
 
