@@ -14,8 +14,9 @@ public struct SlotFiller: Sendable {
         self.grammar = grammar
     }
 
-    /// Whether the verb at the root of the question's parse (or the verb a copula or an
-    /// auxiliary root governs) names one of the events it speaks of: `Question.verbNamesEvent`.
+    /// Whether the verb at the root of the question's parse (or, when the root is no verb, the
+    /// verb it governs as a complement or conjunct) names one of the events it speaks of:
+    /// `Question.verbNamesEvent`.
     public func verbNamesEvent(_ question: Question) -> Bool {
         guard !question.events.isEmpty, let (_, words, _) = parse(question.text),
               let root = words.firstIndex(where: { $0.deprel == "root" }) else { return true }

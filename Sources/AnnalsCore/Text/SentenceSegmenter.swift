@@ -81,7 +81,7 @@ public enum SentenceSegmenter {
         return k
     }
 
-    /// The offset past a page reference `:33`, `:121–123`, `:9, 12` starting at `start` (its colon),
+    /// The offset past a page reference `:33`, `:121–123`, `:9,12` starting at `start` (its colon),
     /// when white space follows it.
     private static func pageReferenceEnd(_ text: ScalarText, from start: Int, end: Int) -> Int? {
         var k = start + 1
