@@ -144,6 +144,9 @@ public struct QuestionReader: Sendable {
             || head.hasPrefix("what is the old style") || head.contains(" date of ")
             || ["what exact day", "what exact date", "which exact day", "which day", "what day"].contains(where: { head.hasPrefix($0) || head.hasPrefix("on " + $0) }) { return .date }
         if first == "where" { return .place }
+        // "What century…", "In which decade…", "During which years…", "In what month and year…": a span of time named.
+        if let k = lower.prefix(3).firstIndex(where: { $0 == "what" || $0 == "which" }), k + 1 < lower.count, timeNouns.contains(lower[k + 1]),
+           k == 0 || ["in", "during", "by", "from", "until", "since", "for"].contains(lower[k - 1]) { return .date }
         let joined = " " + lower.joined(separator: " ") + " "
         if first == "how", ["many", "much", "long", "old"].contains(second) { return .number }
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
@@ -179,6 +182,9 @@ public struct QuestionReader: Sendable {
 
     /// The first noun of a known kind within four words after an opening "which" or "what",
     /// skipping adjectives and numbers, before the question's verb ("did", "does").
+    /// Nouns that name a span of the calendar: a question asking which one asks for a date.
+    static let timeNouns: Set<String> = ["year", "years", "decade", "decades", "century", "centuries", "millennium", "month", "months"]
+
     static func askedNoun(_ lower: [String]) -> String? {
         guard let k = lower.prefix(2).firstIndex(where: { $0 == "which" || $0 == "what" }) else { return nil }
         for word in lower.dropFirst(k + 1).prefix(4) {

@@ -28,6 +28,11 @@ struct QuestionReaderTests {
         Row(question: "How old was Anna Petrova when she married?", expected: .number, names: ["Anna Petrova"], events: [.marriage]),
         Row(question: "Did Anna Petrova ever return to Riga?", expected: .yesno, names: ["Anna Petrova", "Riga"], events: [.arrival]),
         Row(question: "Why did Anna Petrova leave Riga?", expected: .text, names: ["Anna Petrova", "Riga"], events: [.departure]),
+        // Which span of the calendar: a date.
+        Row(question: "What century did the abbey first gain its charter?", expected: .date),
+        Row(question: "In which decade was the canal dug?", expected: .date),
+        Row(question: "During which years did Anna Petrova live in Riga?", expected: .date, names: ["Anna Petrova", "Riga"]),
+        Row(question: "In what month and year did Ivan Orlov leave Riga?", expected: .date, names: ["Ivan Orlov", "Riga"], events: [.departure]),
         // What befell someone is an event, however the question names them.
         Row(question: "What happened to Orlov's son?", expected: .text, names: ["Orlov"]),
         // The asked noun past adjectives and years.
