@@ -86,7 +86,9 @@ public struct Asker {
     public func ask(_ text: String) throws -> AskJSON {
         var question = QuestionReader().read(text)
         let filler = (try? ReadingGrammar.shipped()).map(SlotFiller.init)
-        if let filler { question.verbNamesEvent = filler.verbNamesEvent(question) }
+        // The question is parsed once, for the event its verb names and for the slot the answer fills.
+        let questionWords = filler?.words(of: text)
+        if let filler { question.verbNamesEvent = filler.verbNamesEvent(question, words: questionWords) }
         var entities = Set<String>()
         var required: [(id: String, name: String)] = []
         for name in question.names.flatMap(namesJoined) {
@@ -121,7 +123,7 @@ public struct Asker {
                                               homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects,
                                               documentSubjects: subjectsByDocument)
         // The phrase of the answering sentence that fills the question's slot, read from both parses.
-        if let filler { answering = filler.refine(answering, question: text, passages: passages) }
+        if let filler { answering = filler.refine(answering, question: text, passages: passages, questionWords: questionWords) }
         let answers = try answering.answers.map { found -> AskJSON.Answer in
             var seen = Set<String>()
             let cited = found.passages.map { passages[$0] }.filter { seen.insert("\($0.document)|\($0.range.start)").inserted }.prefix(3)

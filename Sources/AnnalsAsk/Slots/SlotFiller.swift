@@ -17,9 +17,11 @@ public struct SlotFiller: Sendable {
     /// Whether the verb at the root of the question's parse (or, when the root is no verb, the
     /// verb it governs as a complement or conjunct) names one of the events it speaks of:
     /// `Question.verbNamesEvent`.
-    public func verbNamesEvent(_ question: Question) -> Bool {
-        guard !question.events.isEmpty, let (_, words, _) = parse(question.text),
-              let root = words.firstIndex(where: { $0.deprel == "root" }) else { return true }
+    /// `words`: the question's parse (`words(of:)`), read here when not given.
+    public func verbNamesEvent(_ question: Question, words given: [Word]? = nil) -> Bool {
+        guard !question.events.isEmpty else { return true }
+        let words = given ?? words(of: question.text)
+        guard let root = words.firstIndex(where: { $0.deprel == "root" }) else { return true }
         let verb = words[root].upos == "VERB" ? root : words.indices.first { words[$0].head == root + 1 && words[$0].upos == "VERB" && ["xcomp", "ccomp", "conj"].contains(words[$0].deprel) }
         return verb.flatMap { EventType.named(by: words[$0].form) ?? EventType.named(by: words[$0].lemma) }.map(question.events.contains) ?? false
     }
@@ -169,10 +171,16 @@ extension SlotFiller {
     /// `answering` with its first answer cut to the phrase that fills the question's slot in
     /// the first of its sentences that says it; as it is when the question asks no verb's
     /// slot or none of those sentences fills it.
-    public func refine(_ answering: Answering, question: String, passages: [Passage]) -> Answering {
-        // (An entity, a date or a number found already is the phrase; a sentence given whole is cut.)
+    /// A question's words as the grammar reads them: parse a question once for every use of it.
+    public func words(of question: String) -> [Word] {
         let scalars = Array(question.unicodeScalars)
-        if answering.status == .notFound, let frame = QuestionFrame(words: grammar.analyse(scalars, sentence: 0..<scalars.count).words) {
+        return grammar.analyse(scalars, sentence: 0..<scalars.count).words
+    }
+
+    /// `questionWords`: the question's parse (`words(of:)`), read here when not given.
+    public func refine(_ answering: Answering, question: String, passages: [Passage], questionWords given: [Word]? = nil) -> Answering {
+        // (An entity, a date or a number found already is the phrase; a sentence given whole is cut.)
+        if answering.status == .notFound, let frame = QuestionFrame(words: given ?? words(of: question)) {
             // Where nothing answered, a sentence that says the question's verb with all its other words does.
             let ranked = passages.indices.sorted { passages[$0].retrieval > passages[$1].retrieval }.prefix(5)
             for index in ranked where passages[index].retrieval > 0 {
@@ -183,7 +191,7 @@ extension SlotFiller {
             return answering
         }
         guard answering.status == .answered, let first = answering.answers.first else { return answering }
-        let questionWords = grammar.analyse(scalars, sentence: 0..<scalars.count).words
+        let questionWords = given ?? words(of: question)
         let frame = QuestionFrame(words: questionWords)
         // (Each cited sentence is parsed once, for every test below that reads it.)
         var parses: [Int: Parsed?] = [:]
