@@ -51,7 +51,7 @@ extension AnswerFinder {
                     found.append(("The " + named.name, "The " + named.name, named.range.start - 4))
                     continue
                 }
-                found.append((named.name, named.name, named.range.start))
+                found.append((Self.writtenName(named, in: passage), named.name, named.range.start))
             }
             // Titles the entity layer did not type; for a pen name, the name after "penname".
             let asksPseudonym = question.asksForPseudonym
@@ -72,6 +72,18 @@ extension AnswerFinder {
         case .text:
             return [(passage.text, passage.text, passage.range.start)]
         }
+    }
+
+    /// A person's name as the sentence writes it when that is a shorter form of the full
+    /// name ("Luther" for Martin Luther): the answer quotes the sentence, the value names the
+    /// person. A pronoun or another form ("the Reformer") gives the full name.
+    static func writtenName(_ named: Passage.Named, in passage: Passage) -> String {
+        guard named.type == .person else { return named.name }
+        let written = text(of: named.range, in: passage)
+        let words = QuestionReader.words(written), full = Set(QuestionReader.words(named.name))
+        guard let first = written.unicodeScalars.first, first.properties.isUppercase, !words.isEmpty,
+              words.allSatisfy(full.contains) else { return named.name }
+        return written
     }
 
     func numbers(in passage: Passage, question: Question) -> [(String, String, Int)] {
