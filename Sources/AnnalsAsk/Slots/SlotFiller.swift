@@ -206,7 +206,10 @@ extension SlotFiller {
            let sentence = parsed(index), denies(frame, parsed: sentence) {
             return answering.droppingFirst(because: "its sentence denies the question's verb: \(first.text)")
         }
-        if first.kind != .text { return frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering }
+        if first.kind != .text {
+            let entity = frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering
+            return coordinated(entity, questionWords: questionWords, passages: passages, parsed: parsed)
+        }
         for index in first.passages.prefix(3) where passages.indices.contains(index) {
             guard let frame, let sentence = parsed(index), let filled = fill(frame, parsed: sentence) else { continue }
             return answering.cut(to: filled.text, citing: index, because: "the verb's slot, filled")

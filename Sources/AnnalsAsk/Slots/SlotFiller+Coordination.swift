@@ -1,0 +1,56 @@
+import AnnalsCore
+import AnnalsGrammar
+
+/// "Who" is asked without number: where the person answering is one of names joined by "and"
+/// ("Robert Lane and Benjamin Vail", "Hasar, Hachiun and Temüge"), all of them answer; so do
+/// all the places or bodies joined where a plural noun asks for them ("What countries…").
+extension SlotFiller {
+    /// `answering` with a first answer that names a person widened to the co-ordination of
+    /// names it stands in, when the question names none of the others.
+    func coordinated(_ answering: Answering, questionWords: [Word], passages: [Passage], parsed: (Int) -> Parsed?) -> Answering {
+        guard let first = answering.answers.first, first.kind == .person || first.kind.entityType != nil && Self.asksMany(questionWords),
+              let index = first.passages.first,
+              passages.indices.contains(index), let sentence = parsed(index) else { return answering }
+        let passage = passages[index], start = passage.range.start
+        guard let mention = passage.names.first(where: { $0.name == first.value }),
+              let k = sentence.spans.firstIndex(where: { $0.contains(mention.range.start - start) }),
+              let range = Self.coordination(of: k, in: sentence.words, asked: Set(questionWords.map { $0.form.lowercased() })) else { return answering }
+        let text = String(String.UnicodeScalarView(sentence.scalars[sentence.spans[range.lowerBound].lowerBound..<sentence.spans[range.upperBound - 1].upperBound]))
+        var widened = answering
+        widened.answers[0].text = text
+        widened.explanation.append("phrase: the names joined with it: \(text)")
+        return widened
+    }
+
+    /// Whether the question asks for things by a plural noun: "What countries…", "Which two
+    /// cities…".
+    static func asksMany(_ question: [Word]) -> Bool {
+        guard let wh = question.firstIndex(where: { ["what", "which"].contains($0.form.lowercased()) }) else { return false }
+        return question[(wh + 1)...].prefix(3).first { $0.upos == "NOUN" }?.xpos == "NNS"
+    }
+
+    /// The words from the first to the last of the names joined with the name word `k` ("A, B
+    /// and C"), or nil when it is joined with none, a conjunct is no name, or the question
+    /// (`asked`, its lower-cased words) names one of them.
+    static func coordination(of k: Int, in words: [Word], asked: Set<String>) -> Range<Int>? {
+        guard words[k].upos == "PROPN" else { return nil }
+        func nameHead(_ w: Int) -> Int {
+            var at = w
+            while ["flat", "compound"].contains(where: words[at].deprel.hasPrefix), let up = words[at].head, up > 0, words[up - 1].upos == "PROPN" { at = up - 1 }
+            return at
+        }
+        var root = nameHead(k)
+        while words[root].deprel == "conj", let up = words[root].head, up > 0, words[up - 1].upos == "PROPN" { root = nameHead(up - 1) }
+        let conjuncts = [root] + words.indices.filter { words[$0].head == root + 1 && words[$0].deprel == "conj" }
+        guard conjuncts.count > 1, conjuncts.allSatisfy({ words[$0].upos == "PROPN" }) else { return nil }
+        let names = conjuncts.map { SpanRanker.name(of: $0, in: words) }
+        guard names.allSatisfy({ !$0.isEmpty }),
+              !names.joined().contains(where: { asked.contains(words[$0].form.lowercased()) }) else { return nil }
+        let from = names.joined().min()!, to = names.joined().max()!
+        // (Only the names, commas and "and" between them: "Lane and his friend Vail" is not a list of names.)
+        let between = (from...to).filter { w in !names.joined().contains(w) }
+        // ("Neither Tesla nor Edison", "Lane or Vail": no list of those who did.)
+        guard between.allSatisfy({ words[$0].deprel == "punct" || words[$0].deprel == "cc" && ["and", "&"].contains(words[$0].form.lowercased()) }) else { return nil }
+        return from..<(to + 1)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+import AnnalsGrammar
+import AnnalsCore
+@testable import AnnalsAsk
+
+/// "Who" is answered by all the names joined by "and" where the one found stands among them.
+struct CoordinatedAnswerTests {
+    /// The first answer `Ivan Orlov`, found in `text`, refined for `question`.
+    static func refined(_ question: String, _ text: String, kind: AnswerKind = .person, name: String = "Ivan Orlov") throws -> String? {
+        let grammar = try #require(SlotFillerTests.grammar)
+        let scalars = Array(text.unicodeScalars), target = Array(name.unicodeScalars)
+        let start = try #require(scalars.indices.first { scalars[$0...].starts(with: target) })
+        var passage = Passage.written(text, retrieval: 2)
+        let type: EntityType = kind == .person ? .person : .place
+        passage.names = [Passage.Named(range: TextRange(start: start, end: start + target.count), name: name, id: "\(type.rawValue):x", type: type)]
+        let found = Answering(status: .answered, answers: [FoundAnswer(kind: kind, text: name, value: name, passages: [0], score: 1)])
+        return SlotFiller(grammar: grammar).refine(found, question: question, passages: [passage]).answers.first?.text
+    }
+
+    @Test(arguments: [
+        ("Who signed the treaty?", "In 1721 Ivan Orlov and Pavel Lanin signed the treaty.", "Ivan Orlov and Pavel Lanin"),
+        ("Who signed the treaty?", "The treaty was signed by Pavel Lanin, Boris Kell and Ivan Orlov.", "Pavel Lanin, Boris Kell and Ivan Orlov"),
+        // Alone, or beside someone the question names, the person answers alone.
+        ("Who signed the treaty?", "In 1721 Ivan Orlov signed the treaty.", "Ivan Orlov"),
+        ("Who signed the treaty with Pavel Lanin?", "In 1721 Ivan Orlov and Pavel Lanin signed the treaty.", "Ivan Orlov"),
+        // "Nor" and "or" join those who did not, or one of two.
+        ("Who signed the treaty?", "In 1721 neither Pavel Lanin nor Ivan Orlov signed the treaty.", "Ivan Orlov"),
+        ("Who signed the treaty?", "In 1721 Pavel Lanin or Ivan Orlov signed the treaty.", "Ivan Orlov"),
+        // A noun between them makes no list of names.
+        ("Who signed the treaty?", "In 1721 Ivan Orlov and his friend Pavel Lanin signed the treaty.", "Ivan Orlov"),
+    ])
+    func whoTakesAllTheNamesJoined(question: String, text: String, answer: String) throws {
+        #expect(try Self.refined(question, text) == answer)
+    }
+
+    @Test func aPluralNounAsksForAllThePlacesJoined() throws {
+        let text = "The envoy visited Riga and Tallinn in the spring."
+        #expect(try Self.refined("What cities did the envoy visit?", text, kind: .place, name: "Riga") == "Riga and Tallinn")
+        #expect(try Self.refined("What city did the envoy visit first?", text, kind: .place, name: "Riga") == "Riga")
+    }
+}
