@@ -17,8 +17,9 @@ public struct GrammarStage: AnalysisStage {
     /// `ClauseRepairs`; 6: "do" before a subject and a bare verb is its auxiliary; 7: in a question,
     /// so is "do" before a subject and a word the tagger took for a noun; 8: a past form of an
     /// irregular verb the treebanks never showed takes its base from a list, "fled" → "flee";
-    /// 9: a page reference written against a period or a comma, "memory.:33", is cut off it).
-    public static let version = 9
+    /// 9: a page reference written against a period or a comma, "memory.:33", is cut off it;
+    /// 10: a Roman numeral closing a name that starts with no given name, "Saturn V.", ends a sentence).
+    public static let version = 10
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {

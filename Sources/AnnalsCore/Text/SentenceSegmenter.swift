@@ -132,6 +132,7 @@ public enum SentenceSegmenter {
             // An initial ("P. Cannon"), unless the next word plainly starts a sentence ("War I. The");
             // a second initial ("V. I. Lenin") never does.
             if nextWord.count == 1, first + 1 < end, text[first + 1] == "." { return false }
+            if Self.isNumeralClosingName(text, letter: terminators.lowerBound - 1) { return true }
             return Abbreviations.sentenceStarters.contains(nextWord)
         }
         if lowered == "a.k.a" || lowered == "(a.k.a" { return false }
@@ -142,6 +143,17 @@ public enum SentenceSegmenter {
         if Abbreviations.neverFinal.contains(lowered) { return false }
         if Abbreviations.ambiguous.contains(lowered) { return Abbreviations.sentenceStarters.contains(nextWord) }
         return true
+    }
+
+    /// "the Saturn V. Apollo 4 flew", "World War I. Lenin": a Roman numeral (I, V, X) closing a
+    /// name whose word before it is no given name numbers the name — a rocket, a war, a king
+    /// ("Charles V") — and is no initial ("Robert V. Daniels", "Mary V. Dearborn").
+    private static func isNumeralClosingName(_ text: ScalarText, letter: Int) -> Bool {
+        guard ["I", "V", "X"].contains(text[letter]), letter >= 2, text[letter - 1].isAnnalsWhitespace else { return false }
+        let before = wordBefore(text, period: letter - 1)
+        guard let initial = before.unicodeScalars.first, initial.isUppercaseLetter, before.count > 1,
+              before.unicodeScalars.allSatisfy(\.isLetter) else { return false }
+        return !NameLexicon.isGivenName(before.lowercased())
     }
 
     /// "children.Both", "Sovnarkom.In", "apparatus.A decree", "in 1894.Lenin": a period between a
