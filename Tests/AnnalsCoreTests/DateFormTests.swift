@@ -15,6 +15,14 @@ struct DateFormTests {
         // Another era, or no era named: no date.
         ("In the year 5660 of the Jewish calendar the school opened.", []),
         ("The army had 7207 men of the old guard.", []),
+        // Two centuries or two years sharing one date word are one span.
+        ("The duchy flourished in the 10th and 11th centuries.", ["10th and 11th centuries = 09XX/10XX"]),
+        ("Outbreaks returned from the fourteenth to seventeenth centuries.", ["fourteenth to seventeenth centuries = 13XX/16XX"]),
+        ("He was ill in 1886/1887 and again in 1916/17.", ["1886/1887 = 1886/1887", "1916/17 = 1916/1917"]),
+        ("The censuses of 1886/1890 were lost.", ["1886 = 1886", "1890 = 1890"]),
+        // A chapter and verse is no clock time; a time after a preposition or a weekday is.
+        ("The hymn sets Psalm 2:11 to music.", []),
+        ("At 10:57 the line broke.", ["10:57 = unresolved"]),
     ])
     func writtenForms(text: String, expected: [String]) {
         #expect(DateExtractorTests.dates(text) == expected)

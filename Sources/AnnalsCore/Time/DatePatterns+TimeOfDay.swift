@@ -50,11 +50,21 @@ extension DatePatterns {
             if meridiem == "pm", hour < 12 { hour += 12 }
             if meridiem == "am", hour == 12 { hour = 0 }
         } else {
-            // Without a.m. or p.m., only a 24-hour time with its minutes: "19:00", "10:57".
-            guard hasMinutes, hourToken.digits == 2 || hour < 10 else { return nil }
+            // Without a.m. or p.m., only a 24-hour time with its minutes: "19:00", "10:57";
+            // after a name it is a chapter and verse ("Psalm 2:11", "John 3:16"), not a time.
+            guard hasMinutes, hourToken.digits == 2 || hour < 10, !Self.namesABook(token(i - 1)) else { return nil }
         }
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
         return (two(hour) + ":" + two(minute), k)
+    }
+}
+
+extension DatePatterns {
+    /// Whether the word before a bare "H:MM" is a capitalised word that names a book, not one a
+    /// clock time follows (`[clock-leads]`: "At 10:57"), a month or a weekday ("Tuesday 10:57").
+    static func namesABook(_ before: ReaderToken?) -> Bool {
+        guard let before, before.kind == .word, before.isCapitalized else { return false }
+        return before.month == nil && weekdays[before.text] == nil && !TimeWords.clockLeads.contains(before.text)
     }
 }
 

@@ -30,6 +30,7 @@ enum TimeWords {
     static let openCounts = Phrases(phrases("open-counts"))
     static let spanOpeners = Set(phrases("span-openers").joined())
     static let shiftWords = Set(phrases("shift-words").joined())
+    static let clockLeads = Set(phrases("clock-leads").joined())
     static let frequencyOpeners = Set(phrases("frequency-openers").joined())
     static let adjectiveReferences = Set(phrases("adjective-references").joined())
     static let worldEraWords = Set(phrases("world-era-words").joined())
