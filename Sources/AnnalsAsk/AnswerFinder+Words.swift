@@ -146,7 +146,16 @@ extension AnswerFinder {
     static func countedUnit(_ question: Question) -> String? {
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
         if let k = lower.firstIndex(of: "how"), k + 1 < lower.count, lower[k + 1] == "old" { return stem("old") }
-        return lower.firstIndex(of: "many").flatMap { $0 + 1 < lower.count ? stem(lower[$0 + 1]) : nil }
+        guard let many = lower.firstIndex(of: "many") else { return nil }
+        // The noun that ends the words after "many", up to the verb or a preposition: "how many registered
+        // nurses were", "how many Saturn V rockets", "how many of the rebels" (after "of" and its determiner).
+        let words = AnswerWords.shipped
+        var k = many + 1
+        if k < lower.count, lower[k] == "of" { k += 1 }
+        while k < lower.count, words.determiners.contains(lower[k]) { k += 1 }
+        let run = lower[k...].prefix(3).prefix { !words.auxiliaryForms.contains($0) && !words.placeMarkers.contains($0) && !words.prepositions.contains($0) }
+        // (A participle after the noun is the question's verb: "how many people died".)
+        return (run.last { !$0.hasSuffix("ed") } ?? run.first).map(stem)
     }
 
     /// The words of a span of the passage (document offsets).

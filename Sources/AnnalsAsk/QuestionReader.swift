@@ -148,7 +148,7 @@ public struct QuestionReader: Sendable {
         if let k = lower.prefix(3).firstIndex(where: { $0 == "what" || $0 == "which" }), k + 1 < lower.count, timeNouns.contains(lower[k + 1]),
            k == 0 || ["in", "during", "by", "from", "until", "since", "for"].contains(lower[k - 1]) { return .date }
         let joined = " " + lower.joined(separator: " ") + " "
-        if first == "how", ["many", "much", "long", "old"].contains(second) { return .number }
+        if first == "how", ["many", "much", "old"].contains(second) || AnswerWords.shipped.measureAdjectives.contains(second) { return .number }
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
         if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
         // "What pen name did he use?": a name someone went by.

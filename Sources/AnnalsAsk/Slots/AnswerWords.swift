@@ -7,6 +7,7 @@ import AnnalsGrammar
 struct AnswerWords: Sendable {
     var questionWords: Set<String>
     var auxiliaries: Set<String>
+    var auxiliaryForms: Set<String>
     var askingWords: Set<String>
     var actionVerbs: Set<String>
     var reasonMarkers: Set<String>
@@ -20,6 +21,8 @@ struct AnswerWords: Sendable {
     var quantityWords: Set<String>
     var shareWords: Set<String>
     var currencyWords: Set<String>
+    var measureAdjectives: Set<String>
+    var measureUnits: Set<String>
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
     var placeMarkers: Set<String>
@@ -48,6 +51,7 @@ struct AnswerWords: Sendable {
         }
         questionWords = set("question words")
         auxiliaries = set("auxiliaries")
+        auxiliaryForms = set("auxiliary forms")
         askingWords = set("asking words")
         actionVerbs = set("action verbs")
         reasonMarkers = set("reason markers")
@@ -61,6 +65,8 @@ struct AnswerWords: Sendable {
         quantityWords = set("quantity words")
         shareWords = set("share words")
         currencyWords = set("currency words")
+        measureAdjectives = set("measure adjectives")
+        measureUnits = set("measure units")
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
         placeMarkers = set("place markers")
