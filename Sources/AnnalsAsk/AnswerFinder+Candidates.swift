@@ -19,7 +19,8 @@ extension AnswerFinder {
                 if question.wantsJulian, dated.date.julian == nil, passage.dates.contains(where: { $0.date.julian != nil }) { continue }
                 // "In January 1886, when Lenin was 15": the written date says it better than the worked-out one.
                 if dated.isDerived, passage.dates.contains(where: { !$0.isDerived && $0.date.precision < .decade }) { continue }
-                found.append((dated.text, value(of: endpoint(of: dated.date, for: question), julian: question.wantsJulian), dated.range.start))
+                let asked = endpoint(of: dated.date, for: question)
+                found.append((Self.writtenEnd(of: dated.text, asked: asked, of: dated.date), value(of: asked, julian: question.wantsJulian), dated.range.start))
             }
             if question.wantsExactDay { found.removeAll { $0.1.count < 10 || $0.1.contains("/") } }
             return question.asksYearAlone ? found.map { (Self.writtenYear(in: $0.0) ?? $0.0, $0.1, $0.2) } : found
@@ -151,6 +152,15 @@ extension AnswerFinder {
         }
     }
 
+    /// The text of the end of a span the question asks for: "1894" of "from 1892 to 1894" when
+    /// it asks when something stopped; the whole text when the whole span is asked or the
+    /// text writes no year of its own for each end.
+    static func writtenEnd(of text: String, asked: HistoricalDate, of date: HistoricalDate) -> String {
+        guard date.isInterval, asked.value != date.value, let year = asked.start?.year else { return text }
+        let years = QuestionReader.words(text).filter { word in (3...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isNumber } }
+        return years.count == 2 && years.contains(String(year)) ? String(year) : text
+    }
+
     /// "When did he begin…" asks for the start of a span, "when did it end" for its end.
     func endpoint(of date: HistoricalDate, for question: Question) -> HistoricalDate {
         guard date.isInterval else { return date }
@@ -158,7 +168,8 @@ extension AnswerFinder {
         if !words.isDisjoint(with: ["begin", "began", "begun", "start", "started", "starting", "open", "opened"]), let start = date.start {
             return HistoricalDate(start, calendar: date.calendar)
         }
-        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed", "withdraw", "withdrew", "quit", "abandon", "abandoned", "leave", "left"]),
+        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed", "withdraw", "withdrew", "quit", "abandon", "abandoned", "leave", "left",
+                                    "stop", "stopped", "cease", "ceased"]),
            let end = date.end {
             return HistoricalDate(end, calendar: date.calendar)
         }

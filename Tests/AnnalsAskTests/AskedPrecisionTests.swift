@@ -40,3 +40,20 @@ struct AskedPrecisionTests {
         #expect(AnswerFinderTests.ask("On what exact day did Anna Petrova die?", [Self.death]).answers.first?.value == "1943-01-07")
     }
 }
+
+/// A question about the start or the end of a span is answered by that end, as written.
+struct AskedEndTests {
+    static let service = AnswerFinderTests.passage("Anna Petrova served on the Kiev council from 1892 to 1894.",
+                                                   dates: [("from 1892 to 1894", HistoricalDate(from: DatePoint(year: 1892), to: DatePoint(year: 1894)))],
+                                                   names: [("Anna Petrova", .person), ("Kiev", .place)])
+
+    @Test(arguments: [
+        ("When did Anna Petrova stop serving on the Kiev council?", "1894", "1894"),
+        ("When did Anna Petrova start serving on the Kiev council?", "1892", "1892"),
+        ("When did Anna Petrova serve on the Kiev council?", "from 1892 to 1894", "1892/1894"),
+    ])
+    func theEndAskedIsAnswered(question: String, text: String, value: String) {
+        let answer = AnswerFinderTests.ask(question, [Self.service]).answers.first
+        #expect(answer?.text == text && answer?.value == value)
+    }
+}
