@@ -41,6 +41,7 @@ public struct AnswerFinder: Sendable {
         // Neighbouring content words of the question, not names.
         let questionWords = QuestionReader.words(question.text).map { $0.lowercased() }
         let questionWordSet = Set(questionWords)
+        let questionOpening = QuestionReader.words(question.text).first, questionPossessives = Self.possessives(in: question.text)
         let countedUnit = Self.countedUnit(question)
         let questionPairs = zip(questionWords, questionWords.dropFirst()).filter { pair in
             [pair.0, pair.1].allSatisfy { question.keywords.contains($0) && !nameWords.contains($0) }
@@ -153,7 +154,13 @@ public struct AnswerFinder: Sendable {
                 if explains { explanation.append("skip (a namesake of the one asked of) \(passage.source):\(passage.range.start)") }
                 continue
             }
-            var score = 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
+            // A question that names someone asks of them: a sentence naming none of its names says less.
+            // (What it is "according to" is its source, not what it asks of.)
+            let asked = question.names.filter { name in question.accordingTo.map { !$0.contains(name) && !name.contains($0) } ?? true }
+            let unmet = passage.fact != nil ? nil : Self.unmetName(asked, opening: questionOpening, possessives: questionPossessives, in: passage,
+                                                                 subject: documentSubjects[passage.document]?.name)
+            if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
+            var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
             // The question's words in the question's order ("last words", "show trial") say more than each alone.

@@ -1,0 +1,64 @@
+import AnnalsCore
+import Foundation
+
+/// A question that names someone or something asks of them.
+extension AnswerFinder {
+    /// One of the question's `names` when a passage writes none of them — neither in its
+    /// sentence, nor in the sentence before it, nor among the names its mentions resolve to —
+    /// nor is any the subject of the passage's article (`subject`, who may be just "he" there);
+    /// nil when a name is met. "Who married Cnut the Great?" is less surely answered by a
+    /// sentence on some other marriage. (A sentence meeting one of several names may carry the
+    /// others from further back: "Lenin's funeral" two sentences on.)
+    /// A name is met by any of its words of four letters or more, by its first four letters
+    /// ("Kievan" meets "Kiev") or one edit apart ("Gaurd"): "Ivan Orlov" by "Orlov". A name ends
+    /// at a possessive (`possessives`); a capitalised word opening the question is no name of
+    /// it ("Crew members were…").
+    static func unmetName(_ names: [String], opening: String?, possessives: Set<String> = [], in passage: Passage, subject: String?) -> String? {
+        func lower(_ text: String) -> [String] { QuestionReader.words(text).map { $0.lowercased() } }
+        var written = lower(passage.text) + lower(passage.previousText)
+        for named in passage.names + passage.previousNames { written += lower(named.name) }
+        if let subject { written += lower(subject) }
+        let prefixes = Set(written.map { String($0.prefix(4)) })
+        func met(_ word: String) -> Bool {
+            let word = word.lowercased()
+            return prefixes.contains(String(word.prefix(4))) || word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
+        }
+        let asked = names.flatMap { split(QuestionReader.words($0), after: possessives) }.filter { $0.first != opening }
+            .map { $0.filter { $0.count >= 4 && $0.first?.isUppercase == true } }.filter { !$0.isEmpty }
+        let unmet = asked.filter { !$0.contains(where: met) }
+        return !unmet.isEmpty && unmet.count == asked.count ? unmet.first?.joined(separator: " ") : nil
+    }
+
+    /// A name's words cut after each word the question writes with "'s": "Trotsky's Vienna
+    /// Pravda" names Trotsky and Vienna Pravda.
+    static func split(_ words: [String], after possessives: Set<String>) -> [[String]] {
+        var parts: [[String]] = [[]]
+        for word in words {
+            parts[parts.count - 1].append(word)
+            if possessives.contains(word) { parts.append([]) }
+        }
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// The words a question writes with "'s" or "’s" ("Trotsky's"): where one name ends.
+    static func possessives(in text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " }).compactMap { piece -> String? in
+            for mark in ["'s", "’s"] where piece.hasSuffix(mark) { return String(piece.dropLast(2)).trimmingCharacters(in: .punctuationCharacters) }
+            return nil
+        })
+    }
+
+    /// Whether two words differ by one letter changed, added, dropped or two letters swapped:
+    /// a question's misspelt name ("Mnafeld" for "Mansfeld" is two apart; "Gaurd", "Guard" one).
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= 1, x != y else { return x == y }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+        }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+}
