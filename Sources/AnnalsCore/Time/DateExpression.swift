@@ -6,6 +6,8 @@ enum DateExpression {
     case partial(month: Int, day: Int?, part: DatePoint.Part?, calendar: CalendarSystem)
     /// Days of one month with no year: "November 7-8".
     case partialDays(month: Int, from: Int, to: Int, calendar: CalendarSystem)
+    /// Months with no year: "between June and September", "from October to March".
+    case partialMonths(from: Int, to: Int, calendar: CalendarSystem)
     /// A season with no year: "the summer".
     case partialSeason(DatePoint.Season, part: DatePoint.Part?)
     /// A shift from the previous date in the discourse.

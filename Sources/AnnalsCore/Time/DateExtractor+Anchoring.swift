@@ -38,10 +38,38 @@ extension DateExtractor {
         return nil
     }
 
+    /// A date written without its year, in `year`: "18th October", "the summer", "November
+    /// 7-8", "from October to March" (the later month in the next year).
+    static func date(of expression: DateExpression, in year: Int) -> HistoricalDate? {
+        var point = DatePatterns.Point()
+        point.year = year
+        switch expression {
+        case .partial(let month, let day, let part, let calendar):
+            (point.month, point.day, point.part, point.calendar) = (month, day, part, calendar)
+        case .partialSeason(let season, let part):
+            (point.season, point.part) = (season, part)
+        case .partialDays(let month, let first, let last, let calendar):
+            var start = point, end = point
+            (start.month, start.day, start.calendar) = (month, first, calendar)
+            (end.month, end.day, end.calendar) = (month, last, calendar)
+            guard let from = start.historicalDate?.start, let to = end.historicalDate?.start else { return nil }
+            return HistoricalDate(from: from, to: to, calendar: calendar)
+        case .partialMonths(let from, let to, let calendar):
+            var start = point, end = point
+            (start.month, start.calendar) = (from, calendar)
+            (end.month, end.year, end.calendar) = (to, year + (to < from ? 1 : 0), calendar)
+            guard let a = start.datePoint, let b = end.datePoint else { return nil }
+            return HistoricalDate(from: a, to: b, calendar: calendar)
+        default:
+            return nil
+        }
+        return point.historicalDate
+    }
+
     /// The first month a partial date names.
     private static func month(of expression: DateExpression) -> Int? {
         switch expression {
-        case .partial(let month, _, _, _), .partialDays(let month, _, _, _): month
+        case .partial(let month, _, _, _), .partialDays(let month, _, _, _), .partialMonths(let month, _, _): month
         case .partialSeason(let season, _): DatePoint.months(of: season).first
         default: nil
         }
@@ -55,7 +83,7 @@ extension DateExtractor {
     static func ends(of expression: DateExpression, in tokens: ArraySlice<ReaderToken>) -> [TextRange]? {
         switch expression {
         case .absolute(let date) where date.isInterval && date.start != nil && date.end != nil: break
-        case .partialDays: break
+        case .partialDays, .partialMonths: break
         default: return nil
         }
         var first = tokens.startIndex

@@ -12,7 +12,7 @@
 /// ```
 public struct DateExtractor: Sendable {
     /// Bumped whenever extraction changes, so stores find dates again.
-    public static let version = 7
+    public static let version = 8
 
     /// When the document was written, if known (``DocumentDate``): "now", "last year",
     /// "two years ago" and weekday names are resolved against it.
@@ -118,36 +118,14 @@ public struct DateExtractor: Sendable {
                     anchor = (item.range, point, section)
                     anchorThrough = nil
                 }
-            case .partial, .partialSeason, .partialDays:
+            case .partial, .partialSeason, .partialDays, .partialMonths:
                 mention.kind = .partial
                 let frame = section.flatMap { enclosingYears($0, in: structure, years: sectionYears) }
                 let chosen = Self.year(for: item.expression, recent: recentAnchors, frame: frame,
                                        sectionStart: section.map { structure.sections[$0].range.start })
                 mention.anchor = chosen?.anchor
                 if let year = chosen?.year {
-                    var point = DatePatterns.Point()
-                    point.year = year
-                    switch item.expression {
-                    case .partial(let month, let day, let part, let calendar):
-                        point.month = month
-                        point.day = day
-                        point.part = part
-                        point.calendar = calendar
-                    case .partialSeason(let season, let part):
-                        point.season = season
-                        point.part = part
-                    default:
-                        break
-                    }
-                    mention.date = point.historicalDate
-                    if case .partialDays(let month, let first, let last, let calendar) = item.expression {
-                        var start = point, end = point
-                        (start.month, start.day, start.calendar) = (month, first, calendar)
-                        (end.month, end.day, end.calendar) = (month, last, calendar)
-                        if let from = start.historicalDate, let to = end.historicalDate, let a = from.start, let b = to.start {
-                            mention.date = HistoricalDate(from: a, to: b, calendar: calendar)
-                        }
-                    }
+                    mention.date = Self.date(of: item.expression, in: year)
                     if let resolved = mention.date?.start, !mention.isInHeading, item.movesStory {
                         anchor = (item.range, resolved, section)
                         anchorThrough = nil

@@ -1,5 +1,5 @@
-/// Two numbers sharing one date word: "the 10th and 11th centuries", "the 14th to 17th
-/// centuries", "1886/1887", "1916/17".
+/// Two numbers or months sharing one date word or joiner: "the 10th and 11th centuries",
+/// "the 14th to 17th centuries", "1886/1887", "1916/17", "between June and September".
 extension DatePatterns {
     /// "the 10th and 11th centuries", "fourteenth to seventeenth centuries", "10th–11th
     /// century": two centuries written before one "century" word, the span from the start of
@@ -29,6 +29,17 @@ extension DatePatterns {
         var start = Point(), end = Point()
         (start.year, end.year) = (first, second)
         return span(start, end, uncertain: false).map { ($0, i + 3) }
+    }
+
+    /// "between June and September", "from October to March": two months with no year after
+    /// "between" or "from", one span; its year is found as a lone month's is.
+    func monthPair(at i: Int) -> (DateExpression, end: Int)? {
+        guard let opener = token(i - 1), opener.isWord("between", "from"), let (first, afterFirst) = point(at: i),
+              first.month != nil, first.day == nil, first.year == nil, afterFirst == i + 1, let joiner = token(i + 1) else { return nil }
+        let joins = opener.isWord("between") ? joiner.isWord("and") : joiner.isWord("to", "until", "till", "through") || joiner.isDash
+        guard joins, let (second, end) = point(at: i + 2), let from = first.month, let to = second.month, second.day == nil, second.year == nil,
+              from != to else { return nil }
+        return (.partialMonths(from: from, to: to, calendar: first.calendar), end)
     }
 
     /// The century an ordinal names: "11th", "eleventh".

@@ -79,7 +79,7 @@ struct DatePatterns {
                 if let joined = span(start, end, uncertain: false) { return (joined, k + 1) }
             }
         }
-        if let found = centuryPair(at: i) ?? yearPair(at: i) { return found }
+        if let found = centuryPair(at: i) ?? yearPair(at: i) ?? monthPair(at: i) { return found }
         guard let (first, end) = point(at: i) else { return nil }
         if let (span, spanEnd) = continuation(of: first, end: end) { return (span, spanEnd) }
         // "During 1918 and 1919", "between 1905 and 1907": two years joined after a word of a span are one span.
