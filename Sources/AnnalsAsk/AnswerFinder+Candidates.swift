@@ -23,6 +23,10 @@ extension AnswerFinder {
                 found.append((Self.writtenEnd(of: dated.text, asked: asked, of: dated.date), value(of: asked, julian: question.wantsJulian), dated.range.start))
             }
             if question.wantsExactDay { found.removeAll { $0.1.count < 10 || $0.1.contains("/") } }
+            // "At what time…": a clock time written, its value the day and the time.
+            if question.asksClockTime, passage.dates.contains(where: { $0.clock != nil }) {
+                found = passage.dates.compactMap { dated in dated.clock.map { (dated.text, dated.date.value + "T" + $0, dated.range.start) } }
+            }
             return question.asksYearAlone ? found.map { (Self.writtenYear(in: $0.0) ?? $0.0, $0.1, $0.2) } : found
         case .place, .person, .org, .work:
             var found: [(String, String, Int)] = []

@@ -12,7 +12,10 @@ public struct Passage: Sendable {
         public var isDerived: Bool
         /// Whether its year is written ("7 May 1915"), not taken from the dates before it ("on 7 May").
         public var yearWritten: Bool
-        public init(range: TextRange, date: HistoricalDate, text: String, isDerived: Bool = false, yearWritten: Bool = true) {
+        /// The clock time its words give ("02:45" of "2:45 a.m."), else nil.
+        public var clock: String?
+        public init(range: TextRange, date: HistoricalDate, text: String, isDerived: Bool = false, yearWritten: Bool = true, clock: String? = nil) {
+            self.clock = clock
             self.range = range
             self.date = date
             self.text = text

@@ -119,6 +119,13 @@ public struct Question: Sendable {
         return asksYear && words.allSatisfy { !["month", "day", "date", "months", "days"].contains($0) }
     }
 
+    /// "At what time did he die?", "What time did the shelling start?": the answer is a clock
+    /// time ("2:45 a.m."), when a sentence writes one.
+    public var asksClockTime: Bool {
+        let words = QuestionReader.words(text).map { $0.lowercased() }
+        return zip(words, words.dropFirst()).contains { $0 == "what" && $1 == "time" }
+    }
+
     /// "From what year…", "Until which date…": the preposition the answer should follow.
     public var leadingPreposition: String? {
         let lower = QuestionReader.words(text).prefix(2).map { $0.lowercased() }

@@ -146,7 +146,7 @@ public struct QuestionReader: Sendable {
         if first == "where" { return .place }
         // "What century…", "In which decade…", "During which years…", "In what month and year…": a span of time named.
         if let k = lower.prefix(3).firstIndex(where: { $0 == "what" || $0 == "which" }), k + 1 < lower.count, timeNouns.contains(lower[k + 1]),
-           k == 0 || ["in", "during", "by", "from", "until", "since", "for"].contains(lower[k - 1]) { return .date }
+           k == 0 || ["in", "during", "by", "from", "until", "since", "for", "at"].contains(lower[k - 1]) { return .date }
         let joined = " " + lower.joined(separator: " ") + " "
         if first == "how", ["many", "much", "old"].contains(second) || AnswerWords.shipped.measureAdjectives.contains(second) { return .number }
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
@@ -183,7 +183,7 @@ public struct QuestionReader: Sendable {
     /// The first noun of a known kind within four words after an opening "which" or "what",
     /// skipping adjectives and numbers, before the question's verb ("did", "does").
     /// Nouns that name a span of the calendar: a question asking which one asks for a date.
-    static let timeNouns: Set<String> = ["year", "years", "decade", "decades", "century", "centuries", "millennium", "month", "months"]
+    static let timeNouns: Set<String> = ["year", "years", "decade", "decades", "century", "centuries", "millennium", "month", "months", "time"]
 
     static func askedNoun(_ lower: [String]) -> String? {
         guard let k = lower.prefix(2).firstIndex(where: { $0 == "which" || $0 == "what" }) else { return nil }

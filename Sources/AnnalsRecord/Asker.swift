@@ -292,7 +292,8 @@ public struct Asker {
         let text = document.text
         let inside = document.dates(in: range).filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
             mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range),
-                                             isDerived: mention.kind != .absolute && mention.kind != .partial, yearWritten: mention.kind == .absolute) }
+                                             isDerived: mention.kind != .absolute && mention.kind != .partial, yearWritten: mention.kind == .absolute,
+                                             clock: mention.timeOfDay.flatMap { $0.contains(":") ? $0 : nil }) }
         }
         let references = Self.definiteReferences(in: range, of: document)
         let names = document.named(in: range).filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references

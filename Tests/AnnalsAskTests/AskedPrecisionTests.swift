@@ -57,3 +57,23 @@ struct AskedEndTests {
         #expect(answer?.text == text && answer?.value == value)
     }
 }
+
+/// "At what time…" asks for the clock time a sentence writes.
+struct AskedClockTests {
+    static let death: Passage = {
+        let day = HistoricalDate(DatePoint(year: 1943, month: 1, day: 7))
+        var passage = AnswerFinderTests.passage("On 7 January 1943 Anna Petrova died in Riga at 2:45 a.m.",
+                                                dates: [("7 January 1943", day), ("2:45 a.m.", day)],
+                                                names: [("Anna Petrova", .person), ("Riga", .place)])
+        (passage.dates[1].clock, passage.dates[1].isDerived) = ("02:45", true)
+        return passage
+    }()
+
+    @Test func aClockTimeAnswersAtWhatTime() {
+        let question = QuestionReader().read("At what time did Anna Petrova die?")
+        #expect(question.expected == .date && question.asksClockTime)
+        let answer = AnswerFinderTests.ask("At what time did Anna Petrova die?", [Self.death]).answers.first
+        #expect(answer?.text == "2:45 a.m." && answer?.value == "1943-01-07T02:45")
+        #expect(AnswerFinderTests.ask("When did Anna Petrova die?", [Self.death]).answers.first?.text == "7 January 1943")
+    }
+}
