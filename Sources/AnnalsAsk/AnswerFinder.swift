@@ -42,6 +42,8 @@ public struct AnswerFinder: Sendable {
         let questionWords = QuestionReader.words(question.text).map { $0.lowercased() }
         let questionWordSet = Set(questionWords)
         let questionOpening = QuestionReader.words(question.text).first, questionPossessives = Self.possessives(in: question.text)
+        // (What the question says it is "according to" is its source, not what it asks of.)
+        let namesAskedOf = question.names.filter { name in question.accordingTo.map { !$0.contains(name) && !name.contains($0) } ?? true }
         let countedUnit = Self.countedUnit(question)
         let questionPairs = zip(questionWords, questionWords.dropFirst()).filter { pair in
             [pair.0, pair.1].allSatisfy { question.keywords.contains($0) && !nameWords.contains($0) }
@@ -155,9 +157,7 @@ public struct AnswerFinder: Sendable {
                 continue
             }
             // A question that names someone asks of them: a sentence naming none of its names says less.
-            // (What it is "according to" is its source, not what it asks of.)
-            let asked = question.names.filter { name in question.accordingTo.map { !$0.contains(name) && !name.contains($0) } ?? true }
-            let unmet = passage.fact != nil ? nil : Self.unmetName(asked, opening: questionOpening, possessives: questionPossessives, in: passage,
+            let unmet = passage.fact != nil ? nil : Self.unmetName(namesAskedOf, opening: questionOpening, possessives: questionPossessives, in: passage,
                                                                  subject: documentSubjects[passage.document]?.name)
             if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
             var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
