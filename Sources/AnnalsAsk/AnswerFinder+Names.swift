@@ -13,20 +13,28 @@ extension AnswerFinder {
     /// ("Kievan" meets "Kiev") or one edit apart ("Gaurd"): "Ivan Orlov" by "Orlov". A name ends
     /// at a possessive (`possessives`); a capitalised word opening the question is no name of
     /// it ("Crew members were…").
-    static func unmetName(_ names: [String], opening: String?, possessives: Set<String> = [], in passage: Passage, subject: String?) -> String? {
-        func lower(_ text: String) -> [String] { QuestionReader.words(text).map { $0.lowercased() } }
-        var written = lower(passage.text) + lower(passage.previousText)
-        for named in passage.names + passage.previousNames { written += lower(named.name) }
-        if let subject { written += lower(subject) }
-        let prefixes = Set(written.map { String($0.prefix(4)) })
-        func met(_ word: String) -> Bool {
-            let word = word.lowercased()
-            return prefixes.contains(String(word.prefix(4))) || word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
-        }
+    static func unmetName(_ names: [String], opening: String?, possessives: Set<String> = [], in passage: Passage, words: [String]? = nil,
+                          subject: String?) -> String? {
         let asked = names.flatMap { split(QuestionReader.words($0), after: possessives) }.filter { $0.first != opening }
             .map { $0.filter { $0.count >= 4 && $0.first?.isUppercase == true } }.filter { !$0.isEmpty }
-        let unmet = asked.filter { !$0.contains(where: met) }
-        return !unmet.isEmpty && unmet.count == asked.count ? unmet.first?.joined(separator: " ") : nil
+        guard !asked.isEmpty else { return nil }
+        func lower(_ text: String) -> [String] { QuestionReader.words(text).map { $0.lowercased() } }
+        // (The sentence's own words first; the sentence before it and the names only when they are needed.)
+        var written = words ?? lower(passage.text)
+        func unmet() -> [[String]] {
+            let prefixes = Set(written.map { String($0.prefix(4)) })
+            func met(_ word: String) -> Bool {
+                let word = word.lowercased()
+                return prefixes.contains(String(word.prefix(4))) || word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
+            }
+            return asked.filter { !$0.contains(where: met) }
+        }
+        guard unmet().count == asked.count else { return nil }
+        written += lower(passage.previousText)
+        for named in passage.names + passage.previousNames { written += lower(named.name) }
+        if let subject { written += lower(subject) }
+        let left = unmet()
+        return left.count == asked.count ? left.first?.joined(separator: " ") : nil
     }
 
     /// A name's words cut after each word the question writes with "'s": "Trotsky's Vienna

@@ -157,7 +157,7 @@ public struct AnswerFinder: Sendable {
                 continue
             }
             // A question that names someone asks of them: a sentence naming none of its names says less.
-            let unmet = passage.fact != nil ? nil : Self.unmetName(namesAskedOf, opening: questionOpening, possessives: questionPossessives, in: passage,
+            let unmet = passage.fact != nil ? nil : Self.unmetName(namesAskedOf, opening: questionOpening, possessives: questionPossessives, in: passage, words: words,
                                                                  subject: documentSubjects[passage.document]?.name)
             if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
             var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
