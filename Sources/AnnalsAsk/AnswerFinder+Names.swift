@@ -15,8 +15,17 @@ extension AnswerFinder {
     /// it ("Crew members were…").
     static func unmetName(_ names: [String], opening: String?, possessives: Set<String> = [], in passage: Passage, words: [String]? = nil,
                           subject: String?) -> String? {
-        let asked = names.flatMap { split(QuestionReader.words($0), after: possessives) }.filter { $0.first != opening }
+        unmetName(askedNames(names, opening: opening, possessives: possessives), in: passage, words: words, subject: subject)
+    }
+
+    /// The words of the question's names that a passage must meet (``unmetName(_:opening:possessives:in:words:subject:)``),
+    /// read once for a question.
+    static func askedNames(_ names: [String], opening: String?, possessives: Set<String>) -> [[String]] {
+        names.flatMap { split(QuestionReader.words($0), after: possessives) }.filter { $0.first != opening }
             .map { $0.filter { $0.count >= 4 && $0.first?.isUppercase == true } }.filter { !$0.isEmpty }
+    }
+
+    static func unmetName(_ asked: [[String]], in passage: Passage, words: [String]?, subject: String?) -> String? {
         guard !asked.isEmpty else { return nil }
         func lower(_ text: String) -> [String] { QuestionReader.words(text).map { $0.lowercased() } }
         // (The sentence's own words first; the sentence before it and the names only when they are needed.)

@@ -41,9 +41,9 @@ public struct AnswerFinder: Sendable {
         // Neighbouring content words of the question, not names.
         let questionWords = QuestionReader.words(question.text).map { $0.lowercased() }
         let questionWordSet = Set(questionWords)
-        let questionOpening = QuestionReader.words(question.text).first, questionPossessives = Self.possessives(in: question.text)
         // (What the question says it is "according to" is its source, not what it asks of.)
-        let namesAskedOf = question.names.filter { name in question.accordingTo.map { !$0.contains(name) && !name.contains($0) } ?? true }
+        let namesAskedOf = Self.askedNames(question.names.filter { name in question.accordingTo.map { !$0.contains(name) && !name.contains($0) } ?? true },
+                                           opening: QuestionReader.words(question.text).first, possessives: Self.possessives(in: question.text))
         let countedUnit = Self.countedUnit(question)
         let questionPairs = zip(questionWords, questionWords.dropFirst()).filter { pair in
             [pair.0, pair.1].allSatisfy { question.keywords.contains($0) && !nameWords.contains($0) }
@@ -157,7 +157,7 @@ public struct AnswerFinder: Sendable {
                 continue
             }
             // A question that names someone asks of them: a sentence naming none of its names says less.
-            let unmet = passage.fact != nil ? nil : Self.unmetName(namesAskedOf, opening: questionOpening, possessives: questionPossessives, in: passage, words: words,
+            let unmet = passage.fact != nil ? nil : Self.unmetName(namesAskedOf, in: passage, words: words,
                                                                  subject: documentSubjects[passage.document]?.name)
             if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
             var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
