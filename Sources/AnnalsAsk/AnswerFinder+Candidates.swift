@@ -161,7 +161,7 @@ extension AnswerFinder {
     /// text writes no year of its own for each end.
     static func writtenEnd(of text: String, asked: HistoricalDate, of date: HistoricalDate) -> String {
         guard date.isInterval, asked.value != date.value, let year = asked.start?.year else { return text }
-        let years = QuestionReader.words(text).filter { word in (3...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isNumber } }
+        let years = writtenYears(in: text)
         return years.count == 2 && years.contains(String(year)) ? String(year) : text
     }
 
@@ -169,12 +169,11 @@ extension AnswerFinder {
     func endpoint(of date: HistoricalDate, for question: Question) -> HistoricalDate {
         guard date.isInterval else { return date }
         let words = Set(QuestionReader.words(question.text).map { $0.lowercased() })
-        if !words.isDisjoint(with: ["begin", "began", "begun", "start", "started", "starting", "open", "opened"]), let start = date.start {
+        let lexicon = AnswerWords.shipped
+        if !words.isDisjoint(with: lexicon.spanStartWords), let start = date.start {
             return HistoricalDate(start, calendar: date.calendar)
         }
-        if !words.isDisjoint(with: ["end", "ended", "finish", "finished", "close", "closed", "withdraw", "withdrew", "quit", "abandon", "abandoned", "leave", "left",
-                                    "stop", "stopped", "cease", "ceased"]),
-           let end = date.end {
+        if !words.isDisjoint(with: lexicon.spanEndWords), let end = date.end {
             return HistoricalDate(end, calendar: date.calendar)
         }
         return date
@@ -193,7 +192,12 @@ extension AnswerFinder {
     /// The year a date's text writes ("1943" of "7 January 1943", "1856" of "10 July [O.S. 28 June]
     /// 1856"): its last number of three or four digits; nil when it writes none ("the next spring").
     static func writtenYear(in text: String) -> String? {
-        QuestionReader.words(text).last { word in (3...4).contains(word.count) && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber) }
+        writtenYears(in: text).last
+    }
+
+    /// The numbers of three or four digits a date's text writes, in order: its years.
+    static func writtenYears(in text: String) -> [String] {
+        QuestionReader.words(text).filter { word in (3...4).contains(word.count) && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber) }
     }
 
     /// A number as written without the currency sign before it, the share sign after it and

@@ -22,6 +22,8 @@ struct AnswerWords: Sendable {
     var shareWords: Set<String>
     var currencyWords: Set<String>
     var measureAdjectives: Set<String>
+    var spanStartWords: Set<String>
+    var spanEndWords: Set<String>
     var measureUnits: Set<String>
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
@@ -66,6 +68,8 @@ struct AnswerWords: Sendable {
         shareWords = set("share words")
         currencyWords = set("currency words")
         measureAdjectives = set("measure adjectives")
+        spanStartWords = set("span start words")
+        spanEndWords = set("span end words")
         measureUnits = set("measure units")
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
