@@ -93,11 +93,7 @@ public struct QuestionReader: Sendable {
         return noun
     }
 
-    static let genericHeads: Set<String> = [
-        "city", "country", "town", "place", "region", "province", "state", "capital", "continent", "village", "person", "people",
-        "woman", "leader", "party", "man", "men", "member", "members", "official", "organization", "organisation", "group", "body", "book", "work", "works", "publication", "title",
-        "newspaper", "paper", "name", "names", "year", "date", "month", "kind", "sort", "type", "role", "position", "office", "event", "house", "firm", "publisher",
-    ]
+    static var genericHeads: Set<String> { AnswerWords.shipped.unsaidNouns }
 
     /// Words and numbers, possessive endings dropped ("Trotsky's" → "Trotsky").
     public static func words(_ text: String) -> [String] {
@@ -183,10 +179,12 @@ public struct QuestionReader: Sendable {
     /// The first noun of a known kind within four words after an opening "which" or "what",
     /// skipping adjectives and numbers, before the question's verb ("did", "does").
     /// Nouns that name a span of the calendar: a question asking which one asks for a date.
-    static let timeNouns: Set<String> = ["year", "years", "decade", "decades", "century", "centuries", "millennium", "month", "months", "time"]
+    static var timeNouns: Set<String> { AnswerWords.shipped.calendarNouns }
 
     static func askedNoun(_ lower: [String]) -> String? {
         guard let k = lower.prefix(2).firstIndex(where: { $0 == "which" || $0 == "what" }) else { return nil }
+        // "What type of scientist…" asks for a sort of scientist, not for one.
+        if k + 1 < lower.count, AnswerWords.shipped.sortNouns.contains(lower[k + 1]) { return nil }
         for word in lower.dropFirst(k + 1).prefix(4) {
             if ["did", "does", "do", "had", "has", "have"].contains(word) { return nil }
             if word == "publishing" { return "publisher" }       // "which publishing house"
@@ -201,11 +199,10 @@ public struct QuestionReader: Sendable {
 
     static let pseudonymWords: Set<String> = ["pseudonym", "pseudonyms", "penname", "alias", "nickname", "pen-name"]
 
-    static let placeNouns: Set<String> = ["city", "country", "town", "port", "place", "region", "province", "prison", "village", "capital", "front", "island", "state", "continent", "hospital", "university", "room", "street", "house"]
-    static let orgNouns: Set<String> = ["party", "organization", "organisation", "commission", "committee", "group", "union", "faction", "body", "movement", "publisher", "international", "army", "government", "council", "society", "league", "alliance", "bloc", "coalition", "opposition", "congress", "conference", "bureau", "commissariat", "troika", "tribunal", "court", "cabinet", "ministry", "institute", "academy", "school", "club", "association", "federation", "order"]
-    static let workNouns: Set<String> = ["newspaper", "paper", "journal", "magazine", "periodical", "book", "work", "works", "publication", "article", "pamphlet", "title", "essay", "biography", "autobiography", "history", "play", "novel", "poem", "treatise", "speech", "letter", "manifesto", "film", "opera", "painting", "song", "collection", "memoir", "memoirs", "study", "volume", "report"]
-    static let personNouns: Set<String> = ["person", "man", "woman", "leader", "writer", "author", "commander", "agent", "revolutionary", "politician", "historian", "journalist", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "secretary", "assassin", "official", "members", "member", "people", "men",
-                                          "uncle", "aunt", "cousin", "sons", "daughters", "children", "wives", "ambassador", "artist", "sculptor", "painter", "minister", "commissar"]
+    static var placeNouns: Set<String> { AnswerWords.shipped.placeNouns }
+    static var orgNouns: Set<String> { AnswerWords.shipped.organisationNouns }
+    static var workNouns: Set<String> { AnswerWords.shipped.workNouns }
+    static var personNouns: Set<String> { AnswerWords.shipped.personNouns }
 
     /// Kinship words and the relation predicate that records them.
     public static let kin: [String: [String]] = [

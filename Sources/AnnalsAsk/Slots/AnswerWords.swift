@@ -34,6 +34,15 @@ struct AnswerWords: Sendable {
     /// Words before a number that make it a bound of the question's time ("after 1917").
     var timeBounds: Set<String>
     var negationWords: Set<String>
+    /// The nouns whose "which N" asks for a person, a place, a body or a work.
+    var personNouns: Set<String>
+    var placeNouns: Set<String>
+    var organisationNouns: Set<String>
+    var workNouns: Set<String>
+    /// The nouns whose "which N" asks for a date ("which decade").
+    var calendarNouns: Set<String>
+    /// The nouns of kinds an answer names without saying the noun ("city", "king").
+    var unsaidNouns: Set<String>
     /// The span model's hand-set weights, which its training keeps fixed.
     var fixedWeights: [String: Double] = [:]
 
@@ -79,6 +88,12 @@ struct AnswerWords: Sendable {
         determiners = set("determiners")
         timeBounds = set("time bounds")
         negationWords = set("negation words")
+        personNouns = set("person nouns")
+        placeNouns = set("place nouns")
+        organisationNouns = set("organisation nouns")
+        workNouns = set("work nouns")
+        calendarNouns = set("calendar nouns")
+        unsaidNouns = set("unsaid nouns")
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }
             fixedWeights[line[0]] = value

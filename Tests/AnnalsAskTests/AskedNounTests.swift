@@ -1,0 +1,29 @@
+import Testing
+import AnnalsAsk
+
+/// "Which N", "what N": the noun says what kind of thing answers (the lists `[person nouns]`,
+/// `[place nouns]`, `[organisation nouns]`, `[work nouns]` of `answer-words.txt`), except after a
+/// noun of sort ("what type of scientist" asks for a sort, not for a scientist).
+struct AskedNounTests {
+    @Test(arguments: [
+        ("Which king granted the abbey its charter?", AnswerKind.person),
+        ("What famous composer set the psalm to music?", .person),
+        ("What river did the duke cross in 1066?", .place),
+        ("Which countries signed the treaty of Varlow?", .place),
+        ("Which company built the iron bridge?", .org),
+        ("What institution trained the first nurses?", .org),
+        ("What hymn did the abbot write after the flood?", .work),
+        // A sort of the noun is no instance of it.
+        ("What type of scientist was Ivan Orlov?", .text),
+        ("What kind of state was the duchy?", .text),
+    ])
+    func theNounAfterTheQuestionWordSaysWhatAnswers(question: String, kind: AnswerKind) {
+        #expect(QuestionReader().read(question).expected == kind)
+    }
+
+    /// A sentence names a king or a river without the noun: it is not a word the answer's sentence must write.
+    @Test(arguments: ["Which king granted the abbey its charter?", "What river did the duke cross in 1066?", "Which company built the iron bridge?"])
+    func aNounOfKindIsNoWordTheAnswerMustWrite(question: String) {
+        #expect(QuestionReader().read(question).head == nil)
+    }
+}
