@@ -33,7 +33,7 @@ extension AnswerFinder {
             if let place = passage.fact?.place, question.expected == .place { found.append((place.name, place.name, Self.fromFact)) }
             if let other = passage.fact?.other, other.type == question.expected.entityType || (question.expected == .work && other.type == .org),
                !entities.contains(other.id),
-               !Self.repeats(other.name, nameWords), !Self.repeats(other.name, asked: question) {
+               !Self.repeats(other.name, nameWords, sharingAWord: !Self.mayBeKin(other.name, question)), !Self.repeats(other.name, asked: question) {
                 found.append((other.name, other.name, Self.fromFact))
             }
             let wanted = question.expected.entityType!
@@ -44,7 +44,7 @@ extension AnswerFinder {
             let bodies: Set<EntityType> = wanted == .person && !question.asksForRelative ? [.org, .group] : []
             for named in passage.names where named.type == wanted || (periodical && named.type == .org) || bodies.contains(named.type)
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
-                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords, sharingAWord: named.type == .person),
+                guard !entities.contains(named.id), !Self.repeats(named.name, nameWords, sharingAWord: named.type == .person && !Self.mayBeKin(named.name, question)),
                       !Self.repeats(named.name, asked: question) else { continue }
                 if wanted == .place, let chain = Self.placeChain(from: named, in: passage) {
                     found.append((chain, named.name, named.range.start))

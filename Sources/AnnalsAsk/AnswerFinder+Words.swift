@@ -205,6 +205,13 @@ extension AnswerFinder {
         return !words.isEmpty && words.isSubset(of: nameWords.union(["the", "of", "and"])) || sharingAWord && !words.isDisjoint(with: nameWords) && words.count <= 2
     }
 
+    /// Whether a name sharing a word with the question's may be a relative the question asks
+    /// for, not a variant of the name asked of: relatives share a surname, so a name of two
+    /// words or more ("Milutin Tesla" for Tesla's father) is another person.
+    static func mayBeKin(_ name: String, _ question: Question) -> Bool {
+        question.asksForRelative && QuestionReader.words(name).count >= 2
+    }
+
     /// Meetings that are bodies too: "the Tenth Party Congress adopted…".
     static let bodyHeads: Set<String> = ["congress", "conference", "plenum", "convention", "assembly", "soviet"]
 
