@@ -38,4 +38,11 @@ struct CoordinatedAnswerTests {
         #expect(try Self.refined("What cities did the envoy visit?", text, kind: .place, name: "Riga") == "Riga and Tallinn")
         #expect(try Self.refined("What city did the envoy visit first?", text, kind: .place, name: "Riga") == "Riga")
     }
+
+    /// "Where" is asked without number: all the places joined answer, a conjunct's article with them.
+    @Test func whereTakesAllThePlacesJoined() throws {
+        let text = "Most of the settlers came from Riga and the Grand Duchy in the spring."
+        #expect(try Self.refined("Where did most of the settlers come from?", text, kind: .place, name: "Riga") == "Riga and the Grand Duchy")
+        #expect(try Self.refined("Which city did most of the settlers come from?", text, kind: .place, name: "Riga") == "Riga")
+    }
 }

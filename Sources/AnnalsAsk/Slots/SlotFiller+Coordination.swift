@@ -3,12 +3,14 @@ import AnnalsGrammar
 
 /// "Who" is asked without number: where the person answering is one of names joined by "and"
 /// ("Robert Lane and Benjamin Vail", "Hasar, Hachiun and Temüge"), all of them answer; so do
-/// all the places or bodies joined where a plural noun asks for them ("What countries…").
+/// all the places or bodies joined where a plural noun asks for them ("What countries…"), and
+/// all the places joined where "where" asks ("Germany and Scandinavia").
 extension SlotFiller {
     /// `answering` with a first answer that names a person widened to the co-ordination of
     /// names it stands in, when the question names none of the others.
     func coordinated(_ answering: Answering, questionWords: [Word], passages: [Passage], parsed: (Int) -> Parsed?) -> Answering {
-        guard let first = answering.answers.first, first.kind == .person || first.kind.entityType != nil && Self.asksMany(questionWords),
+        guard let first = answering.answers.first,
+              first.kind == .person || first.kind == .place && Self.asksWhere(questionWords) || first.kind.entityType != nil && Self.asksMany(questionWords),
               let index = first.passages.first,
               passages.indices.contains(index), let sentence = parsed(index) else { return answering }
         let passage = passages[index], start = passage.range.start
@@ -27,6 +29,11 @@ extension SlotFiller {
     static func asksMany(_ question: [Word]) -> Bool {
         guard let wh = question.firstIndex(where: { ["what", "which"].contains($0.form.lowercased()) }) else { return false }
         return question[(wh + 1)...].prefix(3).first { $0.upos == "NOUN" }?.xpos == "NNS"
+    }
+
+    /// Whether the question asks "where", which is asked without number as "who" is.
+    static func asksWhere(_ question: [Word]) -> Bool {
+        question.contains { $0.form.lowercased() == "where" }
     }
 
     /// The words from the first to the last of the names joined with the name word `k` ("A, B
@@ -50,7 +57,14 @@ extension SlotFiller {
         // (Only the names, commas and "and" between them: "Lane and his friend Vail" is not a list of names.)
         let between = (from...to).filter { w in !names.joined().contains(w) }
         // ("Neither Tesla nor Edison", "Lane or Vail": no list of those who did.)
-        guard between.allSatisfy({ words[$0].deprel == "punct" || words[$0].deprel == "cc" && ["and", "&"].contains(words[$0].form.lowercased()) }) else { return nil }
+        // ("Germany and the United Kingdom": a conjunct's own article, or a capitalised word of it the
+        // parse hangs on it as a modifier, may stand between.)
+        func ownWord(_ w: Int) -> Bool {
+            guard let head = words[w].head, conjuncts.contains(head - 1) else { return false }
+            return words[w].deprel == "det" || words[w].deprel == "amod" && words[w].form.first?.isUppercase == true
+        }
+        guard between.allSatisfy({ words[$0].deprel == "punct" || words[$0].deprel == "cc" && ["and", "&"].contains(words[$0].form.lowercased())
+            || ownWord($0) }) else { return nil }
         return from..<(to + 1)
     }
 }
