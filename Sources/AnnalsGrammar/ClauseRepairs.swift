@@ -8,6 +8,8 @@ import Foundation
 ///   ("After the 1905 revolution ousted the governor, he moved to London") is an adverbial
 ///   clause of the clause after its comma, not the sentence's main clause with the
 ///   subordinator taken for a preposition of its subject.
+/// - ``doAuxiliaryVerb(_:)``: the word "do" is the auxiliary of is a bare verb ("What did he
+///   light?"), whatever the tagger took it for.
 /// - ``doSupport(_:)``: in "What did the guild publish?", "did" is the auxiliary of the bare
 ///   verb after its subject, not a verb with the subject for object and the verb below it.
 public enum ClauseRepairs {
@@ -16,6 +18,7 @@ public enum ClauseRepairs {
         var words = words
         subordinateOpening(&words)
         doSupport(&words)
+        doAuxiliaryVerb(&words)
         return words
     }
 
@@ -95,6 +98,17 @@ public enum ClauseRepairs {
         words[aux].head = verb + 1
         words[aux].deprel = "aux"
         words[aux].upos = "AUX"
+    }
+
+    /// A noun that a form of "do" hangs on as its auxiliary ("What did he light at his
+    /// laboratories?" with "light" read as a noun): "do" supports only verbs, so it is the bare verb.
+    static func doAuxiliaryVerb(_ words: inout [Word]) {
+        for aux in words.indices where words[aux].deprel == "aux" && words[aux].lemma.lowercased() == "do" && ["VBD", "VBZ", "VBP"].contains(words[aux].xpos) {
+            guard let k = index(of: words[aux].head), k > aux, words[k].upos == "NOUN" else { continue }
+            words[k].upos = "VERB"
+            words[k].xpos = "VB"
+            words[k].feats = "VerbForm=Inf"
+        }
     }
 
     private static func index(of head: Int?) -> Int? {

@@ -51,6 +51,18 @@ struct ClauseRepairsTests {
         #expect(words.first { $0.head == 0 }?.upos == "VERB")
     }
 
+    /// "What did he light at his laboratories?" with "light" read as a noun that "did" hangs on as
+    /// its auxiliary: "do" supports only verbs, so "light" is the bare verb; the tree is kept.
+    @Test func theWordDoIsTheAuxiliaryOfIsAVerb() {
+        let parsed = Self.words("What/PRON/4/obj did/AUX/4/aux/VBD/do he/PRON/4/nsubj light/NOUN/0/root/NN at/ADP/6/case laboratories/NOUN/4/obl")
+        let repaired = ClauseRepairs.apply(parsed)
+        #expect(repaired[3].upos == "VERB" && repaired[3].xpos == "VB")
+        #expect(Self.heads(repaired) == Self.heads(parsed))
+        // A noun "do" governs as a verb of its own stays a noun: "She did the work".
+        let own = ClauseRepairs.apply(Self.words("She/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/4/det work/NOUN/2/obj/NN"))
+        #expect(own[3].upos == "NOUN")
+    }
+
     @Test(arguments: [
         // A preposition that is no subordinator: "In the spring the army, …".
         "In/ADP/3/case the/DET/3/det spring/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/7/punct she/PRON/7/nsubj wrote/VERB/4/parataxis",

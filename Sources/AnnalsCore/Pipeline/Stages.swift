@@ -18,8 +18,9 @@ public struct GrammarStage: AnalysisStage {
     /// so is "do" before a subject and a word the tagger took for a noun; 8: a past form of an
     /// irregular verb the treebanks never showed takes its base from a list, "fled" → "flee";
     /// 9: a page reference written against a period or a comma, "memory.:33", is cut off it;
-    /// 10: a Roman numeral closing a name that starts with no given name, "Saturn V.", ends a sentence).
-    public static let version = 10
+    /// 10: a Roman numeral closing a name that starts with no given name, "Saturn V.", ends a sentence;
+    /// 11: a word "do" is the auxiliary of is a verb, "What did he light?").
+    public static let version = 11
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {
