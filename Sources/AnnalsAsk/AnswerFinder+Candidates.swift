@@ -91,71 +91,6 @@ extension AnswerFinder {
         return written
     }
 
-    func numbers(in passage: Passage, question: Question) -> [(String, String, Int)] {
-        var found: [(String, String, Int)] = []
-        // "how many years": the number written before "years" comes first.
-        let lower = QuestionReader.words(question.text).map { $0.lowercased() }
-        let unit = Self.countedUnit(question), measure = Self.asksMeasure(question)
-        let asked = Set(lower)
-        let pieces = Self.spacedWords(of: passage)
-        let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) }
-        // "Which child was he?": "the fifth child" — a place in order, not a count.
-        let asksPlace = asked.contains("which") || asked.contains("order")
-        for (k, word) in cleaned.enumerated() {
-            let previous = k > 0 ? pieces[k - 1].text.lowercased() : ""
-            // The day of a date ("7th November, 1879") is no count.
-            // (An age or a shift, "at the age of eighteen", "six years later", holds one.)
-            if passage.dates.contains(where: { !$0.isDerived && $0.range.contains(pieces[k].offset) }) { continue }
-            if asksPlace, let place = NumberWords.ordinalValue(of: word), !asked.contains(word) {
-                found.append((word, String(place), pieces[k].offset))
-                continue
-            }
-            // ("$314,000", "47%": the sign of a currency or a share is no part of the number.)
-            guard let number = NumberWords.value(of: Self.bareNumber(word)), !asked.contains(word) else { continue }
-            // Years are dates, not counts; "one" of many is rarely the count asked for.
-            if (1000...2100).contains(number), word.count == 4 { continue }
-            // "the one", "a hundred reasons"; but "the twelve trustees" counts the unit asked.
-            let unitFollows = unit.map { unit in cleaned[(k + 1)..<min(cleaned.count, k + 3)].contains { Self.stem($0) == unit } } ?? false
-            if (previous == "the" || previous == "a") && !unitFollows || ["few", "several", "a few"].contains(word) { continue }
-            found.append((Self.quantity(at: k, pieces: pieces, cleaned: cleaned, measure: measure, in: passage), String(number), pieces[k].offset))
-        }
-        if found.isEmpty { found = Self.wordedQuantities(pieces: pieces, cleaned: cleaned, measure: measure, asked: asked, in: passage) }
-        // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
-        // "How far…": a number with a unit of measure after it says a measure, one without counts something.
-        if measure {
-            let units = AnswerWords.shipped.measureUnits
-            let measured = found.filter { candidate in QuestionReader.words(candidate.0).last.map { units.contains($0.lowercased()) } ?? false }
-            if !measured.isEmpty { return measured }
-        }
-        if let unit, unit != Self.stem("old") {
-            // "4,127 were wounded" counts the people asked of as well as "527 people were killed" does:
-            // the counts whose unit or participle after them says most that they count what is asked.
-            let keywordStems = Set(question.keywords.map(Self.stem))
-            let said = found.map { Self.countScore(at: $0.2, unit: unit, pieces: pieces, keywordStems: keywordStems) }
-            if let best = said.max(), best > 0 { return found.indices.filter { said[$0] == best }.map { found[$0] } }
-        }
-        return found
-    }
-
-    /// Where a sentence writes no number, the quantities it says in words: "a million" (a scale
-    /// after "a"), "about half", "a third", "several", "thousands" (`[quantity words]`); each
-    /// its own value, as written.
-    static func wordedQuantities(pieces: [(text: Substring, offset: Int)], cleaned: [String], measure: Bool, asked: Set<String>,
-                                 in passage: Passage) -> [(String, String, Int)] {
-        let words = AnswerWords.shipped
-        return cleaned.indices.compactMap { k in
-            let word = cleaned[k], next = k + 1 < cleaned.count ? cleaned[k + 1] : "", previous = k > 0 ? cleaned[k - 1] : ""
-            let scaled = word == "a" && words.scaleWords.contains(next) && next != "percent"
-            let counted = previous == "a" || NumberWords.value(of: previous) != nil
-            let share = words.shareWords.contains(word) && (counted || next == "of")
-            guard scaled || share || words.quantityWords.contains(word), !asked.contains(word), !asked.contains(next) else { return nil }
-            // ("a third", "two fifths": the count before a share is its own.)
-            let start = share && counted ? k - 1 : k
-            let quantity = quantity(at: k, from: start, pieces: pieces, cleaned: cleaned, measure: measure, in: passage)
-            return (quantity, quantity, pieces[start].offset)
-        }
-    }
-
     /// The text of the end of a span the question asks for: "1894" of "from 1892 to 1894" when
     /// it asks when something stopped; the whole text when the whole span is asked or the
     /// text writes no year of its own for each end.
@@ -198,50 +133,6 @@ extension AnswerFinder {
     /// The numbers of three or four digits a date's text writes, in order: its years.
     static func writtenYears(in text: String) -> [String] {
         QuestionReader.words(text).filter { word in (3...4).contains(word.count) && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber) }
-    }
-
-    /// A number as written without the currency sign before it, the share sign after it and
-    /// the commas between its thousands.
-    static func bareNumber(_ word: String) -> String {
-        var bare = word.replacingOccurrences(of: ",", with: "")
-        while let first = bare.unicodeScalars.first, first.properties.generalCategory == .currencySymbol { bare.removeFirst() }
-        if bare.hasSuffix("%") { bare.removeLast() }
-        return bare
-    }
-
-    /// The quantity the number at word `k` tells, as the text writes it: with the word that
-    /// bounds it before it ("over", "about", "more than"), the number before it that makes a
-    /// range ("10 to 15 million", "30 or 40"), and after it its scale ("12 million"), "per
-    /// cent", a currency, and for a `measure` asked ("how long", "how far") its unit ("two
-    /// weeks", "25,700 km"). The noun a count counts is the question's and is left out:
-    /// "How many men…" is answered "30,000", not "30,000 men".
-    /// `start` is where the number's own words begin when they come before `k` ("a third").
-    static func quantity(at k: Int, from start: Int? = nil, pieces: [(text: Substring, offset: Int)], cleaned: [String], measure: Bool, in passage: Passage) -> String {
-        let words = AnswerWords.shipped
-        var first = start ?? k, last = k
-        // (A piece that ends a clause, "15,", ends the quantity too.)
-        func open(_ j: Int) -> Bool { !pieces[j].text.hasSuffix(",") && !pieces[j].text.hasSuffix(".") && !pieces[j].text.hasSuffix(";") }
-        // (A year is no end of a range of counts: "in 1918 to 20,000".)
-        func isNumber(_ j: Int) -> Bool { NumberWords.value(of: bareNumber(cleaned[j])).map { !(1000...2100).contains($0) || cleaned[j].count != 4 } ?? false }
-        if first >= 2, ["to", "or"].contains(cleaned[first - 1]), isNumber(first - 2), open(first - 2) { first -= 2 }
-        else if last + 2 < cleaned.count, ["to", "or"].contains(cleaned[last + 1]), open(last), isNumber(last + 2) { last += 2 }
-        if first >= 2, words.boundingWords.contains(cleaned[first - 2] + " " + cleaned[first - 1]) { first -= 2 }
-        else if first >= 1, words.boundingWords.contains(cleaned[first - 1]) { first -= 1 }
-        while last + 1 < cleaned.count, open(last), words.scaleWords.contains(cleaned[last + 1]) { last += 1 }
-        if last + 1 < cleaned.count, open(last), words.currencyWords.contains(cleaned[last + 1]) || measure && words.measureUnits.contains(cleaned[last + 1]) { last += 1 }
-        // "6 feet 2 inches", "2 hours 40 minutes": a measure in two units.
-        if measure, words.measureUnits.contains(cleaned[last]), last + 2 < cleaned.count, open(last), open(last + 1), isNumber(last + 1),
-           pieces[last + 1].text.first?.isNumber == true,
-           words.measureUnits.contains(cleaned[last + 2]) { last += 2 }
-        let end = pieces[last].offset + pieces[last].text.unicodeScalars.count
-        return text(of: TextRange(start: pieces[first].offset, end: end), in: passage).trimmingCharacters(in: edgePunctuation)
-    }
-
-    /// Whether the question asks for a measure, "how" and an adjective of size or length:
-    /// "How long…", "How far…", "How tall…" (`[measure adjectives]`).
-    static func asksMeasure(_ question: Question) -> Bool {
-        let lower = QuestionReader.words(question.text).map { $0.lowercased() }
-        return zip(lower, lower.dropFirst()).contains { $0 == "how" && AnswerWords.shipped.measureAdjectives.contains($1) }
     }
 }
 

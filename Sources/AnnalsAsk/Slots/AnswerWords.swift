@@ -25,6 +25,10 @@ struct AnswerWords: Sendable {
     var spanStartWords: Set<String>
     var spanEndWords: Set<String>
     var measureUnits: Set<String>
+    /// Words that qualify a unit of measure: "cubic feet", "nautical miles".
+    var unitModifiers: Set<String>
+    /// What each scale word multiplies the number before it by ("million" → 1000000).
+    var scaleFactors: [String: Double] = [:]
     var causeVerbs: Set<String>
     var causeMarkers: Set<String>
     var placeMarkers: Set<String>
@@ -80,6 +84,7 @@ struct AnswerWords: Sendable {
         spanStartWords = set("span start words")
         spanEndWords = set("span end words")
         measureUnits = set("measure units")
+        unitModifiers = set("unit modifiers")
         causeVerbs = set("cause verbs")
         causeMarkers = set("cause markers")
         placeMarkers = set("place markers")
@@ -94,6 +99,10 @@ struct AnswerWords: Sendable {
         workNouns = set("work nouns")
         calendarNouns = set("calendar nouns")
         unsaidNouns = set("unsaid nouns")
+        for line in lists["scale factors"] ?? [] where line.count == 2 {
+            guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: scale factor \(line[0]) is not a number") }
+            scaleFactors[line[0]] = value
+        }
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }
             fixedWeights[line[0]] = value
