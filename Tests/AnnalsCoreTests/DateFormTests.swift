@@ -20,6 +20,9 @@ struct DateFormTests {
         ("Outbreaks returned from the fourteenth to seventeenth centuries.", ["fourteenth to seventeenth centuries = 13XX/16XX"]),
         ("He was ill in 1886/1887 and again in 1916/17.", ["1886/1887 = 1886/1887", "1916/17 = 1916/1917"]),
         ("The censuses of 1886/1890 were lost.", ["1886 = 1886", "1890 = 1890"]),
+        // A winter written with both its years; two years "between" one another however far apart.
+        ("The winter of 1886/1887 was hard.", ["winter of 1886/1887 = 1886-12/1887-02"]),
+        ("Outbreaks came between 1500 and 1850.", ["1500 and 1850 = 1500/1850"]),
         // A chapter and verse is no clock time; a time after a preposition or a weekday is.
         ("The hymn sets Psalm 2:11 to music.", []),
         ("At 10:57 the line broke.", ["10:57 = unresolved"]),

@@ -104,7 +104,8 @@ extension DatePatterns {
             result.season = season
             result.year = year
             k = afterYear
-            if season == .winter, token(k)?.isDash == true, let next = token(k + 1), next.kind == .number,
+            // ("winter 1919-1920", "the winter of 1886/1887": a winter written with both its years.)
+            if season == .winter, token(k)?.isDash == true || token(k)?.isMark("/") == true, let next = token(k + 1), next.kind == .number,
                next.number == year + 1 || next.number == (year + 1) % 100 {
                 k += 2
             }

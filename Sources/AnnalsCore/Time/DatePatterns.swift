@@ -82,9 +82,10 @@ struct DatePatterns {
         if let found = centuryPair(at: i) ?? yearPair(at: i) ?? monthPair(at: i) { return found }
         guard let (first, end) = point(at: i) else { return nil }
         if let (span, spanEnd) = continuation(of: first, end: end) { return (span, spanEnd) }
-        // "During 1918 and 1919", "between 1905 and 1907": two years joined after a word of a span are one span.
+        // "During 1918 and 1919", "between 1905 and 1907": two years joined after a word of a span are one span,
+        // however long ("between 1500 and 1850").
         if token(i - 1)?.isWord("during", "throughout", "between") == true, first.isYearOnly, token(end)?.isWord("and") == true,
-           let (second, secondEnd) = point(at: end + 1), second.isYearOnly, let joined = span(first, second, uncertain: false) {
+           let (second, secondEnd) = point(at: end + 1), second.isYearOnly, let joined = span(first, second, uncertain: false, longest: 1000) {
             return (joined, secondEnd)
         }
         return (expression(for: first), end)
@@ -144,8 +145,10 @@ struct DatePatterns {
         return span(first, second, uncertain: isOr).map { ($0, secondEnd) }
     }
 
-    /// Joins two points into a span; a first point without a year borrows the second's.
-    func span(_ first: Point, _ second: Point, uncertain: Bool) -> DateExpression? {
+    /// Joins two points into a span; a first point without a year borrows the second's. Nil
+    /// when the second comes first or lies more than `longest` years after it (two dates so far
+    /// apart are seldom one span unless a word says so).
+    func span(_ first: Point, _ second: Point, uncertain: Bool, longest: Int = 300) -> DateExpression? {
         var first = first
         guard var end = second.historicalDate else { return nil }
         if first.year == nil, let year = second.year {
@@ -153,7 +156,7 @@ struct DatePatterns {
             if first.calendar == .gregorian { first.calendar = second.calendar }
         }
         guard let start = first.historicalDate, let startPoint = start.start, let endPoint = end.start else { return nil }
-        guard startPoint.earliest <= endPoint.latest, endPoint.year - startPoint.year <= 300 else { return nil }
+        guard startPoint.earliest <= endPoint.latest, endPoint.year - startPoint.year <= longest else { return nil }
         end.isApproximate = end.isApproximate || start.isApproximate
         var date = HistoricalDate(from: startPoint, to: endPoint, calendar: start.calendar == .julian ? .julian : end.calendar,
                                   isApproximate: end.isApproximate, isUncertain: uncertain)
