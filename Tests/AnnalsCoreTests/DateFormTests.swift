@@ -23,6 +23,8 @@ struct DateFormTests {
         // A winter written with both its years; two years "between" one another however far apart.
         ("The winter of 1886/1887 was hard.", ["winter of 1886/1887 = 1886-12/1887-02"]),
         ("Outbreaks came between 1500 and 1850.", ["1500 and 1850 = 1500/1850"]),
+        // The last group of a number written with commas is no count of years: "200,000 years ago" is no "000 years ago".
+        ("People lived there more than 200,000 years ago.", []),
         // A chapter and verse is no clock time; a time after a preposition or a weekday is.
         ("The hymn sets Psalm 2:11 to music.", []),
         ("At 10:57 the line broke.", ["10:57 = unresolved"]),

@@ -66,6 +66,8 @@ extension DatePatterns {
     /// A count: "two", "a", "23", "twenty-three", "a few".
     func quantity(at k: Int) -> (Int, Int)? {
         guard let first = token(k) else { return nil }
+        // ("200,000 years ago": "000" after a comma is the end of a larger number, no count of its own.)
+        if first.kind == .number, k >= 2, token(k - 1)?.isMark(",") == true, adjacent(k - 1, k), token(k - 2)?.kind == .number, adjacent(k - 2, k - 1) { return nil }
         if first.kind == .number, !first.isOrdinal, first.digits <= 3, let number = first.number { return (number, k + 1) }
         if first.isWord("a", "an") {
             if token(k + 1)?.isWord("few") == true { return (3, k + 2) }
