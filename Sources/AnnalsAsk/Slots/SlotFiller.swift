@@ -206,6 +206,7 @@ extension SlotFiller {
            let sentence = parsed(index), denies(frame, parsed: sentence) {
             return answering.droppingFirst(because: "its sentence denies the question's verb: \(first.text)")
         }
+        if first.kind == .date { return nearestDate(in: answering, questionWords: questionWords, passages: passages, parsed: parsed) }
         if first.kind != .text {
             let entity = frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering
             return coordinated(entity, questionWords: questionWords, passages: passages, parsed: parsed)
