@@ -192,8 +192,8 @@ extension AnswerFinder {
     /// Whether a name says nothing the question does not: "Autobiography" for "the title of
     /// his autobiography", "Congress" for "which party congress".
     static func repeats(_ name: String, asked question: Question) -> Bool {
-        let words = Set(QuestionReader.words(name).map { $0.lowercased() }).subtracting(["the", "of", "and", "a"])
-        let asked = Set(QuestionReader.words(question.text).map { $0.lowercased() })
+        let words = Set(QuestionReader.words(name).map(folded)).subtracting(["the", "of", "and", "a"])
+        let asked = Set(QuestionReader.words(question.text).map(folded))
         return !words.isEmpty && words.isSubset(of: asked)
     }
 
@@ -201,7 +201,7 @@ extension AnswerFinder {
     /// A short person's name that shares a word with them is taken for a variant ("Bronstein");
     /// a body that shares one is another body ("United Opposition" beside "New Opposition").
     static func repeats(_ name: String, _ nameWords: Set<String>, sharingAWord: Bool = true) -> Bool {
-        let words = Set(QuestionReader.words(name).map { $0.lowercased() })
+        let words = Set(QuestionReader.words(name).map(folded)), nameWords = Set(nameWords.map(folded))
         return !words.isEmpty && words.isSubset(of: nameWords.union(["the", "of", "and"])) || sharingAWord && !words.isDisjoint(with: nameWords) && words.count <= 2
     }
 
@@ -210,6 +210,12 @@ extension AnswerFinder {
     /// words or more ("Milutin Tesla" for Tesla's father) is another person.
     static func mayBeKin(_ name: String, _ question: Question) -> Bool {
         question.asksForRelative && QuestionReader.words(name).count >= 2
+    }
+
+    /// A word lower-cased and without its diacritics: a question written without them ("Gospic")
+    /// names what the text writes with them ("Gospić").
+    static func folded(_ word: String) -> String {
+        word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
     }
 
     /// Meetings that are bodies too: "the Tenth Party Congress adopted…".
