@@ -215,7 +215,9 @@ extension AnswerFinder {
     /// A word lower-cased and without its diacritics: a question written without them ("Gospic")
     /// names what the text writes with them ("Gospić").
     static func folded(_ word: String) -> String {
-        word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        // (Most words are plain ASCII: no folding to pay for.)
+        guard word.unicodeScalars.contains(where: { !$0.isASCII }) else { return word.lowercased() }
+        return word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
     }
 
     /// Meetings that are bodies too: "the Tenth Party Congress adopted…".

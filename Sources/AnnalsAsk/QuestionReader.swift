@@ -176,11 +176,11 @@ public struct QuestionReader: Sendable {
         return .text
     }
 
-    /// The first noun of a known kind within four words after an opening "which" or "what",
-    /// skipping adjectives and numbers, before the question's verb ("did", "does").
     /// Nouns that name a span of the calendar: a question asking which one asks for a date.
     static var timeNouns: Set<String> { AnswerWords.shipped.calendarNouns }
 
+    /// The first noun of a known kind within four words after an opening "which" or "what",
+    /// skipping adjectives and numbers, before the question's verb ("did", "does").
     static func askedNoun(_ lower: [String]) -> String? {
         guard let k = lower.prefix(2).firstIndex(where: { $0 == "which" || $0 == "what" }) else { return nil }
         // "What type of scientist…" asks for a sort of scientist, not for one.

@@ -5,11 +5,11 @@ import AnnalsGrammar
 /// answers: "He finished the New Testament in 1522 and the Old Testament in 1534" dates the Old
 /// Testament by 1534, however close in the text the other date stands.
 extension SlotFiller {
-    /// `answering` with its first date answer swapped for another of the same sentence when that
-    /// one stands nearer, in the sentence's tree, to the words it shares with the question.
     /// How much less the finder may have scored a date it did not put first for the tree to prefer it.
     static let dateMargin = 0.5
 
+    /// `answering` with its first date answer swapped for another of the same sentence when that
+    /// one stands nearer, in the sentence's tree, to the words it shares with the question.
     func nearestDate(in answering: Answering, questionWords: [Word], passages: [Passage], parsed: (Int) -> Parsed?) -> Answering {
         guard let first = answering.answers.first, first.kind == .date, let index = first.passages.first, passages.indices.contains(index) else { return answering }
         // (Only dates the finder found nearly as likely: its other measures of them still count.)
@@ -20,14 +20,17 @@ extension SlotFiller {
         // The question's content words, as written and as lemmas.
         let content = Set(questionWords.filter { ["NOUN", "PROPN", "VERB", "ADJ"].contains($0.upos) }.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
         let passage = passages[index], start = passage.range.start
-        // The words of each date the sentence writes, by the answer that reads it.
+        // The words of a date the sentence writes, and of the one an answer reads.
+        func words(of dated: Passage.Dated) -> [Int] {
+            let range = (dated.range.start - start)..<(dated.range.end - start)
+            return sentence.spans.indices.filter { range.contains(sentence.spans[$0].lowerBound) }
+        }
         func dateWords(_ answer: FoundAnswer) -> [Int]? {
             guard let dated = passage.dates.first(where: { $0.text.contains(answer.text) }) else { return nil }
-            let range = (dated.range.start - start)..<(dated.range.end - start)
-            let inside = sentence.spans.indices.filter { range.contains(sentence.spans[$0].lowerBound) }
+            let inside = words(of: dated)
             return inside.isEmpty ? nil : inside
         }
-        let dated = passage.dates.flatMap { d in sentence.spans.indices.filter { ((d.range.start - start)..<(d.range.end - start)).contains(sentence.spans[$0].lowerBound) } }
+        let dated = passage.dates.flatMap(words(of:))
         let anchors = sentence.words.indices.filter { k in
             !dated.contains(k) && ["NOUN", "PROPN", "VERB", "ADJ"].contains(sentence.words[k].upos) && SpanRanker.shares(sentence.words[k], with: content)
         }
