@@ -141,12 +141,13 @@ public struct Question: Sendable {
         let lower = QuestionReader.words(text).map { $0.lowercased() }
         guard let wh = lower.firstIndex(where: { ["who", "whom", "what", "which"].contains($0) }), wh + 1 < lower.count,
               ["was", "is", "were", "are", "be", "been"].contains(lower[wh + 1]) else { return false }
-        // The relative ends the question, or their name does, or a restriction: "What was Orlov's father
-        // afraid of?" asks what he feared.
+        // The relative ends the question, or their name does, or a noun beside them ("his son the poet"),
+        // or a restriction: "What was Orlov's father afraid of?" asks what he feared.
         guard let kin = lower.lastIndex(of: head), kin + 1 < lower.count else { return true }
         let next = lower[kin + 1]
         let words = AnswerWords.shipped
-        return ["name", "names", "called"].contains(next) || words.prepositions.contains(next) || words.placeMarkers.contains(next) || words.timeBounds.contains(next)
+        return ["name", "names", "called"].contains(next) || words.determiners.contains(next) || words.prepositions.contains(next)
+            || words.placeMarkers.contains(next) || words.timeBounds.contains(next)
     }
 
     public enum Ordinal: String, Sendable { case first, last }

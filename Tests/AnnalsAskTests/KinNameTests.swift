@@ -26,6 +26,7 @@ struct KinNameTests {
         ("Who was Anna Petrova's father?", true),
         ("What was Anna Petrova's father's name?", true),
         ("Who was Anna Petrova's husband in 1920?", true),
+        ("Who was Anna Petrova's son the poet?", true),
         ("What was Anna Petrova's father afraid of?", false),
     ])
     func aRelativeIsAskedForWhenTheQuestionEndsAtThem(question: String, asks: Bool) {
