@@ -61,4 +61,17 @@ extension Asker {
         guard let section = sentence.section else { return [] }
         return dates(in: structure.sections[section].heading)
     }
+
+    /// "The Unknown Stalin (2006)": a year in brackets right after a capitalised word dates a title, not an event.
+    /// Unless the question asks about that title (its words are among `asked`).
+    static func isHungOnATitle(_ range: TextRange, in text: ScalarText, unless asked: Set<String>) -> Bool {
+        guard range.start >= 3, text[range.start - 1] == "(" else { return false }
+        var k = range.start - 2
+        while k > 0, text[k] == " " { k -= 1 }
+        var start = k
+        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
+        guard start <= k, text[start].properties.isUppercase else { return false }
+        let before = QuestionReader.words(text.string(in: TextRange(start: max(0, range.start - 40), end: range.start - 1))).suffix(3).map { $0.lowercased() }
+        return asked.isDisjoint(with: before)
+    }
 }

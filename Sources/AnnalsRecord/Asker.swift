@@ -83,7 +83,9 @@ public struct Asker {
         }
     }
 
-    public func ask(_ text: String) throws -> AskJSON {
+    public func ask(_ asked: String) throws -> AskJSON {
+        // ("Name a luxury division of Toyota." is read as "What is a luxury division of Toyota?"; the answer echoes it as asked.)
+        let text = QuestionReader.interrogative(asked)
         var question = QuestionReader().read(text)
         let filler = (try? ReadingGrammar.shipped()).map(SlotFiller.init)
         // The question is parsed once, for the event its verb names and for the slot the answer fills.
@@ -131,7 +133,7 @@ public struct Asker {
                                   citations: try cited.map { try documents.citation(document: $0.document, range: $0.range) },
                                   references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
-        return AskJSON(question: text, status: answering.status.rawValue, answers: answers, explanation: explains ? answering.explanation : [])
+        return AskJSON(question: asked, status: answering.status.rawValue, answers: answers, explanation: explains ? answering.explanation : [])
     }
 
     /// "Lenin and Krupskaya" are two people; "Harper and Brothers" one firm. Split when each
@@ -272,19 +274,6 @@ public struct Asker {
             }
         }
         return passages
-    }
-
-    /// "The Unknown Stalin (2006)": a year in brackets right after a capitalised word dates a title, not an event.
-    /// Unless the question asks about that title (its words are among `asked`).
-    static func isHungOnATitle(_ range: TextRange, in text: ScalarText, unless asked: Set<String>) -> Bool {
-        guard range.start >= 3, text[range.start - 1] == "(" else { return false }
-        var k = range.start - 2
-        while k > 0, text[k] == " " { k -= 1 }
-        var start = k
-        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
-        guard start <= k, text[start].properties.isUppercase else { return false }
-        let before = QuestionReader.words(text.string(in: TextRange(start: max(0, range.start - 40), end: range.start - 1))).suffix(3).map { $0.lowercased() }
-        return asked.isDisjoint(with: before)
     }
 
     private func passage(document number: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) throws -> Passage {

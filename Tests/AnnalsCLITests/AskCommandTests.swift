@@ -44,6 +44,10 @@ struct AskCommandTests {
         #expect(university["status"] as? String == "not_found" && answers(university).isEmpty)
         let human = try annals.run(["ask", "--db", db, "Where did Mara Velinskaya die?"])
         #expect(human.stdout.hasPrefix("Geneva") && human.stdout.contains("velinskaya-encyclopedia.txt:"))
+        // A command asks as a "what" question does; the answer echoes it as written.
+        let command = try ask(db, "Name the city where Mara Velinskaya died.")
+        #expect(command["question"] as? String == "Name the city where Mara Velinskaya died.")
+        #expect(answers(command).first?["value"] as? String == "Geneva", "\(command)")
     }
 
     @Test func theNextSentenceThatGoesOnAboutItIsReadToo() throws {

@@ -9,6 +9,10 @@ struct AnswerWords: Sendable {
     var auxiliaries: Set<String>
     var auxiliaryForms: Set<String>
     var askingWords: Set<String>
+    /// Commands that ask for an answer ("Name a …", "List …").
+    var askingCommands: Set<String>
+    /// Words that make what a command asks for plural ("some", "several").
+    var pluralQuantifiers: Set<String>
     var actionVerbs: Set<String>
     var reasonMarkers: Set<String>
     var mannerMarkers: Set<String>
@@ -68,6 +72,8 @@ struct AnswerWords: Sendable {
         auxiliaries = set("auxiliaries")
         auxiliaryForms = set("auxiliary forms")
         askingWords = set("asking words")
+        askingCommands = set("asking commands")
+        pluralQuantifiers = set("plural quantifiers")
         actionVerbs = set("action verbs")
         reasonMarkers = set("reason markers")
         mannerMarkers = set("manner markers")

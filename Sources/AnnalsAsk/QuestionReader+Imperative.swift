@@ -1,0 +1,21 @@
+import AnnalsCore
+import Foundation
+
+/// A request for an answer written as a command: "Name a luxury division of Toyota." asks
+/// "What is a luxury division of Toyota?", "List two rivers that …" asks "What are two rivers
+/// that …?" (`[asking commands]`, `[plural quantifiers]` in `answer-words.txt`).
+extension QuestionReader {
+    /// The question a command asks, as a "what" question; any other text as it is.
+    public static func interrogative(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pieces = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        let words = AnswerWords.shipped
+        guard pieces.count == 3, words.askingCommands.contains(pieces[0].lowercased()),
+              let next = pieces.dropFirst().first?.lowercased(), words.determiners.contains(next) || NumberWords.value(of: next) != nil || words.pluralQuantifiers.contains(next)
+        else { return text }
+        let plural = words.pluralQuantifiers.contains(next) || NumberWords.value(of: next) != nil && next != "one"
+        var rest = pieces.dropFirst().joined(separator: " ")
+        while let last = rest.last, last == "." || last == "?" || last == "!" { rest.removeLast() }
+        return "What \(plural ? "are" : "is") \(rest)?"
+    }
+}
