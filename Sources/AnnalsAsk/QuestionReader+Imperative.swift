@@ -10,10 +10,11 @@ extension QuestionReader {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let pieces = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         let words = AnswerWords.shipped
-        guard pieces.count == 3, words.askingCommands.contains(pieces[0].lowercased()),
-              let next = pieces.dropFirst().first?.lowercased(), words.determiners.contains(next) || NumberWords.value(of: next) != nil || words.pluralQuantifiers.contains(next)
-        else { return text }
-        let plural = words.pluralQuantifiers.contains(next) || NumberWords.value(of: next) != nil && next != "one"
+        guard pieces.count == 3, words.askingCommands.contains(pieces[0].lowercased()), let next = pieces.dropFirst().first?.lowercased() else { return text }
+        // (What follows the command is a noun phrase: it opens with a determiner, a number or a quantifier.)
+        let count = NumberWords.value(of: next)
+        guard words.determiners.contains(next) || count != nil || words.pluralQuantifiers.contains(next) else { return text }
+        let plural = words.pluralQuantifiers.contains(next) || count.map { $0 != 1 } == true
         var rest = pieces.dropFirst().joined(separator: " ")
         while let last = rest.last, last == "." || last == "?" || last == "!" { rest.removeLast() }
         return "What \(plural ? "are" : "is") \(rest)?"
