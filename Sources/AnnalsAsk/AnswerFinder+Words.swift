@@ -197,6 +197,22 @@ extension AnswerFinder {
         return !words.isEmpty && words.isSubset(of: asked)
     }
 
+    /// Whether an answer only says back words of the question ("Normans" for "Who did the
+    /// Normans besiege?", "Edgar" for "Who did Edgar marry?"), a word's plural counting as the
+    /// word. An answer to a question that offers a choice ("Did he prefer AC or DC?") says
+    /// back one of its words by right.
+    public static func echoes(_ answer: String, question: String) -> Bool {
+        let asked = QuestionReader.words(question).map(folded)
+        guard !asked.contains("or") else { return false }
+        let words = Set(QuestionReader.words(answer).map { singular(folded($0)) }).subtracting(["the", "of", "and", "a", "an"])
+        return !words.isEmpty && words.isSubset(of: Set(asked.map(singular)))
+    }
+
+    /// A lower-case word without a plural "-s" ("normans" → "norman"); short words as written.
+    static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
     /// Whether a candidate only repeats the question's own names.
     /// A short person's name that shares a word with them is taken for a variant ("Bronstein");
     /// a body that shares one is another body ("United Opposition" beside "New Opposition").

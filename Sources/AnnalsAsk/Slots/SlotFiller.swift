@@ -178,7 +178,15 @@ extension SlotFiller {
     }
 
     /// `questionWords`: the question's parse (`words(of:)`), read here when not given.
+    /// An answer that only says back the question's words is dropped, and the next read the same way.
     public func refine(_ answering: Answering, question: String, passages: [Passage], questionWords given: [Word]? = nil) -> Answering {
+        let refined = refineFirst(answering, question: question, passages: passages, questionWords: given)
+        guard refined.status == .answered, let first = refined.answers.first, first.kind != .yesno,
+              AnswerFinder.echoes(first.text, question: question) else { return refined }
+        return Answering(status: .notFound, answers: [], explanation: refined.explanation + ["dropped: it only says back the question's words: \(first.text)"])
+    }
+
+    func refineFirst(_ answering: Answering, question: String, passages: [Passage], questionWords given: [Word]?) -> Answering {
         // (An entity, a date or a number found already is the phrase; a sentence given whole is cut.)
         if answering.status == .notFound, let frame = QuestionFrame(words: given ?? words(of: question)) {
             // Where nothing answered, a sentence that says the question's verb with all its other words does.
@@ -230,7 +238,7 @@ extension SlotFiller {
             guard SpanRanker().cues(questionWords)?.wanted == .place || questionWords.first?.form.lowercased() == "who", first.text == passages[index].text else { return answering }
             let rest = answering.droppingFirst(because: "no phrase in its sentence says where or who")
             // (The next answer is read the same way.)
-            return rest.answers.isEmpty ? rest : refine(rest, question: question, passages: passages)
+            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
         }
         return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: String(format: "the likeliest phrase (%.2f of the model's belief)", share))
     }
