@@ -45,7 +45,11 @@ extension AnswerFinder {
             coveredEnd = read.end
             found.append((read.text, Self.written(number * scale), pieces[k].offset))
         }
-        if found.isEmpty { found = Self.wordedQuantities(pieces: pieces, cleaned: cleaned, measure: measure, asked: asked, in: passage) }
+        // (A share asked for may be written in words beside other numbers: "Of 200 farms, a third…".)
+        if found.isEmpty || Self.shares(found, asked: lower).count == found.count && Self.asksShare(lower) {
+            found += Self.wordedQuantities(pieces: pieces, cleaned: cleaned, measure: measure, asked: asked, in: passage)
+        }
+        found = Self.shares(found, asked: lower)
         // An age is placed by the bonus for "old" and "age of" (see `answer`); a count by its unit here.
         // "How far…": a number with a unit of measure after it says a measure, one without counts something.
         if measure {
@@ -77,7 +81,7 @@ extension AnswerFinder {
             let scaled = word == "a" && words.scaleWords.contains(next) && next != "percent"
             let counted = previous == "a" || NumberWords.value(of: previous) != nil
             let share = words.shareWords.contains(word) && (counted || next == "of")
-            guard scaled || share || words.quantityWords.contains(word), !asked.contains(word), !asked.contains(next) else { return nil }
+            guard scaled || share || words.quantityWords.contains(word), !asked.contains(word), share || !asked.contains(next) else { return nil }
             // ("a third", "two fifths": the count before a share is its own.)
             let start = share && counted ? k - 1 : k
             let quantity = quantity(at: k, from: start, pieces: pieces, cleaned: cleaned, measure: measure, in: passage)
@@ -89,6 +93,12 @@ extension AnswerFinder {
     /// "seven" → 7; nil for a word that is no number.
     static func amount(_ word: String) -> Double? {
         let bare = bareNumber(word)
+        // ("9–18", "30–75%": a range written with a dash is a quantity, its value the lower bound;
+        // "1962–66" is a span of years.)
+        let bounds = bare.split(separator: "–", omittingEmptySubsequences: false)
+        if bounds.count == 2, let low = amount(String(bounds[0])), amount(String(bounds[1])) != nil {
+            return bounds[0].count == 4 && (1000...2100).contains(low) ? nil : low
+        }
         if let whole = NumberWords.value(of: bare) { return Double(whole) }
         guard bare.contains("."), bare.first?.isNumber == true, bare.last?.isNumber == true else { return nil }
         return Double(bare)
@@ -150,5 +160,24 @@ extension AnswerFinder {
     static func asksMeasure(_ question: Question) -> Bool {
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
         return zip(lower, lower.dropFirst()).contains { $0 == "how" && AnswerWords.shipped.measureAdjectives.contains($1) }
+            || QuestionReader.askedQuantity(lower).map(AnswerWords.shipped.measureNouns.contains) == true
+    }
+
+    /// Of the quantities found, those written as a share ("30%", "60 percent", "a third") when the
+    /// question asks for one ("What percentage…", `[share nouns]`); all of them otherwise.
+    static func shares(_ found: [(String, String, Int)], asked lower: [String]) -> [(String, String, Int)] {
+        let words = AnswerWords.shipped
+        guard asksShare(lower) else { return found }
+        let shares = found.filter { candidate in
+            let written = QuestionReader.words(candidate.0).map { $0.lowercased() }
+            return candidate.0.contains("%") || written.contains("percent") || zip(written, written.dropFirst()).contains { $0 == "per" && $1 == "cent" }
+                || !words.shareWords.isDisjoint(with: written) || written.contains("half")
+        }
+        return shares.isEmpty ? found : shares
+    }
+
+    /// Whether the question asks for a share: "What percentage…", "What proportion…" (`[share nouns]`).
+    static func asksShare(_ lower: [String]) -> Bool {
+        QuestionReader.askedQuantity(lower).map(AnswerWords.shipped.shareNouns.contains) == true
     }
 }

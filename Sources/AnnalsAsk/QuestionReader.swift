@@ -147,6 +147,7 @@ public struct QuestionReader: Sendable {
         if first == "how", ["many", "much", "old"].contains(second) || AnswerWords.shipped.measureAdjectives.contains(second) { return .number }
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
         if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
+        if askedQuantity(lower) != nil { return .number }
         // "What pen name did he use?": a name someone went by.
         if asksForPseudonym(lower) { return .person }
         // "What was the name of Trotsky's uncle", "What were the names of his daughters".
@@ -189,6 +190,25 @@ public struct QuestionReader: Sendable {
             if ["did", "does", "do", "had", "has", "have"].contains(word) { return nil }
             if word == "publishing" { return "publisher" }       // "which publishing house"
             if [placeNouns, orgNouns, workNouns, personNouns].contains(where: { $0.contains(word) }) { return word }
+        }
+        return nil
+    }
+
+    /// The noun of quantity a "what" or "which" phrase asks for (`[quantity nouns]`): "What
+    /// percentage of…", "At what speed…", "What was the price of…", "What is the country's
+    /// literacy rate?"; nil when the question's own verb comes first ("What caused the price…").
+    static func askedQuantity(_ lower: [String]) -> String? {
+        let words = AnswerWords.shipped
+        guard let k = lower.prefix(3).firstIndex(where: { $0 == "what" || $0 == "which" }) else { return nil }
+        var j = k + 1
+        // (After "is", "was": the subject noun phrase, with an article or an owner before the noun.)
+        let copular = j < lower.count && ["is", "was", "were", "are"].contains(lower[j])
+        if copular { j += 1 }
+        let window = Array(lower.dropFirst(j).prefix(copular ? 4 : 2))
+        for (i, word) in window.enumerated() {
+            // ("the total number": the last noun of quantity in a row is the one asked.)
+            if words.quantityNouns.contains(word) { return window[i...].prefix { words.quantityNouns.contains($0) }.last }
+            if words.auxiliaryForms.contains(word) || words.prepositions.contains(word) || !copular && word.hasSuffix("ed") { return nil }
         }
         return nil
     }

@@ -26,6 +26,10 @@ struct AnswerWords: Sendable {
     var shareWords: Set<String>
     var currencyWords: Set<String>
     var measureAdjectives: Set<String>
+    /// Nouns whose "what N" asks for a quantity ("what percentage"); of them, those asking a share or a measure.
+    var quantityNouns: Set<String>
+    var shareNouns: Set<String>
+    var measureNouns: Set<String>
     var spanStartWords: Set<String>
     var spanEndWords: Set<String>
     var measureUnits: Set<String>
@@ -87,6 +91,9 @@ struct AnswerWords: Sendable {
         shareWords = set("share words")
         currencyWords = set("currency words")
         measureAdjectives = set("measure adjectives")
+        quantityNouns = set("quantity nouns")
+        shareNouns = set("share nouns")
+        measureNouns = set("measure nouns")
         spanStartWords = set("span start words")
         spanEndWords = set("span end words")
         measureUnits = set("measure units")
