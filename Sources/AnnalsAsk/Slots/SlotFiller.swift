@@ -230,12 +230,17 @@ extension SlotFiller {
         if first.text == passages[index].text, SpanRanker().sharesOnlyNames(questionWords, words) {
             return Answering(status: .notFound, answers: [], explanation: answering.explanation + ["dropped: its sentence shares only names with the question"])
         }
-        guard let (range, share) = SpanRanker().likeliest(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
-                  (date.range.start - passages[index].range.start)..<(date.range.end - passages[index].range.start)
-              }) else {
+        let cues = SpanRanker().cues(questionWords), start = passages[index].range.start
+        // ("Who…": a name found answers before a phrase of a sentence given whole; a name answers only when it names people.)
+        let whole = first.text == passages[index].text
+        let nameFound = cues?.asksWho == true && whole && answering.answers.dropFirst().contains { $0.kind.entityType != nil }
+        let people = passages[index].names.filter { [.person, .org, .group].contains($0.type) }.map { ($0.range.start - start)..<($0.range.end - start) }
+        guard !nameFound, let (range, share) = SpanRanker().likeliest(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
+                  (date.range.start - start)..<(date.range.end - start)
+              }, people: people) else {
             // A sentence offered for "where" without a phrase of place in it says nothing of where; one offered
-            // for "who" whose verb's slot nothing fills, nothing of who.
-            guard SpanRanker().cues(questionWords)?.wanted == .place || questionWords.first?.form.lowercased() == "who", first.text == passages[index].text else { return answering }
+            // for "who" without a phrase naming people, nothing of who.
+            guard cues?.wanted == .place || cues?.asksWho == true, whole else { return answering }
             let rest = answering.droppingFirst(because: "no phrase in its sentence says where or who")
             // (The next answer is read the same way.)
             return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
@@ -278,6 +283,9 @@ extension Answering {
     /// (cited first).
     func cut(to phrase: String, citing index: Int, because reason: String) -> Answering {
         var refined = self
+        // (A phrase ends before the possessive: "after whom?" is answered "Kennedy", not "Kennedy's".)
+        var phrase = phrase
+        if phrase.count > 2, phrase.hasSuffix("'s") || phrase.hasSuffix("’s") { phrase.removeLast(2) }
         refined.explanation.append("phrase: \(reason): \(phrase)")
         refined.answers[0].text = phrase
         refined.answers[0].value = phrase

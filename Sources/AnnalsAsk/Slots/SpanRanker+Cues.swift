@@ -18,6 +18,9 @@ extension SpanRanker {
             let verb = question.last { $0.upos == "VERB" }.map { $0.lemma.lowercased() }
             wanted = .manner(causeToo: verb.map(lexicon.causeVerbs.contains) == true)
         case "where": wanted = .place
+        // ("Who introduced the plague?": where no name answers, a noun phrase naming people does, "Genoese
+        // traders"; the span model learns of such phrases from questions made with "what".)
+        case "who", "whom": wanted = .thing
         case "what", "which":
             if lexicon.timeNouns.contains(next) { return nil }
             wanted = .thing
@@ -77,7 +80,8 @@ extension SpanRanker {
         return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
                     names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
                     nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos), asksSort: sorted != nil,
-                    about: Self.about(question, besides: [wh, phrase, asksOf]), asksName: asksName(question))
+                    about: Self.about(question, besides: [wh, phrase, asksOf]), asksName: asksName(question),
+                    asksWho: ["who", "whom"].contains(lower[wh]))
     }
 
     /// Whether the question's verb is one of naming ("called", "named", "known as").

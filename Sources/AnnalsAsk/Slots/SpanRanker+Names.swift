@@ -66,3 +66,20 @@ extension SpanRanker {
             && !words.contains { ["NOUN", "VERB", "ADJ", "NUM", "ADV"].contains($0.upos) && Self.shares($0, with: cues.plain.union(cues.noun)) }
     }
 }
+
+extension SpanRanker {
+    /// Whether the phrase headed by word `k` may name people, as "who" asks: a name of a person
+    /// or a body (`named`: the word stands in one), or a noun whose first sense is a person
+    /// ("traders", "the nobles", "presidents"), as WordNet's classes kept with the coreference
+    /// model tell.
+    static func namesPeople(_ k: Int, in words: [Word], named: Bool) -> Bool {
+        switch words[k].upos {
+        case "PROPN": return named
+        case "NOUN": return peopleNouns?.kind(ofNoun: words[k].lemma.lowercased()) == "person"
+        default: return false
+        }
+    }
+
+    /// The noun classes of the shipped coreference model; nil where it cannot be read.
+    static let peopleNouns: CorefWords? = try? CoreferenceResolver.shipped().words
+}

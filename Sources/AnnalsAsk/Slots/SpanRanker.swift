@@ -47,6 +47,8 @@ public struct SpanRanker: Sendable {
         /// Whether the question asks what something was called ("What was the plot called?",
         /// "What is she known as?"): a name or a noun answers, never a clause.
         var asksName = false
+        /// Whether the question asks "who": only a phrase that names people answers (``namesPeople(_:in:)``).
+        var asksWho = false
     }
 
     /// The part a phrase plays in its clause, as far as a question and its answer's
@@ -110,9 +112,11 @@ extension SpanRanker {
 
     /// ``best(for:in:spans:dates:)`` with the model's share of belief in it among the
     /// sentence's candidates (a softmax of their scores).
-    func likeliest(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> (range: Range<Int>, share: Double)? {
+    /// `people`: the offsets of the names of people and bodies, the only names that answer "who".
+    func likeliest(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = [],
+                   people: [Range<Int>] = []) -> (range: Range<Int>, share: Double)? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
-        let found = candidates(cues, in: words, spans: spans, dates: dates)
+        let found = candidates(cues, in: words, spans: spans, dates: dates, people: people)
         let scores = found.map { model.score($0.features) }
         guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
         let total = scores.reduce(0) { $0 + exp($1 - scores[top]) }
@@ -122,7 +126,7 @@ extension SpanRanker {
     /// Every phrase of `words` that may answer a question with these cues, with its features;
     /// none when someone else than the question's subject does its verb's action, or the
     /// sentence shares no word with the question but names.
-    func candidates(_ cues: Cues, in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = []) -> [Candidate] {
+    func candidates(_ cues: Cues, in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = [], people: [Range<Int>] = []) -> [Candidate] {
         if let agent = cues.agent, Self.someoneElseActs(agent, in: words) { return [] }
         let anchors = Set(words.indices.filter { ["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"].contains(words[$0].upos) && Self.shares(words[$0], with: cues.content)
             && !Self.isNamesake($0, in: words, of: cues.names) })
@@ -132,7 +136,7 @@ extension SpanRanker {
         var found: [Candidate] = []
         let told = cues.vocabulary.union(cues.noun)
         for k in words.indices where !anchors.contains(k) {
-            guard let kind = kindMatch(k, cues.wanted, in: words), !cues.asksName || words[k].upos != "VERB",
+            guard let kind = kindMatch(k, cues.wanted, in: words), !cues.asksName || words[k].upos != "VERB", !cues.asksWho || Self.namesPeople(k, in: words, named: people.contains { $0.contains(spans[k].lowerBound) }),
                   cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
             // (A word of a name the question gives, "Edwin" of "Edwin Marsh", is no answer.)
             // (Nor is a title the parse hangs on such a name, "Mrs." of "Mrs. Arden"; but a noun's modifier

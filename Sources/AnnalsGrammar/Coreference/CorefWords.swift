@@ -50,6 +50,10 @@ public struct CorefWords: Sendable, Hashable {
 
     func gender(of pronoun: String) -> String { pronounGender[pronoun] ?? "u" }
 
+    /// The kind a common noun (lower case, its lemma) names in its first sense: "person", "group",
+    /// "place" or "time"; nil for any other kind, or a noun WordNet does not know.
+    public func kind(ofNoun noun: String) -> String? { nounClass[noun] }
+
     /// The list shipped with Annals.
     public static func shipped() throws(ReadingGrammar.LoadError) -> CorefWords {
         guard let url = Bundle.module.url(forResource: "coreference-words", withExtension: "tsv"),
