@@ -12,7 +12,7 @@
 /// ```
 public struct DateExtractor: Sendable {
     /// Bumped whenever extraction changes, so stores find dates again.
-    public static let version = 10
+    public static let version = 11
 
     /// When the document was written, if known (``DocumentDate``): "now", "last year",
     /// "two years ago" and weekday names are resolved against it.

@@ -139,6 +139,10 @@ extension DatePatterns {
                 result.year = 1 - (number + 9)
                 return (result, afterEra)
             }
+            if first.digits == 3, isEarlyYear(at: j) {
+                result.year = number
+                return (result, j + 1)
+            }
             guard let year = first.fourDigitYear else { return nil }
             // "1920s", "1920's".
             if year % 10 == 0, let s = token(j + 1), s.isWord("s"), adjacent(j, j + 1) {
@@ -247,6 +251,16 @@ extension DatePatterns {
                after.digits != 4, after.digits != 2 { return false }
         }
         return true
+    }
+
+    /// Whether the three-digit number at `k` is a year of the first millennium: after "in" or
+    /// "year", and followed by the end of its clause or a clause word, not a noun it counts
+    /// ("in 911 as a fiefdom", "in 732, the Franks"; not "in 300 ships").
+    func isEarlyYear(at k: Int) -> Bool {
+        guard let previous = token(k - 1), previous.isWord("in", "year") else { return false }
+        guard let next = token(k + 1) else { return true }
+        if next.isMark(",", ".", ";", ":", ")") { return !(next.isMark(".", ":") && token(k + 2)?.kind == .number && adjacent(k, k + 1)) }
+        return next.kind == .word && TimeWords.earlyYearFollowers.contains(next.text)
     }
 
     /// "nineteen hundred and five", "eighteen seventy-nine", after "in", "of", "year".

@@ -34,6 +34,7 @@ enum TimeWords {
     static let frequencyOpeners = Set(phrases("frequency-openers").joined())
     static let adjectiveReferences = Set(phrases("adjective-references").joined())
     static let worldEraWords = Set(phrases("world-era-words").joined())
+    static let earlyYearFollowers = Set(phrases("early-year-followers").joined())
     static let referencesByFirstWord = Dictionary(grouping: references, by: { $0.words[0] })
 
     /// Holidays on a fixed day of the Gregorian year, by their words.
