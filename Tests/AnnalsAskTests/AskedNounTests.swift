@@ -13,6 +13,9 @@ struct AskedNounTests {
         ("Which company built the iron bridge?", .org),
         ("What institution trained the first nurses?", .org),
         ("What hymn did the abbot write after the flood?", .work),
+        // Titles of rank and command name people: "the name of the count" is a person's name, not a title.
+        ("What was the name of the count of Varlow?", .person),
+        ("Which admiral commanded the northern fleet?", .person),
         // A sort of the noun is no instance of it.
         ("What type of scientist was Ivan Orlov?", .text),
         ("What kind of state was the duchy?", .text),
