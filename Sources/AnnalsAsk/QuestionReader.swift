@@ -144,7 +144,9 @@ public struct QuestionReader: Sendable {
         if let k = lower.prefix(3).firstIndex(where: { $0 == "what" || $0 == "which" }), k + 1 < lower.count, timeNouns.contains(lower[k + 1]),
            k == 0 || ["in", "during", "by", "from", "until", "since", "for", "at"].contains(lower[k - 1]) { return .date }
         let joined = " " + lower.joined(separator: " ") + " "
-        if first == "how", ["many", "much", "old"].contains(second) || AnswerWords.shipped.measureAdjectives.contains(second) { return .number }
+        // ("For how long…", "For about how long…": the question phrase after a preposition asks the same.)
+        if let k = lower.prefix(4).firstIndex(of: "how"), k + 1 < lower.count, k == 0 || lower[..<k].allSatisfy(AnswerWords.shipped.prepositions.union(["about"]).contains),
+           ["many", "much", "old"].contains(lower[k + 1]) || AnswerWords.shipped.measureAdjectives.contains(lower[k + 1]) { return .number }
         if joined.contains(" how many ") || joined.contains(" how much ") || joined.contains(" at what age ") || joined.contains(" which child ") { return .number }
         if joined.contains(" date of ") || joined.contains(" what year ") || joined.contains(" which year ") { return .date }
         if askedQuantity(lower) != nil { return .number }

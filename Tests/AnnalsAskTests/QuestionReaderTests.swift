@@ -25,6 +25,9 @@ struct QuestionReaderTests {
         Row(question: "Which party did Anna Petrova join in 1905?", expected: .org, names: ["Anna Petrova"], events: [.membership], year: 1905),
         Row(question: "What book did Anna Petrova publish in 1889?", expected: .work, names: ["Anna Petrova"], events: [.publication], year: 1889),
         Row(question: "How many children did Anna Petrova have?", expected: .number, names: ["Anna Petrova"]),
+        // A question phrase of measure after a preposition asks for a measure as it does first.
+        Row(question: "For how long did Anna Petrova teach at Tukums?", expected: .number, names: ["Anna Petrova", "Tukums"]),
+        Row(question: "For about how long did the siege last?", expected: .number),
         Row(question: "How old was Anna Petrova when she married?", expected: .number, names: ["Anna Petrova"], events: [.marriage]),
         Row(question: "Did Anna Petrova ever return to Riga?", expected: .yesno, names: ["Anna Petrova", "Riga"], events: [.arrival]),
         Row(question: "Why did Anna Petrova leave Riga?", expected: .text, names: ["Anna Petrova", "Riga"], events: [.departure]),
