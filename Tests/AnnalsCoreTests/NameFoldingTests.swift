@@ -42,6 +42,13 @@ struct NameFoldingTests {
         #expect(NameLexicon.fold(name) == "ivan orlov keeper of dorvik")
     }
 
+    /// Any Latin letter with a mark folds to its letter, not only the common ones: a reader
+    /// types "Gospic" for "Gospić", "Tiemuzhen" for "Tiěmùzhēn".
+    @Test(arguments: [("Gospić", "gospic"), ("Tiěmùzhēn", "tiemuzhen"), ("Erdoğan", "erdogan"), ("Łódź", "lodz"), ("Orlov", "orlov")])
+    func everyMarkedLatinLetterFoldsToItsLetter(name: String, folded: String) {
+        #expect(NameLexicon.fold(name) == folded)
+    }
+
     @Test func everyCorpusWordFoldsAsTheReferenceDoes() throws {
         var words = Set<String>()
         let folders = [ProjectPaths.samples] + [ProjectPaths.sharedCorpus, ProjectPaths.unseenCorpus].compactMap { $0 }

@@ -6,7 +6,7 @@
 /// names across documents then starts from the stored results.
 public struct DocumentNames: Hashable, Sendable {
     /// Bumped whenever detection changes, so stores find the names again.
-    public static let version = 107
+    public static let version = 108
 
     public var mentions: [EntityMention]
     public var evidence: [AliasEvidence]
