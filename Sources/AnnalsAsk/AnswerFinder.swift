@@ -157,8 +157,11 @@ public struct AnswerFinder: Sendable {
                 continue
             }
             // A question that names someone asks of them: a sentence naming none of its names says less.
-            let unmet = passage.fact != nil ? nil : Self.unmetName(namesAskedOf, in: passage, words: words,
-                                                                 subject: documentSubjects[passage.document]?.name)
+            // (In an article, its subject is named or meant everywhere: another name the question gives must be met.)
+            let subject = documentSubjects[passage.document]?.name
+            let subjectName = Set(subject.map { QuestionReader.words($0) } ?? [])
+            let askedHere = namesAskedOf.count > 1 ? namesAskedOf.filter { !Set($0).isSubset(of: subjectName) } : namesAskedOf
+            let unmet = passage.fact != nil ? nil : Self.unmetName(askedHere, in: passage, words: words, subject: subject)
             if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
             var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.

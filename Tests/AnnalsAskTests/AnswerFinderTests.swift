@@ -358,6 +358,20 @@ struct AnswerFinderTests {
         #expect(answer.answers.first?.value == "Anna Petrova")
     }
 
+    /// In the article about Anna Petrova, her name is met everywhere: a sentence that does not
+    /// name Tukums, which the question also names, says less of her coming to Tukums.
+    @Test func inAnArticleAnotherNameTheQuestionGivesMustBeMet() {
+        var riga = Self.passage("Anna Petrova was brought to Riga in 1901.", dates: [("1901", HistoricalDate(DatePoint(year: 1901)))],
+                                names: [("Anna Petrova", .person), ("Riga", .place)])
+        var tukums = Self.passage("In 1898 she was brought to Tukums.", dates: [("1898", HistoricalDate(DatePoint(year: 1898)))], names: [("Tukums", .place)])
+        riga.document = 4
+        tukums.document = 4
+        let subject = Passage.Named(range: TextRange(start: 0, end: 0), name: "Anna Petrova", id: "person:anna petrova", type: .person)
+        let answer = AnswerFinder().answer(QuestionReader().read("When was Anna Petrova brought to Tukums?"), passages: [riga, tukums],
+                                           questionEntities: ["person:anna petrova", "place:tukums"], documentSubjects: [4: subject])
+        #expect(answer.answers.first?.value == "1898")
+    }
+
     @Test func aRelativeIsNamedAfterTheKinWord() {
         let stray = Self.passage("Her enemies were hunted by Ivan Orlov and the father was never found.", names: [("Ivan Orlov", .person)], retrieval: 3)
         #expect(Self.ask("Who was Anna Petrova's father?", [stray]).status == .notFound)
