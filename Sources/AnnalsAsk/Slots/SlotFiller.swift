@@ -178,7 +178,8 @@ extension SlotFiller {
     }
 
     /// `questionWords`: the question's parse (`words(of:)`), read here when not given.
-    /// An answer that only says back the question's words is dropped, and the next read the same way.
+    /// An answer that only says back the question's words leaves the question unanswered: the
+    /// answers after it are the finder's weaker readings of the same sentences.
     public func refine(_ answering: Answering, question: String, passages: [Passage], questionWords given: [Word]? = nil) -> Answering {
         let refined = refineFirst(answering, question: question, passages: passages, questionWords: given)
         guard refined.status == .answered, let first = refined.answers.first, first.kind != .yesno,

@@ -47,7 +47,7 @@ public struct SpanRanker: Sendable {
         /// Whether the question asks what something was called ("What was the plot called?",
         /// "What is she known as?"): a name or a noun answers, never a clause.
         var asksName = false
-        /// Whether the question asks "who": only a phrase that names people answers (``namesPeople(_:in:)``).
+        /// Whether the question asks "who": only a phrase that names people answers (``namesPeople(_:in:named:)``).
         var asksWho = false
     }
 
@@ -136,7 +136,8 @@ extension SpanRanker {
         var found: [Candidate] = []
         let told = cues.vocabulary.union(cues.noun)
         for k in words.indices where !anchors.contains(k) {
-            guard let kind = kindMatch(k, cues.wanted, in: words), !cues.asksName || words[k].upos != "VERB", !cues.asksWho || Self.namesPeople(k, in: words, named: people.contains { $0.contains(spans[k].lowerBound) }),
+            guard let kind = kindMatch(k, cues.wanted, in: words), !cues.asksName || words[k].upos != "VERB",
+                  !cues.asksWho || Self.namesPeople(k, in: words, named: people.contains { $0.contains(spans[k].lowerBound) }),
                   cues.wanted != .thing || !dates.contains(where: { $0.contains(spans[k].lowerBound) }) else { continue }
             // (A word of a name the question gives, "Edwin" of "Edwin Marsh", is no answer.)
             // (Nor is a title the parse hangs on such a name, "Mrs." of "Mrs. Arden"; but a noun's modifier

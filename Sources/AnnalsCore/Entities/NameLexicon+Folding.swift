@@ -8,24 +8,13 @@ extension NameLexicon {
     static func fold(_ name: String) -> String {
         var folded = ""
         for scalar in name.lowercased().unicodeScalars {
-            // Strip combining marks after decomposition of common Latin letters.
+            // Letters with marks fold to their letter (``baseLetter(of:)``); these few are letters of their own.
             switch scalar {
-            case "á", "à", "â", "ä", "ã", "å": folded.append("a")
-            case "é", "è", "ê", "ë": folded.append("e")
-            case "í", "ì", "î", "ï": folded.append("i")
-            case "ó", "ò", "ô", "ö", "õ", "ø": folded.append("o")
-            case "ú", "ù", "û", "ü": folded.append("u")
-            case "ñ": folded.append("n")
-            case "ç": folded.append("c")
-            case "ý", "ÿ": folded.append("y")
-            case "š": folded.append("s")
-            case "ž": folded.append("z")
-            case "č": folded.append("c")
+            case "ø": folded.append("o")
             case "ł": folded.append("l")
-            case "ĭ": folded.append("i")
             case "’", "‘": folded.append("'")
             default:
-                // Any other Latin letter with a mark ("ć", "ğ", "ě", "ā") is its base letter.
+                // A Latin letter with a mark ("é", "ć", "ğ", "ě", "ā") is its base letter.
                 if !scalar.isASCII, let base = Self.baseLetter(of: scalar) { folded.unicodeScalars.append(base) }
                 else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "'" { folded.unicodeScalars.append(scalar) }
                 else if "-.–—‒―".unicodeScalars.contains(scalar) { folded.append(" ") }
