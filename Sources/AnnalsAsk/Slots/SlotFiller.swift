@@ -239,6 +239,9 @@ extension SlotFiller {
         guard !nameFound, let (range, share) = SpanRanker().likeliest(for: questionWords, in: words, spans: spans, dates: passages[index].dates.map { date in
                   (date.range.start - start)..<(date.range.end - start)
               }, people: people) else {
+            if whole, let verb = SpanRanker().mannerVerb(for: questionWords, in: words, spans: spans) {
+                return answering.cut(to: String(String.UnicodeScalarView(scalars[verb])), citing: index, because: "the sentence's own verb for the act asked how")
+            }
             // A sentence offered for "where" without a phrase of place in it says nothing of where; one offered
             // for "who" without a phrase naming people, nothing of who.
             guard cues?.wanted == .place || cues?.asksWho == true, whole else { return answering }
@@ -266,31 +269,6 @@ extension SlotFiller {
         var refined = answering
         refined.answers[0].text = surface
         refined.answers[0].value = name.name
-        return refined
-    }
-}
-
-extension Answering {
-    /// The answering without its first answer, saying why; not found when none is left.
-    func droppingFirst(because reason: String) -> Answering {
-        var rest = self
-        rest.answers.removeFirst()
-        rest.explanation.append("dropped: \(reason)")
-        if rest.answers.isEmpty { rest.status = .notFound }
-        return rest
-    }
-
-    /// The answering with its first answer's text cut to `phrase`, read in passage `index`
-    /// (cited first).
-    func cut(to phrase: String, citing index: Int, because reason: String) -> Answering {
-        var refined = self
-        // (A phrase ends before the possessive: "after whom?" is answered "Kennedy", not "Kennedy's".)
-        var phrase = phrase
-        if phrase.count > 2, phrase.hasSuffix("'s") || phrase.hasSuffix("’s") { phrase.removeLast(2) }
-        refined.explanation.append("phrase: \(reason): \(phrase)")
-        refined.answers[0].text = phrase
-        refined.answers[0].value = phrase
-        refined.answers[0].passages = [index] + answers[0].passages.filter { $0 != index }
         return refined
     }
 }
