@@ -22,7 +22,13 @@ public struct SlotFiller: Sendable {
         guard !question.events.isEmpty else { return true }
         let words = given ?? words(of: question.text)
         guard let root = words.firstIndex(where: { $0.deprel == "root" }) else { return true }
-        let verb = words[root].upos == "VERB" ? root : words.indices.first { words[$0].head == root + 1 && words[$0].upos == "VERB" && ["xcomp", "ccomp", "conj"].contains(words[$0].deprel) }
+        var verb = words[root].upos == "VERB" ? root : words.indices.first { words[$0].head == root + 1 && words[$0].upos == "VERB" && ["xcomp", "ccomp", "conj"].contains(words[$0].deprel) }
+        // ("Why did Saudi Arabia try to increase production?": a verb that hands its subject on names the
+        // act after it, not a trial.)
+        if let at = verb, QuestionFrame.catenativeVerbs.contains(words[at].lemma.lowercased()),
+           let next = words.indices.first(where: { words[$0].head == at + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" }) { verb = next }
+        // ("What made the crisis worse?": a verb whose complement is an adjective makes no one anything.)
+        if let at = verb, words.contains(where: { $0.head == at + 1 && $0.deprel == "xcomp" && $0.upos == "ADJ" }) { return false }
         return verb.flatMap { EventType.named(by: words[$0].form) ?? EventType.named(by: words[$0].lemma) }.map(question.events.contains) ?? false
     }
 
