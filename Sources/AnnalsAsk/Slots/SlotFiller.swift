@@ -29,7 +29,11 @@ public struct SlotFiller: Sendable {
            let next = words.indices.first(where: { words[$0].head == at + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" }) { verb = next }
         // ("What made the crisis worse?": a verb whose complement is an adjective makes no one anything.)
         if let at = verb, words.contains(where: { $0.head == at + 1 && $0.deprel == "xcomp" && $0.upos == "ADJ" }) { return false }
-        return verb.flatMap { EventType.named(by: words[$0].form) ?? EventType.named(by: words[$0].lemma) }.map(question.events.contains) ?? false
+        // ("Where were the letters found?": a past form is no bare verb of asking; one "did" hangs on is, "did he found".)
+        return verb.flatMap { at in
+            let asked = words.contains { $0.head == at + 1 && $0.deprel == "aux" && ["do", "does", "did"].contains($0.form.lowercased()) }
+            return EventType.named(by: words[at].form, bare: asked || !["VBD", "VBN"].contains(words[at].xpos)) ?? EventType.named(by: words[at].lemma)
+        }.map(question.events.contains) ?? false
     }
 
     /// The answering phrase of `sentence` (its text and its offsets in the sentence, in

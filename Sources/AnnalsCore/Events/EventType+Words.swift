@@ -1,11 +1,13 @@
 extension EventType {
     /// The event a word names, in any of its forms: "exiled", "banished", "exile",
     /// "assassination", "murdered". Nil for words that name no event.
-    public static func named(by word: String) -> EventType? {
+    /// `bare`: whether the word may be the bare verb a question asks with ("did he found…");
+    /// a past form never is ("Where were the letters found?" is no founding).
+    public static func named(by word: String, bare: Bool = true) -> EventType? {
         var word = word.lowercased()
         // "co-founded" is a founding, "re-elected" an election.
         for prefix in ["co-", "re-"] where word.hasPrefix(prefix) && word.count > prefix.count + 3 { word.removeFirst(prefix.count) }
-        return EventLexicon.verbs[word] ?? EventLexicon.nouns[word] ?? EventLexicon.baseForms[word] ?? questionForms[word]
+        return EventLexicon.verbs[word] ?? EventLexicon.nouns[word] ?? EventLexicon.baseForms[word] ?? (bare ? questionForms[word] : nil)
     }
 
     /// Bare verbs as questions ask with them: "did he die", "where did she study".
