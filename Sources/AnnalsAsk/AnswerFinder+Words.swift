@@ -197,8 +197,8 @@ extension AnswerFinder {
         return !words.isEmpty && words.isSubset(of: asked)
     }
 
-    /// Whether an answer only says back words of the question ("Normans" for "Who did the
-    /// Normans besiege?", "Edgar" for "Who did Edgar marry?"), a word's plural counting as the
+    /// Whether an answer only says back words of the question ("Saxons" for "Who did the
+    /// Saxons besiege?", "Orlov" for "Who did Orlov marry?"), a word's plural counting as the
     /// word. An answer to a question that offers a choice ("Did he prefer AC or DC?") says
     /// back one of its words by right.
     public static func echoes(_ answer: String, question: String) -> Bool {
@@ -208,7 +208,7 @@ extension AnswerFinder {
         return !words.isEmpty && words.isSubset(of: Set(asked.map(singular)))
     }
 
-    /// A lower-case word without a plural "-s" ("normans" → "norman"); short words as written.
+    /// A lower-case word without a plural "-s" ("saxons" → "saxon"); short words as written.
     static func singular(_ word: String) -> String {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
@@ -223,13 +223,13 @@ extension AnswerFinder {
 
     /// Whether a name sharing a word with the question's may be a relative the question asks
     /// for, not a variant of the name asked of: relatives share a surname, so a name of two
-    /// words or more ("Milutin Tesla" for Tesla's father) is another person.
+    /// words or more ("Pavel Orlov" for Orlov's father) is another person.
     static func mayBeKin(_ name: String, _ question: Question) -> Bool {
         question.asksForRelative && QuestionReader.words(name).count >= 2
     }
 
-    /// A word lower-cased and without its diacritics: a question written without them ("Gospic")
-    /// names what the text writes with them ("Gospić").
+    /// A word lower-cased and without its diacritics: a question written without them ("Cacak")
+    /// names what the text writes with them ("Čačak").
     static func folded(_ word: String) -> String {
         // (Most words are plain ASCII: no folding to pay for.)
         guard word.unicodeScalars.contains(where: { !$0.isASCII }) else { return word.lowercased() }

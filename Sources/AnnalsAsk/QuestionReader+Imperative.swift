@@ -1,8 +1,8 @@
 import AnnalsCore
 import Foundation
 
-/// A request for an answer written as a command: "Name a luxury division of Toyota." asks
-/// "What is a luxury division of Toyota?", "List two rivers that …" asks "What are two rivers
+/// A request for an answer written as a command: "Name a river of the duchy." asks
+/// "What is a river of the duchy?", "List two rivers that …" asks "What are two rivers
 /// that …?" (`[asking commands]`, `[plural quantifiers]` in `answer-words.txt`).
 extension QuestionReader {
     /// The question a command asks, as a "what" question; any other text as it is.

@@ -84,7 +84,7 @@ public struct Asker {
     }
 
     public func ask(_ asked: String) throws -> AskJSON {
-        // ("Name a luxury division of Toyota." is read as "What is a luxury division of Toyota?"; the answer echoes it as asked.)
+        // ("Name a river of the duchy." is read as "What is a river of the duchy?"; the answer echoes it as asked.)
         let text = QuestionReader.interrogative(asked)
         var question = QuestionReader().read(text)
         let filler = (try? ReadingGrammar.shipped()).map(SlotFiller.init)

@@ -1,11 +1,11 @@
 import Testing
 @testable import AnnalsAsk
 
-/// A question written without diacritics names what the text writes with them: "Gospic" is the
-/// "Gospić" the sentence names, so it is no answer to a question that names it.
+/// A question written without diacritics names what the text writes with them: "Cacak" is the
+/// "Čačak" the sentence names, so it is no answer to a question that names it.
 struct FoldedNameTests {
-    @Test(arguments: [("Gospić", true), ("Kraków", true), ("Prague", false)])
+    @Test(arguments: [("Čačak", true), ("Kraków", true), ("Prague", false)])
     func repeatsIgnoresDiacritics(name: String, repeats: Bool) {
-        #expect(AnswerFinder.repeats(name, ["gospic", "krakow"]) == repeats)
+        #expect(AnswerFinder.repeats(name, ["cacak", "krakow"]) == repeats)
     }
 }

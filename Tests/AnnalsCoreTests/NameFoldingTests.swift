@@ -43,8 +43,8 @@ struct NameFoldingTests {
     }
 
     /// Any Latin letter with a mark folds to its letter, not only the common ones: a reader
-    /// types "Gospic" for "Gospić", "Tiemuzhen" for "Tiěmùzhēn".
-    @Test(arguments: [("Gospić", "gospic"), ("Tiěmùzhēn", "tiemuzhen"), ("Erdoğan", "erdogan"), ("Łódź", "lodz"), ("Orlov", "orlov")])
+    /// types "Cacak" for "Čačak", "Hainan" for "Hǎinán".
+    @Test(arguments: [("Čačak", "cacak"), ("Hǎinán", "hainan"), ("Erdoğan", "erdogan"), ("Łódź", "lodz"), ("Orlov", "orlov")])
     func everyMarkedLatinLetterFoldsToItsLetter(name: String, folded: String) {
         #expect(NameLexicon.fold(name) == folded)
     }

@@ -13,7 +13,7 @@ extension Answering {
     /// (cited first).
     func cut(to phrase: String, citing index: Int, because reason: String) -> Answering {
         var refined = self
-        // (A phrase ends before the possessive: "after whom?" is answered "Kennedy", not "Kennedy's".)
+        // (A phrase ends before the possessive: "after whom?" is answered "Orlov", not "Orlov's".)
         var phrase = phrase
         if phrase.count > 2, phrase.hasSuffix("'s") || phrase.hasSuffix("’s") { phrase.removeLast(2) }
         refined.explanation.append("phrase: \(reason): \(phrase)")

@@ -23,7 +23,7 @@ public struct SlotFiller: Sendable {
         let words = given ?? words(of: question.text)
         guard let root = words.firstIndex(where: { $0.deprel == "root" }) else { return true }
         var verb = words[root].upos == "VERB" ? root : words.indices.first { words[$0].head == root + 1 && words[$0].upos == "VERB" && ["xcomp", "ccomp", "conj"].contains(words[$0].deprel) }
-        // ("Why did Saudi Arabia try to increase production?": a verb that hands its subject on names the
+        // ("Why did the council try to raise the tithe?": a verb that hands its subject on names the
         // act after it, not a trial.)
         if let at = verb, QuestionFrame.catenativeVerbs.contains(words[at].lemma.lowercased()),
            let next = words.indices.first(where: { words[$0].head == at + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" }) { verb = next }

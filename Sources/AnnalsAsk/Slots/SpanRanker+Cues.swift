@@ -18,8 +18,8 @@ extension SpanRanker {
             let verb = question.last { $0.upos == "VERB" }.map { $0.lemma.lowercased() }
             wanted = .manner(causeToo: verb.map(lexicon.causeVerbs.contains) == true)
         case "where": wanted = .place
-        // ("Who introduced the plague?": where no name answers, a noun phrase naming people does, "Genoese
-        // traders"; the span model learns of such phrases from questions made with "what".)
+        // ("Who introduced the plague?": where no name answers, a noun phrase naming people does, "Flemish
+        // weavers"; the span model learns of such phrases from questions made with "what".)
         case "who", "whom": wanted = .thing
         case "what", "which":
             if lexicon.timeNouns.contains(next) { return nil }

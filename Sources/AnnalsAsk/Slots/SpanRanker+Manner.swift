@@ -1,7 +1,6 @@
 import AnnalsGrammar
 
-/// "How did Tesla lose his tuition money?" — "Tesla gambled away his allowance and his tuition
-/// money": where no phrase of a sentence says the means and the sentence does not use the
+/// "How did Orlov lose his savings?" — "Orlov gambled away his savings and his horse": where no phrase of a sentence says the means and the sentence does not use the
 /// question's verb, the verb it uses instead for an act on the same thing says how ("gambled
 /// away", "reneged on his terms" for "How did he observe the terms?").
 extension SpanRanker {
@@ -14,6 +13,7 @@ extension SpanRanker {
               !words.contains(where: { $0.upos == "VERB" && $0.lemma.lowercased() == agent.verb }) else { return nil }
         let things = cues.plain.subtracting([agent.verb])
         var best: (verb: Int, met: Int)?
+        let tree = DependencyPaths(words)
         // (A verb the question writes tells nothing of how.)
         for k in words.indices where words[k].upos == "VERB" && !Self.shares(words[k], with: cues.content) {
             let dependents = words.indices.filter { words[$0].head == k + 1 }
@@ -23,10 +23,11 @@ extension SpanRanker {
                !agent.subject.contains(words[subject].form.lowercased()) { continue }
             if dependents.contains(where: { words[$0].deprel == "mark" && words[$0].form.lowercased() == "to" }) { continue }
             let acted = dependents.filter { words[$0].deprel == "obj" || words[$0].deprel == "nsubj:pass" || words[$0].deprel.hasPrefix("obl") }
-            let met = Set(acted.flatMap { QuestionMaker.Clause.subtree($0, in: words) }.filter { words[$0].upos == "NOUN" && Self.shares(words[$0], with: things) }
-                .map { words[$0].lemma.lowercased() }).count
+            let met = Set(words.indices.filter { w in
+                words[w].upos == "NOUN" && Self.shares(words[w], with: things) && acted.contains(where: tree.chain(w).contains)
+            }.map { words[$0].lemma.lowercased() }).count
             // (Of several, the verb acting on most of the question's things: "whom he shamed into halting the sale of
-            // indulgences" rather than "included a renewed attack on Archbishop Albrecht".)
+            // the mill" rather than "included a letter to the mayor of the town".)
             if met > 0, met > best?.met ?? 0 { best = (k, met) }
         }
         guard let k = best?.verb else { return nil }

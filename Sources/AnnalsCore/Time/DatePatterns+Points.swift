@@ -255,7 +255,7 @@ extension DatePatterns {
 
     /// Whether the three-digit number at `k` is a year of the first millennium: after "in" or
     /// "year", and followed by the end of its clause or a clause word, not a noun it counts
-    /// ("in 911 as a fiefdom", "in 732, the Franks"; not "in 300 ships").
+    /// ("in 873 as a refuge", "in 845, the raiders"; not "in 300 ships").
     func isEarlyYear(at k: Int) -> Bool {
         guard let previous = token(k - 1), previous.isWord("in", "year") else { return false }
         guard let next = token(k + 1) else { return true }
