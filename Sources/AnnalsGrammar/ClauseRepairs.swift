@@ -10,13 +10,17 @@ import Foundation
 ///   subordinator taken for a preposition of its subject.
 /// - ``doAuxiliaryVerb(_:)``: the word "do" is the auxiliary of is a bare verb ("What did he
 ///   light?"), whatever the tagger took it for.
+/// - ``questionDoSupport(_:lexicon:)``: in a question, "do" after the question phrase is the
+///   auxiliary of the bare verb that ends its subject ("In what year did the price of oil fall?").
 /// - ``doSupport(_:)``: in "What did the guild publish?", "did" is the auxiliary of the bare
 ///   verb after its subject, not a verb with the subject for object and the verb below it.
 public enum ClauseRepairs {
     /// The sentence's words (heads 1-based, 0 for the root) with every repair made.
-    public static func apply(_ words: [Word]) -> [Word] {
+    /// (`lexicon` says which words can be bare verbs, for ``questionDoSupport(_:lexicon:)``.)
+    public static func apply(_ words: [Word], lexicon: Lexicon = .empty) -> [Word] {
         var words = words
         subordinateOpening(&words)
+        questionDoSupport(&words, lexicon: lexicon)
         doSupport(&words)
         doAuxiliaryVerb(&words)
         return words
@@ -25,6 +29,7 @@ public enum ClauseRepairs {
     static let lists = WordListFile.load("clause-words")
     static let subordinators = WordListFile.set("subordinators", of: lists)
     static let questionWords = WordListFile.set("question words", of: lists)
+    static let negations = WordListFile.set("negations", of: lists)
 
     /// The opening subordinator parsed as the case of the root's subject, with a clause
     /// that has a subject of its own after a comma below the root: that clause becomes the
@@ -111,7 +116,7 @@ public enum ClauseRepairs {
         }
     }
 
-    private static func index(of head: Int?) -> Int? {
+    static func index(of head: Int?) -> Int? {
         guard let head, head > 0 else { return nil }
         return head - 1
     }

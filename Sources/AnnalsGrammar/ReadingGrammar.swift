@@ -64,7 +64,7 @@ public struct ReadingGrammar: Sendable {
                         head: heads[k], deprel: parser.labels[relations[k]])
         }
         features.apply(to: &words)
-        words = ClauseRepairs.apply(words)
+        words = ClauseRepairs.apply(words, lexicon: tagger.lexicon)
         for k in words.indices { words[k].form = forms[k] }
         return words
     }

@@ -63,6 +63,54 @@ struct ClauseRepairsTests {
         #expect(own[3].upos == "NOUN")
     }
 
+    /// A dictionary of the words the rows below need: which can be bare verbs.
+    static let lexicon: Lexicon = {
+        var entries: [String: Lexicon.Entry] = [:]
+        for (word, parts) in [("rise", Lexicon.Part([.noun, .verb])), ("price", [.noun, .verb]), ("grain", [.noun]), ("fall", [.noun, .verb]),
+                              ("like", [.verb, .adjective]), ("town", [.noun]), ("buyers", [.plural]), ("council", [.noun]), ("guild", [.noun]),
+                              ("observed", [.past]), ("terms", [.plural, .thirdPerson]), ("surrender", [.noun, .verb])] {
+            var entry = Lexicon.Entry()
+            entry.parts = parts
+            entries[word] = entry
+        }
+        return Lexicon(entries)
+    }()
+
+    @Test(arguments: [
+        // "What did the price of grain rise to?": "did" the verb, the price its object, "rise" a noun conjoined to it.
+        ("What/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/4/det price/NOUN/2/obj of/ADP/6/case grain/NOUN/4/nmod rise/NOUN/4/conj/NN to/ADP/7/case ?/PUNCT/2/punct",
+         "7:obj 7:aux 4:det 7:nsubj 6:case 4:nmod 0:root 7:case 7:punct"),
+        // "What did the council and the guild start after the fire?": a subject of two nouns joined.
+        ("What/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/4/det council/NOUN/2/obj and/CCONJ/7/cc the/DET/7/det guild/NOUN/8/nsubj start/VERB/2/conj/VB after/ADP/11/case the/DET/11/det fire/NOUN/8/obl ?/PUNCT/2/punct",
+         "8:obj 8:aux 4:det 8:nsubj 7:cc 7:det 4:conj 0:root 11:case 11:det 8:obl 8:punct"),
+        // "In what year did the town fall?": the question phrase after a preposition is an oblique.
+        ("In/ADP/3/case what/DET/3/det year/NOUN/0/root did/VERB/3/acl:relcl/VBD/do the/DET/6/det town/NOUN/7/nsubj fall/NOUN/4/obj/NN ?/PUNCT/3/punct",
+         "3:case 3:det 7:obl 7:aux 6:det 7:nsubj 0:root 7:punct"),
+        // "What did some buyers not like about the cars?": a negation between subject and verb is the verb's.
+        ("What/PRON/2/obj did/VERB/0/root/VBD/do some/DET/4/det buyers/NOUN/2/nsubj not/PART/2/advmod like/ADP/9/case about/ADP/9/case the/DET/9/det cars/NOUN/2/obl ?/PUNCT/2/punct",
+         "6:obj 6:aux 4:det 6:nsubj 6:advmod 0:root 9:case 9:det 6:obl 6:punct"),
+        // "What did the grain price rise to?": a word that may be a verb before a noun it may modify is not the verb.
+        ("What/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/6/det grain/NOUN/6/compound price/NOUN/6/compound rise/NOUN/2/obj/NN to/ADP/2/obl ?/PUNCT/2/punct",
+         "6:obj 6:aux 5:det 5:compound 6:nsubj 0:root 6:obl 6:punct"),
+    ])
+    func doAfterAQuestionPhraseIsTheAuxiliaryOfTheVerbEndingItsSubject(parsed: String, repaired: String) {
+        let words = ClauseRepairs.apply(Self.words(parsed), lexicon: Self.lexicon)
+        #expect(Self.heads(words) == repaired)
+        let verb = words.first { $0.head == 0 }
+        #expect(verb?.upos == "VERB" && verb?.xpos == "VB")
+    }
+
+    @Test(arguments: [
+        // No verb after the subject can be bare: "How did the envoy observed the terms?" (a past form) is left.
+        "How/ADV/3/advmod did/AUX/3/aux the/DET/4/det envoy/NOUN/5/nsubj observed/VERB/0/root/VBD the/DET/7/det terms/NOUN/5/obj ?/PUNCT/5/punct",
+        // Not a question: "The guild did rise early." has no question phrase.
+        "The/DET/2/det guild/NOUN/3/nsubj did/VERB/0/root/VBD/do rise/NOUN/3/obj/NN early/ADV/3/advmod ?/PUNCT/3/punct",
+    ])
+    func aQuestionWithoutABareVerbAfterItsSubjectIsLeft(parsed: String) {
+        let words = Self.words(parsed)
+        #expect(Self.heads(ClauseRepairs.questionDoSupportApplied(words, lexicon: Self.lexicon)) == Self.heads(words))
+    }
+
     @Test(arguments: [
         // A preposition that is no subordinator: "In the spring the army, …".
         "In/ADP/3/case the/DET/3/det spring/NOUN/4/nsubj ended/VERB/0/root ,/PUNCT/7/punct she/PRON/7/nsubj wrote/VERB/4/parataxis",

@@ -19,8 +19,9 @@ public struct GrammarStage: AnalysisStage {
     /// irregular verb the treebanks never showed takes its base from a list, "fled" → "flee";
     /// 9: a page reference written against a period or a comma, "memory.:33", is cut off it;
     /// 10: a Roman numeral closing a name that starts with no given name, "Saturn V.", ends a sentence;
-    /// 11: a word "do" is the auxiliary of is a verb, "What did he light?").
-    public static let version = 11
+    /// 11: a word "do" is the auxiliary of is a verb, "What did he light?"; 12: in a question, "do"
+    /// after the question phrase is the auxiliary of the bare verb that ends its subject).
+    public static let version = 12
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {
