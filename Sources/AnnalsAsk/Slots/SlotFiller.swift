@@ -225,6 +225,15 @@ extension SlotFiller {
            let sentence = parsed(index), denies(frame, parsed: sentence) {
             return answering.droppingFirst(because: "its sentence denies the question's verb: \(first.text)")
         }
+        // "Who was Ivan Sokolov?": what a sentence behind the answer says the asked phrase is.
+        if ![.date, .number, .yesno].contains(first.kind), let phrase = Self.definedPhrase(in: questionWords) {
+            for index in first.passages.prefix(3) where passages.indices.contains(index) {
+                guard let (scalars, words, spans) = parsed(index), let range = Self.definition(of: phrase, in: words, spans: spans) else { continue }
+                var defined = answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: "what its sentence says the asked phrase is")
+                defined.answers[0].kind = .text
+                return defined
+            }
+        }
         if first.kind == .date { return nearestDate(in: answering, questionWords: questionWords, passages: passages, parsed: parsed) }
         if first.kind != .text {
             let entity = frame.map { named(in: answering, frame: $0, passages: passages, parsed: parsed) } ?? answering

@@ -66,6 +66,9 @@ struct DependencyPaths {
     /// Word `k` and its ancestors, from it up to the root.
     func chain(_ k: Int) -> [Int] { chains[k] }
 
+    /// Word `k` and every word below it, in order.
+    func subtree(of k: Int) -> [Int] { chains.indices.filter { chains[$0].contains(k) } }
+
     /// The number of arcs on the path between words `a` and `b` (through their lowest common
     /// ancestor); words in different trees are as far apart as the sentence is long.
     func distance(_ a: Int, _ b: Int) -> Int {

@@ -74,15 +74,7 @@ extension QuestionMaker {
 
         /// Word `k` and every word under it, in order.
         static func subtree(_ k: Int, in words: [Word]) -> [Int] {
-            words.indices.filter { w in
-                var at = w
-                var steps = 0
-                while at != k, let head = words[at].head, head > 0, steps < words.count {
-                    at = head - 1
-                    steps += 1
-                }
-                return at == k
-            }
+            DependencyPaths(words).subtree(of: k)
         }
     }
 }
