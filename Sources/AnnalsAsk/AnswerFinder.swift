@@ -36,6 +36,7 @@ public struct AnswerFinder: Sendable {
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
+        let toldWords = Set(Self.toldBy(question.events).flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
         let nameStems = Set(nameWords.map(Self.stem))
         // Neighbouring content words of the question, not names.
@@ -117,7 +118,7 @@ public struct AnswerFinder: Sendable {
             let fromContext = keywordStems.isEmpty ? 0 : missing.intersection(before).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             let coveredRare = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(rareWeight).reduce(0, +) / keywordStems.map(rareWeight).reduce(0, +)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
-            let eventFound = !eventWords.isDisjoint(with: stems)
+            let eventFound = !toldWords.isDisjoint(with: stems)
             // The passage must speak of the event asked about, and should name someone the
             // question names besides the article's own subject.
             if question.verbNamesEvent, passage.fact == nil, !question.events.isEmpty, !eventFound {

@@ -39,3 +39,26 @@ struct EventAskedTests {
         #expect(AnswerFinder().answer(question, passages: [governor], questionEntities: AnswerFinderTests.anna).answers.first?.value == "Ivan Orlov")
     }
 }
+
+/// The end of a life is one event told from the one who died or from the one who killed:
+/// "killed" tells a death, "died" the end a killing brought.
+struct EndOfLifeTests {
+    @Test(arguments: [
+        ("Where did Ivan Orlov die?", "In 1903 rebels killed Ivan Orlov at Varna.", "Varna"),
+        ("Where was Ivan Orlov killed?", "In 1903 Ivan Orlov died at Varna.", "Varna"),
+    ])
+    func aKillingTellsADeathAndADeathAKilling(question: String, text: String, place: String) {
+        let passage = AnswerFinderTests.passage(text, names: [("Ivan Orlov", .person), ("Varna", .place)])
+        var read = QuestionReader().read(question)
+        read.verbNamesEvent = true
+        #expect(AnswerFinder().answer(read, passages: [passage], questionEntities: ["person:ivan orlov"]).answers.first?.value == place)
+    }
+
+    /// Another event is not told so: a death does not tell an arrest.
+    @Test func aDeathDoesNotTellAnArrest() {
+        let passage = AnswerFinderTests.passage("In 1903 Ivan Orlov died at Varna.", names: [("Ivan Orlov", .person), ("Varna", .place)])
+        var read = QuestionReader().read("Where was Ivan Orlov arrested?")
+        read.verbNamesEvent = true
+        #expect(AnswerFinder().answer(read, passages: [passage], questionEntities: ["person:ivan orlov"]).status == .notFound)
+    }
+}
