@@ -273,15 +273,6 @@ extension AnswerFinder {
         return String(word.prefix(6))
     }
 
-    /// The events whose words tell of those asked: each itself, and for the end of a life every
-    /// other end of a life: "killed" tells a death, and "died" the end a killing or an execution
-    /// brought — one event, told from the one who died or from the one who killed
-    /// (`end-of-life` in `event-types.txt`).
-    static func toldBy(_ events: Set<EventType>) -> Set<EventType> {
-        guard events.contains(where: { $0.has(.endOfLife) }) else { return events }
-        return events.union(EventType.allCases.filter { $0.has(.endOfLife) })
-    }
-
     /// Past forms that do not contain their verb (general English).
     static let irregularVerbs: [String: String] = [
         "took": "take", "taken": "take", "went": "go", "gone": "go", "gave": "give", "given": "give", "became": "become",

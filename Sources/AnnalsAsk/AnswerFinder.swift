@@ -36,7 +36,7 @@ public struct AnswerFinder: Sendable {
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
-        let toldWords = Set(Self.toldBy(question.events).flatMap(\.words).map(Self.stem))
+        let toldWords = Set(EventType.telling(question.events).flatMap(\.words).map(Self.stem))
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
         let nameStems = Set(nameWords.map(Self.stem))
         // Neighbouring content words of the question, not names.

@@ -10,6 +10,15 @@ extension EventType {
         return EventLexicon.verbs[word] ?? EventLexicon.nouns[word] ?? EventLexicon.baseForms[word] ?? (bare ? questionForms[word] : nil)
     }
 
+    /// The events whose words tell of those given: each itself, and for the end of a life every
+    /// other end of a life: "killed" tells a death, and "died" the end a killing or an execution
+    /// brought — one event, told from the one who died or from the one who killed
+    /// (`end-of-life` in `event-types.txt`).
+    public static func telling(_ events: Set<EventType>) -> Set<EventType> {
+        guard events.contains(where: { $0.has(.endOfLife) }) else { return events }
+        return events.union(allCases.filter { $0.has(.endOfLife) })
+    }
+
     /// Bare verbs as questions ask with them: "did he die", "where did she study".
     private static let questionForms = EventTypeTable.shared.words(\.asks)
 
