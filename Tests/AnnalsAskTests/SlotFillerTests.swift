@@ -70,6 +70,9 @@ struct SlotFillerTests {
         ("Why did the council ban the paper?", "The council banned the paper because it printed the names of informers.", "it printed the names of informers"),
         ("Why was the poet expelled from the academy?", "Expelled from the academy for writing verses against the governor, the poet left for Paris.",
          "writing verses against the governor"),
+        // A phrase whose noun names a reason, and a clause of purpose.
+        ("Why did the guild close the market?", "In response to the new tithe, the guild closed the market for a week.", "response to the new tithe"),
+        ("Why did the abbot sell the forest?", "The abbot sold the forest in order to rebuild the chapter house.", "to rebuild the chapter house"),
         ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),
     ])
     func aSentenceFillsTheSlot(question: String, sentence: String, answer: String) throws {

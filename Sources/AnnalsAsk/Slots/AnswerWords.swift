@@ -15,6 +15,8 @@ struct AnswerWords: Sendable {
     var pluralQuantifiers: Set<String>
     var actionVerbs: Set<String>
     var reasonMarkers: Set<String>
+    /// Nouns that name a reason after "in": "in response to", "in honour of".
+    var reasonNouns: Set<String>
     var mannerMarkers: Set<String>
     var timeNouns: Set<String>
     var lightVerbs: Set<String>
@@ -80,6 +82,7 @@ struct AnswerWords: Sendable {
         pluralQuantifiers = set("plural quantifiers")
         actionVerbs = set("action verbs")
         reasonMarkers = set("reason markers")
+        reasonNouns = set("reason nouns")
         mannerMarkers = set("manner markers")
         timeNouns = set("time nouns")
         lightVerbs = set("light verbs")
