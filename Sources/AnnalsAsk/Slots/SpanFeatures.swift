@@ -36,6 +36,11 @@ extension SpanRanker {
         features.append(("extra length", Double(max(0, inside.filter { $0 < list }.count - 4))))
         features.append(("question words inside", Double(inside.filter { Self.shares(words[$0], with: cues.vocabulary) && words[$0].upos != "DET" && words[$0].upos != "ADP" }.count)))
         if named != nil { features.append(("names the asked noun", 1)) }
+        // ("What disease…": "cholera", a kind of the asked noun, by the dictionary's hierarchy.)
+        else if !cues.noun.isEmpty, words[at].upos == "NOUN" || words[at].upos == "PROPN",
+                NounKinds.shipped.isKind(words[at].lemma, of: cues.noun) || NounKinds.shipped.isKind(words[at].form, of: cues.noun) {
+            features.append(("a kind of the asked noun", 1))
+        }
         // (The shared words near the phrase, and in its clause: where the question's words gather, the answer is.)
         let near = anchors.filter { abs($0 - at) <= 5 }.count, clause = Self.clause(of: at, in: words)
         features.append(("shared words near", Double(near) / Double(max(1, anchors.count))))
