@@ -17,7 +17,10 @@ extension ClauseRepairs {
               words[..<aux].contains(where: { questionWords.contains($0.form.lowercased()) }),
               !words[..<aux].contains(where: { ["VERB", "AUX"].contains($0.upos) }),
               let verb = bareVerb(after: aux, in: words, lexicon: lexicon) else { return }
-        guard words[aux].deprel != "aux" || words[aux].head != verb + 1 || words[verb].upos != "VERB" else { return }
+        guard words[aux].deprel != "aux" || words[aux].head != verb + 1 || words[verb].upos != "VERB" else {
+            askedIsNoSubject(&words, aux: aux, verb: verb)
+            return
+        }
         var repaired = words
         rebuild(&repaired, aux: aux, verb: verb)
         if isTree(repaired) { words = repaired }
@@ -81,11 +84,7 @@ extension ClauseRepairs {
         let subjectHead = regionHead(subject.filter { !denials.contains($0) }, in: words)
         rehang(asked, head: askedHead, in: &words, verb: verb)
         rehang(subject.filter { !denials.contains($0) }, head: subjectHead, in: &words, verb: verb)
-        if let askedHead {
-            let adverb = words[askedHead].upos == "ADV"
-            let preposition = asked.contains { $0 < askedHead && words[$0].upos == "ADP" }
-            words[askedHead].deprel = adverb ? "advmod" : preposition ? "obl" : "obj"
-        }
+        if let askedHead { words[askedHead].deprel = askedRelation(askedHead, in: words, before: aux) }
         if let subjectHead { words[subjectHead].deprel = "nsubj" }
         for k in denials { (words[k].head, words[k].deprel) = (verb + 1, "advmod") }
         // What follows the verb and hung on a word before it is the verb's: "did Dodge end production" (its object).
@@ -96,6 +95,21 @@ extension ClauseRepairs {
         if words[verb].upos != "VERB" { words[verb].lemma = words[verb].form.lowercased() }
         (words[verb].head, words[verb].deprel, words[verb].upos, words[verb].xpos) = (0, "root", "VERB", "VB")
         (words[aux].head, words[aux].deprel, words[aux].upos) = (verb + 1, "aux", "AUX")
+    }
+
+    /// "Who did Edgar marry?" read with two subjects, "Who" and "Edgar": the subject is the noun
+    /// phrase after "do", so the question phrase is the verb's object (its oblique after a
+    /// preposition, an adverb where the question word is one).
+    private static func askedIsNoSubject(_ words: inout [Word], aux: Int, verb: Int) {
+        guard let asked = regionHead(0..<aux, in: words), let subject = regionHead((aux + 1)..<verb, in: words),
+              [asked, subject].allSatisfy({ words[$0].head == verb + 1 && words[$0].deprel == "nsubj" }) else { return }
+        words[asked].deprel = askedRelation(asked, in: words, before: aux)
+    }
+
+    /// The question phrase's relation to the verb: an adverb's "advmod", a phrase after a preposition "obl", else "obj".
+    private static func askedRelation(_ asked: Int, in words: [Word], before aux: Int) -> String {
+        if words[asked].upos == "ADV" { return "advmod" }
+        return (0..<aux).contains { $0 < asked && words[$0].upos == "ADP" } ? "obl" : "obj"
     }
 
     /// The word of a run that the rest hang on: of those whose head lies outside it, the first

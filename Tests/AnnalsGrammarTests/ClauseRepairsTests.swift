@@ -89,6 +89,9 @@ struct ClauseRepairsTests {
         // "What did some buyers not like about the cars?": a negation between subject and verb is the verb's.
         ("What/PRON/2/obj did/VERB/0/root/VBD/do some/DET/4/det buyers/NOUN/2/nsubj not/PART/2/advmod like/ADP/9/case about/ADP/9/case the/DET/9/det cars/NOUN/2/obl ?/PUNCT/2/punct",
          "6:obj 6:aux 4:det 6:nsubj 6:advmod 0:root 9:case 9:det 6:obl 6:punct"),
+        // "Who did the abbess marry?" read with two subjects: the question phrase is the object.
+        ("Who/PRON/5/nsubj did/AUX/5/aux/VBD/do the/DET/4/det abbess/NOUN/5/nsubj marry/VERB/0/root/VB ?/PUNCT/5/punct",
+         "5:obj 5:aux 4:det 5:nsubj 0:root 5:punct"),
         // "What did the grain price rise to?": a word that may be a verb before a noun it may modify is not the verb.
         ("What/PRON/2/nsubj did/VERB/0/root/VBD/do the/DET/6/det grain/NOUN/6/compound price/NOUN/6/compound rise/NOUN/2/obj/NN to/ADP/2/obl ?/PUNCT/2/punct",
          "6:obj 6:aux 5:det 5:compound 6:nsubj 0:root 6:obl 6:punct"),

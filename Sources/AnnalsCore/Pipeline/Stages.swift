@@ -20,8 +20,9 @@ public struct GrammarStage: AnalysisStage {
     /// 9: a page reference written against a period or a comma, "memory.:33", is cut off it;
     /// 10: a Roman numeral closing a name that starts with no given name, "Saturn V.", ends a sentence;
     /// 11: a word "do" is the auxiliary of is a verb, "What did he light?"; 12: in a question, "do"
-    /// after the question phrase is the auxiliary of the bare verb that ends its subject).
-    public static let version = 12
+    /// after the question phrase is the auxiliary of the bare verb that ends its subject; 13: and the
+    /// question phrase is no second subject, "Who did Edgar marry?").
+    public static let version = 13
     public let grammar: ReadingGrammar
 
     public init(grammar: ReadingGrammar) {
