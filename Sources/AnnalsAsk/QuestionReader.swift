@@ -88,9 +88,14 @@ public struct QuestionReader: Sendable {
         if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k + 1 < lower.count, lower[k + 1] == "of" {
             noun = lower[(k + 2)...].first { !["the", "his", "her", "their", "a", "an"].contains($0) && !names.contains($0) }
         }
-        guard let noun, noun.count > 3, !genericHeads.contains(noun), !questionWords.contains(noun), !stopWords.contains(noun),
-              noun.allSatisfy(\.isLetter) else { return nil }
+        guard let noun, isHead(noun) else { return nil }
         return noun
+    }
+
+    /// Whether a noun is specific enough that a sentence answering must write it: not short, not a
+    /// kind answers name without saying ("city", "king"), not a question or stop word.
+    static func isHead(_ noun: String) -> Bool {
+        noun.count > 3 && !genericHeads.contains(noun) && !questionWords.contains(noun) && !stopWords.contains(noun) && noun.allSatisfy(\.isLetter)
     }
 
     static var genericHeads: Set<String> { AnswerWords.shipped.unsaidNouns }

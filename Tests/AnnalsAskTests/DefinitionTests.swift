@@ -42,3 +42,18 @@ struct DefinitionTests {
         #expect(SlotFiller.definition(of: phrase, in: parsed.words, spans: parsed.spans) == nil)
     }
 }
+
+/// The noun a question asks the name of, read from its parse.
+struct NamedNounTests {
+    @Test(arguments: [
+        ("What is the name of the abbey's oldest bell?", "bell" as String?),
+        ("What was the name of the port city that the guild built?", "port"),
+        // Too short or too general to look for: no noun is required.
+        ("What was the name of the law that the council passed?", nil),
+        ("Who was the abbot of the monastery?", nil),
+    ])
+    func theNounAfterNameOf(question: String, noun: String?) throws {
+        let grammar = try #require(SlotFillerTests.grammar)
+        #expect(SlotFiller.namedNoun(in: SlotFiller(grammar: grammar).words(of: question)) == noun)
+    }
+}

@@ -1,4 +1,4 @@
-import AnnalsGrammar
+public import AnnalsGrammar
 
 extension SlotFiller {
     /// The words of a question that asks only what something is ("Who was Ivan Sokolov?", "What
@@ -51,5 +51,19 @@ extension SlotFiller {
             }
         }
         return nil
+    }
+
+    /// The noun a question asks the name of ("What is the name of Mongolia's largest airport?":
+    /// "airport"), read from its parse: the head of the phrase after "name of", or, where that is
+    /// a noun too general to look for ("the port city"), the noun before it. Nil where the
+    /// question asks no name of a noun, or none specific enough (``QuestionReader/isHead(_:)``).
+    public static func namedNoun(in question: [Word]) -> String? {
+        guard let name = question.firstIndex(where: { ["name", "names"].contains($0.form.lowercased()) }),
+              let noun = question.indices.first(where: { question[$0].head == name + 1 && question[$0].deprel == "nmod" && question[$0].upos == "NOUN" }),
+              question.contains(where: { $0.head == noun + 1 && $0.deprel == "case" && $0.form.lowercased() == "of" }) else { return nil }
+        let lemma = question[noun].lemma.lowercased()
+        if QuestionReader.isHead(lemma) { return lemma }
+        return question.indices.last { $0 < noun && question[$0].head == noun + 1 && question[$0].deprel == "compound" && question[$0].upos == "NOUN" }
+            .map { question[$0].lemma.lowercased() }.flatMap { QuestionReader.isHead($0) ? $0 : nil }
     }
 }
