@@ -27,7 +27,8 @@ def kind_nouns(path):
             inside = line == "[kind nouns]"
         elif inside and line:
             nouns += [word.strip() for word in line.split(",") if word.strip()]
-    return nouns
+    # (Each once, in its first place.)
+    return list(dict.fromkeys(nouns))
 
 
 def hierarchy(wordnet):

@@ -229,7 +229,7 @@ public struct AnswerFinder: Sendable {
                 if at != Self.fromFact, askedAt.count > 0, passage.names.count > askedAt.count,
                    askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { candidateScore += 0.1 }
                 if question.expected == .place, question.asksForSettlement, NameLexicon.isRegion(value) { candidateScore -= 0.5 }
-                // "Which continent…": "Africa", one by the dictionary, before "Atlantic", an ocean.
+                // "Which continent…": "Asia", one by the dictionary, before "Pacific", an ocean.
                 if question.expected == .place, let head = question.head, let fits = NounKinds.shipped.place(value, isA: head) { candidateScore += fits ? 0.3 : -0.3 }
                 // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
                 if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: pieces) { candidateScore -= 0.4 }

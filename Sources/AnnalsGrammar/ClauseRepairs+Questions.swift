@@ -2,7 +2,7 @@ import Foundation
 
 extension ClauseRepairs {
     /// In a direct question opened by a question phrase, a form of "do" right after that
-    /// phrase ("In what year did the price of oil fall?", "What did the council and the
+    /// phrase ("In what year did the price of grain fall?", "What did the council and the
     /// guild start after the riots?") is the auxiliary of a bare verb, and the words between
     /// them are its subject: a noun phrase, which ends where that verb begins. The verb is
     /// the first word after a noun, a name, a pronoun or a number that can be a bare verb
@@ -52,13 +52,13 @@ extension ClauseRepairs {
             // "did some buyers not like": a negation between subject and verb.
             if word.upos == "PART", negations.contains(word.form.lowercased()) { continue }
             if word.upos == "PUNCT", ["\"", "'", "”", "’"].contains(word.form) { continue }
-            // A subject holds no verb of its own ("did Genghis observed the terms…": no reading), though a
-            // plural may be read as one ("the Saturn I tests carry").
+            // A subject holds no verb of its own ("did the envoy observed the terms…": no reading), though a
+            // plural may be read as one ("the Vega I tests carry").
             if word.upos == "AUX" || word.upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(word.xpos) && !mayEndNounPhrase(word, lexicon: lexicon) { break }
             defer { last = k }
             guard mayEndNounPhrase(words[last], lexicon: lexicon), !word.form.contains(where: \.isNumber) else { continue }
             let mayBeVerb = word.upos == "VERB" && word.xpos == "VB" || lexicon.parts(of: word.form).map { $0.contains(.verb) } == true
-            // A capital after a name goes on with the name ("Tesla Electric Light") unless read as a verb.
+            // A capital after a name goes on with the name ("Vega Electric Works") unless read as a verb.
             guard mayBeVerb, word.upos == "VERB" || word.form.first?.isUppercase != true || words[last].upos != "PROPN" else { continue }
             candidates.append(k)
         }
@@ -67,7 +67,7 @@ extension ClauseRepairs {
     }
 
     /// Whether a word may end a noun phrase, so that a bare verb after it begins the predicate:
-    /// a noun, a name, a pronoun or a number, a capitalised adjective ("the First Pandemic"), or a
+    /// a noun, a name, a pronoun or a number, a capitalised adjective ("the Great Famine"), or a
     /// word the dictionary has as a noun ("tests" read as a verb).
     private static func mayEndNounPhrase(_ word: Word, lexicon: Lexicon) -> Bool {
         if phraseEnds.contains(word.upos) || word.upos == "ADJ" && word.form.first?.isUppercase == true { return true }
@@ -87,7 +87,7 @@ extension ClauseRepairs {
         if let askedHead { words[askedHead].deprel = askedRelation(askedHead, in: words, before: aux) }
         if let subjectHead { words[subjectHead].deprel = "nsubj" }
         for k in denials { (words[k].head, words[k].deprel) = (verb + 1, "advmod") }
-        // What follows the verb and hung on a word before it is the verb's: "did Dodge end production" (its object).
+        // What follows the verb and hung on a word before it is the verb's: "did the mill end production" (its object).
         for k in words.indices where k > verb && (index(of: words[k].head) ?? 0) < verb {
             words[k].head = verb + 1
             if ["root", "nsubj"].contains(words[k].deprel) { words[k].deprel = Self.phraseEnds.contains(words[k].upos) ? "obj" : "dep" }
@@ -97,7 +97,7 @@ extension ClauseRepairs {
         (words[aux].head, words[aux].deprel, words[aux].upos) = (verb + 1, "aux", "AUX")
     }
 
-    /// "Who did Edgar marry?" read with two subjects, "Who" and "Edgar": the subject is the noun
+    /// "Who did the abbess marry?" read with two subjects, "Who" and "abbess": the subject is the noun
     /// phrase after "do", so the question phrase is the verb's object (its oblique after a
     /// preposition, an adverb where the question word is one).
     private static func askedIsNoSubject(_ words: inout [Word], aux: Int, verb: Int) {

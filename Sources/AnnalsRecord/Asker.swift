@@ -91,7 +91,7 @@ public struct Asker {
         // The question is parsed once, for the event its verb names and for the slot the answer fills.
         let questionWords = filler?.words(of: text)
         if let filler { question.verbNamesEvent = filler.verbNamesEvent(question, words: questionWords) }
-        // ("the name of Mongolia's largest airport": the noun the parse gives "name of", not its first word.)
+        // ("the name of the duchy's largest harbour": the noun the parse gives "name of", not its first word.)
         if let questionWords, let named = SlotFiller.namedNoun(in: questionWords) { question.head = named }
         var entities = Set<String>()
         var required: [(id: String, name: String)] = []

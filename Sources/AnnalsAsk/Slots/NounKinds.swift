@@ -27,15 +27,15 @@ struct NounKinds: Sendable {
         return kinds.contains { kind in members[kind].map { $0.contains(lower) } ?? false }
     }
 
-    /// Whether a place's name is one of the asked kind of place ("Which continent…": "Africa"):
+    /// Whether a place's name is one of the asked kind of place ("Which continent…": "Asia"):
     /// true when the dictionary lists it as one, false when it lists it only as another kind of
-    /// place ("Atlantic", an ocean), nil when it knows neither the name nor the asked noun as one.
+    /// place ("Pacific", an ocean), nil when it knows neither the name nor the asked noun as one.
     func place(_ name: String, isA asked: String) -> Bool? {
         let name = name.lowercased(), asked = Self.singular(asked.lowercased())
         guard members[asked] != nil, AnswerWords.shipped.placeNouns.contains(asked) else { return nil }
         if members[asked]?.contains(name) == true { return true }
         let places = AnswerWords.shipped.placeNouns.filter { members[$0] != nil }
-        // ("Lake Victoria", "Indian Ocean": a name that says its kind is of that kind.)
+        // ("Lake Ladoga", "Arctic Ocean": a name that says its kind is of that kind.)
         let words = Set(name.split(separator: " ").map(String.init))
         if words.count > 1, words.contains(asked) { return true }
         if words.count > 1, !words.isDisjoint(with: places) { return false }

@@ -53,8 +53,8 @@ extension SlotFiller {
         return nil
     }
 
-    /// The noun a question asks the name of ("What is the name of Mongolia's largest airport?":
-    /// "airport"), read from its parse: the head of the phrase after "name of", or, where that is
+    /// The noun a question asks the name of ("What is the name of the duchy's largest harbour?":
+    /// "harbour"), read from its parse: the head of the phrase after "name of", or, where that is
     /// a noun too general to look for ("the port city"), the noun before it. Nil where the
     /// question asks no name of a noun, or none specific enough (``QuestionReader/isHead(_:)``).
     public static func namedNoun(in question: [Word]) -> String? {

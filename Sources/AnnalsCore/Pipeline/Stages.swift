@@ -21,7 +21,7 @@ public struct GrammarStage: AnalysisStage {
     /// 10: a Roman numeral closing a name that starts with no given name, "Saturn V.", ends a sentence;
     /// 11: a word "do" is the auxiliary of is a verb, "What did he light?"; 12: in a question, "do"
     /// after the question phrase is the auxiliary of the bare verb that ends its subject; 13: and the
-    /// question phrase is no second subject, "Who did Edgar marry?").
+    /// question phrase is no second subject, "Who did the abbess marry?").
     public static let version = 13
     public let grammar: ReadingGrammar
 
