@@ -116,7 +116,11 @@ extension SpanRanker {
     func likeliest(for question: [Word], in words: [Word], spans: [Range<Int>], dates: [Range<Int>] = [],
                    people: [Range<Int>] = []) -> (range: Range<Int>, share: Double)? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
-        let found = candidates(cues, in: words, spans: spans, dates: dates, people: people)
+        var found = candidates(cues, in: words, spans: spans, dates: dates, people: people)
+        // "Which battle…" asks for the name of a battle: a phrase naming one ("the Battle of Poltava") answers
+        // before any phrase that does not, however far from the question's words.
+        let naming = found.filter { $0.features.contains { $0.0 == "names the asked noun" } }
+        if !naming.isEmpty { found = naming }
         let scores = found.map { model.score($0.features) }
         guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
         let total = scores.reduce(0) { $0 + exp($1 - scores[top]) }
