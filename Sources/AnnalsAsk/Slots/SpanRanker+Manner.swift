@@ -2,7 +2,7 @@ import AnnalsGrammar
 
 /// "How did Orlov lose his savings?" — "Orlov gambled away his savings and his horse": where no phrase of a sentence says the means and the sentence does not use the
 /// question's verb, the verb it uses instead for an act on the same thing says how ("gambled
-/// away", "reneged on his terms" for "How did he observe the terms?").
+/// away", "reneged on the truce" for "How did he observe the truce?").
 extension SpanRanker {
     /// The offsets of that verb, with its particle ("away"); nil when the question asks no
     /// manner, the sentence writes the question's verb, or no verb of it acts on a thing the

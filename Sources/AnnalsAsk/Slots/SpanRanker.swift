@@ -117,7 +117,7 @@ extension SpanRanker {
                    people: [Range<Int>] = []) -> (range: Range<Int>, share: Double)? {
         guard let cues = cues(question), spans.count == words.count else { return nil }
         var found = candidates(cues, in: words, spans: spans, dates: dates, people: people)
-        // "Which battle…" asks for the name of a battle: a phrase naming one ("the Battle of Poltava") answers
+        // "Which battle…" asks for the name of a battle: a phrase naming one ("the Battle of Varna") answers
         // before any phrase that does not, however far from the question's words.
         let naming = found.filter { $0.features.contains { $0.0 == "names the asked noun" } }
         if !naming.isEmpty { found = naming }
