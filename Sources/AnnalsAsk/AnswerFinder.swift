@@ -66,6 +66,9 @@ public struct AnswerFinder: Sendable {
         let stemmed = passageWords.map { $0.map(Self.stem) }
         let stemSets = stemmed.map(Set.init)
         let rarity = Self.rarity(of: keywordStems, in: stemSets)
+        // The words a sentence may say for the question's ("found" for "discovered"; not for names): each
+        // counts half of the word itself.
+        let relatedStems = Dictionary(uniqueKeysWithValues: keywordStems.subtracting(nameStems).map { ($0, RelatedWords.shipped.stems(relatedTo: $0)) })
         // The prepositions the question gives to a phrase of its own ("against the Duke"), not to its question word.
         let questionPrepositions = Set(zip(questionWords, questionWords.dropFirst()).filter { pair in
             AnswerWords.shipped.prepositions.contains(pair.0) && !AnswerWords.shipped.prepositions.contains(pair.1)
@@ -113,7 +116,9 @@ public struct AnswerFinder: Sendable {
             func rareWeight(_ stem: String) -> Double { weight(stem) * (rarity[stem] ?? 1) }
             let covered = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             // The question's words the sentence lacks and the one before it writes: the context it goes on from.
-            let missing = keywordStems.subtracting(stems)
+            let said = keywordStems.subtracting(stems).filter { !(relatedStems[$0] ?? []).isDisjoint(with: stems) }
+            let paraphrased = keywordStems.isEmpty ? 0 : said.map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
+            let missing = keywordStems.subtracting(stems).subtracting(said)
             let before = missing.isEmpty || passage.previousText.isEmpty ? [] : Set(QuestionReader.words(passage.previousText).map { Self.stem($0.lowercased()) })
             let fromContext = keywordStems.isEmpty ? 0 : missing.intersection(before).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             let coveredRare = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(rareWeight).reduce(0, +) / keywordStems.map(rareWeight).reduce(0, +)
@@ -164,7 +169,7 @@ public struct AnswerFinder: Sendable {
             let askedHere = namesAskedOf.count > 1 ? namesAskedOf.filter { !Set($0).isSubset(of: subjectName) } : namesAskedOf
             let unmet = passage.fact != nil ? nil : Self.unmetName(askedHere, in: passage, words: words, subject: subject)
             if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
-            var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
+            var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * paraphrased + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }
             // The question's words in the question's order ("last words", "show trial") say more than each alone.

@@ -1,0 +1,25 @@
+import Testing
+import AnnalsCore
+@testable import AnnalsAsk
+
+/// A sentence may say a question's word in other words: "purchase" for "buy", "invasion" for
+/// "invaded" (WordNet's first senses and derivations, `related-words.txt`).
+struct RelatedWordTests {
+    @Test(arguments: [
+        ("bought", "purchase", true), ("invaded", "invasion", true), ("decision", "decided", true), ("discovered", "noticed", true),
+        ("perished", "died", true), ("died", "went", false), ("invaded", "harbour", false), ("Kiev", "Kyiv", false),
+    ])
+    func aWordIsRelatedToAnother(word: String, other: String, related: Bool) {
+        let stems = RelatedWords.shipped.stems(relatedTo: AnswerFinder.stem(word))
+        #expect(stems.contains(AnswerFinder.stem(other)) == related)
+    }
+
+    @Test func aSentenceThatSaysTheAskedActInOtherWordsAnswers() {
+        let bought = AnswerFinderTests.passage("In 1901 Anna Petrova made the purchase of a small press in Kiev.",
+                                               dates: [("1901", HistoricalDate(DatePoint(year: 1901)))], names: [("Anna Petrova", .person), ("Kiev", .place)])
+        let printed = AnswerFinderTests.passage("In 1899 Anna Petrova printed leaflets on a press in Kiev.",
+                                                dates: [("1899", HistoricalDate(DatePoint(year: 1899)))], names: [("Anna Petrova", .person), ("Kiev", .place)])
+        let answering = AnswerFinderTests.ask("When did Anna Petrova buy the press?", [printed, bought])
+        #expect(answering.answers.first?.value == "1901")
+    }
+}
