@@ -46,7 +46,7 @@ public struct Asker {
     let documentIndex: [DocumentID: Int]
     /// Each article's subject as a name to answer with, by document number.
     let subjectsByDocument: [Int: Passage.Named]
-    private let documents: DocumentCache
+    let documents: DocumentCache
     let explains: Bool
     /// Most claims and sentences a question considers.
     static let claimLimit = 80
@@ -86,6 +86,7 @@ public struct Asker {
     public func ask(_ asked: String) throws -> AskJSON {
         // ("Name a river of the duchy." is read as "What is a river of the duchy?"; the answer echoes it as asked.)
         let text = QuestionReader.interrogative(asked)
+        if let acronym = Acronyms.asked(in: text), let spelled = try spelledOut(acronym, asked: asked) { return spelled }
         var question = QuestionReader().read(text)
         let filler = (try? ReadingGrammar.shipped()).map(SlotFiller.init)
         // The question is parsed once, for the event its verb names and for the slot the answer fills.

@@ -84,6 +84,19 @@ struct AskCommandTests {
         #expect(answers(try ask(db, "With whom did Orlov take over a paper in 1884?")).first?["value"] as? String == "Karlis Ozols")
     }
 
+    @Test func anAcronymIsAnsweredByTheFullFormWrittenBesideIt() throws {
+        let db = folder.file("n.sqlite"), source = folder.file("authority.txt")
+        let text = "The Harbour of Dorvik\n\nThe NHA met every spring. In 1890 Anna Petrova joined the Northern Harbour Authority (NHA), which kept the quays.\n"
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let result = try ask(db, "What does the acronym NHA stand for?")
+        let first = try #require(answers(result).first, "\(result)")
+        #expect(first["value"] as? String == "Northern Harbour Authority" && first["kind"] as? String == "text", "\(result)")
+        let citation = try #require((first["citations"] as? [[String: Any]])?.first)
+        #expect(try SourceTexts(files: [source]).isExact(citation))
+        #expect((citation["quote"] as? String)?.hasPrefix("In 1890") == true)
+    }
+
     @Test func theCongressAloneIsTheLastCongressNamed() throws {
         let db = folder.file("e.sqlite"), source = folder.file("congress.txt")
         let text = """
