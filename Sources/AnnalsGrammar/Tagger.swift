@@ -21,6 +21,12 @@ public struct Tagger: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Whether `word` (any case) is an English word the tagger knows: one its training text
+    /// used often, or a form of the dictionary's.
+    public func knows(_ word: String) -> Bool {
+        ambiguity[FeatureHash.of(word.lowercased())] != nil || lexicon.parts(of: word) != nil
+    }
+
     /// What the tagger knows of each word besides its spelling.
     func ambiguities(_ forms: [WordForm]) -> [WordClasses] {
         Self.ambiguities(forms, ambiguity, lexicon)

@@ -85,10 +85,14 @@ public struct Asker {
 
     public func ask(_ asked: String) throws -> AskJSON {
         // ("Name a river of the duchy." is read as "What is a river of the duchy?"; the answer echoes it as asked.)
-        let text = QuestionReader.interrogative(asked)
+        let grammar = try? ReadingGrammar.shipped()
+        var text = QuestionReader.interrogative(asked)
         if let acronym = Acronyms.asked(in: text), let spelled = try spelledOut(acronym, asked: asked) { return spelled }
+        // ("When did Kenya gain independance?": a misspelt word is read as meant.)
+        let spelling = grammar.map { spellingRead(text, tagger: $0.tagger) }
+        text = spelling?.text ?? text
         var question = QuestionReader().read(text)
-        let filler = (try? ReadingGrammar.shipped()).map(SlotFiller.init)
+        let filler = grammar.map(SlotFiller.init)
         // The question is parsed once, for the event its verb names and for the slot the answer fills.
         let questionWords = filler?.words(of: text)
         if let filler { question.verbNamesEvent = filler.verbNamesEvent(question, words: questionWords) }
@@ -136,7 +140,7 @@ public struct Asker {
                                   citations: try cited.map { try documents.citation(document: $0.document, range: $0.range) },
                                   references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
-        return AskJSON(question: asked, status: answering.status.rawValue, answers: answers, explanation: explains ? answering.explanation : [])
+        return AskJSON(question: asked, status: answering.status.rawValue, answers: answers, explanation: explains ? (spelling?.read ?? []) + answering.explanation : [])
     }
 
     /// "Lenin and Krupskaya" are two people; "Harper and Brothers" one firm. Split when each

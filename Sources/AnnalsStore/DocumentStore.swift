@@ -59,6 +59,11 @@ public protocol DocumentStore: Sendable {
     /// Ranked sentence hits for a query.
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]
 
+    /// The words the search index holds that begin with `prefix` (lower-cased, diacritics
+    /// removed, as search reads them), each with the number of sentences that write it: the
+    /// spellings a misspelt word may be meant for.
+    func searchTerms(startingWith prefix: String) throws(StoreError) -> [String: Int]
+
     /// Takes a source out of the current record, or puts it back (`.restore`): its
     /// revisions stay, and the event itself is kept in ``sourceEvents()``.
     func record(_ action: SourceEvent.Action, source: String, at date: Date) throws(StoreError) -> SourceEvent

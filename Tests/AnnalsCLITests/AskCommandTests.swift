@@ -97,6 +97,17 @@ struct AskCommandTests {
         #expect((citation["quote"] as? String)?.hasPrefix("In 1890") == true)
     }
 
+    @Test func aMisspeltWordIsReadAsMeant() throws {
+        let db = folder.file("s.sqlite"), source = folder.file("guild.txt")
+        let text = "The Guild of Dorvik\n\nIn 1890 Anna Petrova founded the Salt Carriers' Guild at Dorvik. Its hall burned down in 1902.\n"
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let result = try ask(db, "Who founded the guild of the salt carriers at Dorvick?")
+        #expect(answers(result).first?["value"] as? String == "Anna Petrova", "\(result)")
+        let explained = try annals.run(["ask", "--db", db, "--explain", "Who founded the guild of the salt carriers at Dorvick?"])
+        #expect(explained.stderr.contains("read \"Dorvick\" as \"Dorvik\""), "\(explained.stderr)")
+    }
+
     @Test func theCongressAloneIsTheLastCongressNamed() throws {
         let db = folder.file("e.sqlite"), source = folder.file("congress.txt")
         let text = """

@@ -185,6 +185,20 @@ public final class InMemoryDocumentStore: DocumentStore {
         return Array(hits.sorted { $0.score > $1.score }.prefix(max(query.limit, 0)))
     }
 
+    public func searchTerms(startingWith prefix: String) throws(StoreError) -> [String: Int] {
+        let documents = state.withLock { $0.documents }
+        var terms: [String: Int] = [:]
+        for revision in try revisions() where revision.isCurrent {
+            guard let document = documents[revision.document] else { continue }
+            let text = ScalarText(document.text)
+            for sentence in document.structure.sentences {
+                let words = Set(Self.fold(text.string(in: sentence.range)).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+                for word in words where word.hasPrefix(prefix) { terms[word, default: 0] += 1 }
+            }
+        }
+        return terms
+    }
+
     private static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }

@@ -207,6 +207,10 @@ enum StoreSchema {
             // When the document was written (JSON HistoricalDate), given at ingest or in HTML metadata.
             try db.execute(sql: "ALTER TABLE document ADD COLUMN written TEXT")
         }
+        migrator.registerMigration("v11 search terms") { db in
+            // The words the search index holds, with the sentences holding each (a view of the index, no data).
+            try db.execute(sql: "CREATE VIRTUAL TABLE sentence_terms USING fts5vocab(sentence_search, row)")
+        }
         return migrator
     }
 }

@@ -1,0 +1,39 @@
+import AnnalsAsk
+import AnnalsGrammar
+import AnnalsStore
+
+extension Asker {
+    /// The question with each misspelt word read as the word it is meant for (`Spelling`): a word
+    /// of five letters or more that neither the documents nor the tagger know (its training text
+    /// and its dictionary).
+    /// Returns the question as read and, for the explanation, each word read otherwise.
+    func spellingRead(_ text: String, tagger: Tagger) -> (text: String, read: [String]) {
+        var result = "", read: [String] = [], word = ""
+        var terms: [Character: [String: Int]] = [:]
+        func flush() {
+            defer { word = "" }
+            let folded = Spelling.fold(word)
+            // (Only a word neither English nor written in the documents reads their words beginning as it does.)
+            guard folded.count >= 5, let first = folded.first, !Spelling.isEnglish(folded, knows: tagger.knows),
+                  (try? store.searchTerms(startingWith: folded))?[folded] == nil else { result += word; return }
+            if terms[first] == nil { terms[first] = (try? store.searchTerms(startingWith: String(first))) ?? [:] }
+            guard let meant = Spelling.correction(of: word, terms: terms[first] ?? [:], isEnglish: tagger.knows) else {
+                result += word
+                return
+            }
+            // ("Geroge" is read "George": the word keeps its capital.)
+            let written = word.first!.isUppercase ? meant.prefix(1).uppercased() + meant.dropFirst() : meant
+            read.append("read \"\(word)\" as \"\(written)\"")
+            result += written
+        }
+        let characters = Array(text)
+        for (k, character) in characters.enumerated() {
+            if character.isLetter { word.append(character); continue }
+            // ("doesn't": a word the apostrophe cuts is no word of its own.)
+            if "'’".contains(character), k + 1 < characters.count, characters[k + 1] == "t" { result += word; word = "" } else { flush() }
+            result.append(character)
+        }
+        flush()
+        return (result, read)
+    }
+}
