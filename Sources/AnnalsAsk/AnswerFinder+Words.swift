@@ -71,8 +71,15 @@ extension AnswerFinder {
         var before = pieces[..<k].suffix(3).map { QuestionReader.words(String($0.text)).last?.lowercased() ?? "" }
         if before.last == "the" || before.last == "a" { before.removeLast() }
         guard let last = before.last else { return false }
-        return ["called", "named", "dubbed", "termed", "styled", "nicknamed"].contains(last) || last == "as" && before.dropLast().last == "known"
+        return ["called", "named", "dubbed", "termed", "styled", "nicknamed", "branded", "labelled", "labeled"].contains(last)
+            || last == "as" && before.dropLast().contains { ["known", "referred"].contains($0) }
     }
+
+    /// The stems of the verbs of naming (`[naming verbs]`) and "refer" ("referred to as"), and of
+    /// their past forms ("dubbed").
+    static let namingStems = Set(AnswerWords.shipped.namingVerbs.union(["refer"]).flatMap { verb in
+        [verb, verb + "d", verb + "ed", verb + String(verb.last!) + "ed"].map(stem)
+    })
 
     static let subjectPronouns: Set<String> = ["he", "she", "his", "her", "him"]
 

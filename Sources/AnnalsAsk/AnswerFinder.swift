@@ -68,7 +68,9 @@ public struct AnswerFinder: Sendable {
         let rarity = Self.rarity(of: keywordStems, in: stemSets)
         // The words a sentence may say for the question's ("found" for "discovered"; not for names): each
         // counts half of the word itself.
-        let relatedStems = Dictionary(uniqueKeysWithValues: keywordStems.subtracting(nameStems).map { ($0, RelatedWords.shipped.stems(relatedTo: $0)) })
+        var relatedStems = Dictionary(uniqueKeysWithValues: keywordStems.subtracting(nameStems).map { ($0, RelatedWords.shipped.stems(relatedTo: $0)) })
+        // ("What did Eck call Luther?": "Eck branded Luther a new heretic" names him too.)
+        if question.asksNaming { for stem in keywordStems where Self.namingStems.contains(stem) { relatedStems[stem, default: []].formUnion(Self.namingStems) } }
         // The prepositions the question gives to a phrase of its own ("against the Duke"), not to its question word.
         let questionPrepositions = Set(zip(questionWords, questionWords.dropFirst()).filter { pair in
             AnswerWords.shipped.prepositions.contains(pair.0) && !AnswerWords.shipped.prepositions.contains(pair.1)

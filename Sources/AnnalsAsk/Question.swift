@@ -111,6 +111,13 @@ public struct Question: Sendable {
         return ["called", "named", "dubbed", "termed"].contains(words.last ?? "") || zip(words, words.dropFirst()).contains { $0 == "known" && $1 == "as" }
     }
 
+    /// "What did the guild call its hall?", "What was the hall known as?": the answer is a name
+    /// something is given, by any verb of naming.
+    public var asksNaming: Bool {
+        let words = QuestionReader.words(text).map { $0.lowercased() }
+        return asksWhatItWasCalled || ["what", "which"].contains(words.first ?? "") && words.contains { ["call", "calls", "called"].contains($0) }
+    }
+
     /// "In what year did she die?", "Which year…": the answer is a year, however finely a
     /// sentence dates the event ("7 January 1943" answers "1943"). Not "in what month and year".
     public var asksYearAlone: Bool {

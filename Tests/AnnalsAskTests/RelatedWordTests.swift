@@ -23,3 +23,19 @@ struct RelatedWordTests {
         #expect(answering.answers.first?.value == "1901")
     }
 }
+
+/// "What did the press call her?" asks for a name, and any verb of naming gives one.
+struct NamingTests {
+    @Test(arguments: [
+        ("What did the harbour press call Anna Petrova?", true), ("What was the hall known as?", true), ("What was the guild called?", true),
+        ("Who called the strike?", false), ("When did the press call her the Red Widow?", false), ("What did Anna Petrova write?", false),
+    ])
+    func aQuestionAsksForAName(text: String, asks: Bool) {
+        #expect(QuestionReader().read(text).asksNaming == asks)
+    }
+
+    @Test(arguments: [("branded", true), ("dubbed", true), ("known", true), ("referred", true), ("wrote", false), ("called", true)])
+    func aVerbOfNaming(word: String, naming: Bool) {
+        #expect(AnswerFinder.namingStems.contains(AnswerFinder.stem(word)) == naming)
+    }
+}
