@@ -89,7 +89,7 @@ public struct Asker {
         var text = QuestionReader.interrogative(asked)
         if let acronym = Acronyms.asked(in: text), let spelled = try spelledOut(acronym, asked: asked) { return spelled }
         // ("When did Kenya gain independance?": a misspelt word is read as meant.)
-        let spelling = grammar.map { spellingRead(text, tagger: $0.tagger) }
+        let spelling = grammar.map { SpellingReader.read(text, store: store, tagger: $0.tagger) }
         text = spelling?.text ?? text
         var question = QuestionReader().read(text)
         let filler = grammar.map(SlotFiller.init)

@@ -17,7 +17,9 @@ struct PageRoutes {
             guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return Layout.response(SearchPage.render(query: "", results: nil, error: nil)) }
             do {
                 let text = try InputBounds.text(query, in: InputBounds.searchLength, name: "The search")
-                return Layout.response(SearchPage.render(query: query, results: try record.search(text, limit: 50), error: nil))
+                let results = try record.search(text, limit: 50)
+                let suggestion = results.hits.isEmpty ? record.suggestion(for: text) : nil
+                return Layout.response(SearchPage.render(query: query, results: results, error: nil, suggestion: suggestion))
             } catch let error as StoreError {
                 return Layout.response(SearchPage.render(query: query, results: nil, error: error.description), status: .badRequest)
             } catch let error as InputError {

@@ -89,6 +89,14 @@ public actor RecordService {
         SearchJSON(query: query, hits: try store.search(SearchQuery(text: query, limit: limit)))
     }
 
+    /// The search read as meant where a word of it is misspelt (`SpellingReader`), when that finds
+    /// sentences; nil otherwise.
+    nonisolated func suggestion(for query: String) -> String? {
+        let meant = SpellingReader.read(query, store: store).text
+        guard meant != query, let hits = try? store.search(SearchQuery(text: meant, limit: 1)), !hits.isEmpty else { return nil }
+        return meant
+    }
+
     func ask(_ question: String) throws -> AskJSON {
         try refreshIfChanged()
         let key = question.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

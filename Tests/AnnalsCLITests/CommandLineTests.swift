@@ -151,6 +151,9 @@ struct CommandLineTests {
         let none = try run("search", "--db", db, "zeppelin")
         #expect(none.status == 1)
         #expect(none.stdout == "No sentence matches \"zeppelin\".\n")
+        // A misspelt word: the search as meant is offered when it finds sentences.
+        let misspelt = try run("search", "--db", db, "Velinskayya")
+        #expect(misspelt.status == 1 && misspelt.stdout == "No sentence matches \"Velinskayya\".\nDid you mean \"Velinskaya\"?\n", "\(misspelt.stdout)")
     }
 
     @Test func showPrintsAnOutline() throws {

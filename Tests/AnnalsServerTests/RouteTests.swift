@@ -59,6 +59,11 @@ struct RouteTests {
                 let citation = hits.first?["citation"] as? [String: Any]
                 #expect((citation?["quote"] as? String)?.contains("Geneva") == true)
             }
+            // A misspelt search finds nothing, and the page offers the search as meant.
+            try await client.execute(uri: "/search?q=Velinskayya", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("No sentence matches.") && page.contains("Did you mean <a href=\"/search?q=Velinskaya\">Velinskaya</a>?"), "\(page)")
+            }
             try await client.execute(uri: "/api/entities?type=person&limit=5", method: .get) { response in
                 let items = try json(response)["items"] as? [[String: Any]] ?? []
                 #expect(!items.isEmpty && items.allSatisfy { $0["type"] as? String == "person" })

@@ -4,7 +4,8 @@ import AnnalsStore
 
 /// Full-text search results, the matched words marked, each hit a link to its sentence.
 enum SearchPage {
-    static func render(query: String, results: SearchJSON?, error: String?) -> HTML {
+    /// `suggestion`: the search read as meant, when a word of it is misspelt and nothing matched.
+    static func render(query: String, results: SearchJSON?, error: String?, suggestion: String? = nil) -> HTML {
         Layout.page(title: query.isEmpty ? "Search" : "Search: \(query)") {
             HTML.tag("h1") { HTML.text("Search the sentences") }
             HTML.tag("form", HTML.Attribute("action", "/search"), HTML.Attribute("method", "get")) {
@@ -17,6 +18,13 @@ enum SearchPage {
             }
             if let results {
                 HTML.tag("p", .class("muted")) { HTML.text(results.hits.isEmpty ? "No sentence matches." : Wording.counted(results.hits.count, "sentence") + ", best first.") }
+                if let suggestion {
+                    HTML.tag("p") {
+                        HTML.text("Did you mean ")
+                        HTML.tag("a", .href(Paths.search(suggestion))) { HTML.text(suggestion) }
+                        HTML.text("?")
+                    }
+                }
                 HTML.tag("ol") {
                     for hit in results.hits {
                         HTML.tag("li") {

@@ -44,6 +44,11 @@ struct SearchCommand: ParsableCommand {
             try JSONOutput.print(SearchJSON(query: text, hits: hits))
         } else if hits.isEmpty {
             Terminal.writeLine("No sentence matches \(text.contains("\"") ? text : "\"\(text)\"").")
+            // ("No sentence matches "Geroge". Did you mean "George"?")
+            let opened = try store.open(), meant = SpellingReader.read(text, store: opened).text
+            if meant != text, !(try opened.search(SearchQuery(text: meant, limit: 1, source: source))).isEmpty {
+                Terminal.writeLine("Did you mean \"\(meant)\"?")
+            }
         } else {
             let shown = text.contains("\"") ? text : "\"\(text)\""
             Terminal.writeLine("\(Numbers.counted(hits.count, "hit")) for \(shown)\(hits.count == limit ? " (first \(limit); --limit for more)" : "")")

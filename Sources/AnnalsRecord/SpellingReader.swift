@@ -1,13 +1,20 @@
 import AnnalsAsk
-import AnnalsGrammar
-import AnnalsStore
+public import AnnalsGrammar
+public import AnnalsStore
 
-extension Asker {
-    /// The question with each misspelt word read as the word it is meant for (`Spelling`): a word
-    /// of five letters or more that neither the documents nor the tagger know (its training text
-    /// and its dictionary).
-    /// Returns the question as read and, for the explanation, each word read otherwise.
-    func spellingRead(_ text: String, tagger: Tagger) -> (text: String, read: [String]) {
+/// Reads a question or a search as meant where a word of it is misspelt.
+public enum SpellingReader {
+    /// ``read(_:store:tagger:)`` with the shipped grammar's tagger; the text as it is without one.
+    public static func read(_ text: String, store: any DocumentStore) -> (text: String, read: [String]) {
+        guard let grammar = try? ReadingGrammar.shipped() else { return (text, []) }
+        return read(text, store: store, tagger: grammar.tagger)
+    }
+
+    /// The text with each misspelt word read as the word it is meant for (`Spelling`): a word of
+    /// five letters or more that neither the documents in `store` nor the tagger know (its
+    /// training text and its dictionary). Returns the text as read and, for an explanation,
+    /// each word read otherwise ("read \"Geroge\" as \"George\"").
+    public static func read(_ text: String, store: any DocumentStore, tagger: Tagger) -> (text: String, read: [String]) {
         var result = "", read: [String] = [], word = ""
         var terms: [Character: [String: Int]] = [:]
         func flush() {
