@@ -25,6 +25,39 @@ extension AnswerFinder {
             .map { $0.filter { $0.count >= 4 && $0.first?.isUppercase == true } }.filter { !$0.isEmpty }
     }
 
+    /// The first of the question's names that neither the passage's paragraph, its names nor the
+    /// article's subject write: a question asks of everything it names, and a sentence whose
+    /// paragraph never names one of them does not say what the question asks.
+    /// `met`: the question's names known to stand for someone the passage names ("Bronstein" in
+    /// Trotsky's article); `people`: the question's names of people, which a personal pronoun of
+    /// the passage may stand for.
+    static func nameNowhereNear(_ asked: [[String]], in passage: Passage, subject: String?, met known: Set<String> = [],
+                                people: Set<String> = []) -> String? {
+        let knownWords = Set(known.flatMap { QuestionReader.words($0) }), peopleWords = Set(people.flatMap { QuestionReader.words($0) })
+        let asked = asked.filter { !Set($0).isSubset(of: knownWords) && !Set($0).isSubset(of: peopleWords) }
+        guard !asked.isEmpty else { return nil }
+        var written = QuestionReader.words(passage.text + " " + passage.paragraphText).map { $0.lowercased() }
+        for named in passage.names + passage.previousNames { written += QuestionReader.words(named.name).map { $0.lowercased() } }
+        if let subject { written += QuestionReader.words(subject).map { $0.lowercased() } }
+        let prefixes = Set(written.map { String($0.prefix(4)) })
+        func met(_ word: String) -> Bool {
+            let word = word.lowercased()
+            return prefixes.contains(String(word.prefix(4))) || word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
+        }
+        return asked.first { !$0.contains(where: met) }?.joined(separator: " ")
+    }
+
+    /// The words the question writes inside brackets.
+    static func bracketedWords(in text: String) -> [String] {
+        var words: [String] = [], depth = 0, current = ""
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            else if depth > 0 { current.append(character) }
+            if character == ")" { words += QuestionReader.words(current); current = "" }
+        }
+        return words
+    }
+
     static func unmetName(_ asked: [[String]], in passage: Passage, words: [String]?, subject: String?) -> String? {
         guard !asked.isEmpty else { return nil }
         func lower(_ text: String) -> [String] { QuestionReader.words(text).map { $0.lowercased() } }

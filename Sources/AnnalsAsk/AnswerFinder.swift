@@ -29,9 +29,10 @@ public struct AnswerFinder: Sendable {
     ///     by document: there "he" or "she" is mostly them.
     ///   - documentSubjects: whom each article is about, by document: in it, "he helped Stalin"
     ///     answers "Who helped Stalin?" with that one.
+    ///   - nameIDs: the entity each of the question's names resolves to, where one does.
     public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = [],
                        homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = [], articleSubjects: [Int: String] = [:],
-                       documentSubjects: [Int: Passage.Named] = [:]) -> Answering {
+                       documentSubjects: [Int: Passage.Named] = [:], nameIDs: [String: String] = [:]) -> Answering {
         let requiredNames = required.map { Set(QuestionReader.words($0.name).map { $0.lowercased() }.filter { $0.count > 3 }) }.filter { !$0.isEmpty }
         let requiredIDs = Set(required.map(\.id))
         let keywordStems = Set(question.keywords.map(Self.stem))
@@ -82,6 +83,14 @@ public struct AnswerFinder: Sendable {
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
 
+        // The question's names that stand for an entity the passage names, or for its article's subject.
+        let askedPeopleNames = Set(nameIDs.filter { $0.value.hasPrefix("person:") }.keys)
+        // ("the Declaration of 46 (Platform of the 46)": a name in brackets is another name of the one before it.)
+        let bracketed = Set(Self.bracketedWords(in: question.text))
+        func metNames(_ passage: Passage) -> Set<String> {
+            let present = Set((passage.names + passage.previousNames).map(\.id) + [documentSubjects[passage.document]?.id].compactMap { $0 })
+            return Set(nameIDs.filter { present.contains($0.value) }.keys)
+        }
         for (index, passage) in passages.enumerated() {
             let words = passageWords[index]
             let wordSet = Set(words)
@@ -171,6 +180,14 @@ public struct AnswerFinder: Sendable {
             let askedHere = namesAskedOf.count > 1 ? namesAskedOf.filter { !Set($0).isSubset(of: subjectName) } : namesAskedOf
             let unmet = passage.fact != nil ? nil : Self.unmetName(askedHere, in: passage, words: words, subject: subject)
             if let unmet, explains { explanation.append("less (does not name \(unmet)) \(passage.source):\(passage.range.start)") }
+            // A question asks of everything it names: a sentence whose paragraph never names one of them does not answer it.
+            // (Not where an event word only qualifies the question, "at the time of her arrest": a name in it dates, and the date is checked.)
+            if passage.fact == nil, question.verbNamesEvent || question.events.isEmpty,
+               let missing = Self.nameNowhereNear(askedHere.filter { Set($0).isDisjoint(with: bracketed) }, in: passage, subject: subject ?? articleSubjects[passage.document],
+                                                  met: metNames(passage), people: hasPronoun ? askedPeopleNames : []) {
+                if explains { explanation.append("skip (its paragraph never names \(missing)) \(passage.source):\(passage.range.start)") }
+                continue
+            }
             var score = (unmet == nil ? 0 : -0.4) + 2.0 * covered + 1.0 * paraphrased + 1.0 * (coveredRare - covered) + 0.6 * fromContext + (namesFound ? 0.8 : namedByPronoun ? 0.6 : 0) + (eventFound ? 0.6 : 0) + 0.4 * passage.retrieval / maxRetrieval
             // A claim about someone else than the one asked of is only a sentence.
             if passage.fact != nil, !missesEveryone { score += 1.0 }

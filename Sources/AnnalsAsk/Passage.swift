@@ -67,6 +67,8 @@ public struct Passage: Sendable {
     /// The sentence before it in its paragraph, empty at a paragraph's start: the words the
     /// passage goes on from.
     public var previousText = ""
+    /// The text of the paragraph the passage stands in (empty when it stands in none).
+    public var paragraphText = ""
 
     public init(document: Int, source: String, range: TextRange, text: String, retrieval: Double,
                 dates: [Dated], names: [Named], fact: Fact? = nil, context: [HistoricalDate] = [], previousNames: [Named] = []) {

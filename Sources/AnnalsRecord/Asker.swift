@@ -100,9 +100,11 @@ public struct Asker {
         if let questionWords, let named = SlotFiller.namedNoun(in: questionWords) { question.head = named }
         var entities = Set<String>()
         var required: [(id: String, name: String)] = []
+        var nameIDs: [String: String] = [:]
         for name in question.names.flatMap(namesJoined) {
             guard let entity = index.entity(named: name) else { continue }
             entities.insert(entity.id)
+            nameIDs[name] = entity.id
             // "According to James Cannon": the witness, not what the answer is about. The
             // subject of a whole article may be just "he" in it.
             let isSource = question.accordingTo.map { $0.contains(name) || name.contains($0) } ?? false
@@ -130,7 +132,7 @@ public struct Asker {
         let named = try question.accordingTo.map { source in try documentsNaming(source, among: Set(passages.map(\.document))) } ?? []
         var answering = AnswerFinder(explains: explains).answer(question, passages: passages, questionEntities: entities, required: required,
                                               homeDocuments: homeDocuments, preferredDocuments: named, articleSubjects: articleSubjects,
-                                              documentSubjects: subjectsByDocument)
+                                              documentSubjects: subjectsByDocument, nameIDs: nameIDs)
         // The phrase of the answering sentence that fills the question's slot, read from both parses.
         if let filler { answering = filler.refine(answering, question: text, passages: passages, questionWords: questionWords) }
         let answers = try answering.answers.map { found -> AskJSON.Answer in
@@ -299,6 +301,7 @@ public struct Asker {
                               context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
                               previousNames: before.map { before in document.named(in: before).filter { before.contains($0.range) } } ?? [])
         passage.previousText = before.map(text.string(in:)) ?? ""
+        passage.paragraphText = Self.paragraph(of: range, in: document).map(text.string(in:)) ?? ""
         return passage
     }
 }

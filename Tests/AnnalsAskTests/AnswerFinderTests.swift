@@ -22,7 +22,7 @@ struct AnswerFinderTests {
     static let anna: Set<String> = ["person:anna petrova"]
 
     static func ask(_ text: String, _ passages: [Passage]) -> Answering {
-        AnswerFinder().answer(QuestionReader().read(text), passages: passages, questionEntities: anna)
+        AnswerFinder().answer(QuestionReader().read(text), passages: passages, questionEntities: anna, nameIDs: ["Anna Petrova": "person:anna petrova"])
     }
 
     @Test func whenGetsADateAndWhereAPlace() throws {
