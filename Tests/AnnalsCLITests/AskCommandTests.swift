@@ -16,6 +16,14 @@ struct AskCommandTests {
 
     private func answers(_ result: [String: Any]) -> [[String: Any]] { result["answers"] as? [[String: Any]] ?? [] }
 
+    /// A database holding one document written for the test: its path and the document's.
+    private func ingested(_ name: String, _ text: String) throws -> (db: String, source: String) {
+        let db = folder.file(name + ".sqlite"), source = folder.file(name)
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        return (db, source)
+    }
+
     @Test func theSamplesAnswerEachKindOfQuestion() throws {
         let db = folder.file("a.sqlite")
         #expect(try annals.run(["ingest", "--db", db, ProjectPaths.samples]).status == 0)
@@ -51,10 +59,7 @@ struct AskCommandTests {
     }
 
     @Test func theNextSentenceThatGoesOnAboutItIsReadToo() throws {
-        let db = folder.file("c.sqlite"), source = folder.file("league.txt")
-        let text = "The League of Anna Petrova\n\nIn 1890 Anna Petrova and the Dorvik printers drew closer and soon formed an alliance with the harbour clerks. The alliance became known as the Northern League.\n"
-        try text.write(toFile: source, atomically: true, encoding: .utf8)
-        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let (db, _) = try ingested("league.txt", "The League of Anna Petrova\n\nIn 1890 Anna Petrova and the Dorvik printers drew closer and soon formed an alliance with the harbour clerks. The alliance became known as the Northern League.\n")
         let result = try ask(db, "What was the 1890 alliance of the Dorvik printers with the harbour clerks called?")
         let first = try #require(answers(result).first, "\(result)")
         #expect(first["value"] as? String == "Northern League", "\(result)")
@@ -63,8 +68,7 @@ struct AskCommandTests {
     }
 
     @Test func wordFormsPairsOfPeopleAndTheTimeBeforeASentence() throws {
-        let db = folder.file("d.sqlite"), source = folder.file("orlov.txt")
-        let text = """
+        let (db, _) = try ingested("orlov.txt", """
             Ivan Orlov
 
             Ivan Orlov (1860–1921) was a printer in Dorvik.
@@ -73,9 +77,7 @@ struct AskCommandTests {
 
             Mara Liepa taught at Tukums. She wrote to him often, and in 1890 she and Orlov married there. In 1899 Orlov took over the Baltic Herald with Anna Berzina.
 
-            """
-        try text.write(toFile: source, atomically: true, encoding: .utf8)
-        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+            """)
         // "stay" finds "stayed" though no claim records the stay.
         #expect(answers(try ask(db, "Where did Orlov stay in 1884?")).first?["value"] as? String == "Salaspils")
         // Two people asked of: Orlov's article names him and "she", who is the other.
@@ -85,10 +87,7 @@ struct AskCommandTests {
     }
 
     @Test func anAcronymIsAnsweredByTheFullFormWrittenBesideIt() throws {
-        let db = folder.file("n.sqlite"), source = folder.file("authority.txt")
-        let text = "The Harbour of Dorvik\n\nThe NHA met every spring. In 1890 Anna Petrova joined the Northern Harbour Authority (NHA), which kept the quays.\n"
-        try text.write(toFile: source, atomically: true, encoding: .utf8)
-        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let (db, source) = try ingested("authority.txt", "The Harbour of Dorvik\n\nThe NHA met every spring. In 1890 Anna Petrova joined the Northern Harbour Authority (NHA), which kept the quays.\n")
         let result = try ask(db, "What does the acronym NHA stand for?")
         let first = try #require(answers(result).first, "\(result)")
         #expect(first["value"] as? String == "Northern Harbour Authority" && first["kind"] as? String == "text", "\(result)")
@@ -98,10 +97,7 @@ struct AskCommandTests {
     }
 
     @Test func aMisspeltWordIsReadAsMeant() throws {
-        let db = folder.file("s.sqlite"), source = folder.file("guild.txt")
-        let text = "The Guild of Dorvik\n\nIn 1890 Anna Petrova founded the Salt Carriers' Guild at Dorvik. Its hall burned down in 1902.\n"
-        try text.write(toFile: source, atomically: true, encoding: .utf8)
-        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+        let (db, _) = try ingested("guild.txt", "The Guild of Dorvik\n\nIn 1890 Anna Petrova founded the Salt Carriers' Guild at Dorvik. Its hall burned down in 1902.\n")
         let result = try ask(db, "Who founded the guild of the salt carriers at Dorvick?")
         #expect(answers(result).first?["value"] as? String == "Anna Petrova", "\(result)")
         let explained = try annals.run(["ask", "--db", db, "--explain", "Who founded the guild of the salt carriers at Dorvick?"])
@@ -109,8 +105,7 @@ struct AskCommandTests {
     }
 
     @Test func theCongressAloneIsTheLastCongressNamed() throws {
-        let db = folder.file("e.sqlite"), source = folder.file("congress.txt")
-        let text = """
+        let (db, _) = try ingested("congress.txt", """
             The Harbour Congresses
 
             In 1890 the Second Harbour Congress met in Dorvik and Anna Petrova spoke at length.
@@ -119,9 +114,7 @@ struct AskCommandTests {
 
             The Congress then adopted a secret rule on ballots that banned open voting.
 
-            """
-        try text.write(toFile: source, atomically: true, encoding: .utf8)
-        #expect(try annals.run(["ingest", "--db", db, source]).status == 0)
+            """)
         let result = try ask(db, "Which congress adopted the secret rule on ballots?")
         let first = try #require(answers(result).first, "\(result)")
         #expect(first["value"] as? String == "Second Harbour Congress", "\(result)")
