@@ -38,13 +38,14 @@ extension Asker {
     }
 
     /// The sentence before the one at `range` in its paragraph, if any.
-    /// The paragraph a passage stands in, from its first sentence to its last.
+    /// The paragraph a passage stands in, from its first sentence to its last; of a long
+    /// paragraph (a text without breaks), the eight sentences either side.
     static func paragraph(of range: TextRange, in document: DocumentCache.Document) -> TextRange? {
         let sentences = document.stored.structure.sentences
         guard let k = document.stored.structure.sentenceIndex(containing: range.start), let paragraph = sentences[k].paragraph else { return nil }
         var first = k, last = k
-        while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
-        while last + 1 < sentences.count, sentences[last + 1].paragraph == paragraph { last += 1 }
+        while first > 0, k - first < 8, sentences[first - 1].paragraph == paragraph { first -= 1 }
+        while last + 1 < sentences.count, last - k < 8, sentences[last + 1].paragraph == paragraph { last += 1 }
         return TextRange(start: sentences[first].range.start, end: sentences[last].range.end)
     }
 

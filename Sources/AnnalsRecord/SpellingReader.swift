@@ -22,7 +22,7 @@ public enum SpellingReader {
             let folded = Spelling.fold(word)
             // (Only a word neither English nor written in the documents reads their words beginning as it does.)
             guard folded.count >= 5, let first = folded.first, !Spelling.isEnglish(folded, knows: tagger.knows),
-                  (try? store.searchTerms(startingWith: folded))?[folded] == nil else { result += word; return }
+                  (try? store.hasSearchTerm(folded)) != true else { result += word; return }
             if terms[first] == nil { terms[first] = (try? store.searchTerms(startingWith: String(first))) ?? [:] }
             guard let meant = Spelling.correction(of: word, terms: terms[first] ?? [:], isEnglish: tagger.knows) else {
                 result += word

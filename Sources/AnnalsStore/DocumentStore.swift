@@ -64,6 +64,9 @@ public protocol DocumentStore: Sendable {
     /// spellings a misspelt word may be meant for.
     func searchTerms(startingWith prefix: String) throws(StoreError) -> [String: Int]
 
+    /// Whether some sentence writes `term` (a word as search reads it), read from the index alone.
+    func hasSearchTerm(_ term: String) throws(StoreError) -> Bool
+
     /// Takes a source out of the current record, or puts it back (`.restore`): its
     /// revisions stay, and the event itself is kept in ``sourceEvents()``.
     func record(_ action: SourceEvent.Action, source: String, at date: Date) throws(StoreError) -> SourceEvent

@@ -107,6 +107,7 @@ private struct FailingStore: DocumentStore {
     func claims(for revision: Revision) throws(StoreError) -> [Claim] { try fail() }
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] { try fail() }
     func searchTerms(startingWith prefix: String) throws(StoreError) -> [String: Int] { try fail() }
+    func hasSearchTerm(_ term: String) throws(StoreError) -> Bool { try fail() }
     func names(for revision: Revision) throws(StoreError) -> DocumentNames { try fail() }
     func grammar(for revision: Revision) throws(StoreError) -> [AnalyzedSentence] { try fail() }
     func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? { try fail() }

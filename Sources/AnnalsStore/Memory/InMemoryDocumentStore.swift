@@ -199,6 +199,10 @@ public final class InMemoryDocumentStore: DocumentStore {
         return terms
     }
 
+    public func hasSearchTerm(_ term: String) throws(StoreError) -> Bool {
+        try searchTerms(startingWith: term)[term] != nil
+    }
+
     private static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }

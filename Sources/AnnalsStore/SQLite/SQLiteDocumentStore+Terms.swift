@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The words of the search index (`sentence_terms`, SQLite's vocabulary view of the FTS5 index).
@@ -9,5 +10,11 @@ extension SQLiteDocumentStore {
                                         arguments: [prefix, prefix + "\u{10FFFF}"])
             return Dictionary(rows.map { ($0["term"] as String, $0["doc"] as Int) }, uniquingKeysWith: max)
         }
+    }
+
+    public func hasSearchTerm(_ term: String) throws(StoreError) -> Bool {
+        // (A phrase of one word, quoted: no operator in it is read as one. No ranking: the first match will do.)
+        let phrase = "\"" + term.replacingOccurrences(of: "\"", with: "") + "\""
+        return try read { db in try Int.fetchOne(db, sql: "SELECT 1 FROM sentence_search WHERE sentence_search MATCH ? LIMIT 1", arguments: [phrase]) != nil }
     }
 }
