@@ -1,7 +1,7 @@
-/// "What does LEM stand for?" is answered by the words a document spells the acronym out in:
-/// English writes the full form and then the acronym in brackets ("a Lunar Excursion Module
-/// (LEM)", "the Command/Service Module (CSM)", "alternating current (AC)"), or the acronym and
-/// then its full form ("the LEM (Lunar Excursion Module)"). The full form is the shortest run of
+/// "What does NHA stand for?" is answered by the words a document spells the acronym out in:
+/// English writes the full form and then the acronym in brackets ("the Northern Harbour
+/// Authority (NHA)", "the Salt/Iron Board (SIB)", "the new charter (NC)"), or the acronym and
+/// then its full form ("the NHA (Northern Harbour Authority)"). The full form is the shortest run of
 /// words beside the brackets whose initials spell the acronym, in order; a word joined by a slash
 /// or a hyphen gives each of its parts' initials, and a short word ("of", "the", "and") may give
 /// its initial or none ("Ministry of Defence (MoD)", "Department of Energy (DOE)").
@@ -23,13 +23,13 @@ public enum Acronyms {
         let letters = acronym.lowercased().filter(\.isLetter).map { $0 }
         let words = Self.words(of: sentence)
         for (k, word) in words.enumerated() {
-            // "… Module (LEM)": the words before the bracket, back to the last comma or bracket.
+            // "… Authority (NHA)": the words before the bracket, back to the last comma or bracket.
             if word.text.hasPrefix("("), same(bare(word.text), acronym) {
                 var start = k
                 while start > 0, k - start < letters.count + 4, !words[start - 1].text.contains(where: { ",;:()".contains($0) }) { start -= 1 }
                 if let found = spelling(letters, by: Array(words[start..<k]), fromEnd: true) { return found }
             }
-            // "the LEM (Lunar Excursion Module)": the words inside the bracket after it.
+            // "the NHA (Northern Harbour Authority)": the words inside the bracket after it.
             if same(bare(word.text), acronym), k + 1 < words.count, words[k + 1].text.hasPrefix("(") {
                 var end = k + 1
                 while end < words.count, !words[end].text.contains(")") { end += 1 }

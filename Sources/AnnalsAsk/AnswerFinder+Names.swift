@@ -28,8 +28,8 @@ extension AnswerFinder {
     /// The first of the question's names that neither the passage's paragraph, its names nor the
     /// article's subject write: a question asks of everything it names, and a sentence whose
     /// paragraph never names one of them does not say what the question asks.
-    /// `met`: the question's names known to stand for someone the passage names ("Bronstein" in
-    /// Trotsky's article); `people`: the question's names of people, which a personal pronoun of
+    /// `met`: the question's names known to stand for someone the passage names ("Nyura" in
+    /// Anna Petrova's article); `people`: the question's names of people, which a personal pronoun of
     /// the passage may stand for.
     static func nameNowhereNear(_ asked: [[String]], in passage: Passage, subject: String?, met known: Set<String> = [],
                                 people: Set<String> = []) -> String? {

@@ -70,7 +70,7 @@ public struct AnswerFinder: Sendable {
         // The words a sentence may say for the question's ("found" for "discovered"; not for names): each
         // counts half of the word itself.
         var relatedStems = Dictionary(uniqueKeysWithValues: keywordStems.subtracting(nameStems).map { ($0, RelatedWords.shipped.stems(relatedTo: $0)) })
-        // ("What did Eck call Luther?": "Eck branded Luther a new heretic" names him too.)
+        // ("What did the guild call Orlov?": "the guild branded Orlov a traitor" names him too.)
         if question.asksNaming { for stem in keywordStems where Self.namingStems.contains(stem) { relatedStems[stem, default: []].formUnion(Self.namingStems) } }
         // The prepositions the question gives to a phrase of its own ("against the Duke"), not to its question word.
         let questionPrepositions = Set(zip(questionWords, questionWords.dropFirst()).filter { pair in

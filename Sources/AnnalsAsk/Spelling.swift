@@ -1,12 +1,12 @@
 import Foundation
 
-/// Reads a misspelt word of a question as the word it is meant for ("Geroge" for "George",
-/// "independance" for "independence"). A word is taken for misspelt only when neither the
+/// Reads a misspelt word of a question as the word it is meant for ("Petrvoa" for "Petrova",
+/// "seperately" for "separately"). A word is taken for misspelt only when neither the
 /// documents nor English know it; it is read as the nearest word the documents write (one
 /// letter added, dropped, changed or two swapped; two such slips in a word of eight letters or
 /// more) with the same first letter, or the nearest English word one slip away, and only
-/// when that reading is the one nearest: where two words are as near ("captian": "caption",
-/// "captain"), the word is left as written.
+/// when that reading is the one nearest: where two words are as near ("Dorvil": "Dorvik",
+/// "Dorval"), the word is left as written.
 public enum Spelling {
     /// What `word` is read as, lower-cased; nil when it stands as written.
     /// - Parameters:

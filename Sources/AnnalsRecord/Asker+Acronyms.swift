@@ -3,7 +3,7 @@ import AnnalsAsk
 import AnnalsStore
 
 extension Asker {
-    /// "What does LEM stand for?": the full forms sentences write beside the acronym
+    /// "What does NHA stand for?": the full forms sentences write beside the acronym
     /// (`Acronyms`), each with its sentence; nil when none spells it out, and the question is
     /// answered as any other.
     func spelledOut(_ acronym: String, asked: String) throws -> AskJSON? {

@@ -88,7 +88,7 @@ public struct Asker {
         let grammar = try? ReadingGrammar.shipped()
         var text = QuestionReader.interrogative(asked)
         if let acronym = Acronyms.asked(in: text), let spelled = try spelledOut(acronym, asked: asked) { return spelled }
-        // ("When did Kenya gain independance?": a misspelt word is read as meant.)
+        // ("When did the guild move its hall seperately?": a misspelt word is read as meant.)
         let spelling = grammar.map { SpellingReader.read(text, store: store, tagger: $0.tagger) }
         text = spelling?.text ?? text
         var question = QuestionReader().read(text)

@@ -13,7 +13,7 @@ public enum SpellingReader {
     /// The text with each misspelt word read as the word it is meant for (`Spelling`): a word of
     /// five letters or more that neither the documents in `store` nor the tagger know (its
     /// training text and its dictionary). Returns the text as read and, for an explanation,
-    /// each word read otherwise ("read \"Geroge\" as \"George\"").
+    /// each word read otherwise ("read \"Petrvoa\" as \"Petrova\"").
     public static func read(_ text: String, store: any DocumentStore, tagger: Tagger) -> (text: String, read: [String]) {
         var result = "", read: [String] = [], word = ""
         var terms: [Character: [String: Int]] = [:]
@@ -28,7 +28,7 @@ public enum SpellingReader {
                 result += word
                 return
             }
-            // ("Geroge" is read "George": the word keeps its capital.)
+            // ("Petrvoa" is read "Petrova": the word keeps its capital.)
             let written = word.first!.isUppercase ? meant.prefix(1).uppercased() + meant.dropFirst() : meant
             read.append("read \"\(word)\" as \"\(written)\"")
             result += written

@@ -1,12 +1,12 @@
 import Testing
 import AnnalsAsk
 
-/// "What does LEM stand for?": the acronym asked, and its full form written beside it.
+/// "What does NHA stand for?": the acronym asked, and its full form written beside it.
 struct AcronymTests {
     @Test(arguments: [
         ("What does NHA stand for?", "NHA" as String?), ("What did the acronym DRC stand for in the treaty?", "DRC"),
         ("What is the U.S.S.R. short for?", "USSR"), ("What is GPU an abbreviation of?", "GPU"),
-        ("What did the LMP acronym stand for regarding the Block II launch positions?", "LMP"),
+        ("What did the DSB acronym stand for in the Block II ledgers?", "DSB"),
         ("Who founded the NHA?", nil), ("What does Anna stand for?", nil), ("What does MoD stand for?", "MoD"), ("Did the NHA and the DRC stand for election?", nil),
     ])
     func theAcronymAsked(question: String, acronym: String?) {
@@ -15,8 +15,8 @@ struct AcronymTests {
 
     @Test(arguments: [
         ("In 1890 she joined the Northern Harbour Authority (NHA) at Dorvik.", "NHA", "Northern Harbour Authority" as String?),
-        ("The pilots of the Command/Service Module (CSM) trained for a year.", "CSM", "Command/Service Module"),
-        ("He favoured direct current (DC), and she alternating current (AC).", "AC", "alternating current"),
+        ("The clerks of the Salt/Iron Board (SIB) met for a year.", "SIB", "Salt/Iron Board"),
+        ("He favoured the old guild (OG), and she the new charter (NC).", "NC", "new charter"),
         ("The strike was called by the Union of Salt Workers (USW).", "USW", "Union of Salt Workers"),
         ("The Ministry of Defence (MoD) said nothing.", "MOD", "Ministry of Defence"),
         ("Only the NHA (Northern Harbour Authority) kept its records.", "NHA", "Northern Harbour Authority"),

@@ -4,14 +4,13 @@ import Testing
 /// A misspelt word of a question is read as the word it is meant for, and only when that
 /// reading is the one nearest.
 struct SpellingTests {
-    static let english: Set<String> = ["captain", "caption", "opportunities", "opportunity", "harbour", "independence", "founded"]
-    static let terms: [String: Int] = ["dorvik": 5, "dorval": 1, "caption": 2, "independence": 3, "opportunity": 1, "petrova": 7,
-                                       "harbour": 4, "salt": 2, "founded": 2, "kievan": 2]
+    static let english: Set<String> = ["workshop", "workshops", "harbour", "separately", "founded"]
+    static let terms: [String: Int] = ["dorvik": 5, "dorval": 1, "separately": 3, "workshop": 1, "petrova": 7, "harbour": 4, "salt": 2,
+                                       "founded": 2, "orlovian": 2]
 
     @Test(arguments: [
-        ("Dorvk", "dorvik" as String?), ("independance", "independence"), ("Petrvoa", "petrova"), ("opportunites", "opportunities"),
-        ("Kievian", "kievan"), ("captian", nil), ("Petrova", nil), ("harbour", nil), ("Salt", nil), ("Xorvik", nil), ("Dorvikovsky", nil),
-        ("Dorvil", nil),
+        ("Dorvk", "dorvik" as String?), ("seperately", "separately"), ("Petrvoa", "petrova"), ("worksops", "workshops"),
+        ("Orlovan", "orlovian"), ("Petrova", nil), ("harbour", nil), ("Salt", nil), ("Xorvik", nil), ("Dorvikovsky", nil), ("Dorvil", nil),
     ])
     func aWordIsReadAsMeant(word: String, meant: String?) {
         #expect(Spelling.correction(of: word, terms: Self.terms, isEnglish: Self.english.contains) == meant)
@@ -27,7 +26,7 @@ struct SpellingTests {
     }
 
     @Test(arguments: [
-        ("geroge", "george", 1), ("independance", "independence", 1), ("karistadt", "karlstadt", 1), ("ghengis", "genghis", 2),
+        ("petrvoa", "petrova", 1), ("seperately", "separately", 1), ("dorvick", "dorvik", 1), ("harbr", "harbour", 2),
         ("salt", "salt", 0), ("dorvik", "harbour", 3),
     ])
     func slipsBetweenWords(a: String, b: String, slips: Int) {

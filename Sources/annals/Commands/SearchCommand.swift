@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
             try JSONOutput.print(SearchJSON(query: text, hits: hits))
         } else if hits.isEmpty {
             Terminal.writeLine("No sentence matches \(text.contains("\"") ? text : "\"\(text)\"").")
-            // ("No sentence matches "Geroge". Did you mean "George"?")
+            // ("No sentence matches "Petrvoa". Did you mean "Petrova"?")
             let opened = try store.open(), meant = SpellingReader.read(text, store: opened).text
             if meant != text, !(try opened.search(SearchQuery(text: meant, limit: 1, source: source))).isEmpty {
                 Terminal.writeLine("Did you mean \"\(meant)\"?")
