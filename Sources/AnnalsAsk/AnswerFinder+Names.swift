@@ -40,11 +40,17 @@ extension AnswerFinder {
         for named in passage.names + passage.previousNames { written += QuestionReader.words(named.name).map { $0.lowercased() } }
         if let subject { written += QuestionReader.words(subject).map { $0.lowercased() } }
         let prefixes = Set(written.map { String($0.prefix(4)) })
-        func met(_ word: String) -> Bool {
-            let word = word.lowercased()
-            return prefixes.contains(String(word.prefix(4))) || word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
-        }
-        return asked.first { !$0.contains(where: met) }?.joined(separator: " ")
+        return asked.first { !$0.contains { isWritten($0, prefixes: prefixes, in: written) } }?.joined(separator: " ")
+    }
+
+    /// Whether a word of a name is written among `written` (lower-cased words; `prefixes` their
+    /// first four letters): by its first four letters, one slip apart, or as a plural of a short
+    /// one ("DSMs" for "DSM").
+    static func isWritten(_ word: String, prefixes: Set<String>, in written: [String]) -> Bool {
+        let word = word.lowercased()
+        if prefixes.contains(String(word.prefix(4))) { return true }
+        if word.count <= 5, word.hasSuffix("s"), written.contains(String(word.dropLast())) { return true }
+        return word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
     }
 
     /// The words the question writes inside brackets.
@@ -65,11 +71,7 @@ extension AnswerFinder {
         var written = words ?? lower(passage.text)
         func unmet() -> [[String]] {
             let prefixes = Set(written.map { String($0.prefix(4)) })
-            func met(_ word: String) -> Bool {
-                let word = word.lowercased()
-                return prefixes.contains(String(word.prefix(4))) || word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
-            }
-            return asked.filter { !$0.contains(where: met) }
+            return asked.filter { !$0.contains { isWritten($0, prefixes: prefixes, in: written) } }
         }
         guard unmet().count == asked.count else { return nil }
         written += lower(passage.previousText)

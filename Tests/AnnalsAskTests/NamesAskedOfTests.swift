@@ -32,4 +32,12 @@ struct NamesAskedOfTests {
                                           nameIDs: ["Nyura": "person:anna petrova"])
         #expect(known.answers.first?.value == "1891-03")
     }
+
+    @Test(arguments: [
+        ("DSMs", ["the", "dsm", "was"], true), ("Dorvik", ["dorvik's"], true), ("Petrovna", ["petrova"], true),
+        ("Kessel", ["dorvik", "kettle"], false), ("Ants", ["ant"], true), ("Orlov", ["orlova"], true), ("Arms", ["army"], false),
+    ])
+    func aWordOfANameIsWritten(word: String, written: [String], isWritten: Bool) {
+        #expect(AnswerFinder.isWritten(word, prefixes: Set(written.map { String($0.prefix(4)) }), in: written) == isWritten)
+    }
 }
