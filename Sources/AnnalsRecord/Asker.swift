@@ -21,13 +21,17 @@ public struct AskJSON: Encodable, Sendable {
     public var answers: [Answer]
     /// How each passage and candidate scored, when the asker explains (never encoded).
     public var explanation: [String] = []
+    /// How a misspelt word of the question was read ("read \"Petrvoa\" as \"Petrova\""), for
+    /// people (never encoded).
+    public var readings: [String] = []
     enum CodingKeys: String, CodingKey { case question, status, answers }
 
-    public init(question: String, status: String, answers: [Answer], explanation: [String] = []) {
+    public init(question: String, status: String, answers: [Answer], explanation: [String] = [], readings: [String] = []) {
         self.question = question
         self.status = status
         self.answers = answers
         self.explanation = explanation
+        self.readings = readings
     }
 }
 
@@ -142,7 +146,8 @@ public struct Asker {
                                   citations: try cited.map { try documents.citation(document: $0.document, range: $0.range) },
                                   references: try cited.map { "\($0.source):\(try documents[$0.document].lines.line(at: $0.range.start))" })
         }
-        return AskJSON(question: asked, status: answering.status.rawValue, answers: answers, explanation: explains ? (spelling?.read ?? []) + answering.explanation : [])
+        return AskJSON(question: asked, status: answering.status.rawValue, answers: answers, explanation: explains ? (spelling?.read ?? []) + answering.explanation : [],
+                       readings: spelling?.read ?? [])
     }
 
     /// "Lenin and Krupskaya" are two people; "Harper and Brothers" one firm. Split when each

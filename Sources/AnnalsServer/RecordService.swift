@@ -100,7 +100,7 @@ public actor RecordService {
     func ask(_ question: String) throws -> AskJSON {
         try refreshIfChanged()
         let key = question.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        if let known = answers[key] { return AskJSON(question: question, status: known.status, answers: known.answers) }
+        if let known = answers[key] { return AskJSON(question: question, status: known.status, answers: known.answers, readings: known.readings) }
         if asker == nil { asker = try Asker(store: store) }
         let answer = try asker!.ask(question)
         answers[key] = answer

@@ -102,6 +102,9 @@ struct AskCommandTests {
         #expect(answers(result).first?["value"] as? String == "Anna Petrova", "\(result)")
         let explained = try annals.run(["ask", "--db", db, "--explain", "Who founded the guild of the salt carriers at Dorvick?"])
         #expect(explained.stderr.contains("read \"Dorvick\" as \"Dorvik\""), "\(explained.stderr)")
+        // For people, the answer says how the question was read.
+        let human = try annals.run(["ask", "--db", db, "Who founded the guild of the salt carriers at Dorvick?"])
+        #expect(human.stdout.hasPrefix("(read \"Dorvick\" as \"Dorvik\")\n"), "\(human.stdout)")
     }
 
     @Test func theCongressAloneIsTheLastCongressNamed() throws {

@@ -64,6 +64,10 @@ struct RouteTests {
                 let page = String(buffer: response.body)
                 #expect(page.contains("No sentence matches.") && page.contains("Did you mean <a href=\"/search?q=Velinskaya\">Velinskaya</a>?"), "\(page)")
             }
+            try await client.execute(uri: "/ask?q=Where%20did%20Mara%20Velinskayya%20die%3F", method: .get) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("Read &quot;Velinskayya&quot; as &quot;Velinskaya&quot;.") && page.contains("Geneva"), "\(page)")
+            }
             try await client.execute(uri: "/api/entities?type=person&limit=5", method: .get) { response in
                 let items = try json(response)["items"] as? [[String: Any]] ?? []
                 #expect(!items.isEmpty && items.allSatisfy { $0["type"] as? String == "person" })

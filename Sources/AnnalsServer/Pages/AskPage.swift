@@ -19,6 +19,10 @@ enum AskPage {
             form(question: question)
             if let result {
                 HTML.tag("section", HTML.Attribute("aria-live", "polite"), HTML.Attribute("aria-label", "Answer")) {
+                    // ("Read "Petrvoa" as "Petrova".": a misspelt word of the question, read as meant.)
+                    for reading in result.readings {
+                        HTML.tag("p", .class("muted")) { HTML.text(reading.prefix(1).uppercased() + reading.dropFirst() + ".") }
+                    }
                     switch result.status {
                     case "not_found":
                         HTML.tag("p", .class("answer")) { HTML.text("The documents do not say.") }

@@ -60,6 +60,7 @@ struct AskCommand: ParsableCommand {
             try JSONOutput.print(result)
             return
         }
+        for reading in result.readings { Terminal.writeLine(Terminal.dim("(\(reading))")) }
         switch result.status {
         case "not_found":
             Terminal.writeLine("The documents do not say.")
