@@ -6,11 +6,11 @@ extension AnswerFinder {
     /// One of the question's `names` when a passage writes none of them — neither in its
     /// sentence, nor in the sentence before it, nor among the names its mentions resolve to —
     /// nor is any the subject of the passage's article (`subject`, who may be just "he" there);
-    /// nil when a name is met. "Who married Cnut the Great?" is less surely answered by a
+    /// nil when a name is met. "Who married Vaclav the Bold?" is less surely answered by a
     /// sentence on some other marriage. (A sentence meeting one of several names may carry the
-    /// others from further back: "Lenin's funeral" two sentences on.)
+    /// others from further back: "Orlov's funeral" two sentences on.)
     /// A name is met by any of its words of four letters or more, by its first four letters
-    /// ("Kievan" meets "Kiev") or one edit apart ("Gaurd"): "Ivan Orlov" by "Orlov". A name ends
+    /// ("Dorvikan" meets "Dorvik") or one slip apart ("Dorvick"): "Ivan Orlov" by "Orlov". A name ends
     /// at a possessive (`possessives`); a capitalised word opening the question is no name of
     /// it ("Crew members were…").
     static func unmetName(_ names: [String], opening: String?, possessives: Set<String> = [], in passage: Passage, words: [String]? = nil,
@@ -31,16 +31,22 @@ extension AnswerFinder {
     /// `met`: the question's names known to stand for someone the passage names ("Nyura" in
     /// Anna Petrova's article); `people`: the question's names of people, which a personal pronoun of
     /// the passage may stand for.
-    static func nameNowhereNear(_ asked: [[String]], in passage: Passage, subject: String?, met known: Set<String> = [],
+    /// `words`: the passage's own words, lower-cased (the paragraph's are read only when they are needed).
+    static func nameNowhereNear(_ asked: [[String]], in passage: Passage, words: [String], subject: String?, met known: Set<String> = [],
                                 people: Set<String> = []) -> String? {
         let knownWords = Set(known.flatMap { QuestionReader.words($0) }), peopleWords = Set(people.flatMap { QuestionReader.words($0) })
         let asked = asked.filter { !Set($0).isSubset(of: knownWords) && !Set($0).isSubset(of: peopleWords) }
         guard !asked.isEmpty else { return nil }
-        var written = QuestionReader.words(passage.text + " " + passage.paragraphText).map { $0.lowercased() }
+        var written = words
         for named in passage.names + passage.previousNames { written += QuestionReader.words(named.name).map { $0.lowercased() } }
         if let subject { written += QuestionReader.words(subject).map { $0.lowercased() } }
-        let prefixes = Set(written.map { String($0.prefix(4)) })
-        return asked.first { !$0.contains { isWritten($0, prefixes: prefixes, in: written) } }?.joined(separator: " ")
+        func unmet() -> [String]? {
+            let prefixes = Set(written.map { String($0.prefix(4)) })
+            return asked.first { !$0.contains { isWritten($0, prefixes: prefixes, in: written) } }
+        }
+        guard unmet() != nil else { return nil }
+        written += QuestionReader.words(passage.paragraphText).map { $0.lowercased() }
+        return unmet()?.joined(separator: " ")
     }
 
     /// Whether a word of a name is written among `written` (lower-cased words; `prefixes` their
@@ -50,7 +56,7 @@ extension AnswerFinder {
         let word = word.lowercased()
         if prefixes.contains(String(word.prefix(4))) { return true }
         if word.count <= 5, word.hasSuffix("s"), written.contains(String(word.dropLast())) { return true }
-        return word.count >= 5 && written.contains { Self.oneEditApart(word, $0) }
+        return word.count >= 5 && written.contains { Spelling.oneSlipApart(word, $0) }
     }
 
     /// The words the question writes inside brackets.
@@ -98,19 +104,5 @@ extension AnswerFinder {
             for mark in ["'s", "’s"] where piece.hasSuffix(mark) { return String(piece.dropLast(2)).trimmingCharacters(in: .punctuationCharacters) }
             return nil
         })
-    }
-
-    /// Whether two words differ by one letter changed, added, dropped or two letters swapped:
-    /// a question's misspelt name ("Mnafeld" for "Mansfeld" is two apart; "Gaurd", "Guard" one).
-    static func oneEditApart(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        guard abs(x.count - y.count) <= 1, x != y else { return x == y }
-        var i = 0
-        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
-        if x.count == y.count {
-            if x[(i + 1)...] == y[(i + 1)...] { return true }
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
-        }
-        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 }

@@ -183,7 +183,7 @@ public struct AnswerFinder: Sendable {
             // A question asks of everything it names: a sentence whose paragraph never names one of them does not answer it.
             // (Not where an event word only qualifies the question, "at the time of her arrest": a name in it dates, and the date is checked.)
             if passage.fact == nil, question.verbNamesEvent || question.events.isEmpty,
-               let missing = Self.nameNowhereNear(askedHere.filter { Set($0).isDisjoint(with: bracketed) }, in: passage, subject: subject ?? articleSubjects[passage.document],
+               let missing = Self.nameNowhereNear(askedHere.filter { Set($0).isDisjoint(with: bracketed) }, in: passage, words: words, subject: subject ?? articleSubjects[passage.document],
                                                   met: metNames(passage), people: hasPronoun ? askedPeopleNames : []) {
                 if explains { explanation.append("skip (its paragraph never names \(missing)) \(passage.source):\(passage.range.start)") }
                 continue

@@ -70,6 +70,21 @@ public enum Spelling {
         return min(previous[b.count], limit + 1)
     }
 
+    /// Whether two words are one slip apart or the same: one letter changed, added, dropped or two
+    /// neighbours swapped ("Dorvick" and "Dorvik"; "Petrvoa" and "Petrova"; not "Dorvik" and "Dorval").
+    /// ``distance(_:_:limit:)`` with a limit of one, without its table, for a check run on many words.
+    public static func oneSlipApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= 1, x != y else { return x == y }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+        }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
     /// Every word one slip from `word` (lower-case letters a–z).
     static func edits(of word: String) -> Set<String> {
         let letters = Array(word), alphabet = Array("abcdefghijklmnopqrstuvwxyz")

@@ -4,6 +4,14 @@ public import AnnalsStore
 
 /// Reads a question or a search as meant where a word of it is misspelt.
 public enum SpellingReader {
+    /// A search read as meant where a word of it is misspelt, when that finds sentences (in
+    /// `source` alone, if given); nil otherwise. "Did you mean …?"
+    public static func suggestion(for query: String, store: any DocumentStore, source: String? = nil) -> String? {
+        let meant = read(query, store: store).text
+        guard meant != query, let hits = try? store.search(SearchQuery(text: meant, limit: 1, source: source)), !hits.isEmpty else { return nil }
+        return meant
+    }
+
     /// ``read(_:store:tagger:)`` with the shipped grammar's tagger; the text as it is without one.
     public static func read(_ text: String, store: any DocumentStore) -> (text: String, read: [String]) {
         guard let grammar = try? ReadingGrammar.shipped() else { return (text, []) }

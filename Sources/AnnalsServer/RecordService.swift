@@ -92,9 +92,7 @@ public actor RecordService {
     /// The search read as meant where a word of it is misspelt (`SpellingReader`), when that finds
     /// sentences; nil otherwise.
     nonisolated func suggestion(for query: String) -> String? {
-        let meant = SpellingReader.read(query, store: store).text
-        guard meant != query, let hits = try? store.search(SearchQuery(text: meant, limit: 1)), !hits.isEmpty else { return nil }
-        return meant
+        SpellingReader.suggestion(for: query, store: store)
     }
 
     func ask(_ question: String) throws -> AskJSON {

@@ -37,10 +37,11 @@ struct NameAskedTests {
         #expect(AnswerFinder.unmetName(read.names, opening: "Whom", in: Self.passage("In 1902 he married Anna Petrova."), subject: "Ivan Orlov") == nil)
     }
 
-    @Test(arguments: [("guard", "gaurd", true), ("guard", "guards", true), ("guard", "guird", true), ("guard", "gourd", false), ("mansfeld", "mnafeld", false),
+    @Test(arguments: [("harbour", "harbuor", true), ("guard", "guards", true), ("guard", "guird", true), ("guard", "gourd", false), ("petrova", "ptreova", false),
                       ("orlov", "orlov", true), ("orlov", "lanin", false)])
     func wordsOneEditApart(a: String, b: String, near: Bool) {
-        #expect(AnswerFinder.oneEditApart(a, b) == near)
+        #expect(Spelling.oneSlipApart(a, b) == near)
+        #expect((Spelling.distance(Array(a), Array(b), limit: 1) <= 1) == near)
     }
 
     @Test func aSentenceNotNamingTheOneAskedOfCountsLess() {

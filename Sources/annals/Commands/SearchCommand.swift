@@ -38,17 +38,14 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let text = try FlagBounds.text(query, InputBounds.searchLength, name: "the search")
-        let hits = try store.open().search(SearchQuery(text: text, limit: limit, source: source,
-                                                       includesEarlierRevisions: allRevisions))
+        let opened = try store.open()
+        let hits = try opened.search(SearchQuery(text: text, limit: limit, source: source, includesEarlierRevisions: allRevisions))
         if output.json {
             try JSONOutput.print(SearchJSON(query: text, hits: hits))
         } else if hits.isEmpty {
             Terminal.writeLine("No sentence matches \(text.contains("\"") ? text : "\"\(text)\"").")
             // ("No sentence matches "Petrvoa". Did you mean "Petrova"?")
-            let opened = try store.open(), meant = SpellingReader.read(text, store: opened).text
-            if meant != text, !(try opened.search(SearchQuery(text: meant, limit: 1, source: source))).isEmpty {
-                Terminal.writeLine("Did you mean \"\(meant)\"?")
-            }
+            if let meant = SpellingReader.suggestion(for: text, store: opened, source: source) { Terminal.writeLine("Did you mean \"\(meant)\"?") }
         } else {
             let shown = text.contains("\"") ? text : "\"\(text)\""
             Terminal.writeLine("\(Numbers.counted(hits.count, "hit")) for \(shown)\(hits.count == limit ? " (first \(limit); --limit for more)" : "")")
