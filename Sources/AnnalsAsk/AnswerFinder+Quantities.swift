@@ -46,7 +46,7 @@ extension AnswerFinder {
             found.append((read.text, Self.written(number * scale), pieces[k].offset))
         }
         // (A share asked for may be written in words beside other numbers: "Of 200 farms, a third…".)
-        if found.isEmpty || Self.shares(found, asked: lower).count == found.count && Self.asksShare(lower) {
+        if found.isEmpty || Self.asksShare(lower) {
             found += Self.wordedQuantities(pieces: pieces, cleaned: cleaned, measure: measure, asked: asked, in: passage)
         }
         found = Self.shares(found, asked: lower)
@@ -163,17 +163,31 @@ extension AnswerFinder {
             || QuestionReader.askedQuantity(lower).map(AnswerWords.shipped.measureNouns.contains) == true
     }
 
-    /// Of the quantities found, those written as a share ("30%", "60 percent", "a third") when the
-    /// question asks for one ("What percentage…", `[share nouns]`); all of them otherwise.
+    /// Of the quantities found, those of the kind the question's noun of quantity asks for: a share
+    /// ("30%", "60 percent", "a third") for "What percentage…" (`[share nouns]`), a sum of money
+    /// ("$12", "forty thousand dollars") for "What was the price…" (`[money nouns]`), and no share
+    /// for "What was the population…" (`[count nouns]`): "a third" is no population. None when the
+    /// passage writes no quantity of that kind: another number does not answer.
     static func shares(_ found: [(String, String, Int)], asked lower: [String]) -> [(String, String, Int)] {
         let words = AnswerWords.shipped
-        guard asksShare(lower) else { return found }
-        let shares = found.filter { candidate in
-            let written = QuestionReader.words(candidate.0).map { $0.lowercased() }
-            return candidate.0.contains("%") || written.contains("percent") || zip(written, written.dropFirst()).contains { $0 == "per" && $1 == "cent" }
-                || !words.shareWords.isDisjoint(with: written) || written.contains("half")
-        }
-        return shares.isEmpty ? found : shares
+        guard let noun = QuestionReader.askedQuantity(lower) else { return found }
+        if words.shareNouns.contains(noun) { return found.filter { isShare($0.0) } }
+        if words.moneyNouns.contains(noun) { return found.filter { isMoney($0.0) } }
+        if words.countNouns.contains(noun) { return found.filter { !isShare($0.0) } }
+        return found
+    }
+
+    /// Whether a quantity is written as a share: "30%", "60 percent", "12 per cent", "a third", "half".
+    static func isShare(_ quantity: String) -> Bool {
+        let written = QuestionReader.words(quantity).map { $0.lowercased() }
+        return quantity.contains("%") || written.contains("percent") || zip(written, written.dropFirst()).contains { $0 == "per" && $1 == "cent" }
+            || !AnswerWords.shipped.shareWords.isDisjoint(with: written) || written.contains("half")
+    }
+
+    /// Whether a quantity is a sum of money: a currency's sign ("$12", "£40") or word ("forty thousand dollars").
+    static func isMoney(_ quantity: String) -> Bool {
+        quantity.unicodeScalars.contains { $0.properties.generalCategory == .currencySymbol }
+            || QuestionReader.words(quantity).contains { AnswerWords.shipped.currencyWords.contains($0.lowercased()) }
     }
 
     /// Whether the question asks for a share: "What percentage…", "What proportion…" (`[share nouns]`).

@@ -33,6 +33,29 @@ struct QuantityNounTests {
         #expect(MeasureTests.answer(question, sentence)?.text == answer)
     }
 
+    /// A noun of quantity asks for one of its own kind: no other number answers it.
+    @Test(arguments: [
+        ("What percentage of the town died of the fever?", "In 1709 some 4,000 people of the town died of the fever."),
+        ("What was the price of grain in Kiev?", "In Kiev grain rose by 70% in three weeks."),
+        ("What was the population of Kiev in 1709?", "In 1709 a third of Kiev died of the fever."),
+    ])
+    func aNumberOfAnotherKindDoesNotAnswer(question: String, sentence: String) {
+        #expect(MeasureTests.answer(question, sentence) == nil)
+    }
+
+    @Test(arguments: [
+        ("In 1709 some 30% of the town died.", true), ("Sixty percent of them stayed.", true), ("a third", true), ("12 per cent", true),
+        ("4,000 people", false), ("$12", false),
+    ])
+    func aShareIsWrittenAsOne(quantity: String, share: Bool) {
+        #expect(AnswerFinder.isShare(quantity) == share)
+    }
+
+    @Test(arguments: [("$12", true), ("£40", true), ("forty thousand dollars", true), ("12 roubles", true), ("70%", false), ("12 barrels", false)])
+    func aSumOfMoneyIsWrittenWithItsCurrency(quantity: String, money: Bool) {
+        #expect(AnswerFinder.isMoney(quantity) == money)
+    }
+
     /// A dash between two numbers writes a range; between a year and another, a span of years.
     @Test func aRangeWrittenWithADashIsAQuantity() {
         #expect(AnswerFinder.amount("30–75%") == 30)

@@ -28,10 +28,12 @@ struct AnswerWords: Sendable {
     var shareWords: Set<String>
     var currencyWords: Set<String>
     var measureAdjectives: Set<String>
-    /// Nouns whose "what N" asks for a quantity ("what percentage"); of them, those asking a share or a measure.
+    /// Nouns whose "what N" asks for a quantity ("what percentage"); of them, those asking a share, a measure, a sum of money or a count.
     var quantityNouns: Set<String>
     var shareNouns: Set<String>
     var measureNouns: Set<String>
+    var moneyNouns: Set<String>
+    var countNouns: Set<String>
     var spanStartWords: Set<String>
     var spanEndWords: Set<String>
     var measureUnits: Set<String>
@@ -97,6 +99,8 @@ struct AnswerWords: Sendable {
         quantityNouns = set("quantity nouns")
         shareNouns = set("share nouns")
         measureNouns = set("measure nouns")
+        moneyNouns = set("money nouns")
+        countNouns = set("count nouns")
         spanStartWords = set("span start words")
         spanEndWords = set("span end words")
         measureUnits = set("measure units")
