@@ -71,6 +71,8 @@ extension AnswerFinder {
         case .number:
             return numbers(in: passage, question: question)
         case .yesno:
+            let offered = question.alternatives
+            if !offered.isEmpty { return Self.alternative(of: offered, in: passage) }
             let words = Set(QuestionReader.words(passage.text).map { $0.lowercased() })
             let negated = !words.isDisjoint(with: ["not", "never", "no", "refused", "denied", "neither", "nor", "without", "failed"])
             return [(negated ? "no" : "yes", negated ? "no" : "yes", passage.range.start)]

@@ -78,7 +78,7 @@ public struct AnswerFinder: Sendable {
                 && !AnswerWords.shipped.questionWords.contains(pair.1) && pair.0 != question.leadingPreposition
         }.map(\.0))
         // (Read off the question's words once, not for each passage and candidate.)
-        let asksForRelative = question.asksForRelative, offersSentence = question.asksWhere || question.asksWho
+        let asksForRelative = question.asksForRelative, offersSentence = question.asksWhere || question.asksWho, offersChoice = !question.alternatives.isEmpty
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
         let maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
@@ -304,7 +304,8 @@ public struct AnswerFinder: Sendable {
                     candidates[key] = found
                 } else {
                     // (A place or a person asked for and a sentence offered whole: a phrase of it will answer.)
-                    let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text ? .text : question.expected
+                    // (A whole sentence where a place or a person was asked, or one of the answers a question offers, is text.)
+                    let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text || offersChoice ? .text : question.expected
                     candidates[key] = FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
                 }
             }
