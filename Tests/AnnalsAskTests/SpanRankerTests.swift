@@ -51,6 +51,9 @@ struct SpanRankerTests {
         // A name of the asked noun answers before any phrase that does not, however far from the question's words.
         ("Which battle did the duke win against the Danes in 1402?",
          "In the summer of 1402, the duke's army resumed its march on the coast, ending in the Battle of Varna on 27 June.", "the Battle of Varna"),
+        // A participle whose own words are the question's says nothing left alone at the phrase's end.
+        ("What kind of store was Harrow Hall?", "The guild had prepared the town for the opening of the great grain store known as Harrow Hall.",
+         "the great grain store"),
         // A number right after a name, on the same noun, belongs to the name.
         ("Which probe landed near the crater?", "The rover stopped close to the old Vega 2 lunar probe, which had landed near the crater.", "Vega 2"),
     ])

@@ -26,11 +26,18 @@ extension SpanRanker {
         while inside.contains(first - 1) { first -= 1 }
         while inside.contains(last + 1) { last += 1 }
         while first < k, words[first].upos == "PUNCT" || words[first].deprel == "cc" { first += 1 }
-        while last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" { last -= 1 }
+        while last > k, words[last].upos == "PUNCT" || words[last].deprel == "cc" || isBare(last, inside: inside, in: words) { last -= 1 }
         // A bracket opened inside the phrase is closed inside it ("the Rural Credit Scheme (RCS)").
         let opened = words[first...last].filter { ["(", "["].contains($0.form) }.count - words[first...last].filter { [")", "]"].contains($0.form) }.count
         if opened > 0, last + 1 < words.count, [")", "]"].contains(words[last + 1].form) { last += 1 }
         return Array(first...last)
+    }
+
+    /// Whether word `w` is a verb whose own words the phrase left out ("the facility known [as
+    /// Wardenclyffe]", "recordings made [at the archive]"): a participle that says nothing alone.
+    static func isBare(_ w: Int, inside: Set<Int>, in words: [Word]) -> Bool {
+        words[w].upos == "VERB" && !words.indices.contains { words[$0].head == w + 1 && inside.contains($0) }
+            && words.indices.contains { words[$0].head == w + 1 && words[$0].upos != "PUNCT" }
     }
 
     /// Whether word `k` is a pronoun a relative clause describes ("those who stayed", "all that
