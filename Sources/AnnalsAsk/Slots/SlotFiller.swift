@@ -81,6 +81,13 @@ public struct SlotFiller: Sendable {
             || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma))
     }
 
+    /// The question's words with every word of the names in `passage` that one of them names
+    /// ("Nikola" for "Tesla", a word of "Nikola Tesla"): whom a sentence's subject may be besides.
+    static func namedAs(_ vocabulary: Set<String>, in passage: Passage) -> Set<String> {
+        let named = passage.names.map { QuestionReader.words($0.name).map { $0.lowercased() } }.filter { !vocabulary.isDisjoint(with: $0) }
+        return vocabulary.union(named.joined())
+    }
+
     /// Whether verb `k` is denied: "not", "never" or "n't" on it.
     static func isDenied(_ k: Int, in words: [Word]) -> Bool {
         words.contains { $0.head == k + 1 && $0.deprel == "advmod" && AnswerWords.shipped.negationWords.contains($0.form.lowercased()) }
@@ -178,6 +185,13 @@ extension SlotFiller {
         if let frame, first.kind != .yesno, let index = first.passages.first, passages.indices.contains(index),
            let sentence = parsed(index), denies(frame, parsed: sentence) {
             return answering.droppingFirst(because: "its sentence denies the question's verb: \(first.text)")
+        }
+        // ("Who did the guild hire?" is not answered by "the council hired Orlov": someone else does the question's act.)
+        if ![.yesno, .number, .date].contains(first.kind), let cues = SpanRanker().cues(questionWords), let agent = cues.agent,
+           let index = first.passages.first, passages.indices.contains(index), let sentence = parsed(index),
+           SpanRanker.someoneElseActs((agent.verb, Self.namedAs(cues.vocabulary, in: passages[index])), in: sentence.words) {
+            let rest = answering.droppingFirst(because: "in its sentence someone else does the question's act: \(first.text)")
+            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
         }
         // "Who was Ivan Sokolov?": what a sentence behind the answer says the asked phrase is.
         if ![.date, .number, .yesno].contains(first.kind), let phrase = Self.definedPhrase(in: questionWords) {

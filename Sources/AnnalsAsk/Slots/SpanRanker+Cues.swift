@@ -115,14 +115,19 @@ extension SpanRanker {
 
     /// Whether every use of the question's verb in the sentence has a subject of its own that
     /// is another noun than the question's ("Her brother died of a fever" for "How did
-    /// Petrova die?"): the sentence tells of someone else.
+    /// Petrova die?"): the sentence tells of someone else. The content words of the subject's
+    /// whole phrase count, but for a relative clause or an owner ("the abbot's brother" is not the
+    /// abbot): "the majority of the faction", "his son, Leon".
     static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), in words: [Word]) -> Bool {
         let verbs = words.indices.filter { words[$0].upos == "VERB" && words[$0].lemma.lowercased() == agent.verb }
-        return !verbs.isEmpty && verbs.allSatisfy { verb in
+        guard !verbs.isEmpty else { return false }
+        let tree = DependencyPaths(words)
+        return verbs.allSatisfy { verb in
             guard let subject = words.indices.first(where: { words[$0].head == verb + 1 && words[$0].deprel == "nsubj" }),
                   ["NOUN", "PROPN"].contains(words[subject].upos) else { return false }
-            let named = words.indices.filter { $0 == subject || words[$0].head == subject + 1 && ["flat", "compound"].contains(words[$0].deprel) }
-            return !named.contains { shares(words[$0], with: agent.subject) }
+            let clauses = words.indices.filter { ["acl:relcl", "nmod:poss"].contains(words[$0].deprel) && tree.chain($0).contains(subject) }
+            let phrase = tree.subtree(of: subject).filter { w in !clauses.contains { tree.chain(w).contains($0) } }
+            return !phrase.contains { ["NOUN", "PROPN", "ADJ", "NUM"].contains(words[$0].upos) && shares(words[$0], with: agent.subject) }
         }
     }
 }

@@ -1,0 +1,38 @@
+import Testing
+import AnnalsCore
+@testable import AnnalsAsk
+
+/// "Who did the guild hire?" is not answered from "The council hired Orlov": in the answer's
+/// sentence someone else does the question's act. The subject's whole phrase counts ("the
+/// majority of the guild", "his son, Pavel"), and so does a name of the one asked of ("Anna"
+/// for Petrova); a pronoun may be anyone.
+struct SomeoneElseActsTests {
+    static func refined(_ question: String, _ sentence: String, names: [(String, String, String)] = []) throws -> String? {
+        let grammar = try #require(SlotFillerTests.grammar)
+        var passage = Passage.written(sentence, retrieval: 2)
+        let scalars = Array(sentence.unicodeScalars)
+        for (written, name, id) in names {
+            let needle = Array(written.unicodeScalars)
+            guard let start = scalars.indices.first(where: { scalars[$0...].starts(with: needle) }) else { continue }
+            passage.names.append(Passage.Named(range: TextRange(start: start, end: start + needle.count), name: name, id: id, type: .person))
+        }
+        let answered = Answering(status: .answered, answers: [FoundAnswer(kind: .person, text: "Pavel Orlov", value: "Pavel Orlov", passages: [0], score: 1)])
+        return SlotFiller(grammar: grammar).refine(answered, question: question, passages: [passage]).answers.first?.text
+    }
+
+    @Test(arguments: [
+        ("In 1790 the council hired Pavel Orlov as its clerk.", nil),
+        ("In 1790 the guild hired Pavel Orlov as its clerk.", "Pavel Orlov"),
+        ("In 1790 the majority of the guild hired Pavel Orlov as its clerk.", "Pavel Orlov"),
+        ("In 1790 it hired Pavel Orlov as its clerk.", "Pavel Orlov"),
+    ] as [(String, String?)])
+    func anAnswerFromASentenceWhereSomeoneElseActsIsDropped(sentence: String, answer: String?) throws {
+        #expect(try Self.refined("Who did the guild hire as its clerk?", sentence) == answer)
+    }
+
+    @Test func aNameOfTheOneAskedOfIsNoOneElse() throws {
+        let sentence = "In 1790 Anna hired Pavel Orlov as her clerk."
+        #expect(try Self.refined("Who did Petrova hire as her clerk?", sentence, names: [("Anna", "Anna Petrova", "person:anna-petrova")]) == "Pavel Orlov")
+        #expect(try Self.refined("Who did Petrova hire as her clerk?", sentence) == nil)
+    }
+}
