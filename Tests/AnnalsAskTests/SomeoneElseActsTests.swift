@@ -3,7 +3,7 @@ import AnnalsCore
 @testable import AnnalsAsk
 
 /// "Who did the guild hire?" is not answered from "The council hired Orlov": in the answer's
-/// sentence someone else does the question's act. The subject's whole phrase counts ("the
+/// sentence someone else does the question's act (or is acted on: "asked the Danes" for "ask Dorvik"). The subject's whole phrase counts ("the
 /// majority of the guild", "his son, Pavel"), and so does a name of the one asked of ("Anna"
 /// for Petrova); a pronoun may be anyone.
 struct SomeoneElseActsTests {
@@ -28,6 +28,17 @@ struct SomeoneElseActsTests {
     ] as [(String, String?)])
     func anAnswerFromASentenceWhereSomeoneElseActsIsDropped(sentence: String, answer: String?) throws {
         #expect(try Self.refined("Who did the guild hire as its clerk?", sentence) == answer)
+    }
+
+    /// The question's named object must be the sentence's: another name acted on is someone else.
+    @Test(arguments: [
+        ("In 1790 the guild asked the Danes to pay Pavel Orlov.", nil),
+        ("In 1790 the guild asked Dorvik to pay Pavel Orlov.", "Pavel Orlov"),
+        // (An object that names no one may be the question's in other words.)
+        ("In 1790 the guild asked its treasurer to pay Pavel Orlov.", "Pavel Orlov"),
+    ] as [(String, String?)])
+    func anAnswerFromASentenceActingOnSomeoneElseIsDropped(sentence: String, answer: String?) throws {
+        #expect(try Self.refined("Who did the guild ask Dorvik to pay?", sentence) == answer)
     }
 
     @Test func aNameOfTheOneAskedOfIsNoOneElse() throws {

@@ -187,9 +187,12 @@ extension SlotFiller {
             return answering.droppingFirst(because: "its sentence denies the question's verb: \(first.text)")
         }
         // ("Who did the guild hire?" is not answered by "the council hired Orlov": someone else does the question's act.)
-        if ![.yesno, .number, .date].contains(first.kind), let cues = SpanRanker().cues(questionWords), let agent = cues.agent,
+        // ("What did Orlov ask Dorvik to do?" is not answered by "Orlov asked the Danes to leave": someone else is acted on.)
+        if ![.yesno, .number, .date].contains(first.kind), let cues = SpanRanker().cues(questionWords),
            let index = first.passages.first, passages.indices.contains(index), let sentence = parsed(index),
-           SpanRanker.someoneElseActs((agent.verb, Self.namedAs(cues.vocabulary, in: passages[index])), in: sentence.words) {
+           [(cues.agent, Set(["nsubj"])), (cues.patient, Set(["obj", "iobj"]))].contains(where: { participant, relations in
+               participant.map { SpanRanker.someoneElseActs(($0.verb, Self.namedAs(cues.vocabulary, in: passages[index])), relations: relations, in: sentence.words) } ?? false
+           }) {
             let rest = answering.droppingFirst(because: "in its sentence someone else does the question's act: \(first.text)")
             return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
         }

@@ -78,6 +78,7 @@ extension SpanRanker {
            question.contains(where: { $0.head == head && $0.deprel == "cop" }) { role.relation = "predicate" }
         if completes { role = Role(relation: "complement") }
         return Cues(wanted: wanted, content: content, plain: plain, noun: noun, vocabulary: vocabulary, role: role, agent: Self.agent(of: question, besides: phrase),
+                    patient: Self.agent(of: question, besides: phrase, relations: ["obj", "iobj"]),
                     names: question.indices.filter { question[$0].upos == "PROPN" }.map { Set(Self.name(of: $0, in: question).map { lower[$0] }) },
                     nounIsPlural: phrase != wh && ["NNS", "NNPS"].contains(question[phrase].xpos), asksSort: sorted != nil,
                     about: Self.about(question, besides: [wh, phrase, asksOf]), asksName: asksName(question),
@@ -104,11 +105,12 @@ extension SpanRanker {
     }
 
     /// The question's verb and its subject's words, when the subject is a noun or a name and
-    /// not the question phrase.
-    static func agent(of question: [Word], besides phrase: Int) -> (verb: String, subject: Set<String>)? {
+    /// not the question phrase; with `relations` "obj" and "iobj", its object's, when that is a name.
+    static func agent(of question: [Word], besides phrase: Int, relations: Set<String> = ["nsubj"]) -> (verb: String, subject: Set<String>)? {
+        let named = relations.contains("nsubj") ? ["NOUN", "PROPN"] : ["PROPN"]
         guard let verb = question.firstIndex(where: { $0.head == 0 && $0.upos == "VERB" }),
-              let subject = question.indices.first(where: { question[$0].head == verb + 1 && question[$0].deprel == "nsubj" }),
-              subject != phrase, ["NOUN", "PROPN"].contains(question[subject].upos) else { return nil }
+              let subject = question.indices.first(where: { question[$0].head == verb + 1 && relations.contains(question[$0].deprel) && named.contains(question[$0].upos) }),
+              subject != phrase || !relations.contains("nsubj") else { return nil }
         let words = question.indices.filter { $0 == subject || question[$0].head == subject + 1 && ["flat", "compound"].contains(question[$0].deprel) }
         return (question[verb].lemma.lowercased(), Set(words.flatMap { [question[$0].form.lowercased(), question[$0].lemma.lowercased()] }))
     }
@@ -116,17 +118,25 @@ extension SpanRanker {
     /// Whether every use of the question's verb in the sentence has a subject of its own that
     /// is another noun than the question's ("Her brother died of a fever" for "How did
     /// Petrova die?"): the sentence tells of someone else. The content words of the subject's
-    /// whole phrase count, but for a relative clause or an owner ("the abbot's brother" is not the
+    /// whole phrase count, but for a clause on it or an owner ("the abbot's brother" is not the
     /// abbot): "the majority of the faction", "his son, Leon".
-    static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), in words: [Word]) -> Bool {
+    /// With `relation` "obj": whether every use of the verb acts on another name than the
+    /// question's object ("He asked the Danes to leave" for "What did he ask Norway to do?").
+    static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), relations: Set<String> = ["nsubj"], in words: [Word]) -> Bool {
         let verbs = words.indices.filter { words[$0].upos == "VERB" && words[$0].lemma.lowercased() == agent.verb }
         guard !verbs.isEmpty else { return false }
         let tree = DependencyPaths(words)
         return verbs.allSatisfy { verb in
-            guard let subject = words.indices.first(where: { words[$0].head == verb + 1 && words[$0].deprel == "nsubj" }),
-                  ["NOUN", "PROPN"].contains(words[subject].upos) else { return false }
-            let clauses = words.indices.filter { ["acl:relcl", "nmod:poss"].contains(words[$0].deprel) && tree.chain($0).contains(subject) }
+            guard let subject = words.indices.first(where: { words[$0].head == verb + 1 && relations.contains(words[$0].deprel) }),
+                  ["NOUN", "PROPN", "ADJ"].contains(words[subject].upos), words[subject].upos != "ADJ" || !relations.contains("nsubj") else { return false }
+            let clauses = words.indices.filter { w in
+                ["acl", "acl:relcl"].contains(words[w].deprel) && tree.chain(w).contains(subject) || words[w].deprel == "nmod:poss" && words[w].head == subject + 1
+            }
             let phrase = tree.subtree(of: subject).filter { w in !clauses.contains { tree.chain(w).contains($0) } }
+            // (An object is someone else only when it is named, "the Danes": "the hall" may be the question's "building".)
+            if !relations.contains("nsubj"), !phrase.contains(where: { words[$0].upos == "PROPN" || words[$0].upos == "ADJ" && words[$0].form.first?.isUppercase == true }) {
+                return false
+            }
             return !phrase.contains { ["NOUN", "PROPN", "ADJ", "NUM"].contains(words[$0].upos) && shares(words[$0], with: agent.subject) }
         }
     }

@@ -34,6 +34,9 @@ public struct SpanRanker: Sendable {
         /// The question's verb and the words of its subject, when the question names who acts
         /// ("How did Anna Petrova die?": "die", Anna Petrova).
         var agent: (verb: String, subject: Set<String>)?
+        /// The question's verb and the words of its object, when that is a name ("What did Orlov
+        /// ask Dorvik to do?": "ask", Dorvik).
+        var patient: (verb: String, subject: Set<String>)?
         /// The question's names, each as the lower-cased words written ("ostap", "brand").
         var names: [Set<String>] = []
         /// Whether the noun of "which N" is plural ("which cities"): a list may answer it.
