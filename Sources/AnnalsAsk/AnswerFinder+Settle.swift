@@ -44,3 +44,32 @@ extension AnswerFinder {
         return Answering(status: .answered, answers: Array(ranked.prefix(3)), explanation: explanation)
     }
 }
+
+extension AnswerFinder {
+    /// Adds an answer found in one sentence (`sentence`, "document:offset") to those found: a
+    /// value found again keeps its best score and the text that scored it ("Yanovka, Kherson
+    /// Province, Ukraine" says more than "Yanovka" for a place), and every sentence behind it,
+    /// the best first.
+    static func record(_ answer: FoundAnswer, from sentence: String, expected: AnswerKind, in candidates: inout [String: FoundAnswer]) {
+        let key = expected == .date ? answer.value : answer.value.lowercased()
+        let (text, score) = (answer.text, answer.score)
+        guard var found = candidates[key], let index = answer.passages.first else {
+            var first = answer
+            first.support = [sentence: score]
+            candidates[key] = first
+            return
+        }
+        let fuller = expected == .place && text.count > found.text.count && text.hasPrefix(found.text)
+        if score > found.score {
+            found.score = score
+            if fuller || !(found.text.count > text.count && found.text.hasPrefix(text) && expected == .place) { found.text = text }
+            found.passages.removeAll { $0 == index }
+            found.passages.insert(index, at: 0)
+        } else {
+            if fuller { found.text = text }
+            if !found.passages.contains(index) { found.passages.append(index) }
+        }
+        found.support[sentence] = max(found.support[sentence] ?? score, score)
+        candidates[key] = found
+    }
+}

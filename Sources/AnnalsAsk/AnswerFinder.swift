@@ -286,28 +286,10 @@ public struct AnswerFinder: Sendable {
                    Self.word(before: at, in: pieces)?.lowercased() == preposition { candidateScore += 0.3 }
                 if question.expected == .date { candidateScore += Self.dateScore(value, at: at, question: question, passage: passage) }
                 if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
-                let key = question.expected == .date ? value : value.lowercased()
-                let sentence = "\(passage.document):\(passage.range.start)"
-                if var found = candidates[key] {
-                    // "Yanovka, Kherson Province, Ukraine" says more than "Yanovka".
-                    let fuller = question.expected == .place && text.count > found.text.count && text.hasPrefix(found.text)
-                    if candidateScore > found.score {
-                        found.score = candidateScore
-                        if fuller || !(found.text.count > text.count && found.text.hasPrefix(text) && question.expected == .place) { found.text = text }
-                        found.passages.removeAll { $0 == index }
-                        found.passages.insert(index, at: 0)
-                    } else {
-                        if fuller { found.text = text }
-                        if !found.passages.contains(index) { found.passages.append(index) }
-                    }
-                    found.support[sentence] = max(found.support[sentence] ?? candidateScore, candidateScore)
-                    candidates[key] = found
-                } else {
-                    // (A place or a person asked for and a sentence offered whole: a phrase of it will answer.)
-                    // (A whole sentence where a place or a person was asked, or one of the answers a question offers, is text.)
-                    let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text || offersChoice ? .text : question.expected
-                    candidates[key] = FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore, support: [sentence: candidateScore])
-                }
+                // (A whole sentence where a place or a person was asked, or one of the answers a question offers, is text.)
+                let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text || offersChoice ? .text : question.expected
+                Self.record(FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore),
+                            from: "\(passage.document):\(passage.range.start)", expected: question.expected, in: &candidates)
             }
         }
         return settle(candidates, question: question, passages: passages, explanation: explanation)
