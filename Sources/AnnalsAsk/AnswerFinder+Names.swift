@@ -106,3 +106,21 @@ extension AnswerFinder {
         })
     }
 }
+
+/// Relatives: the name a kin word gives, and names that may be kin of the one asked of.
+extension AnswerFinder {
+    /// Whether the name at `at` is the relative a kin word names: written within 50 scalars after
+    /// it ("his father, David", "his father Pavel"), not after "of" ("the father of Orlov"
+    /// names Orlov's father, not Orlov).
+    static func namesKin(_ at: Int, after kin: TextRange, in passage: Passage) -> Bool {
+        guard (0..<50).contains(at - kin.end) else { return false }
+        return !QuestionReader.words(text(of: TextRange(start: kin.end, end: at), in: passage)).contains { $0.lowercased() == "of" }
+    }
+
+    /// Whether a name sharing a word with the question's may be a relative the question asks
+    /// for, not a variant of the name asked of: relatives share a surname, so a name of two
+    /// words or more ("Pavel Orlov" for Orlov's father) is another person.
+    static func mayBeKin(_ name: String, _ question: Question) -> Bool {
+        question.asksForRelative && QuestionReader.words(name).count >= 2
+    }
+}

@@ -228,13 +228,6 @@ extension AnswerFinder {
         return !words.isEmpty && words.isSubset(of: nameWords.union(["the", "of", "and"])) || sharingAWord && !words.isDisjoint(with: nameWords) && words.count <= 2
     }
 
-    /// Whether a name sharing a word with the question's may be a relative the question asks
-    /// for, not a variant of the name asked of: relatives share a surname, so a name of two
-    /// words or more ("Pavel Orlov" for Orlov's father) is another person.
-    static func mayBeKin(_ name: String, _ question: Question) -> Bool {
-        question.asksForRelative && QuestionReader.words(name).count >= 2
-    }
-
     /// A word lower-cased and without its diacritics: a question written without them ("Cacak")
     /// names what the text writes with them ("Čačak").
     static func folded(_ word: String) -> String {

@@ -258,8 +258,9 @@ public struct AnswerFinder: Sendable {
                 // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
                 if question.expected == .place, at != Self.fromFact, !Self.followsLocative(at, in: pieces) { candidateScore -= 0.4 }
                 // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
+                // ("the father of Orlov" names a child.)
                 if question.expected == .person, at != Self.fromFact, asksForRelative, let head = question.head,
-                   !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && (0..<50).contains(at - $0.end) }) {
+                   !anchors.contains(where: { Self.stem(head) == Self.stem(Self.text(of: $0, in: passage)) && Self.namesKin(at, after: $0, in: passage) }) {
                     continue
                 }
                 // "Leon Czolgosz, an unemployed worker and registered Republican …, shot": not the apposition's words.

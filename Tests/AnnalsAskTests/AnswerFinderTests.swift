@@ -377,6 +377,9 @@ struct AnswerFinderTests {
         #expect(Self.ask("Who was Anna Petrova's father?", [stray]).status == .notFound)
         let named = Self.passage("Anna Petrova's father, Pavel Petrov, was a miller.", names: [("Anna Petrova", .person), ("Pavel Petrov", .person)])
         #expect(Self.ask("Who was Anna Petrova's father?", [stray, named]).answers.first?.value == "Pavel Petrov")
+        // ("the father of Ivan Orlov" names Orlov's father: Orlov is the child.)
+        let child = Self.passage("Anna Petrova was sheltered by the father of Ivan Orlov.", names: [("Anna Petrova", .person), ("Ivan Orlov", .person)], retrieval: 3)
+        #expect(Self.ask("Who was Anna Petrova's father?", [child]).status == .notFound)
     }
 
     @Test func aFoundedNewspaperIsAnAnswerWhateverItsTypeAndKeepsItsThe() {
