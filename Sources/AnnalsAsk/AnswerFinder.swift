@@ -38,6 +38,7 @@ public struct AnswerFinder: Sendable {
         let keywordStems = Set(question.keywords.map(Self.stem))
         let eventWords = Set(question.events.flatMap(\.words).map(Self.stem))
         let toldWords = Set(EventType.telling(question.events).flatMap(\.words).map(Self.stem))
+        let toldOtherwise = Set(keywordStems.intersection(toldWords).flatMap { RelatedWords.shipped.stems(relatedTo: $0) })
         let nameWords = Set(question.names.flatMap { QuestionReader.words($0) }.map { $0.lowercased() }.filter { $0.count > 2 })
         let nameStems = Set(nameWords.map(Self.stem))
         // Neighbouring content words of the question, not names.
@@ -134,9 +135,9 @@ public struct AnswerFinder: Sendable {
             let fromContext = keywordStems.isEmpty ? 0 : missing.intersection(before).map(weight).reduce(0, +) / keywordStems.map(weight).reduce(0, +)
             let coveredRare = keywordStems.isEmpty ? 0 : keywordStems.intersection(stems).map(rareWeight).reduce(0, +) / keywordStems.map(rareWeight).reduce(0, +)
             let namesFound = passage.names.contains { questionEntities.contains($0.id) } || !nameWords.isDisjoint(with: words)
-            let eventFound = !toldWords.isDisjoint(with: stems)
-            // The passage must speak of the event asked about, and should name someone the
-            // question names besides the article's own subject.
+            let eventFound = !toldWords.isDisjoint(with: stems) || !toldOtherwise.isDisjoint(with: stems)
+            // The passage must speak of the event asked about (maybe in other words: "apprehended" for "arrested"),
+            // and should name someone the question names besides the article's own subject.
             if question.verbNamesEvent, passage.fact == nil, !question.events.isEmpty, !eventFound {
                 if explains { explanation.append("skip (no word of \(question.events.map(\.rawValue).sorted())) \(passage.source):\(passage.range.start)") }
                 continue

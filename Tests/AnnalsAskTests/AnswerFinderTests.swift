@@ -372,6 +372,13 @@ struct AnswerFinderTests {
         #expect(answer.answers.first?.value == "1898")
     }
 
+    /// The question's word for its event said in other words speaks of the event ("apprehended" for "arrested").
+    @Test func anEventSaidInOtherWordsIsTheQuestions() {
+        let apprehended = Self.passage("In 1905 the police apprehended Anna Petrova at the Dorvik docks.", dates: [("1905", HistoricalDate(DatePoint(year: 1905)))],
+                                       names: [("Anna Petrova", .person)])
+        #expect(Self.ask("When was Anna Petrova arrested at the Dorvik docks?", [apprehended]).answers.first?.value == "1905")
+    }
+
     @Test func aRelativeIsNamedAfterTheKinWord() {
         let stray = Self.passage("Her enemies were hunted by Ivan Orlov and the father was never found.", names: [("Ivan Orlov", .person)], retrieval: 3)
         #expect(Self.ask("Who was Anna Petrova's father?", [stray]).status == .notFound)
