@@ -47,9 +47,8 @@ extension AnswerFinder {
 
 extension AnswerFinder {
     /// Adds an answer found in one sentence (`sentence`, "document:offset") to those found: a
-    /// value found again keeps its best score and the text that scored it ("Yanovka, Kherson
-    /// Province, Ukraine" says more than "Yanovka" for a place), and every sentence behind it,
-    /// the best first.
+    /// value found again keeps its best score and the text that scored it ("Dorvik, Northern
+    /// Province" says more than "Dorvik" for a place), and every sentence behind it, the best first.
     static func record(_ answer: FoundAnswer, from sentence: String, expected: AnswerKind, in candidates: inout [String: FoundAnswer]) {
         let key = expected == .date ? answer.value : answer.value.lowercased()
         let (text, score) = (answer.text, answer.score)

@@ -82,7 +82,7 @@ public struct SlotFiller: Sendable {
     }
 
     /// The question's words with every word of the names in `passage` that one of them names
-    /// ("Nikola" for "Tesla", a word of "Nikola Tesla"): whom a sentence's subject may be besides.
+    /// ("Anna" for "Petrova", a word of "Anna Petrova"): whom a sentence's subject may be besides.
     static func namedAs(_ vocabulary: Set<String>, in passage: Passage) -> Set<String> {
         let named = passage.names.map { QuestionReader.words($0.name).map { $0.lowercased() } }.filter { !vocabulary.isDisjoint(with: $0) }
         return vocabulary.union(named.joined())
@@ -172,7 +172,7 @@ extension SlotFiller {
         }
         guard answering.status == .answered, let first = answering.answers.first else { return answering }
         let questionWords = given ?? words(of: question)
-        let frame = QuestionFrame(words: questionWords)
+        let frame = QuestionFrame(words: questionWords), cues = SpanRanker().cues(questionWords)
         // (Each cited sentence is parsed once, for every test below that reads it.)
         var parses: [Int: Parsed?] = [:]
         func parsed(_ index: Int) -> Parsed? {
@@ -188,7 +188,7 @@ extension SlotFiller {
         }
         // ("Who did the guild hire?" is not answered by "the council hired Orlov": someone else does the question's act.)
         // ("What did Orlov ask Dorvik to do?" is not answered by "Orlov asked the Danes to leave": someone else is acted on.)
-        if ![.yesno, .number, .date].contains(first.kind), let cues = SpanRanker().cues(questionWords),
+        if ![.yesno, .number, .date].contains(first.kind), let cues,
            let index = first.passages.first, passages.indices.contains(index), let sentence = parsed(index),
            [(cues.agent, Set(["nsubj"])), (cues.patient, Set(["obj", "iobj"]))].contains(where: { participant, relations in
                participant.map { SpanRanker.someoneElseActs(($0.verb, Self.namedAs(cues.vocabulary, in: passages[index])), relations: relations, in: sentence.words) } ?? false
@@ -221,7 +221,7 @@ extension SlotFiller {
         if first.text == passages[index].text, SpanRanker().sharesOnlyNames(questionWords, words) {
             return Answering(status: .notFound, answers: [], explanation: answering.explanation + ["dropped: its sentence shares only names with the question"])
         }
-        let cues = SpanRanker().cues(questionWords), start = passages[index].range.start
+        let start = passages[index].range.start
         // ("Who…": a name found answers before a phrase of a sentence given whole; a name answers only when it names people.)
         let whole = first.text == passages[index].text
         let nameFound = cues?.asksWho == true && whole && answering.answers.dropFirst().contains { $0.kind.entityType != nil }

@@ -121,7 +121,7 @@ extension SpanRanker {
     /// whole phrase count, but for a clause on it or an owner ("the abbot's brother" is not the
     /// abbot): "the majority of the faction", "his son, Leon".
     /// With `relation` "obj": whether every use of the verb acts on another name than the
-    /// question's object ("He asked the Danes to leave" for "What did he ask Norway to do?").
+    /// question's object ("He asked the Danes to leave" for "What did he ask Dorvik to do?").
     static func someoneElseActs(_ agent: (verb: String, subject: Set<String>), relations: Set<String> = ["nsubj"], in words: [Word]) -> Bool {
         let verbs = words.indices.filter { words[$0].upos == "VERB" && words[$0].lemma.lowercased() == agent.verb }
         guard !verbs.isEmpty else { return false }

@@ -34,7 +34,7 @@ extension SpanRanker {
     }
 
     /// Whether word `w` is a verb whose own words the phrase left out ("the facility known [as
-    /// Wardenclyffe]", "recordings made [at the archive]"): a participle that says nothing alone.
+    /// Harrow Hall]", "recordings made [at the archive]"): a participle that says nothing alone.
     static func isBare(_ w: Int, inside: Set<Int>, in words: [Word]) -> Bool {
         words[w].upos == "VERB" && !words.indices.contains { words[$0].head == w + 1 && inside.contains($0) }
             && words.indices.contains { words[$0].head == w + 1 && words[$0].upos != "PUNCT" }
