@@ -5,8 +5,9 @@ import Foundation
 /// documents nor English know it; it is read as the nearest word the documents write (one
 /// letter added, dropped, changed or two swapped; two such slips in a word of eight letters or
 /// more) with the same first letter, or the nearest English word one slip away, and only
-/// when that reading is the one nearest: where two words are as near ("Dorvil": "Dorvik",
-/// "Dorval"), the word is left as written.
+/// when that reading is the one nearest (of words as near, the one keeping most of its letters
+/// in their order): where two words are as near ("Dorvil": "Dorvik", "Dorval"), the word is left
+/// as written.
 public enum Spelling {
     /// What `word` is read as, lower-cased; nil when it stands as written.
     /// - Parameters:
@@ -27,7 +28,23 @@ public enum Spelling {
         let english = edits(of: written).filter { terms[$0] == nil && isEnglish($0) }
         if best > 1, !english.isEmpty { return english.count == 1 ? english.first : nil }
         if best == 1, !english.isEmpty { return nil }
-        return nearest.count == 1 ? nearest.first : nil
+        // (Of words as near, the one keeping most of the written letters in their order: "contrubtor" is
+        // "contributor", not "contractor".)
+        let kept = nearest.map { ($0, keptLetters(letters, Array($0))) }
+        let most = kept.map(\.1).max()
+        let keeping = kept.filter { $0.1 == most }
+        return keeping.count == 1 ? keeping[0].0 : nil
+    }
+
+    /// How many letters of `a` another word `b` keeps in their order (the longest common subsequence).
+    static func keptLetters(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var row = [0]
+            for (j, y) in b.enumerated() { row.append(x == y ? previous[j] + 1 : max(previous[j + 1], row[j])) }
+            previous = row
+        }
+        return previous[b.count]
     }
 
     /// Whether a word is English by what a dictionary `knows`, or made from known words: a known
