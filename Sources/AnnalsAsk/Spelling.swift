@@ -28,8 +28,9 @@ public enum Spelling {
         let english = edits(of: written).filter { terms[$0] == nil && isEnglish($0) }
         if best > 1, !english.isEmpty { return english.count == 1 ? english.first : nil }
         if best == 1, !english.isEmpty { return nil }
-        // (Of words as near, the one keeping most of the written letters in their order: "contrubtor" is
-        // "contributor", not "contractor".)
+        // (Of words as near, the one keeping most of the written letters in their order: "distrubtor" is
+        // "distributor", not "distractor".)
+        guard best <= limit else { return nil }
         let kept = nearest.map { ($0, keptLetters(letters, Array($0))) }
         let most = kept.map(\.1).max()
         let keeping = kept.filter { $0.1 == most }
