@@ -127,7 +127,9 @@ extension SpanRanker {
         guard !verbs.isEmpty else { return false }
         let tree = DependencyPaths(words)
         return verbs.allSatisfy { verb in
-            guard let subject = words.indices.first(where: { words[$0].head == verb + 1 && relations.contains(words[$0].deprel) }),
+            let subject = relations.contains("nsubj") ? DependencyPaths.understoodSubject(of: verb, relations: relations, in: words)
+                : words.indices.first(where: { words[$0].head == verb + 1 && relations.contains(words[$0].deprel) })
+            guard let subject,
                   ["NOUN", "PROPN", "ADJ"].contains(words[subject].upos), words[subject].upos != "ADJ" || !relations.contains("nsubj") else { return false }
             let clauses = words.indices.filter { w in
                 ["acl", "acl:relcl"].contains(words[w].deprel) && tree.chain(w).contains(subject) || words[w].deprel == "nmod:poss" && words[w].head == subject + 1

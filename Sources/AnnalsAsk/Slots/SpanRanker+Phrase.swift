@@ -86,3 +86,34 @@ struct DependencyPaths {
         return chains.count
     }
 }
+
+extension DependencyPaths {
+    /// The subject of `verb` as a reader understands it, where the parse gives it no subject of its
+    /// own: verbs joined by "and" share the first one's ("Orlov opened a school and taught there"),
+    /// and an open complement's is its head's object, else its head's subject ("convinced the
+    /// guild to leave": the guild leaves; "wanted to leave": who wanted). `relations` are the
+    /// relations that count as a subject, and a relative pronoun is the noun its clause is on.
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+
+    static func understoodSubject(of verb: Int, relations: Set<String> = ["nsubj"], in words: [Word]) -> Int? {
+        var verb = verb
+        var seen: Set<Int> = []
+        while seen.insert(verb).inserted {
+            if let subject = words.indices.first(where: { words[$0].head == verb + 1 && relations.contains(words[$0].deprel) }) {
+                // ("the guild that hired Orlov": the relative pronoun stands for the noun its clause is on.)
+                if relativePronouns.contains(words[subject].form.lowercased()), words[verb].deprel == "acl:relcl",
+                   let head = words[verb].head, head > 0, words.indices.contains(head - 1) { return head - 1 }
+                return subject
+            }
+            guard let head = words[verb].head, head > 0, words.indices.contains(head - 1), words[head - 1].upos == "VERB" else { return nil }
+            switch words[verb].deprel {
+            case "conj": verb = head - 1
+            case "xcomp":
+                if let object = words.indices.first(where: { words[$0].head == head && ["obj", "iobj"].contains(words[$0].deprel) }) { return object }
+                verb = head - 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
