@@ -69,6 +69,9 @@ public struct Passage: Sendable {
     public var previousText = ""
     /// The text of the paragraph the passage stands in (empty when it stands in none).
     public var paragraphText = ""
+    /// Whom the passage's document is about, when it is an article about someone: there "he" or
+    /// "she" is mostly that one.
+    public var documentSubject: String?
 
     public init(document: Int, source: String, range: TextRange, text: String, retrieval: Double,
                 dates: [Dated], names: [Named], fact: Fact? = nil, context: [HistoricalDate] = [], previousNames: [Named] = []) {

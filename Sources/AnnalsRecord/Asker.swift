@@ -307,6 +307,7 @@ public struct Asker {
                               previousNames: before.map { before in document.named(in: before).filter { before.contains($0.range) } } ?? [])
         passage.previousText = before.map(text.string(in:)) ?? ""
         passage.paragraphText = Self.paragraph(of: range, in: document).map(text.string(in:)) ?? ""
+        passage.documentSubject = subjectsByDocument[number]?.name
         return passage
     }
 }

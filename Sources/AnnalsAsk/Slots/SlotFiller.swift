@@ -196,6 +196,12 @@ extension SlotFiller {
             let rest = answering.droppingFirst(because: "in its sentence someone else does the question's act: \(first.text)")
             return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
         }
+        // ("What did Japan lift?" is not answered by "the producers lifted the embargo": the sentence never names Japan.)
+        if first.kind != .yesno, let actor = Self.namedActor(in: questionWords),
+           let index = first.passages.first, passages.indices.contains(index), Self.isAbsent(actor, from: passages[index]) {
+            let rest = answering.droppingFirst(because: "its sentence never names the one the question says acts: \(first.text)")
+            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
+        }
         // "Who was Ivan Sokolov?": what a sentence behind the answer says the asked phrase is.
         if ![.date, .number, .yesno].contains(first.kind), let phrase = Self.definedPhrase(in: questionWords) {
             for index in first.passages.prefix(3) where passages.indices.contains(index) {
