@@ -25,9 +25,25 @@ struct AbsentActorTests {
         ("In 1790 it lifted the ban.", "Dorvik was a port. In 1790 it lifted the ban.", nil, "the ban"),
         ("In 1790 it lifted the ban.", "Harrow was a port. In 1790 it lifted the ban.", nil, nil),
         ("In 1790 it lifted the ban.", "", "Dorvik", "the ban"),
+        // (Only a pronoun that is the subject, or owns it: "their" of another phrase is someone's there.)
+        ("In 1790 the ban was lifted by their council.", "Dorvik was a port. In 1790 the ban was lifted by their council.", nil, nil),
+        ("In 1790 their ban was lifted.", "Dorvik was a port. In 1790 their ban was lifted.", nil, "their ban"),
     ] as [(String, String, String?, String?)])
     func aSentenceThatNeverNamesTheActorDoesNotAnswer(sentence: String, paragraph: String, subject: String?, answer: String?) throws {
         #expect(try Self.refined("What did Dorvik lift in 1790?", sentence, paragraph: paragraph, about: subject) == answer)
+    }
+
+    /// The one named in the sentence before is meant only by a pronoun.
+    @Test func theSentenceBeforeNamesTheActorForAPronounOnly() throws {
+        let grammar = try #require(SlotFillerTests.grammar)
+        let answered = Answering(status: .answered, answers: [FoundAnswer(kind: .text, text: "the ban", value: "the ban", passages: [0], score: 1)])
+        func refined(_ sentence: String) -> String? {
+            var passage = Passage.written(sentence, retrieval: 2)
+            passage.previousNames = [Passage.Named(range: TextRange(start: 0, end: 6), name: "Dorvik", id: "place:dorvik", type: .place)]
+            return SlotFiller(grammar: grammar).refine(answered, question: "What did Dorvik lift in 1790?", passages: [passage]).answers.first?.text
+        }
+        #expect(refined("In 1790 it lifted the ban.") == "the ban")
+        #expect(refined("In 1790 the ban was lifted at last.") == nil)
     }
 
     /// A name written with its diacritics or without is one name; a name joined by "and" is

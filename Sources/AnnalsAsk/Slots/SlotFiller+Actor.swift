@@ -23,15 +23,23 @@ extension SlotFiller {
 
     /// Whether a sentence leaves out the one a question names as acting: it writes no word of
     /// the name (a form of it will do: "Dorvik" in "Dorvik's", "Kenya" in "Kenyan"), names no one
-    /// so called, nor does the sentence before it, and it is no article about them — unless a
-    /// pronoun in it may stand for them, named in its paragraph.
-    static func isAbsent(_ actor: Set<String>, from passage: Passage) -> Bool {
+    /// so called, and it is no article about them — unless a pronoun that is its subject, or owns
+    /// it, may stand for them, named in the sentence before or in its paragraph.
+    static func isAbsent(_ actor: Set<String>, from passage: Passage, words parsed: [Word]?) -> Bool {
         func writes(_ text: String) -> Bool {
             let written = QuestionReader.words(text).map(AnswerFinder.folded)
             return written.contains { w in actor.contains { a in w == a || min(w.count, a.count) >= 4 && (w.hasPrefix(a) || a.hasPrefix(w)) } }
         }
-        if writes(passage.text) || (passage.names + passage.previousNames).contains(where: { writes($0.name) }) || passage.documentSubject.map(writes) == true { return false }
-        let hasPronoun = QuestionReader.words(passage.text).contains { Self.personalPronouns.contains($0.lowercased()) }
-        return !(hasPronoun && writes(passage.paragraphText.isEmpty ? passage.previousText : passage.paragraphText))
+        if writes(passage.text) || passage.names.contains(where: { writes($0.name) }) || passage.documentSubject.map(writes) == true { return false }
+        // (A subject's pronoun, or its owner's: "their" in "the firms opened their plants" is the firms'.)
+        let hasPronoun = parsed.map { words in
+            words.contains { word in
+                guard Self.personalPronouns.contains(word.form.lowercased()) else { return false }
+                if word.deprel.hasPrefix("nsubj") { return true }
+                guard word.deprel == "nmod:poss", let head = word.head, words.indices.contains(head - 1) else { return false }
+                return words[head - 1].deprel.hasPrefix("nsubj")
+            }
+        } ?? QuestionReader.words(passage.text).contains { Self.personalPronouns.contains($0.lowercased()) }
+        return !(hasPronoun && (passage.previousNames.contains { writes($0.name) } || writes(passage.paragraphText.isEmpty ? passage.previousText : passage.paragraphText)))
     }
 }

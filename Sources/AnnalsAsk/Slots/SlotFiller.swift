@@ -198,7 +198,7 @@ extension SlotFiller {
         }
         // ("What did Japan lift?" is not answered by "the producers lifted the embargo": the sentence never names Japan.)
         if first.kind != .yesno, let actor = Self.namedActor(in: questionWords),
-           let index = first.passages.first, passages.indices.contains(index), Self.isAbsent(actor, from: passages[index]) {
+           let index = first.passages.first, passages.indices.contains(index), Self.isAbsent(actor, from: passages[index], words: parsed(index)?.words) {
             let rest = answering.droppingFirst(because: "its sentence never names the one the question says acts: \(first.text)")
             return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
         }
