@@ -29,6 +29,8 @@ struct SlotFillerTests {
         ("How did the prisoners escape from the fort?", .manner, "escape", false),
         // A verb that passes its subject on asks of the verb after it.
         ("Who helped build the stone bridge?", .subject, "build", false),
+        // A noun of time after the verb says when: no second object.
+        ("What did the nobles form the following year?", .object, "form", false),
     ] as [(String, QuestionFrame.Slot, String, Bool)])
     func aQuestionAsksForASlotOfItsVerb(question: String, slot: QuestionFrame.Slot, predicate: String, passive: Bool) throws {
         let frame = try #require(try Self.frame(question), "no frame for \(question)")
@@ -74,6 +76,10 @@ struct SlotFillerTests {
         ("Why did the guild close the market?", "In response to the new tithe, the guild closed the market for a week.", "response to the new tithe"),
         ("Why did the abbot sell the forest?", "The abbot sold the forest in order to rebuild the chapter house.", "to rebuild the chapter house"),
         ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),
+        // A noun of the event, where no verb says it: what it was done to after "of", the doer after "by".
+        ("What did the nobles form in 1531?", "The treaty paved the way for the formation of the Harrow League by the nobles in 1531.", "the Harrow League"),
+        ("Who invaded Dorvik?", "The invasion of Dorvik by the Danes ended the truce.", "the Danes"),
+        ("What did the Danes invade?", "The Danes' invasion of Dorvik ended the truce.", "Dorvik"),
     ])
     func aSentenceFillsTheSlot(question: String, sentence: String, answer: String) throws {
         let grammar = try #require(Self.grammar)

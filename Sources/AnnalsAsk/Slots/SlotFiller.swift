@@ -50,10 +50,13 @@ public struct SlotFiller: Sendable {
         let shared = frame.arguments.filter(lemmas.contains).count
         guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
         // (A verb said not to have happened, "never signed", fills no slot of a question that does not deny it.)
-        for verb in words.indices where Self.says(frame, verb, in: words) && Self.isDenied(verb, in: words) == frame.isDenied {
+        let verbs = words.indices.filter { Self.says(frame, $0, in: words) && Self.isDenied($0, in: words) == frame.isDenied }
+        // (Where no verb says it, a noun of the event may: "the formation of the league" for "What did they form?".)
+        let fillers = verbs.isEmpty ? Self.nominals(of: frame, in: words).compactMap { Self.filler(of: frame, nominal: $0, in: words) }
+            : verbs.compactMap { Self.filler(of: frame, verb: $0, in: words) }
+        for filler in fillers {
             // (A pronoun refers, unless a relative clause says what it stands for: "those who stayed".)
-            guard let filler = Self.filler(of: frame, verb: verb, in: words),
-                  words[filler].upos != "PRON" || SpanRanker.describedPronoun(filler, in: words) else { continue }
+            guard words[filler].upos != "PRON" || SpanRanker.describedPronoun(filler, in: words) else { continue }
             var range = Self.phrase(filler, in: words, spans: spans)
             // "the young lawyer Ivan Sokolov drafted" parsed with two subjects side by side: one phrase.
             if let next = words.indices.first(where: { $0 > filler && words[$0].head == words[filler].head && words[$0].deprel == words[filler].deprel }),
