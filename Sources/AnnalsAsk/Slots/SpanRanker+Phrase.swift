@@ -88,13 +88,14 @@ struct DependencyPaths {
 }
 
 extension DependencyPaths {
+    /// Pronouns that open a relative clause and stand for the noun it is on.
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+
     /// The subject of `verb` as a reader understands it, where the parse gives it no subject of its
     /// own: verbs joined by "and" share the first one's ("Orlov opened a school and taught there"),
     /// and an open complement's is its head's object, else its head's subject ("convinced the
     /// guild to leave": the guild leaves; "wanted to leave": who wanted). `relations` are the
     /// relations that count as a subject, and a relative pronoun is the noun its clause is on.
-    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
-
     static func understoodSubject(of verb: Int, relations: Set<String> = ["nsubj"], in words: [Word]) -> Int? {
         var verb = verb
         var seen: Set<Int> = []
