@@ -49,7 +49,7 @@ struct AbsentActorTests {
     /// A name written with its diacritics or without is one name; a name joined by "and" is
     /// met by either.
     @Test(arguments: [
-        ("What did Hervé lift in 1790?", "In 1790 Herve lifted the ban.", "the ban"),
+        ("What did Agnès lift in 1790?", "In 1790 Agnes lifted the ban.", "the ban"),
         ("What did Dorvik and Harrow lift in 1790?", "In 1790 Harrow lifted the ban.", "the ban"),
         ("What did Dorvik and Harrow lift in 1790?", "In 1790 the ban was lifted at last.", nil),
     ] as [(String, String, String?)])

@@ -30,7 +30,7 @@ struct SlotFillerTests {
         // A verb that passes its subject on asks of the verb after it.
         ("Who helped build the stone bridge?", .subject, "build", false),
         // A noun of time after the verb says when: no second object.
-        ("What did the nobles form the following year?", .object, "form", false),
+        ("What did the weavers form the following year?", .object, "form", false),
     ] as [(String, QuestionFrame.Slot, String, Bool)])
     func aQuestionAsksForASlotOfItsVerb(question: String, slot: QuestionFrame.Slot, predicate: String, passive: Bool) throws {
         let frame = try #require(try Self.frame(question), "no frame for \(question)")
@@ -77,7 +77,7 @@ struct SlotFillerTests {
         ("Why did the abbot sell the forest?", "The abbot sold the forest in order to rebuild the chapter house.", "to rebuild the chapter house"),
         ("How did the prisoners escape from the fort?", "The prisoners escaped from the fort by digging a tunnel under the wall.", "digging a tunnel under the wall"),
         // A noun of the event, where no verb says it: what it was done to after "of", the doer after "by".
-        ("What did the nobles form in 1531?", "The treaty paved the way for the formation of the Harrow League by the nobles in 1531.", "the Harrow League"),
+        ("What did the weavers form in 1790?", "In 1790 the strike led to the formation of the Harrow Union.", "the Harrow Union"),
         ("Who invaded Dorvik?", "The invasion of Dorvik by the Danes ended the truce.", "the Danes"),
         ("What did the Danes invade?", "The Danes' invasion of Dorvik ended the truce.", "Dorvik"),
     ])

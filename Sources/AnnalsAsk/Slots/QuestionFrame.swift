@@ -90,7 +90,7 @@ public struct QuestionFrame: Sendable, Equatable {
             slot = .object
         case (_, "nsubj"), (_, "nsubj:pass"): slot = .subject
         // "What did he call the rebels?": a verb with an object besides the question word asks for what it makes of it.
-        // ("What did they form the following year?": a noun of time after the verb says when, no object.)
+        // ("What did the weavers form the following year?": a noun of time after the verb says when, no object.)
         case (_, "obj") where words.contains(where: { $0.head == verb + 1 && $0.deprel == "obj" && $0.lemma.lowercased() != words[phrase].lemma.lowercased()
                                                       && !AnswerWords.shipped.timeNouns.contains($0.lemma.lowercased()) }):
             slot = .complement

@@ -22,7 +22,7 @@ extension SlotFiller {
     static let personalPronouns: Set<String> = ["he", "she", "it", "they", "his", "her", "its", "their", "him", "them"]
 
     /// Whether a sentence leaves out the one a question names as acting: it writes no word of
-    /// the name (a form of it will do: "Dorvik" in "Dorvik's", "Kenya" in "Kenyan"), names no one
+    /// the name (a form of it will do: "Dorvik" in "Dorvik's", "Latvia" in "Latvian"), names no one
     /// so called, and it is no article about them — unless a pronoun that is its subject, or owns
     /// it, may stand for them, named in the sentence before or in its paragraph.
     static func isAbsent(_ actor: Set<String>, from passage: Passage, words parsed: [Word]?) -> Bool {

@@ -2,7 +2,7 @@ import AnnalsGrammar
 
 extension SlotFiller {
     /// The nouns of a sentence that name the question's verb as an event ("the formation of the
-    /// league" for "form", "his invasion of Dorvik" for "invade"): a word WordNet derives from
+    /// union" for "form", "his invasion of Dorvik" for "invade"): a word WordNet derives from
     /// the verb, or the verb from it, that begins as the verb does.
     static func nominals(of frame: QuestionFrame, in words: [Word]) -> [Int] {
         let related = RelatedWords.shipped.words(relatedTo: AnswerFinder.stem(frame.predicate))
@@ -15,7 +15,7 @@ extension SlotFiller {
     }
 
     /// The phrase on an event's noun that fills the question's slot: the one it was done to
-    /// after "of" ("the formation of the league"), the doer after "by" or as the owner ("the
+    /// after "of" ("the formation of the union"), the doer after "by" or as the owner ("the
     /// guild's founding of the school"), or the phrase after the asked preposition.
     static func filler(of frame: QuestionFrame, nominal n: Int, in words: [Word]) -> Int? {
         let dependents = words.indices.filter { words[$0].head == n + 1 && words[$0].deprel.hasPrefix("nmod") }

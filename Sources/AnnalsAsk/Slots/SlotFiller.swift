@@ -51,7 +51,7 @@ public struct SlotFiller: Sendable {
         guard frame.arguments.isEmpty || shared * 2 >= frame.arguments.count, !sharingAll || shared == frame.arguments.count else { return nil }
         // (A verb said not to have happened, "never signed", fills no slot of a question that does not deny it.)
         let verbs = words.indices.filter { Self.says(frame, $0, in: words) && Self.isDenied($0, in: words) == frame.isDenied }
-        // (Where no verb says it, a noun of the event may: "the formation of the league" for "What did they form?".)
+        // (Where no verb says it, a noun of the event may: "the formation of the union" for "What did the weavers form?".)
         let fillers = verbs.isEmpty ? Self.nominals(of: frame, in: words).compactMap { Self.filler(of: frame, nominal: $0, in: words) }
             : verbs.compactMap { Self.filler(of: frame, verb: $0, in: words) }
         for filler in fillers {
@@ -199,7 +199,7 @@ extension SlotFiller {
             let rest = answering.droppingFirst(because: "in its sentence someone else does the question's act: \(first.text)")
             return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
         }
-        // ("What did Japan lift?" is not answered by "the producers lifted the embargo": the sentence never names Japan.)
+        // ("What did Dorvik lift?" is not answered by "the ban was lifted": the sentence never names Dorvik.)
         if first.kind != .yesno, let actor = Self.namedActor(in: questionWords),
            let index = first.passages.first, passages.indices.contains(index), Self.isAbsent(actor, from: passages[index], words: parsed(index)?.words) {
             let rest = answering.droppingFirst(because: "its sentence never names the one the question says acts: \(first.text)")
