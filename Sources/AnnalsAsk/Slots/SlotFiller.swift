@@ -161,7 +161,7 @@ extension SlotFiller {
         return Answering(status: .notFound, answers: [], explanation: refined.explanation + ["dropped: it only says back the question's words: \(first.text)"])
     }
 
-    func refineFirst(_ answering: Answering, question: String, passages: [Passage], questionWords given: [Word]?) -> Answering {
+    func refineFirst(_ answering: Answering, question: String, passages: [Passage], questionWords given: [Word]?, parses: Parses = Parses()) -> Answering {
         // (An entity, a date or a number found already is the phrase; a sentence given whole is cut.)
         if answering.status == .notFound, let frame = QuestionFrame(words: given ?? words(of: question)) {
             // Where nothing answered, a sentence that says the question's verb with all its other words does.
@@ -176,14 +176,7 @@ extension SlotFiller {
         guard answering.status == .answered, let first = answering.answers.first else { return answering }
         let questionWords = given ?? words(of: question)
         let frame = QuestionFrame(words: questionWords), cues = SpanRanker().cues(questionWords)
-        // (Each cited sentence is parsed once, for every test below that reads it.)
-        var parses: [Int: Parsed?] = [:]
-        func parsed(_ index: Int) -> Parsed? {
-            if let known = parses[index] { return known }
-            let fresh = parse(passages[index].text)
-            parses[index] = fresh
-            return fresh
-        }
+        func parsed(_ index: Int) -> Parsed? { parses.parsed(passages[index].text, by: self) }
         // An answer read from a sentence that denies the question's verb is no answer.
         if let frame, first.kind != .yesno, let index = first.passages.first, passages.indices.contains(index),
            let sentence = parsed(index), denies(frame, parsed: sentence) {
@@ -197,13 +190,13 @@ extension SlotFiller {
                participant.map { SpanRanker.someoneElseActs(($0.verb, Self.namedAs(cues.vocabulary, in: passages[index])), relations: relations, in: sentence.words) } ?? false
            }) {
             let rest = answering.droppingFirst(because: "in its sentence someone else does the question's act: \(first.text)")
-            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
+            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given, parses: parses)
         }
         // ("What did Dorvik lift?" is not answered by "the ban was lifted": the sentence never names Dorvik.)
         if first.kind != .yesno, let actor = Self.namedActor(in: questionWords),
            let index = first.passages.first, passages.indices.contains(index), Self.isAbsent(actor, from: passages[index], words: parsed(index)?.words) {
             let rest = answering.droppingFirst(because: "its sentence never names the one the question says acts: \(first.text)")
-            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
+            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given, parses: parses)
         }
         // "Who was Ivan Sokolov?": what a sentence behind the answer says the asked phrase is.
         if ![.date, .number, .yesno].contains(first.kind), let phrase = Self.definedPhrase(in: questionWords) {
@@ -246,7 +239,7 @@ extension SlotFiller {
             guard cues?.wanted == .place || cues?.asksWho == true, whole else { return answering }
             let rest = answering.droppingFirst(because: "no phrase in its sentence says where or who")
             // (The next answer is read the same way.)
-            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given)
+            return rest.answers.isEmpty ? rest : refineFirst(rest, question: question, passages: passages, questionWords: given, parses: parses)
         }
         return answering.cut(to: String(String.UnicodeScalarView(scalars[range])), citing: index, because: String(format: "the likeliest phrase (%.2f of the model's belief)", share))
     }
@@ -269,5 +262,19 @@ extension SlotFiller {
         refined.answers[0].text = surface
         refined.answers[0].value = name.name
         return refined
+    }
+}
+
+/// The sentences parsed while one answer is refined, by text: each is parsed once for every
+/// test that reads it, and an answer dropped for the next does not parse again a sentence the
+/// next one cites too (copies of one sentence in many documents).
+final class Parses {
+    private var byText: [String: SlotFiller.Parsed?] = [:]
+
+    func parsed(_ text: String, by filler: SlotFiller) -> SlotFiller.Parsed? {
+        if let known = byText[text] { return known }
+        let fresh = filler.parse(text)
+        byText[text] = .some(fresh)
+        return fresh
     }
 }
