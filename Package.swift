@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "AnnalsAsk",
             dependencies: ["AnnalsCore", "AnnalsGrammar"],
-            resources: [.copy("Resources/answer-words.txt"), .copy("Resources/span-model.txt"), .copy("Resources/noun-kinds.txt"), .copy("Resources/related-words.txt")],
+            resources: [.copy("Resources/answer-words.txt"), .copy("Resources/span-model.txt"), .copy("Resources/noun-kinds.txt"), .copy("Resources/related-words.txt"), .copy("Resources/answer-weights.txt")],
             swiftSettings: sharedSettings
         ),
         // The record as the interfaces read it: loaded entities and claims, questions asked of it, their JSON.

@@ -32,7 +32,9 @@ public struct SpanModel: Sendable {
     public struct FormatError: Error, CustomStringConvertible {
         public var line: Int
         public var text: String
-        public var description: String { "span-model.txt, line \(line): not a feature, a tab and a weight: \(text)" }
+        /// The file's name, for the message.
+        public var file = "span-model.txt"
+        public var description: String { "\(file), line \(line): not a feature, a tab and a weight: \(text)" }
     }
 
     /// The model's file: the manifest as comments, then the features by name.
