@@ -32,6 +32,10 @@ extension AnswerFinder {
             ("writes the event asked of", Self.eventFound(reading, in: context) ? 1 : 0),
             ("retrieval score against the best", passage.retrieval / context.maxRetrieval),
         ]
+        // The passage should speak of the event the question's verb names (maybe in other words: "apprehended" for "arrested").
+        if question.verbNamesEvent, passage.fact == nil, !question.events.isEmpty, !Self.eventFound(reading, in: context) {
+            features.append(("no word of the event its verb names", 1))
+        }
         // A claim about someone else than the one asked of is only a sentence.
         if passage.fact != nil, !missesEveryone { features.append(("a claim", 1)) }
         // The question's words in the question's order ("last words", "show trial") say more than each alone.

@@ -59,10 +59,6 @@ extension AnswerFinder {
     /// where the one asked of should be.
     func skipReason(_ index: Int, _ reading: PassageReading, missesEveryone: Bool, in context: Context) -> String? {
         let passage = context.passages[index], question = context.question
-        // The passage must speak of the event asked about (maybe in other words: "apprehended" for "arrested").
-        if question.verbNamesEvent, passage.fact == nil, !question.events.isEmpty, !Self.eventFound(reading, in: context) {
-            return "no word of \(question.events.map(\.rawValue).sorted())"
-        }
         if passage.fact == nil, let number = Self.unmetNumber(of: question, in: passage) { return "neither writes nor is dated in \(number)" }
         if let head = question.head, !reading.stems.contains(Self.stem(head)) { return "no \"\(head)\"" }
         // A sentence in Goldman's article that names Goldman and not the one asked of is about Goldman.

@@ -62,3 +62,22 @@ struct EndOfLifeTests {
         #expect(AnswerFinder().answer(read, passages: [passage], questionEntities: ["person:ivan orlov"]).status == .notFound)
     }
 }
+
+/// A sentence that tells the event in words of its own, and writes all else the question
+/// asks, still answers; one that writes little else does not.
+struct EventToldOtherwiseTests {
+    @Test(arguments: [
+        ("When did Ivan Orlov leave Riga for Varna?", "In 1903 Ivan Orlov sailed from Riga for Varna.", "1903"),
+        ("How many people died of fever in Riga in 1710?", "The fever of 1710 reduced the people of Riga by half.", "half"),
+        ("When was Ivan Orlov born?", "In 1903 Ivan Orlov sailed from Riga for Varna.", nil),
+    ] as [(String, String, String?)])
+    func aSentenceTellingTheEventOtherwiseStillAnswers(question: String, text: String, answer: String?) throws {
+        let passage = AnswerFinderTests.passage(text, dates: [("1903", HistoricalDate(DatePoint(year: 1903))), ("1710", HistoricalDate(DatePoint(year: 1710)))].filter { text.contains($0.0) },
+                                                names: [("Ivan Orlov", .person), ("Riga", .place), ("Varna", .place)].filter { text.contains($0.0) })
+        var read = QuestionReader().read(question)
+        #expect(!read.events.isEmpty)
+        read.verbNamesEvent = true
+        let found = AnswerFinder().answer(read, passages: [passage], questionEntities: ["person:ivan orlov", "place:riga"])
+        #expect(found.answers.first?.text == answer)
+    }
+}
