@@ -84,7 +84,12 @@ public struct QuestionReader: Sendable {
         var noun: String?
         // "Who was the Soviet ambassador…": the role asked for.
         if ["who", "whom"].contains(lower.first), let role = lower.prefix(5).first(where: { personNouns.contains($0) }) { noun = role }
-        if let asked = askedNoun(lower) { noun = asked }
+        if let asked = askedNoun(lower) {
+            // "What magazine…", "Which artist…": a name answers, and its sentence need not say what it names
+            // ("in Collier's Weekly", "woodcuts by Lucas Cranach"); a relative must be said ("Which brother…").
+            if kin[asked] == nil { return nil }
+            noun = asked
+        }
         if let k = lower.firstIndex(where: { $0 == "name" || $0 == "names" }), k + 1 < lower.count, lower[k + 1] == "of" {
             noun = lower[(k + 2)...].first { !["the", "his", "her", "their", "a", "an"].contains($0) && !names.contains($0) }
         }

@@ -65,6 +65,21 @@ struct QuestionReaderTests {
         #expect(QuestionReader().read("Who was Anna Petrova's first husband?").head == "husband")
     }
 
+    /// The noun a sentence answering must write: a relative, a role asked by "who", a thing named
+    /// by "name of"; not the noun of "what" or "which" before a name ("woodcuts by Lucas Cranach"
+    /// answer "What artist…", "in Harrow Weekly" "What magazine…").
+    @Test(arguments: [
+        ("What artist carved the altar at Dorvik?", nil),
+        ("Which magazine printed Anna Petrova's letters?", nil),
+        ("What school did Ivan Orlov enter in 1875?", nil),
+        ("Which brother of Anna Petrova went to Riga?", "brother"),
+        ("Who was the ambassador in Riga in 1905?", "ambassador"),
+        ("What was the name of the freighter that sank at Dorvik?", "freighter"),
+    ] as [(String, String?)])
+    func theNounTheAnswersSentenceMustWrite(question: String, head: String?) {
+        #expect(QuestionReader().read(question).head == head)
+    }
+
     @Test func aRelativeIsAskedForOnlyWhenTheQuestionSaysWhoTheyWere() {
         #expect(QuestionReader().read("Who was Anna Petrova's first husband?").asksForRelative)
         // Here someone else is asked for: the one who robbed her, named anywhere in the sentence.
