@@ -87,6 +87,24 @@ extension MentionDetector {
         return rest.allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.isMark(".") }) ? given : nil
     }
 
+    /// "NASA Deputy Administrator Hugh L. Dryden", "Associate Administrator D. Brainerd Holmes":
+    /// a title ending in an office's word, then a given name (or an initial), initials and a
+    /// surname; where the person's name begins. The title is an apposition, not the name. Nil
+    /// when no office's word stands right before such a name ending the run.
+    static func personAfterTitle(_ tokens: [ReaderToken], first: Int, end: Int) -> Int? {
+        let words = (first..<end).filter { tokens[$0].kind == .word }
+        func isInitial(_ k: Int) -> Bool { tokens[k].text.count == 1 && tokens[k].isCapitalized && k + 1 < end && tokens[k + 1].isMark(".") }
+        for (w, k) in words.enumerated() where w > 0 && w + 1 < words.count {
+            guard isTitle(tokens[words[w - 1]].bare), NameLexicon.isGivenName(tokens[k].text) || isInitial(k) else { continue }
+            // The rest: initials, then given names or a surname, all capitalised, the last a surname of its own.
+            let rest = words[(w + 1)...]
+            guard rest.allSatisfy({ tokens[$0].isCapitalized }), let last = rest.last, !isInitial(last), tokens[last].text.count >= 2,
+                  !isTitle(tokens[last].bare) else { return nil }
+            return k
+        }
+        return nil
+    }
+
     /// A title or an office, alone or joined by hyphens to another ("General-in-Chief",
     /// "Vice-President", "Major-General").
     static func isTitle(_ word: String) -> Bool {

@@ -87,7 +87,8 @@ struct MentionDetector {
                 }
                 // "the Left Socialist-Revolutionary Yakov Blumkin": a descriptor before a given
                 // name and a surname is an apposition; the person's name starts at the given name.
-                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end, dictionary: dictionary) ?? Self.personAfterOffice(tokens, first: first, end: end) { (first, titleCue, realm) = (given, true, false) }
+                if let given = Self.givenNameAfterDescriptor(tokens, first: first, end: end, dictionary: dictionary) ?? Self.personAfterOffice(tokens, first: first, end: end)
+                    ?? Self.personAfterTitle(tokens, first: first, end: end) { (first, titleCue, realm) = (given, true, false) }
                 if surnameAfterDoctrine(tokens, first: first, end: end) { first += 1 }
                 if let body = Self.bodyAfterDescriptor(tokens, first: first, end: end) { first = body }
                 // "Russian-ruled Ukraine", "the Bolshevik-led Petrograd Soviet": a name joined to a
