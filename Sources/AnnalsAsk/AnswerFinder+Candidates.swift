@@ -38,11 +38,13 @@ extension AnswerFinder {
             }
             let wanted = question.expected.entityType!
             // A newspaper is a work and a body both: "Which newspaper did he found?" takes either.
-            let periodical = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
-                .map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
+            let askedNoun = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
+            let periodical = askedNoun.map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
+            // "What university donated the land?": "Rice University" says it is one, whatever kind of name it was read as.
+            func saysAskedNoun(_ named: Passage.Named) -> Bool { Self.says(askedNoun, in: named.name) }
             // "Who defeated the rebels?" may be answered by a body or a people: "the League", "the Avars".
             let bodies: Set<EntityType> = wanted == .person && !question.asksForRelative ? [.org, .group] : []
-            for named in passage.names where named.type == wanted || (periodical && named.type == .org) || bodies.contains(named.type)
+            for named in passage.names where named.type == wanted || (periodical && named.type == .org) || bodies.contains(named.type) || saysAskedNoun(named)
                 || (wanted == .org && named.type == .event && Self.bodyHeads.contains(named.name.split(separator: " ").last?.lowercased() ?? "")) {
                 guard !entities.contains(named.id), !Self.repeats(named.name, nameWords, sharingAWord: named.type == .person && !Self.mayBeKin(named.name, question)),
                       !Self.repeats(named.name, asked: question) else { continue }
@@ -79,6 +81,11 @@ extension AnswerFinder {
         case .text:
             return [(passage.text, passage.text, passage.range.start)]
         }
+    }
+
+    /// Whether a name says the noun a "what" or "which" question asks for ("Rice University" for "What university…").
+    static func says(_ askedNoun: String?, in name: String) -> Bool {
+        askedNoun.map { noun in name.split(separator: " ").contains { $0.lowercased() == NounKinds.singular(noun) } } ?? false
     }
 
     /// A person's name as the sentence writes it when that is a shorter form of the full

@@ -59,6 +59,8 @@ extension AnswerFinder {
         let asksForRelative: Bool
         let offersSentence: Bool
         let offersChoice: Bool
+        /// The noun a "what" or "which" question asks for ("university" of "What university…").
+        let askedNoun: String?
     }
 }
 
@@ -109,6 +111,7 @@ extension AnswerFinder.Context {
         rarity = Finder.rarity(of: keywordStems, in: stemSets)
         maxRetrieval = max(passages.map(\.retrieval).max() ?? 1, 0.001)
         (asksForRelative, offersSentence, offersChoice) = (question.asksForRelative, question.asksWhere || question.asksWho, !question.alternatives.isEmpty)
+        askedNoun = QuestionReader.askedNoun(words)
         let ordinal = ordinalBeforeHead
         ordinalWritten = ordinal != nil && passageWords.contains { Self.writes(ordinal, in: $0) }
     }

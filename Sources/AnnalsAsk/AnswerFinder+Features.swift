@@ -106,12 +106,14 @@ extension AnswerFinder {
         // "Leon Sedov (b. 1906) and Sergei Sedov (b. 1908)": the date beside the one asked of.
         if written, place.askedAt.count > 0, passage.names.count > place.askedAt.count,
            place.askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { features.append(("beside the one asked of", 1)) }
+        let saysAskedNoun = Self.says(context.askedNoun, in: value)
+        if saysAskedNoun { features.append(("says the asked noun", 1)) }
         if question.expected == .place {
             if question.asksForSettlement, NameLexicon.isRegion(value) { features.append(("a region where a settlement is asked", 1)) }
             // "Which continent…": "Asia", one by the dictionary, before "Pacific", an ocean.
             if let head = question.head, let fits = NounKinds.shipped.place(value, isA: head) { features.append(("the asked kind of place", fits ? 1 : -1)) }
             // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
-            if written, !Self.followsLocative(at, in: place.pieces) { features.append(("a place after no locative", 1)) }
+            if written, !saysAskedNoun, !Self.followsLocative(at, in: place.pieces) { features.append(("a place after no locative", 1)) }
         }
         if question.expected == .person { features += personFeatures(text, at, place: place, in: context) }
         if question.expected == .number, let unit = context.countedUnit, written {

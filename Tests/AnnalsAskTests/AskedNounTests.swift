@@ -1,5 +1,6 @@
 import Testing
 import AnnalsAsk
+import AnnalsCore
 
 /// "Which N", "what N": the noun says what kind of thing answers (the lists `[person nouns]`,
 /// `[place nouns]`, `[organisation nouns]`, `[work nouns]` of `answer-words.txt`), except after a
@@ -28,5 +29,19 @@ struct AskedNounTests {
     @Test(arguments: ["Which king granted the abbey its charter?", "What river did the duke cross in 1066?", "Which company built the iron bridge?"])
     func aNounOfKindIsNoWordTheAnswerMustWrite(question: String) {
         #expect(QuestionReader().read(question).head == nil)
+    }
+
+    /// A name that says the asked noun answers whatever kind of name it was read as, before
+    /// the names that do not: "Harlow University" (a body) for "What university…", where a
+    /// place is asked.
+    @Test(arguments: [
+        ("What university gave the land for the observatory?", "A site was chosen in Varlow, on land given by Harlow University, in 1902.", "Harlow University"),
+        ("Which river did the duke cross in 1066?", "In 1066 the duke crossed the Tesk River near Varlow.", "Tesk River"),
+    ])
+    func aNameSayingTheAskedNounAnswers(question: String, text: String, answer: String) {
+        let passage = AnswerFinderTests.passage(text, dates: [("1902", HistoricalDate(DatePoint(year: 1902))), ("1066", HistoricalDate(DatePoint(year: 1066)))].filter { text.contains($0.0) },
+                                                names: [("Varlow", .place), ("Harlow University", .org), ("Tesk River", .place)].filter { text.contains($0.0) })
+        let found = AnswerFinder().answer(QuestionReader().read(question), passages: [passage], questionEntities: [])
+        #expect(found.answers.first?.text == answer)
     }
 }
