@@ -48,4 +48,27 @@ extension AnswerFinder {
         if question.wantsDay, value.count < 10 || value.contains("/") { score -= 0.6 }
         return score
     }
+
+    /// The offsets of the dates that are a birthday's or an anniversary's when the question asks
+    /// the date of the event it recurs after: the birth for a birthday ("The day after tomorrow is
+    /// my birthday": "tomorrow" is no date of birth), what an anniversary is "of" ("the tenth
+    /// anniversary of the revolution"). Of each such noun, the written date nearest it. Another
+    /// event on that day keeps the date ("On his 50th birthday in 1906, he showed the turbine").
+    static func anniversaryDates(_ candidates: [(String, String, Int)], pieces: [(text: Substring, offset: Int)], question: Question,
+                                 keywordStems: Set<String>) -> Set<Int> {
+        let nouns = AnswerWords.shipped.anniversaryNouns
+        guard QuestionReader.words(question.text).allSatisfy({ !nouns.contains($0.lowercased()) }) else { return [] }
+        let written = candidates.filter { $0.2 != fromFact }
+        var found: Set<Int> = []
+        for (k, piece) in pieces.enumerated() {
+            let word = piece.text.lowercased().trimmingCharacters(in: edgePunctuation)
+            guard nouns.contains(word) else { continue }
+            let ofBirth = question.events.contains(.birth) && (word.hasPrefix("birth") || word.hasPrefix("name"))
+            let ofAsked = k + 1 < pieces.count && pieces[k + 1].text == "of"
+                && pieces[(k + 2)..<min(pieces.count, k + 6)].contains { keywordStems.contains(stem($0.text.lowercased().trimmingCharacters(in: edgePunctuation))) }
+            guard ofBirth || ofAsked, let nearest = written.min(by: { abs($0.2 - piece.offset) < abs($1.2 - piece.offset) }) else { continue }
+            found.insert(nearest.2)
+        }
+        return found
+    }
 }

@@ -23,7 +23,12 @@ extension AnswerFinder {
         if extracted.isEmpty, context.offersSentence, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
         let place = CandidatePlace(passage: passage, anchors: anchors, context: context)
         let nearest = extracted.filter { $0.2 != Self.fromFact }.map(place.gap).min() ?? 200
+        let anniversaries = question.expected == .date ? Self.anniversaryDates(extracted, pieces: place.pieces, question: question, keywordStems: context.keywordStems.subtracting(context.nameStems)) : []
         for (text, value, at) in extracted {
+            if anniversaries.contains(at) {
+                if explains { explanation.append("    dropped (a birthday's or an anniversary's date) \(text)") }
+                continue
+            }
             // "Who was X's father?": the relative is named beside the kin word ("his father, David"), not anywhere.
             // ("the father of Orlov" names a child.)
             if question.expected == .person, at != Self.fromFact, context.asksForRelative, let head = question.head,

@@ -34,3 +34,20 @@ struct NearestDateTests {
         #expect(try Self.refined("When did the monks finish the copy of the second charter?", first: "1622", second: "1634", scores: (3, 2)) == "1622")
     }
 }
+
+/// A birthday's or an anniversary's date is not the date of the event it recurs after; it
+/// still dates whatever else happened that day.
+struct AnniversaryDateTests {
+    @Test(arguments: [
+        ("When was Ivan Orlov born?", "In 1842 Ivan Orlov was to keep his forty-seventh birthday since his birth at Varlow.", nil),
+        ("When did Ivan Orlov open the school?", "On his fiftieth birthday in 1842, Ivan Orlov opened the school at Varlow.", "1842"),
+        ("When was the abbey founded?", "In 1842 the monks kept the centenary of the founding of the abbey.", nil),
+        ("When was the centenary of the abbey kept?", "In 1842 the monks kept the centenary of the founding of the abbey.", "1842"),
+    ] as [(String, String, String?)])
+    func anAnniversarysDateIsNotTheEventsDate(question: String, text: String, answer: String?) {
+        let passage = AnswerFinderTests.passage(text, dates: [("1842", HistoricalDate(DatePoint(year: 1842)))],
+                                                names: [("Ivan Orlov", .person), ("Varlow", .place)].filter { text.contains($0.0) })
+        let found = AnswerFinder().answer(QuestionReader().read(question), passages: [passage], questionEntities: ["person:ivan orlov"])
+        #expect(found.answers.first?.text == answer)
+    }
+}

@@ -59,6 +59,8 @@ struct AnswerWords: Sendable {
     var calendarNouns: Set<String>
     /// The nouns of kinds an answer names without saying the noun ("city", "king").
     var unsaidNouns: Set<String>
+    /// Nouns of a day that recurs after an event ("birthday", "anniversary"): its date is not the event's.
+    var anniversaryNouns: Set<String>
     /// The span model's hand-set weights, which its training keeps fixed.
     var fixedWeights: [String: Double] = [:]
 
@@ -119,6 +121,7 @@ struct AnswerWords: Sendable {
         workNouns = set("work nouns")
         calendarNouns = set("calendar nouns")
         unsaidNouns = set("unsaid nouns")
+        anniversaryNouns = set("anniversary nouns")
         for line in lists["scale factors"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: scale factor \(line[0]) is not a number") }
             scaleFactors[line[0]] = value
