@@ -55,6 +55,8 @@ struct SlotFillerTests {
         ("Which American Marxist described the quarrel in his memoirs?", "The quarrel was described by the American Marxist Carl Holm in his memoirs.",
          "the American Marxist Carl Holm"),
         ("Who helped build the stone bridge?", "The stone bridge was built by masons from Ulm in 1410.", "masons from Ulm"),
+        // The subject a verb hands on: whoever refused with a complement of their own is the one asked.
+        ("Who refused to let Anna Petrova join her brother?", "Anna Petrova wanted to join her brother, but their uncle refused to allow it.", "their uncle"),
         // Another word for the same event says it too.
         ("Who banished the poet?", "In 1820 the Tsar exiled the poet to the south.", "the Tsar"),
         // The patient: an object, a passive's subject, the noun a relative clause describes.

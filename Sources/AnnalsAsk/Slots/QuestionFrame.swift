@@ -35,6 +35,9 @@ public struct QuestionFrame: Sendable, Equatable {
     public var isDenied = false
     /// The noun of "which N" or "what N", when the question names one.
     public var head: String?
+    /// The verb that hands its subject on to the predicate ("refuse" of "Who refused to let her
+    /// go?"), when there is one: a sentence with it and a complement of its own has that subject.
+    public var catenative: String?
     /// Every word of the question, lower-cased, as written and as its lemma: an answer tells
     /// something the question does not.
     public var vocabulary: Set<String> = []
@@ -75,6 +78,7 @@ public struct QuestionFrame: Sendable, Equatable {
         let asked = Self.catenativeVerbs.contains(words[verb].lemma.lowercased())
             ? words.indices.first { words[$0].head == verb + 1 && words[$0].deprel == "xcomp" && words[$0].upos == "VERB" } ?? verb : verb
         predicate = words[asked].lemma.lowercased()
+        if asked != verb { catenative = words[verb].lemma.lowercased() }
         isDenied = SlotFiller.isDenied(verb, in: words) || SlotFiller.isDenied(asked, in: words)
         event = EventType.named(by: words[asked].form) ?? EventType.named(by: predicate)
         isPassive = words.contains { $0.head == asked + 1 && ($0.deprel == "aux:pass" || $0.deprel == "nsubj:pass") }

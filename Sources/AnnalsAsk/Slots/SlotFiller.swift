@@ -81,7 +81,9 @@ public struct SlotFiller: Sendable {
     static func says(_ frame: QuestionFrame, _ k: Int, in words: [Word]) -> Bool {
         let lemma = words[k].lemma.lowercased()
         return words[k].upos == "VERB" && (lemma == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
-            || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma))
+            || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma)
+            // ("Who refused to let her go?": "their father refused to allow it" says who refused, and so who did not let her.)
+            || frame.slot == .subject && lemma == frame.catenative && words.contains { $0.head == k + 1 && $0.deprel == "xcomp" })
     }
 
     /// The question's words with every word of the names in `passage` that one of them names
