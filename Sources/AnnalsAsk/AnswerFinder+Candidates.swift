@@ -40,7 +40,7 @@ extension AnswerFinder {
             // A newspaper is a work and a body both: "Which newspaper did he found?" takes either.
             let askedNoun = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
             let periodical = askedNoun.map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
-            // "What university donated the land?": "Rice University" says it is one, whatever kind of name it was read as.
+            // "What university gave the land?": "Harlow University" says it is one, whatever kind of name it was read as.
             func saysAskedNoun(_ named: Passage.Named) -> Bool { Self.says(askedNoun, in: named.name) }
             // "Who defeated the rebels?" may be answered by a body or a people: "the League", "the Avars".
             let bodies: Set<EntityType> = wanted == .person && !question.asksForRelative ? [.org, .group] : []
@@ -83,7 +83,7 @@ extension AnswerFinder {
         }
     }
 
-    /// Whether a name says the noun a "what" or "which" question asks for ("Rice University" for "What university…").
+    /// Whether a name says the noun a "what" or "which" question asks for ("Harlow University" for "What university…").
     static func says(_ askedNoun: String?, in name: String) -> Bool {
         askedNoun.map { noun in name.split(separator: " ").contains { $0.lowercased() == NounKinds.singular(noun) } } ?? false
     }

@@ -32,7 +32,7 @@ extension AnswerFinder {
         let countedUnit: String?
         /// Neighbouring content words of the question, not names, as stems.
         let questionPairs: [(String, String)]
-        /// Whom the question asks of: a person it requires ("Trotsky's son Sergei Sedov"), else everyone it names.
+        /// Whom the question asks of: a person it requires ("Orlov's son Pavel Orlov"), else everyone it names.
         let askedPeople: Set<String>
         /// "Who was his first wife?": the ordinal and the asked noun's stem it stands before.
         let ordinalBeforeHead: (String, String)?
@@ -42,7 +42,7 @@ extension AnswerFinder {
         let questionPrepositions: Set<String>
         /// The question's names that stand for a person.
         let askedPeopleNames: Set<String>
-        /// ("the Declaration of 46 (Platform of the 46)": a name in brackets is another name of the one before it.)
+        /// ("the Charter of Ten (Letter of the Ten)": a name in brackets is another name of the one before it.)
         let bracketed: Set<String>
 
         /// Each passage's words lower-cased, their stems, and the set of those stems.

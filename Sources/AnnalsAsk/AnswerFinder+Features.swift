@@ -51,7 +51,7 @@ extension AnswerFinder {
         if let ordinal = question.ordinal, reading.words.contains(ordinal.rawValue) || (ordinal == .last && reading.words.contains("final")) {
             features.append(("writes the asked ordinal", 1))
         }
-        // "his first wife, Aleksandra" says it more than "his wife" said anywhere.
+        // "his first wife, Vera" says it more than "his wife" said anywhere.
         if context.ordinalWritten {
             features.append((context.writesOrdinalBeforeHead(reading.words) ? "the ordinal before the asked noun" : "the asked noun without the ordinal others write", 1))
         }
@@ -64,22 +64,22 @@ extension AnswerFinder {
     func misattributions(of passage: Passage, _ reading: PassageReading, missesEveryone: Bool, in context: Context) -> [(String, Double)] {
         let question = context.question
         var features: [(String, Double)] = []
-        // "the Soviet" after "the St. Petersburg Soviet": the head of the name is half of it.
-        // Not for people: "Leon Sedov" is not "Sergei Sedov".
+        // "the Council" after "the Varlow Council": the head of the name is half of it.
+        // Not for people: "Ivan Orlov" is not "Pavel Orlov".
         let requiredHeads = context.required.filter { !$0.id.hasPrefix("person:") }.compactMap { QuestionReader.words($0.name).last?.lowercased() }
         if missesEveryone {
             features.append((requiredHeads.contains(where: reading.wordSet.contains) ? "names only the head of one asked of" : "names none asked of", 1))
         }
-        // "Lunacharsky wrote … his book" does not answer what Trotsky wrote.
+        // "Lanin wrote … his book" does not answer what Orlov wrote.
         if let actor = question.actor, Self.someoneElseActs([Self.stem(actor.verb)], in: passage, asked: context.questionEntities) {
             features.append(("someone else does the act", 1))
         }
-        // "After Lenin's death in 1924" does not date Bukharin's; "Trotsky died" does not date his son's.
+        // "After Lanin's death in 1924" does not date Orlov's; "Orlov died" does not date his son's.
         else if question.expected != .person, !context.questionEntities.isEmpty, !context.eventWords.isEmpty,
                 Self.someoneElseActs(context.eventWords, in: passage, asked: context.askedPeople, askedWords: question.isPassive ? [] : context.questionWordSet) {
             features.append(("someone else does the act", 1))
         }
-        // "Which body did Trotsky chair?": a sentence without the act asked of ("chairman") says less.
+        // "Which body did Orlov chair?": a sentence without the act asked of ("chairman") says less.
         if let actor = question.actor, !Self.genericVerbs.contains(actor.verb), !reading.stems.contains(Self.stem(actor.verb)) {
             features.append(("lacks the act asked of", 1))
         }
@@ -103,7 +103,7 @@ extension AnswerFinder {
         }
         // The candidate nearest the question's words.
         if written, distance < 60, distance == nearest { features.append(("nearest the question's words", 1)) }
-        // "Leon Sedov (b. 1906) and Sergei Sedov (b. 1908)": the date beside the one asked of.
+        // "Ivan Orlov (b. 1906) and Pavel Orlov (b. 1908)": the date beside the one asked of.
         if written, place.askedAt.count > 0, passage.names.count > place.askedAt.count,
            place.askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { features.append(("beside the one asked of", 1)) }
         let saysAskedNoun = Self.says(context.askedNoun, in: value)
@@ -112,7 +112,7 @@ extension AnswerFinder {
             if question.asksForSettlement, NameLexicon.isRegion(value) { features.append(("a region where a settlement is asked", 1)) }
             // "Which continent…": "Asia", one by the dictionary, before "Pacific", an ocean.
             if let head = question.head, let fits = NounKinds.shipped.place(value, isA: head) { features.append(("the asked kind of place", fits ? 1 : -1)) }
-            // "died in Gorki", "at his Gorki mansion" place it; "the Anschluss of Austria" does not.
+            // "died in Varlow", "at his Varlow house" place it; "the annexation of Dorvik" does not.
             if written, !saysAskedNoun, !Self.followsLocative(at, in: place.pieces) { features.append(("a place after no locative", 1)) }
         }
         if question.expected == .person { features += personFeatures(text, at, place: place, in: context) }
@@ -134,7 +134,7 @@ extension AnswerFinder {
     func personFeatures(_ text: String, _ at: Int, place: CandidatePlace, in context: Context) -> [(String, Double)] {
         let passage = place.passage, written = at != Self.fromFact
         var features: [(String, Double)] = []
-        // "Leon Czolgosz, an unemployed worker and registered Republican …, shot": not the apposition's words.
+        // "Pavel Lanin, a clerk and known radical …, shot": not the apposition's words.
         if written, Self.insideApposition(at, end: at + text.unicodeScalars.count, before: place.anchors, in: passage) {
             features.append(("inside an apposition", 1))
         }

@@ -28,7 +28,7 @@ extension AnswerFinder {
         let subjectWords = context.articleSubjects[passage.document].map { Set(QuestionReader.words($0).map { $0.lowercased() }) } ?? []
         let surname = context.articleSubjects[passage.document].flatMap { QuestionReader.words($0).last?.lowercased() }
         let namedByPronoun = surname.map { !wordSet.contains($0) } == true && !wordSet.isDisjoint(with: Self.subjectPronouns)
-        // "Mara Liepa taught at Tukums. … she and Orlov married": a pronoun carries on someone the
+        // "Anna Petrova taught at Harrow. … she and Orlov married": a pronoun carries on someone the
         // sentence before named, when the question asks of them.
         let hasPronoun = !wordSet.isDisjoint(with: Self.subjectPronouns)
         let carried = hasPronoun ? passage.previousNames.filter { named in
@@ -61,15 +61,15 @@ extension AnswerFinder {
         let passage = context.passages[index], question = context.question
         if passage.fact == nil, let number = Self.unmetNumber(of: question, in: passage) { return "neither writes nor is dated in \(number)" }
         if let head = question.head, !reading.stems.contains(Self.stem(head)) { return "no \"\(head)\"" }
-        // A sentence in Goldman's article that names Goldman and not the one asked of is about Goldman.
+        // A sentence in Petrova's article that names Petrova and not the one asked of is about Petrova.
         if missesEveryone, let own = context.documentSubjects[passage.document], !context.questionEntities.contains(own.id),
            passage.names.contains(where: { $0.id == own.id }) {
             return "about \(own.name), its article's subject"
         }
-        // "Leon Sedov died…" tells nothing of Sergei Sedov: a namesake stands where the one asked of should.
+        // "Ivan Orlov died…" tells nothing of Pavel Orlov: a namesake stands where the one asked of should.
         if missesEveryone, context.required.contains(where: { asked in
             guard asked.id.hasPrefix("person:"), let surname = QuestionReader.words(asked.name).last?.lowercased() else { return false }
-            // Slavic surnames take "-a" for women: Sedov, Sedova.
+            // Slavic surnames take "-a" for women: Orlov, Orlova.
             return passage.names.contains { named in
                 let name = named.name.lowercased()
                 return named.type == .person && named.id != asked.id && (name.hasSuffix(" " + surname) || name.hasSuffix(" " + surname + "a"))
@@ -103,7 +103,7 @@ extension AnswerFinder {
     static func missesEveryone(_ passage: Passage, _ reading: PassageReading, in context: Context) -> Bool {
         let present = Set(passage.names.map(\.id) + reading.carried.map(\.id))
         // In the article of someone the question names, a sentence about them will do.
-        // Not when another person is asked of: "Trotsky's son Sergei Sedov" must be named.
+        // Not when another person is asked of: "Orlov's son Pavel Orlov" must be named.
         let aboutArticleSubject = (reading.surname.map { reading.wordSet.contains($0) } == true || reading.namedByPronoun)
             && !context.required.contains { $0.id.hasPrefix("person:") }
         return !context.required.isEmpty && !context.homeDocuments.contains(passage.document) && !aboutArticleSubject

@@ -50,10 +50,10 @@ extension AnswerFinder {
     }
 
     /// The offsets of the dates that are a birthday's or an anniversary's when the question asks
-    /// the date of the event it recurs after: the birth for a birthday ("The day after tomorrow is
-    /// my birthday": "tomorrow" is no date of birth), what an anniversary is "of" ("the tenth
+    /// the date of the event it recurs after: the birth for a birthday ("Next Tuesday is my fortieth
+    /// birthday": "Tuesday" is no date of birth), what an anniversary is "of" ("the tenth
     /// anniversary of the revolution"). Of each such noun, the written date nearest it. Another
-    /// event on that day keeps the date ("On his 50th birthday in 1906, he showed the turbine").
+    /// event on that day keeps the date ("On his fiftieth birthday in 1842 he opened the school").
     static func anniversaryDates(_ candidates: [(String, String, Int)], pieces: [(text: Substring, offset: Int)], question: Question,
                                  keywordStems: Set<String>) -> Set<Int> {
         let nouns = AnswerWords.shipped.anniversaryNouns

@@ -17,7 +17,7 @@ extension AnswerFinder {
            let pronoun = Self.subjectPronoun(in: passage, for: subject) {
             extracted.append((subject.name, subject.name, pronoun))
         }
-        // "Where did he die?" — "at the battle of the Narva ford": a sentence that names no place may still say where,
+        // "Where did he die?" — "at the battle of the Dorvik ford": a sentence that names no place may still say where,
         // in a phrase the span ranker finds (`Slots/SpanRanker.swift`); one that names no one may say who, in the
         // phrase that fills the verb's slot ("by a band of river pirates"). ("Which city" asks for a city's name.)
         if extracted.isEmpty, context.offersSentence, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }

@@ -27,8 +27,8 @@ public struct AnswerFinder: Sendable {
     ///   - preferredDocuments: the documents an "according to" names, when known.
     ///   - articleSubjects: for the articles about someone the question names, that one's name,
     ///     by document: there "he" or "she" is mostly them.
-    ///   - documentSubjects: whom each article is about, by document: in it, "he helped Stalin"
-    ///     answers "Who helped Stalin?" with that one.
+    ///   - documentSubjects: whom each article is about, by document: in it, "he helped Lanin"
+    ///     answers "Who helped Lanin?" with that one.
     ///   - nameIDs: the entity each of the question's names resolves to, where one does.
     public func answer(_ question: Question, passages: [Passage], questionEntities: Set<String>, required: [(id: String, name: String)] = [],
                        homeDocuments: Set<Int> = [], preferredDocuments: Set<Int> = [], articleSubjects: [Int: String] = [:],

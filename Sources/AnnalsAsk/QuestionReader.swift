@@ -86,7 +86,7 @@ public struct QuestionReader: Sendable {
         if ["who", "whom"].contains(lower.first), let role = lower.prefix(5).first(where: { personNouns.contains($0) }) { noun = role }
         if let asked = askedNoun(lower) {
             // "What magazine…", "Which artist…": a name answers, and its sentence need not say what it names
-            // ("in Collier's Weekly", "woodcuts by Lucas Cranach"); a relative must be said ("Which brother…").
+            // ("in Harrow Weekly", "carvings by Jan Velmont"); a relative must be said ("Which brother…").
             if kin[asked] == nil { return nil }
             noun = asked
         }

@@ -39,7 +39,7 @@ struct NearestDateTests {
 /// still dates whatever else happened that day.
 struct AnniversaryDateTests {
     @Test(arguments: [
-        ("When was Ivan Orlov born?", "In 1842 Ivan Orlov was to keep his forty-seventh birthday since his birth at Varlow.", nil),
+        ("When was Ivan Orlov born?", "In 1842 Ivan Orlov was to keep his fortieth birthday since his birth at Varlow.", nil),
         ("When did Ivan Orlov open the school?", "On his fiftieth birthday in 1842, Ivan Orlov opened the school at Varlow.", "1842"),
         ("When was the abbey founded?", "In 1842 the monks kept the centenary of the founding of the abbey.", nil),
         ("When was the centenary of the abbey kept?", "In 1842 the monks kept the centenary of the founding of the abbey.", "1842"),

@@ -46,7 +46,7 @@ struct SpanRankerTests {
         ("What was Hugh Arden?", "In 1790 the guild hired Hugh Arden of Leith, a cooper.", "a cooper"),
         // A predicate noun heads a noun phrase without its clause's subject and copula; a clause someone said keeps them.
         ("What was the trade of Arden's father?", "His father, Tomas Arden, was a skilled cooper.", "a skilled cooper"),
-        ("What did the envoy conclude?", "The envoy concluded that the reports were exaggerations.", "the reports were exaggerations"),
+        ("What did the envoy conclude?", "The envoy concluded that the rumours were lies.", "the rumours were lies"),
         // "which N" asks for the name an N is given: beside the noun, in apposition to it, or headed by it.
         ("Which astronomer's letter delayed the voyage?", "A letter from the astronomer Pell Garrow delayed the voyage by a month.", "Pell Garrow"),
         ("Which firm did Ada Brenner join in 1902?", "In 1902 Ada Brenner joined a small firm, the Rigel Works, as a draughtsman.", "the Rigel Works"),

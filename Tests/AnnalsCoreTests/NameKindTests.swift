@@ -132,7 +132,7 @@ struct NameKindTests {
         ("He was greeted by the former Secretary-General of the Velmar League, Pavel Velinsky.", "Velmar League", .org),
         ("Maj. Gen. Nathaniel P. Velmar was to capture the port.", "Nathaniel P. Velmar", .person),
         // A title ending in an office's word before a given name or an initial is an apposition, whatever it opens with.
-        ("In July 1860, Velmar Deputy Administrator Hugh L. Velinsky announced the plan.", "Hugh L. Velinsky", .person),
+        ("In July 1860, Velmar Deputy Administrator Pavel K. Velinsky announced the plan.", "Pavel K. Velinsky", .person),
         ("Orlov replaced Associate Administrator D. Brainerd Velmont in May.", "D. Brainerd Velmont", .person),
         ("The team was chosen by Manned Space Flight Administrator George Velinsky.", "George Velinsky", .person),
         ("Orlov was made commander of the Allied Expeditionary Force in May.", "Allied Expeditionary Force", .org),

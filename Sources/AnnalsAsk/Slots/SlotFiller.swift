@@ -82,7 +82,7 @@ public struct SlotFiller: Sendable {
         let lemma = words[k].lemma.lowercased()
         return words[k].upos == "VERB" && (lemma == frame.predicate || frame.event != nil && EventType.named(by: words[k].form) == frame.event
             || QuestionFrame.namingVerbs.contains(frame.predicate) && QuestionFrame.namingVerbs.contains(lemma)
-            // ("Who refused to let her go?": "their father refused to allow it" says who refused, and so who did not let her.)
+            // ("Who refused to let her go?": "their uncle refused to allow it" says who refused, and so who did not let her.)
             || frame.slot == .subject && lemma == frame.catenative && words.contains { $0.head == k + 1 && $0.deprel == "xcomp" })
     }
 

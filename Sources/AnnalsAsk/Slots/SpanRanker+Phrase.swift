@@ -11,7 +11,7 @@ extension SpanRanker {
         if action { dropped.formUnion(["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc", "conj", "advcl", "expl", "csubj"]) }
         // A noun that is its clause's predicate ("his father was a priest") heads a noun phrase
         // without the clause's subject, copula, auxiliaries and subordinate clauses; not when the
-        // clause is what someone said or thought ("concluded that the accounts were exaggerations").
+        // clause is what someone said or thought ("said that the rumours were lies").
         if !["ccomp", "csubj"].contains(words[k].deprel), words.contains(where: { $0.head == k + 1 && $0.deprel == "cop" }) {
             dropped.formUnion(["nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "expl", "mark", "advcl"])
         }

@@ -87,7 +87,7 @@ extension MentionDetector {
         return rest.allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.isMark(".") }) ? given : nil
     }
 
-    /// "NASA Deputy Administrator Hugh L. Dryden", "Associate Administrator D. Brainerd Holmes":
+    /// "Velmar Deputy Administrator Pavel K. Velinsky", "Associate Administrator D. Brainerd Velmont":
     /// a title ending in an office's word, then a given name (or an initial), initials and a
     /// surname; where the person's name begins. The title is an apposition, not the name. Nil
     /// when no office's word stands right before such a name ending the run.
