@@ -3,8 +3,9 @@ import Foundation
 
 /// The candidates of the expected kind a passage holds: dates, names, numbers.
 extension AnswerFinder {
-    /// The candidates of the expected kind in a passage: shown text, value, offset.
-    func extract(_ question: Question, from passage: Passage, excluding entities: Set<String>, nameWords: Set<String>) -> [(String, String, Int)] {
+    /// The candidates of the expected kind in a passage: shown text, value, offset. `askedNoun`: the noun of
+    /// "what/which N" (``QuestionReader/askedNoun(_:)``), read once per question.
+    func extract(_ question: Question, from passage: Passage, excluding entities: Set<String>, nameWords: Set<String>, askedNoun: String?) -> [(String, String, Int)] {
         switch question.expected {
         case .date:
             var found: [(String, String, Int)] = []
@@ -38,7 +39,6 @@ extension AnswerFinder {
             }
             let wanted = question.expected.entityType!
             // A newspaper is a work and a body both: "Which newspaper did he found?" takes either.
-            let askedNoun = QuestionReader.askedNoun(QuestionReader.words(question.text).map { $0.lowercased() })
             let periodical = askedNoun.map { ["newspaper", "paper", "journal", "magazine", "periodical", "review"].contains($0) } ?? false
             // "What university gave the land?": "Harlow University" says it is one, whatever kind of name it was read as.
             func saysAskedNoun(_ named: Passage.Named) -> Bool { Self.says(askedNoun, in: named.name) }

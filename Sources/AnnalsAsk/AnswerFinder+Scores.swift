@@ -55,9 +55,9 @@ extension AnswerFinder {
     /// anniversary of the revolution"). Of each such noun, the written date nearest it. Another
     /// event on that day keeps the date ("On his fiftieth birthday in 1842 he opened the school").
     static func anniversaryDates(_ candidates: [(String, String, Int)], pieces: [(text: Substring, offset: Int)], question: Question,
-                                 keywordStems: Set<String>) -> Set<Int> {
+                                 questionWords: Set<String>, keywordStems: Set<String>) -> Set<Int> {
         let nouns = AnswerWords.shipped.anniversaryNouns
-        guard QuestionReader.words(question.text).allSatisfy({ !nouns.contains($0.lowercased()) }) else { return [] }
+        guard questionWords.isDisjoint(with: nouns) else { return [] }
         let written = candidates.filter { $0.2 != fromFact }
         var found: Set<Int> = []
         for (k, piece) in pieces.enumerated() {

@@ -12,7 +12,7 @@ extension AnswerFinder {
         var anchorStems = context.keywordStems.union(context.eventWords).subtracting(context.nameWords.map(Self.stem))
         for sense in Self.sameSense where !anchorStems.isDisjoint(with: sense) { anchorStems.formUnion(sense) }
         let anchors = positions(of: anchorStems, in: passage)
-        var extracted = extract(question, from: passage, excluding: context.questionEntities, nameWords: context.nameWords)
+        var extracted = extract(question, from: passage, excluding: context.questionEntities, nameWords: context.nameWords, askedNoun: context.askedNoun)
         if question.expected == .person, let subject = context.documentSubjects[passage.document], !context.questionEntities.contains(subject.id),
            let pronoun = Self.subjectPronoun(in: passage, for: subject) {
             extracted.append((subject.name, subject.name, pronoun))
@@ -23,7 +23,7 @@ extension AnswerFinder {
         if extracted.isEmpty, context.offersSentence, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
         let place = CandidatePlace(passage: passage, anchors: anchors, context: context)
         let nearest = extracted.filter { $0.2 != Self.fromFact }.map(place.gap).min() ?? 200
-        let anniversaries = question.expected == .date ? Self.anniversaryDates(extracted, pieces: place.pieces, question: question, keywordStems: context.keywordStems.subtracting(context.nameStems)) : []
+        let anniversaries = question.expected == .date ? Self.anniversaryDates(extracted, pieces: place.pieces, question: question, questionWords: context.questionWordSet, keywordStems: context.keywordStems.subtracting(context.nameStems)) : []
         for (text, value, at) in extracted {
             if anniversaries.contains(at) {
                 if explains { explanation.append("    dropped (a birthday's or an anniversary's date) \(text)") }
