@@ -73,6 +73,20 @@ struct SpanRankerTests {
         #expect(found == "Gothic fiction")
     }
 
+    /// The noun a question word determines opens its phrase: with "What" parsed on a noun past the
+    /// verb, the noun right after it is still the one asked for.
+    @Test(arguments: [
+        ("What Velmont mission was the second moon landing?", "mission"),
+        ("What Orlov expedition was the third polar crossing?", "expedition"),
+        ("What reform did the council pass?", "reform"),
+    ])
+    func theNounAfterTheQuestionWordIsAsked(question: String, noun: String) throws {
+        let grammar = try #require(Self.grammar)
+        let q = Array(question.unicodeScalars)
+        let cues = try #require(SpanRanker().cues(grammar.analyse(q, sentence: 0..<q.count).words))
+        #expect(cues.noun.contains(noun))
+    }
+
     @Test func aNamesakeOfTheQuestionsNameIsNoWordOfTheQuestion() throws {
         // "Hulm Brand" shares "Brand" with "Ostap Brand": another man, and so an answer.
         let found = try Self.answer("Which son of Ostap Brand founded the mill?", in: "His son Hulm Brand founded the mill in 1820.")

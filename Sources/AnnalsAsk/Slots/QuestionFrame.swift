@@ -54,14 +54,8 @@ public struct QuestionFrame: Sendable, Equatable {
     public init?(words: [Word]) {
         guard let wh = words.firstIndex(where: { ["who", "whom", "what", "which", "why", "how"].contains($0.form.lowercased()) }) else { return nil }
         let whForm = words[wh].form.lowercased()
-        var phrase = wh
         // "which bishop", "what reform": the noun the question word determines.
-        if words[wh].deprel == "det", let noun = Self.head(of: wh, in: words) {
-            phrase = noun
-        } else if ["which", "what"].contains(whForm), let noun = Self.nounAfter(wh, in: words) {
-            // "Which young painter designed …?" parsed with "Which" as an object of its own.
-            phrase = noun
-        }
+        let phrase = Self.determined(by: wh, in: words) ?? wh
         if phrase != wh { head = words[phrase].lemma.lowercased() }
         vocabulary = Set(words.flatMap { [$0.form.lowercased(), $0.lemma.lowercased()] })
         if let naming = Self.naming(wh, in: words) {
@@ -118,6 +112,18 @@ public struct QuestionFrame: Sendable, Equatable {
               let last = words.indices.last(where: { words[$0].upos != "PUNCT" }), last > wh + 1,
               words[last].deprel.hasPrefix("acl"), words[last].xpos == "VBN", namingVerbs.contains(words[last].lemma.lowercased()) else { return nil }
         return last
+    }
+
+    /// The noun a question word determines ("which bishop", "what reform"): the one the parse hangs
+    /// it on, unless a verb stands between them ("What Apollo mission was the sixth landing?" read
+    /// with "What" on "landing": a determiner opens its noun's phrase); else, for "what" and
+    /// "which", the noun after it ("Which young painter designed …?" read with "Which" an object).
+    static func determined(by wh: Int, in words: [Word]) -> Int? {
+        if words[wh].deprel == "det", let noun = head(of: wh, in: words),
+           noun < wh || !words[(wh + 1)..<noun].contains(where: { ["VERB", "AUX"].contains($0.upos) }) {
+            return noun
+        }
+        return ["which", "what"].contains(words[wh].form.lowercased()) ? nounAfter(wh, in: words) : nil
     }
 
     /// The noun right after a question word, past adjectives and compounds: the noun it determines.

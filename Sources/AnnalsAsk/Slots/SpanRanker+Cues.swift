@@ -27,12 +27,7 @@ extension SpanRanker {
         default: return nil
         }
         // ("what spacecraft", "which law": the noun the question word determines plays the part.)
-        var phrase = wh
-        if question[wh].deprel == "det", let head = question[wh].head, question.indices.contains(head - 1) {
-            phrase = head - 1
-        } else if ["what", "which"].contains(lower[wh]), let noun = QuestionFrame.nounAfter(wh, in: question) {
-            phrase = noun
-        }
+        let phrase = QuestionFrame.determined(by: wh, in: question) ?? wh
         // ("What was Marsh's trade?": the noun the question word stands for names what is asked, whichever of
         // the two the parse makes the predicate; the sentence need not use it, "Marsh, a telegraph clerk".)
         var asked: Int?
