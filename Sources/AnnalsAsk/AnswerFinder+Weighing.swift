@@ -5,8 +5,10 @@ import Foundation
 /// to the question's words there: near them, after the right preposition, the asked kind of
 /// place, a count of the asked unit, a date of the asked fineness.
 extension AnswerFinder {
-    /// Records into `candidates` each answer passage `index` (scored `score`) offers.
-    func weighCandidates(of index: Int, score: Double, in context: Context, into candidates: inout [String: FoundAnswer], explanation: inout [String]) {
+    /// Records into `candidates` each answer passage `index` (scored `score`) offers; with
+    /// `offeringSentence`, its sentence where it offers no name or value of the asked kind.
+    func weighCandidates(of index: Int, score: Double, offeringSentence: Bool = false, in context: Context,
+                         into candidates: inout [String: FoundAnswer], explanation: inout [String]) {
         let passage = context.passages[index], question = context.question
         // Names are everywhere; the question's other words place the answer.
         var anchorStems = context.keywordStems.union(context.eventWords).subtracting(context.nameWords.map(Self.stem))
@@ -20,7 +22,7 @@ extension AnswerFinder {
         // "Where did he die?" — "at the battle of the Dorvik ford": a sentence that names no place may still say where,
         // in a phrase the span ranker finds (`Slots/SpanRanker.swift`); one that names no one may say who, in the
         // phrase that fills the verb's slot ("by a band of river pirates"). ("Which city" asks for a city's name.)
-        if extracted.isEmpty, context.offersSentence, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
+        if extracted.isEmpty, context.offersSentence || offeringSentence, passage.fact == nil { extracted = [(passage.text, passage.text, passage.range.start)] }
         let place = CandidatePlace(passage: passage, anchors: anchors, context: context)
         let nearest = extracted.filter { $0.2 != Self.fromFact }.map(place.gap).min() ?? 200
         let anniversaries = question.expected == .date ? Self.anniversaryDates(extracted, pieces: place.pieces, question: question, questionWords: context.questionWordSet, keywordStems: context.keywordStems.subtracting(context.nameStems)) : []
@@ -38,8 +40,8 @@ extension AnswerFinder {
             let features = candidateFeatures(text, value, at, nearest: nearest, place: place, in: context)
             let candidateScore = AnswerWeights.shipped.score(features, from: score)
             if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
-            // (A whole sentence where a place or a person was asked, or one of the answers a question offers, is text.)
-            let kind: AnswerKind = [.place, .person].contains(question.expected) && text == passage.text || context.offersChoice ? .text : question.expected
+            // (A whole sentence where a name was asked, or one of the answers a question offers, is text.)
+            let kind: AnswerKind = question.expected.entityType != nil && text == passage.text || context.offersChoice ? .text : question.expected
             Self.record(FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore),
                         from: "\(passage.document):\(passage.range.start)", expected: question.expected, in: &candidates)
         }

@@ -37,6 +37,8 @@ public struct AnswerFinder: Sendable {
                               preferredDocuments: preferredDocuments, articleSubjects: articleSubjects, documentSubjects: documentSubjects, nameIDs: nameIDs)
         var candidates: [String: FoundAnswer] = [:]
         var explanation: [String] = []
+        // The passages that score enough to answer, with their scores.
+        var answering: [(index: Int, score: Double)] = []
         for (index, passage) in passages.enumerated() {
             let at = "\(passage.source):\(passage.range.start)"
             let reading = read(index, in: context)
@@ -63,8 +65,29 @@ public struct AnswerFinder: Sendable {
                 explanation.append("  = " + AnswerWeights.shipped.terms(features).joined(separator: ", "))
             }
             guard score >= threshold else { continue }
+            answering.append((index, score))
             weighCandidates(of: index, score: score, in: context, into: &candidates, explanation: &explanation)
         }
+        // "What school did she enter?": where no passage names one the recognizer knows ("the Velmont Lyceum" read
+        // as no name), the phrase its sentence gives for it may still say, as for "where" and "who".
+        if candidates.isEmpty, question.expected.entityType != nil, !context.offersSentence {
+            if explains, !answering.isEmpty { explanation.append("no name of the asked kind: the best passage's sentence offered") }
+            // (The best passage's sentence only: a phrase of a weaker one is a guess. A place, a person and what
+            // the question asks the name of are named: a sentence naming no one but the question's own gives none.)
+            let named = question.asksName || [.place, .person].contains(question.expected)
+            if let (index, score) = answering.max(by: { $0.score < $1.score }), !named || Self.namesAnother(passages[index], in: context) {
+                weighCandidates(of: index, score: score, offeringSentence: true, in: context, into: &candidates, explanation: &explanation)
+            }
+        }
         return settle(candidates, question: question, passages: passages, explanation: explanation)
+    }
+
+    /// Whether a passage names someone or something the question does not: "What was the name of
+    /// the ship?" is not answered by a sentence whose only names are the question's own.
+    static func namesAnother(_ passage: Passage, in context: Context) -> Bool {
+        passage.names.contains { named in
+            !context.questionEntities.contains(named.id)
+                && QuestionReader.words(named.name).contains { !context.nameWords.contains($0.lowercased()) }
+        }
     }
 }

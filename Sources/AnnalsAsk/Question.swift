@@ -157,5 +157,12 @@ public struct Question: Sendable {
             || words.placeMarkers.contains(next) || words.timeBounds.contains(next)
     }
 
+    /// "What was the name of the ship?", "What is the title of her novel?": a name is asked for,
+    /// which a phrase without one cannot give.
+    public var asksName: Bool {
+        let lower = QuestionReader.words(text).prefix(6).map { $0.lowercased() }
+        return zip(lower, lower.dropFirst()).contains { ["name", "names", "title", "titles"].contains($0) && $1 == "of" }
+    }
+
     public enum Ordinal: String, Sendable { case first, last }
 }

@@ -44,4 +44,21 @@ struct AskedNounTests {
         let found = AnswerFinder().answer(QuestionReader().read(question), passages: [passage], questionEntities: [])
         #expect(found.answers.first?.text == answer)
     }
+
+    /// Where the best passage names nothing of the asked kind (the recognizer missed "the Velmont
+    /// Lyceum"), its sentence is offered for the phrase that answers; not for a name asked
+    /// of when the sentence names no one but the question's own, nor a weaker passage's.
+    @Test(arguments: [
+        ("What school did Anna Petrova enter in 1875?", "In 1875 Anna Petrova entered the Velmont Lyceum in Harlow.", true),
+        ("What was the name of the ship that carried Anna Petrova to Harlow?", "In 1875 a small ship carried Anna Petrova to Harlow.", false),
+        ("What was the name of the ship that carried Anna Petrova to Harlow?", "In 1875 the ship Dorvik carried Anna Petrova to Harlow.", true),
+    ])
+    func theBestSentenceIsOfferedWhereNoNameOfTheKindIs(question: String, text: String, offered: Bool) {
+        let passage = AnswerFinderTests.passage(text, dates: [("1875", HistoricalDate(DatePoint(year: 1875)))],
+                                                names: [("Anna Petrova", .person), ("Harlow", .place), ("Dorvik", .place)].filter { text.contains($0.0) })
+        let found = AnswerFinder().answer(QuestionReader().read(question), passages: [passage], questionEntities: [])
+        #expect(found.answers.first?.text == (offered ? text : nil))
+        #expect(found.answers.first?.kind == (offered ? .text : nil))
+    }
 }
+
