@@ -88,6 +88,20 @@ extension AnswerFinder {
         askedNoun.map { noun in name.split(separator: " ").contains { $0.lowercased() == NounKinds.singular(noun) } } ?? false
     }
 
+    /// Whether the text calls the name at `offset` by the asked noun just before it: "a monastery,
+    /// the Velmont Priory", "the steamer Dorvik", "the city of Varlow" for "Which monastery…",
+    /// "What steamer…", "What city…": an apposition names what its noun is.
+    static func calledBy(_ askedNoun: String?, at offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
+        guard let noun = askedNoun.map(NounKinds.singular), var k = piece(at: offset, in: pieces) else { return false }
+        while k > 0 {
+            k -= 1
+            guard let word = QuestionReader.words(String(pieces[k].text)).last?.lowercased() else { return false }
+            if word == "of" || AnswerWords.shipped.determiners.contains(word) { continue }
+            return NounKinds.singular(word) == noun
+        }
+        return false
+    }
+
     /// A person's name as the sentence writes it when that is a shorter form of the full
     /// name ("Luther" for Martin Luther): the answer quotes the sentence, the value names the
     /// person. A pronoun or another form ("the Reformer") gives the full name.

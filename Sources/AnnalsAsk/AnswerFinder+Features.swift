@@ -106,7 +106,7 @@ extension AnswerFinder {
         // "Ivan Orlov (b. 1906) and Pavel Orlov (b. 1908)": the date beside the one asked of.
         if written, place.askedAt.count > 0, passage.names.count > place.askedAt.count,
            place.askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { features.append(("beside the one asked of", 1)) }
-        let saysAskedNoun = Self.says(context.askedNoun, in: value)
+        let saysAskedNoun = Self.says(context.askedNoun, in: value) || written && Self.calledBy(context.askedNoun, at: at, in: place.pieces)
         if saysAskedNoun { features.append(("says the asked noun", 1)) }
         if question.expected == .place {
             if question.asksForSettlement, NameLexicon.isRegion(value) { features.append(("a region where a settlement is asked", 1)) }

@@ -37,10 +37,14 @@ struct AskedNounTests {
     @Test(arguments: [
         ("What university gave the land for the observatory?", "A site was chosen in Varlow, on land given by Harlow University, in 1902.", "Harlow University"),
         ("Which river did the duke cross in 1066?", "In 1066 the duke crossed the Tesk River near Varlow.", "Tesk River"),
+        // (Called by the asked noun just before it: an apposition says what it is.)
+        ("Which monastery sheltered the duke in 1066?", "In 1066 the duke fled past Varlow to a monastery, the Velmont Priory.", "Velmont Priory"),
+        ("Which fortress did the duke hold in 1066?", "In 1066 the duke held the fortress of Dorvik, near Varlow.", "Dorvik"),
     ])
     func aNameSayingTheAskedNounAnswers(question: String, text: String, answer: String) {
         let passage = AnswerFinderTests.passage(text, dates: [("1902", HistoricalDate(DatePoint(year: 1902))), ("1066", HistoricalDate(DatePoint(year: 1066)))].filter { text.contains($0.0) },
-                                                names: [("Varlow", .place), ("Harlow University", .org), ("Tesk River", .place)].filter { text.contains($0.0) })
+                                                names: [("Varlow", .place), ("Harlow University", .org), ("Tesk River", .place),
+                                                        ("Velmont Priory", .place), ("Dorvik", .place)].filter { text.contains($0.0) })
         let found = AnswerFinder().answer(QuestionReader().read(question), passages: [passage], questionEntities: [])
         #expect(found.answers.first?.text == answer)
     }
