@@ -15,7 +15,7 @@ extension AnswerFinder {
         for sense in Self.sameSense where !anchorStems.isDisjoint(with: sense) { anchorStems.formUnion(sense) }
         let anchors = positions(of: anchorStems, in: passage)
         var extracted = extract(question, from: passage, excluding: context.questionEntities, nameWords: context.nameWords, askedNoun: context.askedNoun)
-        if question.expected == .person, let subject = context.documentSubjects[passage.document], !context.questionEntities.contains(subject.id),
+        if question.expected == .person, !question.asksForPseudonym, let subject = context.documentSubjects[passage.document], !context.questionEntities.contains(subject.id),
            let pronoun = Self.subjectPronoun(in: passage, for: subject) {
             extracted.append((subject.name, subject.name, pronoun))
         }

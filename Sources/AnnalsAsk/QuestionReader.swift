@@ -226,7 +226,10 @@ public struct QuestionReader: Sendable {
     }
 
     static func asksForPseudonym(_ lower: [String]) -> Bool {
-        !Set(lower).isDisjoint(with: pseudonymWords) || (" " + lower.joined(separator: " ") + " ").contains(" pen name ")
+        // ("What name did she take?", "Under which name did he write?": the name someone went by; "By what name
+        // was the army known?" asks what a thing was called.)
+        let joined = " " + lower.joined(separator: " ") + " "
+        return !Set(lower).isDisjoint(with: pseudonymWords) || joined.contains(" pen name ") || joined.contains(" what name did ") || joined.contains(" which name did ")
     }
 
     static let pseudonymWords: Set<String> = ["pseudonym", "pseudonyms", "penname", "alias", "nickname", "pen-name"]

@@ -127,6 +127,18 @@ struct AnswerFinderTests {
         #expect(answer.answers.map(\.value) == ["Ilga"])
     }
 
+    /// "What name did she take?" asks for a name she went by, as "pen name" does: the name after
+    /// "the name", not the one the article is about when a sentence says "he took her".
+    @Test func theNameSomeoneTookIsTheNameAfterTheWord() {
+        let took = Self.passage("Anna Petrova was baptised in Varlow and took the name Ilga.", names: [("Anna Petrova", .person), ("Varlow", .place)])
+        var taken = Self.passage("He took Anna Petrova, a miller's daughter, as his ward in 1702.", names: [("Anna Petrova", .person)])
+        taken.document = 1
+        let orlov = Passage.Named(range: TextRange(start: 0, end: 0), name: "Ivan Orlov", id: "person:ivan orlov", type: .person)
+        let answer = AnswerFinder().answer(QuestionReader().read("What name did Anna Petrova take?"), passages: [taken, took], questionEntities: Self.anna,
+                                           documentSubjects: [1: orlov], nameIDs: ["Anna Petrova": "person:anna petrova"])
+        #expect(answer.answers.map(\.value) == ["Ilga"])
+    }
+
     @Test func aCongressAnswersWhichBody() {
         let congress = Self.passage("The Fourth Congress adopted the ban on factions.", names: [("Fourth Congress", .event)])
         #expect(Self.ask("Which party congress adopted the ban on factions?", [congress]).answers.first?.value == "Fourth Congress")

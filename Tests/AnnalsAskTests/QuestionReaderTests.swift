@@ -48,6 +48,7 @@ struct QuestionReaderTests {
         // A capitalised "Congress" is part of a name, not a meeting asked about.
         Row(question: "Who replaced Ivan Orlov after the Tenth Party Congress?", expected: .person, names: ["Ivan Orlov", "Tenth Party Congress"]),
         Row(question: "What pen name did Anna Petrova use?", expected: .person, names: ["Anna Petrova"]),
+        Row(question: "What name did Anna Petrova take?", expected: .person, names: ["Anna Petrova"]),
         Row(question: "On what exact day did Anna Petrova marry Ivan Orlov?", expected: .date, names: ["Anna Petrova", "Ivan Orlov"], events: [.marriage]),
         Row(question: "Which newspaper did Anna Petrova co-found in 1905?", expected: .work, names: ["Anna Petrova"], events: [.founding], year: 1905),
     ]
