@@ -106,14 +106,17 @@ extension AnswerFinder {
         // "Ivan Orlov (b. 1906) and Pavel Orlov (b. 1908)": the date beside the one asked of.
         if written, place.askedAt.count > 0, passage.names.count > place.askedAt.count,
            place.askedAt.contains(where: { abs($0.end - at) < 25 || abs(at - $0.start) < 25 }) { features.append(("beside the one asked of", 1)) }
-        let saysAskedNoun = Self.says(context.askedNoun, in: value) || written && Self.calledBy(context.askedNoun, at: at, in: place.pieces)
+        let saysAskedNoun = Self.says(context.askedNoun, in: value)
         if saysAskedNoun { features.append(("says the asked noun", 1)) }
         if question.expected == .place {
             if question.asksForSettlement, NameLexicon.isRegion(value) { features.append(("a region where a settlement is asked", 1)) }
             // "Which continent…": "Asia", one by the dictionary, before "Pacific", an ocean.
             if let head = question.head, let fits = NounKinds.shipped.place(value, isA: head) { features.append(("the asked kind of place", fits ? 1 : -1)) }
-            // "died in Varlow", "at his Varlow house" place it; "the annexation of Dorvik" does not.
-            if written, !saysAskedNoun, !Self.followsLocative(at, in: place.pieces) { features.append(("a place after no locative", 1)) }
+            // "died in Varlow", "at his Varlow house" place it; "the annexation of Dorvik" does not. A place the text
+            // calls by the asked noun ("a monastery, the Velmont Priory", "the fortress of Dorvik") is the one asked for.
+            if written, !saysAskedNoun, !Self.followsLocative(at, in: place.pieces), !Self.calledBy(context.askedNoun, at: at, in: place.pieces) {
+                features.append(("a place after no locative", 1))
+            }
         }
         if question.expected == .person { features += personFeatures(text, at, place: place, in: context) }
         if question.expected == .number, let unit = context.countedUnit, written {

@@ -37,7 +37,7 @@ struct AskedNounTests {
     @Test(arguments: [
         ("What university gave the land for the observatory?", "A site was chosen in Varlow, on land given by Harlow University, in 1902.", "Harlow University"),
         ("Which river did the duke cross in 1066?", "In 1066 the duke crossed the Tesk River near Varlow.", "Tesk River"),
-        // (Called by the asked noun just before it: an apposition says what it is.)
+        // (A place called by the asked noun just before it, an apposition saying what it is, needs no locative.)
         ("Which monastery sheltered the duke in 1066?", "In 1066 the duke fled past Varlow to a monastery, the Velmont Priory.", "Velmont Priory"),
         ("Which fortress did the duke hold in 1066?", "In 1066 the duke held the fortress of Dorvik, near Varlow.", "Dorvik"),
     ])
