@@ -115,7 +115,7 @@ public struct QuestionFrame: Sendable, Equatable {
     }
 
     /// The noun a question word determines ("which bishop", "what reform"): the one the parse hangs
-    /// it on, unless a verb stands between them ("What Apollo mission was the sixth landing?" read
+    /// it on, unless a verb stands between them ("What Velmont mission was the second landing?" read
     /// with "What" on "landing": a determiner opens its noun's phrase); else, for "what" and
     /// "which", the noun after it ("Which young painter designed …?" read with "Which" an object).
     static func determined(by wh: Int, in words: [Word]) -> Int? {
