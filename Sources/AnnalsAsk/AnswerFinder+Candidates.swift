@@ -92,15 +92,13 @@ extension AnswerFinder {
     /// the Velmont Priory", "the steamer Dorvik", "the city of Varlow" for "Which monastery…",
     /// "What steamer…", "What city…": an apposition names what its noun is.
     static func calledBy(_ askedNoun: String?, at offset: Int, in pieces: [(text: Substring, offset: Int)]) -> Bool {
-        guard let noun = askedNoun.map(NounKinds.singular), var k = piece(at: offset, in: pieces) else { return false }
-        while k > 0 {
-            k -= 1
-            guard let word = QuestionReader.words(String(pieces[k].text)).last?.lowercased() else { return false }
-            if word == "of" || AnswerWords.shipped.determiners.contains(word) { continue }
-            return NounKinds.singular(word) == noun
-        }
-        return false
+        guard let noun = askedNoun.map(NounKinds.singular),
+              let before = word(before: offset, past: determinersAndOf, in: pieces) else { return false }
+        return NounKinds.singular(before) == noun
     }
+
+    /// The words between a noun and the name it calls: "the", "a", "his", "of".
+    private static let determinersAndOf = AnswerWords.shipped.determiners.union(["of"])
 
     /// A person's name as the sentence writes it when that is a shorter form of the full
     /// name ("Luther" for Martin Luther): the answer quotes the sentence, the value names the

@@ -56,11 +56,16 @@ extension AnswerFinder {
     /// The preposition that opens the phrase of the word at `offset`, past a determiner or a
     /// possessive before it ("against the League", "with his brother").
     static func preposition(before offset: Int, in pieces: [(text: Substring, offset: Int)]) -> String? {
+        word(before: offset, past: AnswerWords.shipped.determiners, in: pieces)
+    }
+
+    /// The first word before an offset, lower-cased, that is none of `skipped`.
+    static func word(before offset: Int, past skipped: Set<String>, in pieces: [(text: Substring, offset: Int)]) -> String? {
         guard var k = piece(at: offset, in: pieces) else { return nil }
         while k > 0 {
             k -= 1
             guard let word = QuestionReader.words(String(pieces[k].text)).last?.lowercased() else { return nil }
-            if !AnswerWords.shipped.determiners.contains(word) { return word }
+            if !skipped.contains(word) { return word }
         }
         return nil
     }
