@@ -7,7 +7,7 @@ extension Asker {
     /// (`Acronyms`), each with its sentence; nil when none spells it out, and the question is
     /// answered as any other.
     func spelledOut(_ acronym: String, asked: String) throws -> AskJSON? {
-        let hits = (try? store.search(SearchQuery(text: acronym, limit: Self.claimLimit))) ?? []
+        let hits = (try? store.search(SearchQuery(text: acronym, limit: Self.claimLimit, highlights: false))) ?? []
         var answers: [AskJSON.Answer] = [], seen = Set<String>()
         for hit in hits {
             guard let number = documentIndex[hit.revision.document] else { continue }

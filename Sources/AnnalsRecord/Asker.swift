@@ -233,7 +233,7 @@ public struct Asker {
         for type in question.events { terms += type.words.filter { $0.count >= 4 } }
         let query = Array(Set(terms)).sorted().joined(separator: " OR ")
         guard !query.isEmpty else { return [] }
-        let hits = (try? store.search(SearchQuery(text: query, limit: 60))) ?? []
+        let hits = (try? store.search(SearchQuery(text: query, limit: 60, highlights: false))) ?? []
         let asked = Set(question.keywords + question.names.flatMap { QuestionReader.words($0).map { $0.lowercased() } })
         return try hits.compactMap { hit in
             guard let document = documentIndex[hit.revision.document] else { return nil }

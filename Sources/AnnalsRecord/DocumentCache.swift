@@ -46,7 +46,7 @@ final class DocumentCache {
             if let found = cache[number] { return found }
             let stored = try store.document(for: revisions[number])
             let text = ScalarText(stored.text)
-            let named = try store.names(for: revisions[number]).mentions.compactMap { mention in
+            let named = try store.mentions(for: revisions[number]).compactMap { mention in
                 index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
             }
             let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },

@@ -8,7 +8,7 @@ public enum SpellingReader {
     /// `source` alone, if given); nil otherwise. "Did you mean …?"
     public static func suggestion(for query: String, store: any DocumentStore, source: String? = nil) -> String? {
         let meant = read(query, store: store).text
-        guard meant != query, let hits = try? store.search(SearchQuery(text: meant, limit: 1, source: source)), !hits.isEmpty else { return nil }
+        guard meant != query, let hits = try? store.search(SearchQuery(text: meant, limit: 1, source: source, highlights: false)), !hits.isEmpty else { return nil }
         return meant
     }
 

@@ -42,6 +42,10 @@ public protocol DocumentStore: Sendable {
     /// The names a revision's document uses, found when it was ingested (filed as document 0).
     func names(for revision: Revision) throws(StoreError) -> DocumentNames
 
+    /// Only the mentions of ``names(for:)``: what a reader of passages needs, without the
+    /// document's pronoun references and stated identities.
+    func mentions(for revision: Revision) throws(StoreError) -> [EntityMention]
+
     /// The entities last resolved across the latest revisions, if they were resolved for
     /// `fingerprint` (see ``EntityResolution``); their mentions are left empty.
     func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]?
@@ -81,6 +85,8 @@ public protocol DocumentStore: Sendable {
 }
 
 extension DocumentStore {
+    public func mentions(for revision: Revision) throws(StoreError) -> [EntityMention] { try names(for: revision).mentions }
+
     /// A store that does not read ahead reads each document as it stores it.
     public func readAhead(_ document: PreparedDocument) -> ReadAhead? { nil }
 

@@ -114,6 +114,8 @@ struct AnalysisStageTests {
             #expect(try store.dates(for: revision) == fresh.dates)
             #expect(try store.claims(for: revision) == fresh.claims)
             #expect(try store.names(for: revision).mentions.map(\.range) == fresh.names?.mentions.map(\.range))
+            // (The mentions alone, as a reader of passages takes them, each spelling folded once: the same mentions.)
+            #expect(try store.mentions(for: revision) == store.names(for: revision).mentions)
         }
         #expect(fresh.grammar?.count == Self.document.structure.sentences.count)
     }

@@ -36,6 +36,15 @@ public struct EntityMention: Hashable, Sendable, Codable {
     }
 
     public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String? = nil, isArticled: Bool = false) {
+        self.init(document: document, range: range, surface: surface, cue: cue, isStrongCue: isStrongCue, opensSentence: opensSentence,
+                  refersTo: refersTo, isArticled: isArticled, folded: NameLexicon.fold(refersTo ?? surface))
+    }
+
+    /// A mention whose name was folded already (``NameLexicon/fold(_:)`` of `refersTo ??
+    /// surface`): a document writes the same names hundreds of times, and a reader of many
+    /// mentions folds each spelling once.
+    public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String?,
+                isArticled: Bool, folded: String) {
         self.document = document
         self.range = range
         self.surface = surface
@@ -44,6 +53,6 @@ public struct EntityMention: Hashable, Sendable, Codable {
         self.opensSentence = opensSentence
         self.refersTo = refersTo
         self.isArticled = isArticled
-        folded = NameLexicon.fold(refersTo ?? surface)
+        self.folded = folded
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 extension NameLexicon {
     /// A name folded for matching: case and diacritics dropped, transliteration variants
     /// brought together ("Trotskii", "Trotski" → "trotski"; "Piatakov", "Pyatakov" → "piatakov").
-    static func fold(_ name: String) -> String {
+    public static func fold(_ name: String) -> String {
         var folded = ""
         for scalar in name.lowercased().unicodeScalars {
             // Letters with marks fold to their letter (``baseLetter(of:)``); these few are letters of their own.

@@ -10,12 +10,17 @@ public struct SearchQuery: Sendable, Hashable {
     public var source: String?
     /// Also search earlier revisions, not only each source's latest.
     public var includesEarlierRevisions: Bool
+    /// Whether each hit's snippet marks the words matched. A reader that needs only the
+    /// sentences (the asker) leaves it off: marking a word written in many forms ("trots*")
+    /// means reading every form's list again, for each hit; unmarked, the snippet is the sentence.
+    public var highlights: Bool
 
-    public init(text: String, limit: Int = 10, source: String? = nil, includesEarlierRevisions: Bool = false) {
+    public init(text: String, limit: Int = 10, source: String? = nil, includesEarlierRevisions: Bool = false, highlights: Bool = true) {
         self.text = text
         self.limit = limit
         self.source = source
         self.includesEarlierRevisions = includesEarlierRevisions
+        self.highlights = highlights
     }
 }
 

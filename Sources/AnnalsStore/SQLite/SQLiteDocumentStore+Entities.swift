@@ -19,18 +19,41 @@ extension SQLiteDocumentStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT pronouns, aliases, pronoun_references FROM name_extraction WHERE document = ?", arguments: [documentRow]) else {
             return nil
         }
-        let mentions = try Row.fetchAll(db, sql: """
-            SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to, articled FROM mention
-            WHERE document = ? ORDER BY rowid
-            """, arguments: [documentRow]).map { mention in
-            EntityMention(document: 0, range: TextRange(start: mention["start_offset"], end: mention["end_offset"]),
-                          surface: mention["surface"], cue: (mention["cue"] as String?).flatMap(EntityType.init(rawValue:)),
-                          isStrongCue: mention["strong_cue"], opensSentence: mention["opens_sentence"], refersTo: mention["refers_to"],
-                          isArticled: mention["articled"])
-        }
+        let mentions = try storedMentions(db, documentRow: documentRow)
         let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
         return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"],
                              references: try StoredJSON.value([PronounReference].self, from: row["pronoun_references"]))
+    }
+
+    public func mentions(for revision: Revision) throws(StoreError) -> [EntityMention] {
+        try read { db in
+            guard let documentRow = try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [revision.document.hex]),
+                  try Int.fetchOne(db, sql: "SELECT 1 FROM name_extraction WHERE document = ?", arguments: [documentRow]) != nil else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            return try Self.storedMentions(db, documentRow: documentRow)
+        }
+    }
+
+    /// The names stage's mentions of a document, in the order found; each spelling folded once.
+    static func storedMentions(_ db: Database, documentRow: Int64) throws -> [EntityMention] {
+        var folds: [String: String] = [:]
+        var mentions: [EntityMention] = []
+        // (Columns read by position: a document has thousands of mentions.)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to, articled FROM mention
+            WHERE document = ? ORDER BY rowid
+            """, arguments: [documentRow])
+        while let row = try rows.next() {
+            let surface: String = row[2], refersTo: String? = row[6]
+            let name = refersTo ?? surface
+            let folded = folds[name] ?? NameLexicon.fold(name)
+            folds[name] = folded
+            mentions.append(EntityMention(document: 0, range: TextRange(start: row[0], end: row[1]), surface: surface,
+                                          cue: (row[3] as String?).flatMap(EntityType.init(rawValue:)), isStrongCue: row[4],
+                                          opensSentence: row[5], refersTo: refersTo, isArticled: row[7], folded: folded))
+        }
+        return mentions
     }
 
     public func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]? {

@@ -150,95 +150,6 @@ public final class SQLiteDocumentStore: DocumentStore {
             return DocumentStructure(sections: sections, paragraphs: paragraphs, sentences: sentences)
     }
 
-    public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
-        let pattern: String
-        do {
-            pattern = try FullTextQuery.translate(query.text)
-        } catch {
-            switch error {
-            case .noWords:
-                throw StoreError(.invalidQuery(query: query.text, detail: "it has no words to look for"))
-            case .prefixTooShort(let term):
-                throw StoreError(.invalidQuery(query: query.text, detail: "\(term) is too short a prefix; give at least two letters before *"))
-            case .tooManyTerms(let count):
-                throw StoreError(.invalidQuery(query: query.text, detail: "it combines \(count) words or phrases; at most \(FullTextQuery.maximumTerms) are searched at once"))
-            }
-        }
-        return try read { db in
-            // Which documents may answer: each source's latest revision unless asked for all,
-            // and only the named source if one is given. Skipped when it would keep everything.
-            let hasEarlierRevisions = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) > COUNT(DISTINCT source) OR EXISTS (SELECT 1 FROM retracted_source) FROM revision
-                """) == 1
-            let filtersDocuments = query.source != nil || (hasEarlierRevisions && !query.includesEarlierRevisions)
-            let eligibleDocuments = """
-                SELECT r.document FROM revision r
-                WHERE (:all OR (r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source)
-                                AND r.source NOT IN (SELECT source FROM retracted_source)))
-                  AND (:source IS NULL OR r.source = :source)
-                """
-            var arguments: StatementArguments = ["pattern": pattern, "limit": max(query.limit, 0)]
-            if filtersDocuments {
-                arguments += ["all": query.includesEarlierRevisions, "source": query.source]
-            }
-            do {
-                // Rank on integers alone; build snippets only for the rows returned.
-                let ranked = try Row.fetchAll(db, sql: """
-                    SELECT sentence_search.rowid AS sentence, bm25(sentence_search) AS score
-                    FROM sentence_search
-                    \(filtersDocuments ? "JOIN sentence s ON s.rowid = sentence_search.rowid" : "")
-                    WHERE sentence_search MATCH :pattern
-                    \(filtersDocuments ? "AND s.document IN (\(eligibleDocuments))" : "")
-                    ORDER BY score, sentence_search.rowid
-                    LIMIT :limit
-                    """, arguments: arguments)
-                guard !ranked.isEmpty else { return [] }
-                let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0["sentence"] as Int64, $0["score"] as Double) })
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT sentence_search.rowid AS sentence, d.id AS document_id, s.start_offset, s.end_offset, s.text,
-                           sec.heading, snippet(sentence_search, 0, char(2), char(3), '…', 40) AS snippet
-                    FROM sentence_search
-                    JOIN sentence s ON s.rowid = sentence_search.rowid
-                    JOIN document d ON d.rowid = s.document
-                    LEFT JOIN section sec ON sec.document = s.document AND sec.ordinal = s.section
-                    WHERE sentence_search MATCH ? AND sentence_search.rowid IN (SELECT value FROM json_each(?))
-                    """, arguments: [pattern, StoredJSON.text(Array(scores.keys))])
-                let bySentence = Dictionary(uniqueKeysWithValues: rows.map { ($0["sentence"] as Int64, $0) })
-                let revisionByDocument = try Self.answeringRevisions(
-                    db, documentIDs: Array(Set(rows.map { $0["document_id"] as String })), for: query)
-                return ranked.compactMap { rankedRow -> SearchHit? in
-                    let sentence: Int64 = rankedRow["sentence"]
-                    guard let row = bySentence[sentence], let revision = revisionByDocument[row["document_id"]] else { return nil }
-                    return SearchHit(revision: revision,
-                                     range: TextRange(start: row["start_offset"], end: row["end_offset"]),
-                                     quote: row["text"], snippet: Self.mergingAdjacentHighlights(row["snippet"]),
-                                     sectionHeading: row["heading"], score: -(scores[sentence] ?? 0))
-                }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-                throw StoreError(.invalidQuery(query: query.text, detail: error.message ?? "not a valid search"))
-            }
-        }
-    }
-
-    /// For each document with hits, the revision that stands for it: the latest of its
-    /// source (an earlier one only when the query asks for earlier revisions).
-    private static func answeringRevisions(_ db: Database, documentIDs: [String], for query: SearchQuery) throws -> [String: Revision] {
-        let revisions = try Self.revisions(db, filter: "WHERE d.id IN (SELECT value FROM json_each(?))",
-                                           arguments: [StoredJSON.text(documentIDs)])
-        var chosen: [String: Revision] = [:]
-        for revision in revisions where (query.includesEarlierRevisions || revision.isCurrent)
-            && (query.source.map { revision.source == $0 } ?? true) {
-            if let existing = chosen[revision.document.hex], existing.isCurrent, !revision.isCurrent { continue }
-            chosen[revision.document.hex] = revision
-        }
-        return chosen
-    }
-
-    /// "[ice] [axe]" becomes "[ice axe]": one highlight per run of matched words.
-    static func mergingAdjacentHighlights(_ snippet: String) -> String {
-        snippet.replacingOccurrences(of: SearchHit.highlightEnd + " " + SearchHit.highlightStart, with: " ")
-    }
-
     /// SQLite's data version, which moves when another connection commits.
     public func changeCounter() throws(StoreError) -> Int64 {
         try read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
@@ -254,7 +165,7 @@ public final class SQLiteDocumentStore: DocumentStore {
         try revisions(db, filter: "WHERE d.id = ?", arguments: [documentID.hex])
     }
 
-    private static func revisions(_ db: Database, filter: String, arguments: StatementArguments) throws -> [Revision] {
+    static func revisions(_ db: Database, filter: String, arguments: StatementArguments) throws -> [Revision] {
         try Row.fetchAll(db, sql: """
             SELECT r.source, r.number, r.ingested_at, d.id, p.id AS previous_id,
                    d.title, d.format, d.character_count, d.section_count, d.paragraph_count, d.sentence_count,
