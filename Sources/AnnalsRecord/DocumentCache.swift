@@ -2,7 +2,12 @@ import AnnalsAsk
 import AnnalsCore
 import AnnalsStore
 
-/// Documents read on first use, each with its line numbers, named mentions and dates.
+/// Documents read on first use, each with its line numbers, named mentions and dates; the
+/// most recently used `capacity` of them are kept, so a long-lived reader (the reading
+/// room's asker) holds a bounded part of a large collection, never all of it. One question
+/// reads up to some 150 documents (its claims and search hits): fewer kept, and a batch
+/// about different people reads each again (128 kept doubled a 200-question batch's time on
+/// the 100 MB benchmark).
 final class DocumentCache {
     struct Document {
         var stored: StoredDocument
@@ -33,17 +38,28 @@ final class DocumentCache {
     private let store: any DocumentStore
     private let revisions: [Revision]
     private let index: EntityIndex
-    private var cache: [Int: Document] = [:]
+    private let capacity: Int
+    /// Each kept document with the tick of its last use.
+    private var cache: [Int: (document: Document, used: Int)] = [:]
+    private var tick = 0
 
-    init(store: any DocumentStore, revisions: [Revision], index: EntityIndex) {
+    init(store: any DocumentStore, revisions: [Revision], index: EntityIndex, capacity: Int = 256) {
         self.store = store
         self.revisions = revisions
         self.index = index
+        self.capacity = max(1, capacity)
     }
+
+    /// Whether document `number` is kept now.
+    func holds(_ number: Int) -> Bool { cache[number] != nil }
 
     subscript(number: Int) -> Document {
         get throws {
-            if let found = cache[number] { return found }
+            tick += 1
+            if let found = cache[number] {
+                cache[number]?.used = tick
+                return found.document
+            }
             let stored = try store.document(for: revisions[number])
             let text = ScalarText(stored.text)
             let named = try store.mentions(for: revisions[number]).compactMap { mention in
@@ -51,7 +67,8 @@ final class DocumentCache {
             }
             let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },
                                     dates: try store.dates(for: revisions[number]).sorted { $0.range.start < $1.range.start })
-            cache[number] = document
+            if cache.count >= capacity, let oldest = cache.min(by: { $0.value.used < $1.value.used })?.key { cache[oldest] = nil }
+            cache[number] = (document, tick)
             return document
         }
     }
