@@ -11,7 +11,7 @@ extension AnswerFinder {
         let unit = Self.countedUnit(question), measure = Self.asksMeasure(question)
         let asked = Set(lower)
         // The units of measure the question writes ("in km", "in miles").
-        let askedUnits = asked.intersection(AnswerWords.shipped.measureUnits)
+        let askedUnits = Set(asked.flatMap(Self.units(written:)))
         let pieces = Self.spacedWords(of: passage)
         let cleaned = pieces.map { $0.text.lowercased().trimmingCharacters(in: Self.edgePunctuation) }
         // "Which child was he?": "the fifth child" — a place in order, not a count.
@@ -161,6 +161,15 @@ extension AnswerFinder {
         let lower = QuestionReader.words(question.text).map { $0.lowercased() }
         return zip(lower, lower.dropFirst()).contains { $0 == "how" && AnswerWords.shipped.measureAdjectives.contains($1) }
             || QuestionReader.askedQuantity(lower).map(AnswerWords.shipped.measureNouns.contains) == true
+            // ("How many kgs…", "how many miles": counting units of measure measures.)
+            || zip(lower, lower.dropFirst()).contains { $0 == "many" && !units(written: $1).isEmpty }
+    }
+
+    /// The units of measure a word writes: itself, or the unit an added "s" makes plural ("kgs",
+    /// "lbs" are written for "kg", "lb").
+    static func units(written word: String) -> Set<String> {
+        let units = AnswerWords.shipped.measureUnits
+        return Set([word, word.hasSuffix("s") ? String(word.dropLast()) : word].filter(units.contains))
     }
 
     /// Of the quantities found, those of the kind the question's noun of quantity asks for: a share

@@ -82,6 +82,9 @@ struct CountedTests {
         ("How many people died in the flood?", "people"),
         ("How many years could pass between floods?", "years"),
         ("How old was she?", "old"),
+        // (What is counted stands before "of".)
+        ("How many members of the guild voted?", "members"),
+        ("How many kgs of grain did the barge carry?", "kgs"),
     ])
     func theNounHowManyCounts(question: String, noun: String) {
         #expect(AnswerFinder.countedUnit(QuestionReader().read(question)) == AnswerFinder.stem(noun))
@@ -91,5 +94,13 @@ struct CountedTests {
         let herd = AnswerFinderTests.passage("Two million antelope walk 2,900 kilometres from the Kiev plain each year.", names: [("Kiev", .place)])
         #expect(AnswerFinderTests.ask("How far do the antelope walk from the Kiev plain?", [herd]).answers.first?.text == "2,900 kilometres")
         #expect(AnswerFinderTests.ask("How many antelope walk from the Kiev plain?", [herd]).answers.first?.text == "Two million")
+    }
+
+    /// "How many kgs": counting units of measure measures, and the plural of a unit's
+    /// abbreviation asks for that unit, where a passage gives a measure in two.
+    @Test func aMeasureAskedInAUnitIsAnsweredInIt() {
+        let barge = AnswerFinderTests.passage("The Varlow barge carried 900 pounds (410 kg) of grain down the river.", names: [("Varlow", .place)])
+        #expect(AnswerFinderTests.ask("How many kgs of grain did the Varlow barge carry?", [barge]).answers.first?.text == "410 kg")
+        #expect(AnswerFinderTests.ask("How many pounds of grain did the Varlow barge carry?", [barge]).answers.first?.text == "900 pounds")
     }
 }
