@@ -45,4 +45,31 @@ struct CoordinatedAnswerTests {
         #expect(try Self.refined("Where did most of the settlers come from?", text, kind: .place, name: "Riga") == "Riga and the Grand Duchy")
         #expect(try Self.refined("Which city did most of the settlers come from?", text, kind: .place, name: "Riga") == "Riga")
     }
+
+    /// Where the parse makes no list of them, the names the recognizer found side by side with
+    /// commas and "and" between them answer together: names written with "of", or a list the
+    /// parse hangs on another noun.
+    @Test(arguments: [
+        ("Who taught at the Varlow school?", "Under two abbots, William of Dorvik and John of Harlow, the Varlow school taught singing.",
+         ["William of Dorvik", "John of Harlow"], "William of Dorvik and John of Harlow"),
+        ("Who were the printer's three sons?", "The printer had three sons, Ivan Orlov, Pavel Orlov, and Boris Orlov, who ran the press.",
+         ["Ivan Orlov", "Pavel Orlov", "Boris Orlov"], "Ivan Orlov, Pavel Orlov, and Boris Orlov"),
+        // (Commas alone make no list; nor does a list holding someone the question names.)
+        ("Who wrote to the council?", "Suspecting William of Dorvik, John of Harlow wrote to the council.",
+         ["John of Harlow", "William of Dorvik"], "John of Harlow"),
+        ("Who taught with John of Harlow?", "Under two abbots, William of Dorvik and John of Harlow, the Varlow school taught singing.",
+         ["William of Dorvik", "John of Harlow"], "William of Dorvik"),
+    ])
+    func namesFoundSideBySideAnswerTogether(question: String, text: String, names: [String], answer: String) throws {
+        let grammar = try #require(SlotFillerTests.grammar)
+        let scalars = Array(text.unicodeScalars)
+        var passage = Passage.written(text, retrieval: 2)
+        passage.names = try names.map { name in
+            let target = Array(name.unicodeScalars)
+            let start = try #require(scalars.indices.first { scalars[$0...].starts(with: target) })
+            return Passage.Named(range: TextRange(start: start, end: start + target.count), name: name, id: "person:\(name)", type: .person)
+        }
+        let found = Answering(status: .answered, answers: [FoundAnswer(kind: .person, text: names[0], value: names[0], passages: [0], score: 1)])
+        #expect(SlotFiller(grammar: grammar).refine(found, question: question, passages: [passage]).answers.first?.text == answer)
+    }
 }

@@ -13,11 +13,15 @@ extension SlotFiller {
               first.kind == .person || first.kind == .place && Self.asksWhere(questionWords) || first.kind.entityType != nil && Self.asksMany(questionWords),
               let index = first.passages.first,
               passages.indices.contains(index), let sentence = parsed(index) else { return answering }
-        let passage = passages[index], start = passage.range.start
+        let passage = passages[index], start = passage.range.start, asked = Set(questionWords.map { $0.form.lowercased() })
         guard let mention = passage.names.first(where: { $0.name == first.value }),
-              let k = sentence.spans.firstIndex(where: { $0.contains(mention.range.start - start) }),
-              let range = Self.coordination(of: k, in: sentence.words, asked: Set(questionWords.map { $0.form.lowercased() })) else { return answering }
-        let text = String(String.UnicodeScalarView(sentence.scalars[sentence.spans[range.lowerBound].lowerBound..<sentence.spans[range.upperBound - 1].upperBound]))
+              let k = sentence.spans.firstIndex(where: { $0.contains(mention.range.start - start) }) else { return answering }
+        let text: String
+        if let range = Self.coordination(of: k, in: sentence.words, asked: asked) {
+            text = String(String.UnicodeScalarView(sentence.scalars[sentence.spans[range.lowerBound].lowerBound..<sentence.spans[range.upperBound - 1].upperBound]))
+        } else if let listed = Self.listedNames(around: mention, in: passage, asked: asked) {
+            text = listed
+        } else { return answering }
         var widened = answering
         widened.answers[0].text = text
         widened.explanation.append("phrase: the names joined with it: \(text)")
@@ -66,5 +70,32 @@ extension SlotFiller {
         guard between.allSatisfy({ words[$0].deprel == "punct" || words[$0].deprel == "cc" && ["and", "&"].contains(words[$0].form.lowercased())
             || ownWord($0) }) else { return nil }
         return from..<(to + 1)
+    }
+
+    /// Where the parse makes no list of the names (it hangs the second on another noun, or a
+    /// name is written with "of": "William of Volpiano and John of Ravenna"), the names the
+    /// recognizer found beside `mention` of its type, with only commas and "and" between them
+    /// and an "and" among those ("Orlov, Lanin and Sokolov"; commas alone make no list:
+    /// "Suspecting Orlov, Lanin wrote"); nil when there are none or the question names one.
+    static func listedNames(around mention: Passage.Named, in passage: Passage, asked: Set<String>) -> String? {
+        let named = passage.names.filter { $0.type == mention.type }.sorted { $0.range.start < $1.range.start }
+        let scalars = Array(passage.text.unicodeScalars)
+        func text(_ from: Int, _ to: Int) -> String? {
+            let local = (from - passage.range.start)..<(to - passage.range.start)
+            return local.lowerBound >= 0 && local.upperBound <= scalars.count ? String(String.UnicodeScalarView(scalars[local])) : nil
+        }
+        func joining(_ a: Int) -> String? {
+            guard a + 1 < named.count, named[a].id != named[a + 1].id, let between = text(named[a].range.end, named[a + 1].range.start),
+                  [", ", " and ", ", and "].contains(between) else { return nil }
+            return between
+        }
+        guard var last = named.firstIndex(where: { $0.range == mention.range }) else { return nil }
+        var first = last
+        while first > 0, joining(first - 1) != nil { first -= 1 }
+        while joining(last) != nil { last += 1 }
+        guard first < last, (first..<last).contains(where: { joining($0)?.contains("and") == true }),
+              let list = text(named[first].range.start, named[last].range.end),
+              named[first...last].allSatisfy({ QuestionReader.words($0.name).allSatisfy { !asked.contains($0.lowercased()) } }) else { return nil }
+        return list
     }
 }
