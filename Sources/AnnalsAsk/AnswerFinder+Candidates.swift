@@ -112,6 +112,21 @@ extension AnswerFinder {
         return written
     }
 
+    /// "Emperor Charles V", "Lt Col Ivan Orlov": the titles the sentence writes right before a
+    /// person's name, each with a capital, are part of how it names them; not one the question
+    /// writes ("Which emperor…" asks which one: "Charles V").
+    static func titled(_ name: String, at start: Int, in passage: Passage, asked: Set<String>) -> String {
+        guard start >= passage.range.start else { return name }
+        let before = text(of: TextRange(start: max(passage.range.start, start - 40), end: start), in: passage)
+        guard before.hasSuffix(" ") else { return name }
+        var titles: [Substring] = []
+        for word in before.dropLast().split(separator: " ", omittingEmptySubsequences: false).reversed().prefix(3) {
+            guard word.first?.isUppercase == true, NameLexicon.isPersonTitle(String(word)), !asked.contains(word.lowercased()) else { break }
+            titles.insert(word, at: 0)
+        }
+        return titles.isEmpty || name.hasPrefix(titles[0]) ? name : (titles + [Substring(name)]).joined(separator: " ")
+    }
+
     /// The text of the end of a span the question asks for: "1894" of "from 1892 to 1894" when
     /// it asks when something stopped; the whole text when the whole span is asked or the
     /// text writes no year of its own for each end.

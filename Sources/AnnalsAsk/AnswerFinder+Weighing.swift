@@ -42,7 +42,9 @@ extension AnswerFinder {
             if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
             // (A whole sentence where a name was asked, or one of the answers a question offers, is text.)
             let kind: AnswerKind = question.expected.entityType != nil && text == passage.text || context.offersChoice ? .text : question.expected
-            Self.record(FoundAnswer(kind: kind, text: text, value: value, passages: [index], score: candidateScore),
+            // (Weighed by the name alone; shown with the titles the sentence gives it.)
+            let shown = kind == .person && at != Self.fromFact ? Self.titled(text, at: at, in: passage, asked: context.questionWordSet) : text
+            Self.record(FoundAnswer(kind: kind, text: shown, value: value, passages: [index], score: candidateScore),
                         from: "\(passage.document):\(passage.range.start)", expected: question.expected, in: &candidates)
         }
     }

@@ -39,4 +39,20 @@ struct WrittenNameTests {
         let answer = AnswerFinderTests.ask("Who wrote to the council about the bridge?", [renamed]).answers.first
         #expect(answer?.text == "Orlov" && answer?.value == "Ivan Orlov")
     }
+
+    /// "Emperor Ivan Orlov": the titles written right before a person's name, with a capital,
+    /// are shown with it (the name alone is weighed); not one the question writes, nor a
+    /// title in lower case, which is a noun of its own ("the emperor Ivan Orlov").
+    @Test(arguments: [
+        ("Who opened the council?", "In 1721 Emperor Ivan Orlov opened the council.", "Emperor Ivan Orlov"),
+        ("Who opened the council?", "In 1721 Lt Col Ivan Orlov opened the council.", "Lt Col Ivan Orlov"),
+        ("Which emperor opened the council?", "In 1721 Emperor Ivan Orlov opened the council.", "Ivan Orlov"),
+        ("Who opened the council?", "In 1721 the emperor Ivan Orlov opened the council.", "Ivan Orlov"),
+        ("Who opened the council?", "In 1721 Ivan Orlov opened the council.", "Ivan Orlov"),
+    ])
+    func theTitlesWrittenBeforeANameAreShownWithIt(question: String, text: String, answer: String) {
+        let passage = AnswerFinderTests.passage(text, names: [("Ivan Orlov", .person)])
+        let found = AnswerFinderTests.ask(question, [passage]).answers.first
+        #expect(found?.text == answer && found?.value == "Ivan Orlov")
+    }
 }

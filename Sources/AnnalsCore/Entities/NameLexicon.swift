@@ -8,6 +8,13 @@ public enum NameLexicon {
     /// Titles and honorifics that announce a person ("General Krasnov", "Comrade Lenin").
     static let personTitles = NameWords.set("person-titles")
 
+    /// Whether a word is a title that announces a person ("Emperor", "Dr."), case and a final
+    /// full stop aside.
+    public static func isPersonTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return personTitles.contains(lower.hasSuffix(".") ? String(lower.dropLast()) : lower)
+    }
+
     /// Last words that make a name an organisation.
     static let orgHeads = NameWords.set("org-heads")
 
