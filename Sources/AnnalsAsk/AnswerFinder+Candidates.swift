@@ -112,9 +112,9 @@ extension AnswerFinder {
         return written
     }
 
-    /// "Emperor Charles V", "Lt Col Ivan Orlov": the titles the sentence writes right before a
+    /// "Emperor Pavel III", "Lt Col Ivan Orlov": the titles the sentence writes right before a
     /// person's name, each with a capital, are part of how it names them; not one the question
-    /// writes ("Which emperor…" asks which one: "Charles V").
+    /// writes ("Which emperor…" asks which one: "Pavel III").
     static func titled(_ name: String, at start: Int, in passage: Passage, asked: Set<String>) -> String {
         guard start >= passage.range.start else { return name }
         let before = text(of: TextRange(start: max(passage.range.start, start - 40), end: start), in: passage)

@@ -165,7 +165,7 @@ extension AnswerFinder {
         var k = many + 1
         if k < lower.count, lower[k] == "of" { k += 1 }
         while k < lower.count, words.determiners.contains(lower[k]) { k += 1 }
-        // ("how many kgs of moon rocks", "how many members of the guild": what is counted stands before "of".)
+        // ("how many kgs of salt", "how many members of the guild": what is counted stands before "of".)
         let run = lower[k...].prefix(3).prefix { !words.auxiliaryForms.contains($0) && !words.placeMarkers.contains($0) && !words.prepositions.contains($0) && $0 != "of" }
         // (A participle after the noun is the question's verb: "how many people died".)
         return (run.last { !$0.hasSuffix("ed") } ?? run.first).map(stem)

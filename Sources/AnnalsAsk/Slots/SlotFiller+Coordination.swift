@@ -2,7 +2,7 @@ import AnnalsCore
 import AnnalsGrammar
 
 /// "Who" is asked without number: where the person answering is one of names joined by "and"
-/// ("Robert Lane and Benjamin Vail", "Hasar, Hachiun and Temüge"), all of them answer; so do
+/// ("Ivan Orlov and Pavel Lanin", "Orlov, Petrova and Liepa"), all of them answer; so do
 /// all the places or bodies joined where a plural noun asks for them ("What countries…"), and
 /// all the places joined where "where" asks ("Germany and Scandinavia").
 extension SlotFiller {
@@ -73,7 +73,7 @@ extension SlotFiller {
     }
 
     /// Where the parse makes no list of the names (it hangs the second on another noun, or a
-    /// name is written with "of": "William of Volpiano and John of Ravenna"), the names the
+    /// name is written with "of": "William of Dorvik and John of Harlow"), the names the
     /// recognizer found beside `mention` of its type, with only commas and "and" between them
     /// and an "and" among those ("Orlov, Lanin and Sokolov"; commas alone make no list:
     /// "Suspecting Orlov, Lanin wrote"); nil when there are none or the question names one.
