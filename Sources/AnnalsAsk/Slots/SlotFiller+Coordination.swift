@@ -79,23 +79,18 @@ extension SlotFiller {
     /// "Suspecting Orlov, Lanin wrote"); nil when there are none or the question names one.
     static func listedNames(around mention: Passage.Named, in passage: Passage, asked: Set<String>) -> String? {
         let named = passage.names.filter { $0.type == mention.type }.sorted { $0.range.start < $1.range.start }
-        let scalars = Array(passage.text.unicodeScalars)
-        func text(_ from: Int, _ to: Int) -> String? {
-            let local = (from - passage.range.start)..<(to - passage.range.start)
-            return local.lowerBound >= 0 && local.upperBound <= scalars.count ? String(String.UnicodeScalarView(scalars[local])) : nil
-        }
+        func text(_ from: Int, _ to: Int) -> String { AnswerFinder.text(of: TextRange(start: from, end: to), in: passage) }
         func joining(_ a: Int) -> String? {
-            guard a + 1 < named.count, named[a].id != named[a + 1].id, let between = text(named[a].range.end, named[a + 1].range.start),
-                  [", ", " and ", ", and "].contains(between) else { return nil }
-            return between
+            guard a + 1 < named.count, named[a].id != named[a + 1].id else { return nil }
+            let between = text(named[a].range.end, named[a + 1].range.start)
+            return [", ", " and ", ", and "].contains(between) ? between : nil
         }
         guard var last = named.firstIndex(where: { $0.range == mention.range }) else { return nil }
         var first = last
         while first > 0, joining(first - 1) != nil { first -= 1 }
         while joining(last) != nil { last += 1 }
         guard first < last, (first..<last).contains(where: { joining($0)?.contains("and") == true }),
-              let list = text(named[first].range.start, named[last].range.end),
               named[first...last].allSatisfy({ QuestionReader.words($0.name).allSatisfy { !asked.contains($0.lowercased()) } }) else { return nil }
-        return list
+        return text(named[first].range.start, named[last].range.end)
     }
 }
