@@ -39,7 +39,10 @@ extension AnswerFinder {
             }
             let features = candidateFeatures(text, value, at, nearest: nearest, place: place, in: context)
             let candidateScore = AnswerWeights.shipped.score(features, from: score)
-            if explains { explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value)) }
+            if explains {
+                explanation.append(String(format: "    %.2f %@ (%@)", candidateScore, text, value))
+                explanation.append("      = " + AnswerWeights.shipped.terms(features).joined(separator: ", "))
+            }
             // (A whole sentence where a name was asked, or one of the answers a question offers, is text.)
             let kind: AnswerKind = question.expected.entityType != nil && text == passage.text || context.offersChoice ? .text : question.expected
             // (Weighed by the name alone; shown with the titles the sentence gives it.)

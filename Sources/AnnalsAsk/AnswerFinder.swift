@@ -14,8 +14,9 @@ public struct AnswerFinder: Sendable {
     /// Whether to say, in `Answering.explanation`, how each passage and candidate scored.
     public var explains: Bool
 
-    public init(threshold: Double = 1.6, explains: Bool = false) {
-        self.threshold = threshold
+    /// `threshold`: by default, the one `answer-weights.txt` gives.
+    public init(threshold: Double? = nil, explains: Bool = false) {
+        self.threshold = threshold ?? AnswerWeights.shipped.threshold
         self.explains = explains
     }
 

@@ -19,6 +19,14 @@ struct AnswerWeights: Sendable {
         }
     }
 
+    /// The least score of a passage that answers (`passage threshold` in the file).
+    var threshold: Double {
+        guard let threshold = weights[Self.thresholdName] else { preconditionFailure("answer-weights.txt gives no \"\(Self.thresholdName)\"") }
+        return threshold
+    }
+
+    static let thresholdName = "passage threshold"
+
     /// Each feature that counts, as "name value×weight", for an explanation.
     func terms(_ features: [(String, Double)]) -> [String] {
         features.filter { $0.1 != 0 }.map { "\($0.0) \(String(format: "%.2f", $0.1))×\(weights[$0.0] ?? 0)" }

@@ -40,5 +40,28 @@ struct AnswerWeightsTests {
         }
         #expect(!terms.isEmpty && terms.allSatisfy { !$0.isNaN })
         #expect(abs(terms.reduce(0, +) - score) < 0.02 * Double(terms.count))
+        // Each candidate the passage offers scores the passage's score plus its own terms.
+        if score >= AnswerFinder().threshold {
+            let candidate = scoreLine + 2
+            try #require(explanation.indices.contains(candidate + 1))
+            let candidateScore = try #require(Double(explanation[candidate].split(separator: " ")[0]))
+            #expect(explanation[candidate + 1].hasPrefix("      = "))
+            #expect(abs(score + Self.sum(of: explanation[candidate + 1]) - candidateScore) < 0.02 * Double(terms.count + 3))
+        }
+    }
+
+    /// The sum of the terms an explanation line gives ("  = name 0.50×2.0, …").
+    static func sum(of line: String) -> Double {
+        line.drop { $0 == " " || $0 == "=" }.split(separator: ", ").reduce(0) { sum, term in
+            let product = term.split(separator: " ").last!.split(separator: "×").compactMap { Double($0) }
+            return sum + (product.count == 2 ? product[0] * product[1] : .nan)
+        }
+    }
+
+    /// The least score of an answering passage is the file's, read like its weights.
+    @Test func theThresholdIsTheFilesOwn() throws {
+        #expect(try AnswerWeights(text: "passage threshold\t2.5\na\t1.0\n").threshold == 2.5)
+        #expect(AnswerFinder().threshold == AnswerWeights.shipped.weights["passage threshold"])
+        #expect(AnswerFinder(threshold: 0.5).threshold == 0.5)
     }
 }

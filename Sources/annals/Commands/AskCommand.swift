@@ -49,6 +49,8 @@ struct AskCommand: ParsableCommand {
                     continue
                 }
                 let result = try asker.ask(question)
+                // (Each question's explanation opens with the question, so a batch's can be told apart.)
+                if explain { Terminal.writeError("## " + question) }
                 for line in result.explanation { Terminal.writeError(line) }
                 try JSONOutput.printLine(result)
             }
