@@ -106,13 +106,20 @@ public struct QuestionReader: Sendable {
     static var genericHeads: Set<String> { AnswerWords.shipped.unsaidNouns }
 
     /// Words and numbers, possessive endings dropped ("Trotsky's" → "Trotsky").
+    /// (Apostrophes and hyphens inside a word belong to it, "O'Neill", "Rimsky-Korsakov"; at its ends they do not.)
     public static func words(_ text: String) -> [String] {
-        text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" && $0 != "-" }.map { word in
-            var word = String(word)
-            for ending in ["'s", "’s"] where word.hasSuffix(ending) { word.removeLast(2) }
-            return word.trimmingCharacters(in: CharacterSet(charactersIn: "'’-"))
-        }.filter { !$0.isEmpty }
+        text.split { !$0.isLetter && !$0.isNumber && !joiners.contains($0) }.compactMap { piece in
+            var word = piece
+            if word.hasSuffix("'s") { word = word.dropLast(2) }
+            if word.hasSuffix("’s") { word = word.dropLast(2) }
+            while let first = word.first, joiners.contains(first) { word = word.dropFirst() }
+            while let last = word.last, joiners.contains(last) { word = word.dropLast() }
+            return word.isEmpty ? nil : String(word)
+        }
     }
+
+    /// The marks that join the parts of a word.
+    private static let joiners: Set<Character> = ["'", "’", "-"]
 
     /// Runs of capitalised words (with "of", "the", "and" inside), not the opening question word.
     static func names(_ words: [String]) -> [String] {
