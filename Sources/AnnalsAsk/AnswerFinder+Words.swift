@@ -267,7 +267,8 @@ extension AnswerFinder {
 
     static func stem(_ word: String) -> String {
         // ("Lodz" is how a reader without the keyboard writes "Łódź".)
-        var word = word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        var word = word.lowercased()
+        if !word.utf8.allSatisfy({ $0 < 0x80 }) { word = word.folding(options: .diacriticInsensitive, locale: nil) }
         if let base = irregularVerbs[word] { word = base }
         for suffix in ["ing", "ed", "es", "s"] where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
             word.removeLast(suffix.count)
@@ -279,20 +280,8 @@ extension AnswerFinder {
         return String(word.prefix(6))
     }
 
-    /// Past forms that do not contain their verb (general English).
-    static let irregularVerbs: [String: String] = [
-        "took": "take", "taken": "take", "went": "go", "gone": "go", "gave": "give", "given": "give", "became": "become",
-        "began": "begin", "begun": "begin", "wrote": "write", "written": "write", "led": "lead", "fled": "flee", "left": "leave",
-        "met": "meet", "sent": "send", "spoke": "speak", "spoken": "speak", "fought": "fight", "held": "hold", "won": "win",
-        "lost": "lose", "stood": "stand", "saw": "see", "seen": "see", "came": "come", "ran": "run", "brought": "bring",
-        "bought": "buy", "thought": "think", "told": "tell", "taught": "teach", "caught": "catch", "chose": "choose",
-        "chosen": "choose", "drew": "draw", "drawn": "draw", "drove": "drive", "driven": "drive", "grew": "grow", "grown": "grow",
-        "hid": "hide", "hidden": "hide", "knew": "know", "known": "know", "rose": "rise", "risen": "rise", "shot": "shoot",
-        "sold": "sell", "struck": "strike", "swore": "swear", "sworn": "swear", "threw": "throw", "thrown": "throw",
-        "wore": "wear", "worn": "wear", "fell": "fall", "fallen": "fall", "felt": "feel", "kept": "keep", "slain": "slay",
-        "slew": "slay", "sought": "seek", "spent": "spend", "built": "build", "paid": "pay", "said": "say", "heard": "hear",
-        "made": "make", "broke": "break", "broken": "break", "forbade": "forbid", "forbidden": "forbid", "bore": "bear", "borne": "bear",
-    ]
+    /// Past forms that do not contain their verb, each with the verb ("took": "take"): `[irregular verbs]` in `answer-words.txt`.
+    static var irregularVerbs: [String: String] { AnswerWords.shipped.irregularVerbs }
 
     /// The offset given to candidates read from a claim rather than the words.
     static let fromFact = -1

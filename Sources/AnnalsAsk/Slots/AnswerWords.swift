@@ -63,6 +63,8 @@ struct AnswerWords: Sendable {
     var anniversaryNouns: Set<String>
     /// The span model's hand-set weights, which its training keeps fixed.
     var fixedWeights: [String: Double] = [:]
+    /// Past forms that do not contain their verb, with the verb ("took": "take").
+    var irregularVerbs: [String: String] = [:]
 
     static let shipped: AnswerWords = {
         guard let url = Bundle.module.url(forResource: "answer-words", withExtension: "txt"),
@@ -126,6 +128,7 @@ struct AnswerWords: Sendable {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: scale factor \(line[0]) is not a number") }
             scaleFactors[line[0]] = value
         }
+        for line in lists["irregular verbs"] ?? [] where line.count == 2 { irregularVerbs[line[0]] = line[1] }
         for line in lists["weights"] ?? [] where line.count == 2 {
             guard let value = Double(line[1]) else { preconditionFailure("answer-words.txt: weight \(line[0]) is not a number") }
             fixedWeights[line[0]] = value
