@@ -8,7 +8,7 @@ extension Asker {
     /// "At the Tenth Party Congress … The Congress also adopted": "the Congress" alone, with a
     /// capital, refers to the last body or gathering named before it whose name ends in that
     /// word, within its section and the previous few paragraphs.
-    static func definiteReferences(in range: TextRange, of document: DocumentCache.Document) -> [Passage.Named] {
+    static func definiteReferences(in range: TextRange, of document: DocumentCache.Document) throws -> [Passage.Named] {
         let text = document.text
         let sentence = text.string(in: range)
         var found: [Passage.Named] = []
@@ -24,9 +24,9 @@ extension Asker {
             if head.count == pieces[k + 1].count, after.first?.isUppercase == true || after == "of" { continue }
             let start = offset + piece.unicodeScalars.count + 1
             // A longer name there is its own; a bare "Congress" found as a name is this reference.
-            guard !document.named(in: range).contains(where: { $0.range.contains(start) && $0.range.length > head.unicodeScalars.count }) else { continue }
+            guard try !document.named(in: range).contains(where: { $0.range.contains(start) && $0.range.length > head.unicodeScalars.count }) else { continue }
             // Names are far shorter than 100 scalars: those ending within 2,500 start within 2,600.
-            let antecedent = document.named(in: TextRange(start: max(0, range.start - 2600), end: range.start)).last { named in
+            let antecedent = try document.named(in: TextRange(start: max(0, range.start - 2600), end: range.start)).last { named in
                 named.range.end <= range.start && range.start - named.range.end < 2500 && named.type != .person
                     && named.name.split(separator: " ").last.map { $0.lowercased() == head.lowercased() } == true && named.name.contains(" ")
             }
@@ -58,19 +58,19 @@ extension Asker {
 
     /// The time a sentence without dates is set in: the dates of the nearest of the three
     /// sentences before it in its paragraph that writes one, else those of its section's heading.
-    static func contextDates(before range: TextRange, in document: DocumentCache.Document) -> [HistoricalDate] {
+    static func contextDates(before range: TextRange, in document: DocumentCache.Document) throws -> [HistoricalDate] {
         let structure = document.stored.structure
         guard let k = structure.sentenceIndex(containing: range.start) else { return [] }
         let sentence = structure.sentences[k]
-        func dates(in span: TextRange) -> [HistoricalDate] {
-            document.dates(in: span).filter { span.contains($0.range) && $0.kind != .age && $0.kind != .relative }.compactMap(\.date)
+        func dates(in span: TextRange) throws -> [HistoricalDate] {
+            try document.dates(in: span).filter { span.contains($0.range) && $0.kind != .age && $0.kind != .relative }.compactMap(\.date)
         }
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where structure.sentences[j].paragraph == sentence.paragraph {
-            let found = dates(in: structure.sentences[j].range)
+            let found = try dates(in: structure.sentences[j].range)
             if !found.isEmpty { return found }
         }
         guard let section = sentence.section else { return [] }
-        return dates(in: structure.sections[section].heading)
+        return try dates(in: structure.sections[section].heading)
     }
 
     /// "The Unknown Stalin (2006)": a year in brackets right after a capitalised word dates a title, not an event.

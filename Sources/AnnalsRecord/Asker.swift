@@ -277,7 +277,7 @@ public struct Asker {
             let document = try self.documents[number]
             let sentences = document.stored.structure.sentences
             var taken = 0
-            for mention in document.named where mention.type == type && taken < 8 {
+            for mention in try document.named() where mention.type == type && taken < 8 {
                 guard let last = mention.name.split(separator: " ").last?.lowercased(), last == head || last == head + "s",
                       let k = document.stored.structure.sentenceIndex(containing: mention.range.start), sentences[k].range.contains(mention.range),
                       case let sentence = sentences[k],
@@ -293,18 +293,18 @@ public struct Asker {
     private func passage(document number: Int, range: TextRange, retrieval: Double, fact: Passage.Fact?, asked: Set<String> = []) throws -> Passage {
         let document = try documents[number]
         let text = document.text
-        let inside = document.dates(in: range).filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
+        let inside = try document.dates(in: range).filter { range.contains($0.range) && !Self.isHungOnATitle($0.range, in: text, unless: asked) }.compactMap { mention in
             mention.date.map { Passage.Dated(range: mention.range, date: $0, text: text.string(in: mention.range),
                                              isDerived: mention.kind != .absolute && mention.kind != .partial, yearWritten: mention.kind == .absolute,
                                              clock: mention.timeOfDay.flatMap { $0.contains(":") ? $0 : nil }) }
         }
-        let references = Self.definiteReferences(in: range, of: document)
-        let names = document.named(in: range).filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
+        let references = try Self.definiteReferences(in: range, of: document)
+        let names = try document.named(in: range).filter { named in range.contains(named.range) && !references.contains { $0.range == named.range } } + references
         let before = Self.previousSentence(of: range, in: document)
         var passage = Passage(document: number, source: revisions[number].source, range: range,
                               text: text.string(in: range), retrieval: retrieval, dates: inside, names: names, fact: fact,
-                              context: inside.isEmpty ? Self.contextDates(before: range, in: document) : [],
-                              previousNames: before.map { before in document.named(in: before).filter { before.contains($0.range) } } ?? [])
+                              context: inside.isEmpty ? try Self.contextDates(before: range, in: document) : [],
+                              previousNames: try before.map { before in try document.named(in: before).filter { before.contains($0.range) } } ?? [])
         passage.previousText = before.map(text.string(in:)) ?? ""
         passage.paragraphText = Self.paragraph(of: range, in: document).map(text.string(in:)) ?? ""
         passage.documentSubject = subjectsByDocument[number]?.name

@@ -2,27 +2,72 @@ import AnnalsAsk
 import AnnalsCore
 import AnnalsStore
 
-/// Documents read on first use, each with its line numbers, named mentions and dates; the
+/// Documents read on first use, each with its line numbers (names and dates are read by position); the
 /// most recently used `capacity` of them are kept, so a long-lived reader (the reading
 /// room's asker) holds a bounded part of a large collection, never all of it. One question
 /// reads up to some 150 documents (its claims and search hits): fewer kept, and a batch
 /// about different people reads each again (128 kept doubled a 200-question batch's time on
 /// the 100 MB benchmark).
 final class DocumentCache {
+    /// A document's text and structure, read whole; its names and dates, read by position
+    /// where a passage needs them (a sentence's, the sentence before's), through the store's
+    /// index: a question weighs a few sentences of each of up to 150 documents. A document
+    /// read often (by many passages, by question after question) has them read whole once.
     struct Document {
         var stored: StoredDocument
         var text: ScalarText
         var lines: LineIndex
-        /// Mentions of resolved entities, in text order.
-        var named: [Passage.Named]
-        /// Dates, in text order.
-        var dates: [DateMention]
+        let revision: Revision
+        let store: any DocumentStore
+        let index: EntityIndex
+        let whole = Whole()
 
-        /// The mentions that start inside `range`, found by binary search.
-        func named(in range: TextRange) -> ArraySlice<Passage.Named> { Self.starting(in: range, named, \.range) }
-        /// The dates that start inside `range`, found by binary search.
-        func dates(in range: TextRange) -> ArraySlice<DateMention> { Self.starting(in: range, dates, \.range) }
+        /// A document's names and dates read whole, once it is read often.
+        final class Whole {
+            var named: [Passage.Named]?
+            var dates: [DateMention]?
+            var reads = 0
+        }
 
+        /// Range reads after which a document's names and dates are read whole.
+        static let readsBeforeWhole = 24
+
+        /// The mentions of resolved entities that start inside `range`, in text order.
+        func named(in range: TextRange) throws -> [Passage.Named] {
+            try read(range, whole: \.named, span: \.range, all: { try named() },
+                     some: { Self.resolved(try store.mentions(for: revision, in: $0), index) })
+        }
+
+        /// Every mention of a resolved entity, in text order.
+        func named() throws -> [Passage.Named] {
+            try Self.resolved(store.mentions(for: revision), index).sorted { $0.range.start < $1.range.start }
+        }
+
+        /// The dates that start inside `range`, in text order.
+        func dates(in range: TextRange) throws -> [DateMention] {
+            try read(range, whole: \.dates, span: \.range, all: { try store.dates(for: revision).sorted { $0.range.start < $1.range.start } },
+                     some: { try store.dates(for: revision, in: $0) })
+        }
+
+        /// The items inside `range`: read by range until the document has been read often, then from
+        /// the list read whole.
+        private func read<Item>(_ range: TextRange, whole kept: ReferenceWritableKeyPath<Whole, [Item]?>, span: KeyPath<Item, TextRange>,
+                                all: () throws -> [Item], some: (TextRange) throws -> [Item]) throws -> [Item] {
+            if let items = whole[keyPath: kept] { return Array(Self.starting(in: range, items, span)) }
+            whole.reads += 1
+            guard whole.reads > Self.readsBeforeWhole else { return try some(range) }
+            let items = try all()
+            whole[keyPath: kept] = items
+            return Array(Self.starting(in: range, items, span))
+        }
+
+        private static func resolved(_ mentions: [EntityMention], _ index: EntityIndex) -> [Passage.Named] {
+            mentions.compactMap { mention in
+                index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
+            }
+        }
+
+        /// The items (sorted by start) that start inside `range`, found by binary search.
         private static func starting<Item>(in range: TextRange, _ items: [Item], _ span: KeyPath<Item, TextRange>) -> ArraySlice<Item> {
             var low = 0, high = items.count
             while low < high {
@@ -62,11 +107,7 @@ final class DocumentCache {
             }
             let stored = try store.document(for: revisions[number])
             let text = ScalarText(stored.text)
-            let named = try store.mentions(for: revisions[number]).compactMap { mention in
-                index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
-            }
-            let document = Document(stored: stored, text: text, lines: LineIndex(text), named: named.sorted { $0.range.start < $1.range.start },
-                                    dates: try store.dates(for: revisions[number]).sorted { $0.range.start < $1.range.start })
+            let document = Document(stored: stored, text: text, lines: LineIndex(text), revision: revisions[number], store: store, index: index)
             if cache.count >= capacity, let oldest = cache.min(by: { $0.value.used < $1.value.used })?.key { cache[oldest] = nil }
             cache[number] = (document, tick)
             return document

@@ -46,6 +46,12 @@ public protocol DocumentStore: Sendable {
     /// document's pronoun references and stated identities.
     func mentions(for revision: Revision) throws(StoreError) -> [EntityMention]
 
+    /// The dates of a revision that start inside `range`, in text order.
+    func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention]
+
+    /// The name mentions of a revision that start inside `range`, in text order.
+    func mentions(for revision: Revision, in range: TextRange) throws(StoreError) -> [EntityMention]
+
     /// The entities last resolved across the latest revisions, if they were resolved for
     /// `fingerprint` (see ``EntityResolution``); their mentions are left empty.
     func resolvedEntities(fingerprint: String) throws(StoreError) -> [Entity]?
@@ -86,6 +92,16 @@ public protocol DocumentStore: Sendable {
 
 extension DocumentStore {
     public func mentions(for revision: Revision) throws(StoreError) -> [EntityMention] { try names(for: revision).mentions }
+
+    /// A store without an index on position reads every date and keeps those inside the range.
+    public func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention] {
+        try dates(for: revision).filter { $0.range.start >= range.start && $0.range.start < range.end }.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// A store without an index on position reads every mention and keeps those inside the range.
+    public func mentions(for revision: Revision, in range: TextRange) throws(StoreError) -> [EntityMention] {
+        try mentions(for: revision).filter { $0.range.start >= range.start && $0.range.start < range.end }.sorted { $0.range.start < $1.range.start }
+    }
 
     /// A store that does not read ahead reads each document as it stores it.
     public func readAhead(_ document: PreparedDocument) -> ReadAhead? { nil }

@@ -116,8 +116,23 @@ struct AnalysisStageTests {
             #expect(try store.names(for: revision).mentions.map(\.range) == fresh.names?.mentions.map(\.range))
             // (The mentions alone, as a reader of passages takes them, each spelling folded once: the same mentions.)
             #expect(try store.mentions(for: revision) == store.names(for: revision).mentions)
+            try Self.expectRangeReadsAgree(store, revision, sentences: Self.document.structure.sentences.map(\.range))
         }
         #expect(fresh.grammar?.count == Self.document.structure.sentences.count)
+    }
+
+    /// The dates and mentions read for a range (each sentence, two sentences together, the whole text, an empty
+    /// span) are those of the whole list that start inside it, in text order.
+    static func expectRangeReadsAgree(_ store: any DocumentStore, _ revision: Revision, sentences: [TextRange]) throws {
+        let dates = try store.dates(for: revision), mentions = try store.mentions(for: revision)
+        #expect(!dates.isEmpty && !mentions.isEmpty)
+        let pairs = zip(sentences, sentences.dropFirst()).map { TextRange(start: $0.start, end: $1.end) }
+        let whole = TextRange(start: 0, end: sentences.last?.end ?? 0)
+        for range in sentences + pairs + [whole, TextRange(start: 5, end: 5)] {
+            func inside(_ span: TextRange) -> Bool { span.start >= range.start && span.start < range.end }
+            #expect(try store.dates(for: revision, in: range) == dates.filter { inside($0.range) }.sorted { $0.range.start < $1.range.start })
+            #expect(try store.mentions(for: revision, in: range).map(\.range) == mentions.filter { inside($0.range) }.map(\.range).sorted { $0.start < $1.start })
+        }
     }
 
     /// Every stage's stored output for a revision, in one comparable value.

@@ -36,14 +36,16 @@ extension SQLiteDocumentStore {
     }
 
     /// The names stage's mentions of a document, in the order found; each spelling folded once.
-    static func storedMentions(_ db: Database, documentRow: Int64) throws -> [EntityMention] {
+    /// With `range`, those starting inside it, in text order (read through the index on position).
+    static func storedMentions(_ db: Database, documentRow: Int64, in range: TextRange? = nil) throws -> [EntityMention] {
         var folds: [String: String] = [:]
         var mentions: [EntityMention] = []
+        let (within, order) = range == nil ? ("", "rowid") : (" AND start_offset >= ? AND start_offset < ?", "start_offset, rowid")
         // (Columns read by position: a document has thousands of mentions.)
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to, articled FROM mention
-            WHERE document = ? ORDER BY rowid
-            """, arguments: [documentRow])
+            WHERE document = ?\(within) ORDER BY \(order)
+            """), arguments: StatementArguments([documentRow] + (range.map { [$0.start, $0.end] } ?? [])))
         while let row = try rows.next() {
             let surface: String = row[2], refersTo: String? = row[6]
             let name = refersTo ?? surface
@@ -123,21 +125,5 @@ extension SQLiteDocumentStore {
                 (DocumentID(hex: row["id"]), try StoredJSON.value(Claim.self, from: row["frame"]))
             }
         }
-    }
-
-    public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
-        try read { db in
-            guard let documentRow = try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [revision.document.hex]),
-                  let dates = try Self.storedDates(db, documentRow: documentRow) else {
-                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
-            }
-            return dates
-        }
-    }
-
-    /// What the dates stage stored for a document (nil: nothing yet).
-    static func storedDates(_ db: Database, documentRow: Int64) throws -> [DateMention]? {
-        try String.fetchOne(db, sql: "SELECT mentions FROM date_extraction WHERE document = ?", arguments: [documentRow])
-            .map { try StoredJSON.value([DateMention].self, from: $0) }
     }
 }

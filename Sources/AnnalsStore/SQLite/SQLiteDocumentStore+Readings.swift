@@ -61,8 +61,9 @@ extension SQLiteDocumentStore {
                            arguments: [documentRow, Data(vocabulary.encoded)])
         }
         if stages.contains(.dates) {
-            try db.execute(sql: "INSERT OR REPLACE INTO date_extraction (document, version, mentions) VALUES (?, ?, ?)",
-                           arguments: [documentRow, DateExtractor.version, try StoredJSON.text(dates)])
+            try db.execute(sql: "INSERT OR REPLACE INTO date_extraction (document, version) VALUES (?, ?)",
+                           arguments: [documentRow, DateExtractor.version])
+            try Self.storeDates(dates, documentRow: documentRow, db: db)
         }
         let record = try db.cachedStatement(sql: "INSERT OR REPLACE INTO stage_run (document, stage, fingerprint) VALUES (?, ?, ?)")
         for stage in pipeline.stages where stages.contains(stage.name) {
@@ -77,6 +78,7 @@ extension SQLiteDocumentStore {
             try db.execute(sql: "DELETE FROM entity_resolution")    // its claim index names these rows
         }
         if stages.contains(.names) { try db.execute(sql: "DELETE FROM mention WHERE document = ?", arguments: [documentRow]) }
+        if stages.contains(.dates) { try db.execute(sql: "DELETE FROM date_mention WHERE document = ?", arguments: [documentRow]) }
         if stages.contains(.grammar) {
             try db.execute(sql: "DELETE FROM sentence_grammar WHERE document = ?", arguments: [documentRow])
             try db.execute(sql: "DELETE FROM grammar_vocabulary WHERE document = ?", arguments: [documentRow])

@@ -1,3 +1,4 @@
+import AnnalsCore
 import GRDB
 
 /// The SQLite schema, as named migrations. A migration is never edited once shipped;
@@ -210,6 +211,23 @@ enum StoreSchema {
         migrator.registerMigration("v11 search terms") { db in
             // The words the search index holds, with the sentences holding each (a view of the index, no data).
             try db.execute(sql: "CREATE VIRTUAL TABLE sentence_terms USING fts5vocab(sentence_search, row)")
+        }
+        migrator.registerMigration("v12 dates by position") { db in
+            // Each date expression a row (JSON DateMention), found by its position: a reader of one sentence
+            // reads its dates, not the document's. The rows of the JSON list each document kept are moved here.
+            try db.execute(sql: """
+                CREATE TABLE date_mention (
+                    document INTEGER NOT NULL REFERENCES document(rowid),
+                    start_offset INTEGER NOT NULL,      -- code points
+                    mention TEXT NOT NULL               -- JSON DateMention
+                );
+                CREATE INDEX date_mention_by_document ON date_mention(document, start_offset);
+                """)
+            let kept = try Row.fetchCursor(db, sql: "SELECT document, mentions FROM date_extraction ORDER BY document")
+            while let row = try kept.next() {
+                try SQLiteDocumentStore.storeDates(try StoredJSON.value([DateMention].self, from: row["mentions"]), documentRow: row["document"], db: db)
+            }
+            try db.execute(sql: "ALTER TABLE date_extraction DROP COLUMN mentions")
         }
         return migrator
     }

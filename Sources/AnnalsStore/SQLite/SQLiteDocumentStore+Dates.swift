@@ -1,0 +1,55 @@
+public import AnnalsCore
+import GRDB
+
+/// The dates each document writes, a row each, found by position: a reader of one sentence
+/// (the asker weighing a passage) reads the dates inside it, not the whole document's.
+extension SQLiteDocumentStore {
+    public func dates(for revision: Revision) throws(StoreError) -> [DateMention] {
+        try read { db in
+            guard let documentRow = try Self.documentRow(db, revision),
+                  let dates = try Self.storedDates(db, documentRow: documentRow) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            return dates
+        }
+    }
+
+    public func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention] {
+        try read { db in
+            guard let documentRow = try Self.documentRow(db, revision) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            return try Self.storedDates(db, documentRow: documentRow, in: range) ?? []
+        }
+    }
+
+    public func mentions(for revision: Revision, in range: TextRange) throws(StoreError) -> [EntityMention] {
+        try read { db in
+            guard let documentRow = try Self.documentRow(db, revision) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            return try Self.storedMentions(db, documentRow: documentRow, in: range)
+        }
+    }
+
+    static func documentRow(_ db: Database, _ revision: Revision) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM document WHERE id = ?"), arguments: [revision.document.hex])
+    }
+
+    /// What the dates stage stored for a document, in the order found (nil: nothing yet); with
+    /// `range`, the dates starting inside it, in text order.
+    static func storedDates(_ db: Database, documentRow: Int64, in range: TextRange? = nil) throws -> [DateMention]? {
+        if range == nil, try Int.fetchOne(db, sql: "SELECT 1 FROM date_extraction WHERE document = ?", arguments: [documentRow]) == nil { return nil }
+        let (within, order) = range == nil ? ("", "rowid") : (" AND start_offset >= ? AND start_offset < ?", "start_offset, rowid")
+        let rows = try String.fetchAll(db.cachedStatement(sql: "SELECT mention FROM date_mention WHERE document = ?\(within) ORDER BY \(order)"),
+                                       arguments: StatementArguments([documentRow] + (range.map { [$0.start, $0.end] } ?? [])))
+        // (One list decoded at once: a decoder a row costs more than the rows.)
+        return rows.isEmpty ? [] : try StoredJSON.value([DateMention].self, from: "[" + rows.joined(separator: ",") + "]")
+    }
+
+    /// Stores a document's dates, a row each, after those stored before.
+    static func storeDates(_ dates: [DateMention], documentRow: Int64, db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO date_mention (document, start_offset, mention) VALUES (?, ?, ?)")
+        for date in dates { try insert.execute(arguments: [documentRow, date.range.start, try StoredJSON.text(date)]) }
+    }
+}
