@@ -22,14 +22,13 @@ final class DocumentCache {
         let index: EntityIndex
         let whole = Whole()
 
-        /// A document's names and dates read whole, once it is read often.
+        /// A document's names read whole, once it is read often.
         final class Whole {
             var named: [Passage.Named]?
-            var dates: [DateMention]?
             var reads = 0
         }
 
-        /// Range reads after which a document's names and dates are read whole.
+        /// Range reads after which a document's names are read whole.
         static let readsBeforeWhole = 24
 
         /// The mentions of resolved entities that start inside `range`, in text order.
@@ -43,11 +42,9 @@ final class DocumentCache {
             try Self.resolved(store.mentions(for: revision), index).sorted { $0.range.start < $1.range.start }
         }
 
-        /// The dates that start inside `range`, in text order.
-        func dates(in range: TextRange) throws -> [DateMention] {
-            try read(range, whole: \.dates, span: \.range, all: { try store.dates(for: revision).sorted { $0.range.start < $1.range.start } },
-                     some: { try store.dates(for: revision, in: $0) })
-        }
+        /// The dates that start inside `range`, in text order: always read by range (a date's record is
+        /// long, and reading a document's every date cost more than the ranges a question reads).
+        func dates(in range: TextRange) throws -> [DateMention] { try store.dates(for: revision, in: range) }
 
         /// The items inside `range`: read by range until the document has been read often, then from
         /// the list read whole.
