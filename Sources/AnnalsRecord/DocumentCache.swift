@@ -12,7 +12,7 @@ final class DocumentCache {
     /// A document's text and structure, read whole; its names and dates, read by position
     /// where a passage needs them (a sentence's, the sentence before's), through the store's
     /// index: a question weighs a few sentences of each of up to 150 documents. A document
-    /// read often (by many passages, by question after question) has them read whole once.
+    /// read often (by many passages, by question after question) has its names read whole once.
     struct Document {
         var stored: StoredDocument
         var text: ScalarText
@@ -31,10 +31,15 @@ final class DocumentCache {
         /// Range reads after which a document's names are read whole.
         static let readsBeforeWhole = 24
 
-        /// The mentions of resolved entities that start inside `range`, in text order.
+        /// The mentions of resolved entities that start inside `range`, in text order: read by range
+        /// until the document has been read often, then from its names read whole.
         func named(in range: TextRange) throws -> [Passage.Named] {
-            try read(range, whole: \.named, span: \.range, all: { try named() },
-                     some: { Self.resolved(try store.mentions(for: revision, in: $0), index) })
+            if let named = whole.named { return Array(Self.starting(in: range, named)) }
+            whole.reads += 1
+            guard whole.reads > Self.readsBeforeWhole else { return Self.resolved(try store.mentions(for: revision, in: range), index) }
+            let named = try named()
+            whole.named = named
+            return Array(Self.starting(in: range, named))
         }
 
         /// Every mention of a resolved entity, in text order.
@@ -46,34 +51,22 @@ final class DocumentCache {
         /// long, and reading a document's every date cost more than the ranges a question reads).
         func dates(in range: TextRange) throws -> [DateMention] { try store.dates(for: revision, in: range) }
 
-        /// The items inside `range`: read by range until the document has been read often, then from
-        /// the list read whole.
-        private func read<Item>(_ range: TextRange, whole kept: ReferenceWritableKeyPath<Whole, [Item]?>, span: KeyPath<Item, TextRange>,
-                                all: () throws -> [Item], some: (TextRange) throws -> [Item]) throws -> [Item] {
-            if let items = whole[keyPath: kept] { return Array(Self.starting(in: range, items, span)) }
-            whole.reads += 1
-            guard whole.reads > Self.readsBeforeWhole else { return try some(range) }
-            let items = try all()
-            whole[keyPath: kept] = items
-            return Array(Self.starting(in: range, items, span))
-        }
-
         private static func resolved(_ mentions: [EntityMention], _ index: EntityIndex) -> [Passage.Named] {
             mentions.compactMap { mention in
                 index.entity(mentioned: mention).map { Passage.Named(range: mention.range, name: $0.name, id: $0.id, type: $0.type) }
             }
         }
 
-        /// The items (sorted by start) that start inside `range`, found by binary search.
-        private static func starting<Item>(in range: TextRange, _ items: [Item], _ span: KeyPath<Item, TextRange>) -> ArraySlice<Item> {
-            var low = 0, high = items.count
+        /// The names (sorted by start) that start inside `range`, found by binary search.
+        private static func starting(in range: TextRange, _ named: [Passage.Named]) -> ArraySlice<Passage.Named> {
+            var low = 0, high = named.count
             while low < high {
                 let mid = (low + high) / 2
-                if items[mid][keyPath: span].start < range.start { low = mid + 1 } else { high = mid }
+                if named[mid].range.start < range.start { low = mid + 1 } else { high = mid }
             }
             var end = low
-            while end < items.count, items[end][keyPath: span].start < range.end { end += 1 }
-            return items[low..<end]
+            while end < named.count, named[end].range.start < range.end { end += 1 }
+            return named[low..<end]
         }
     }
 

@@ -95,12 +95,12 @@ extension DocumentStore {
 
     /// A store without an index on position reads every date and keeps those inside the range.
     public func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention] {
-        try dates(for: revision).filter { $0.range.start >= range.start && $0.range.start < range.end }.sorted { $0.range.start < $1.range.start }
+        try dates(for: revision).filter { range.contains($0.range.start) }.sorted { $0.range.start < $1.range.start }
     }
 
     /// A store without an index on position reads every mention and keeps those inside the range.
     public func mentions(for revision: Revision, in range: TextRange) throws(StoreError) -> [EntityMention] {
-        try mentions(for: revision).filter { $0.range.start >= range.start && $0.range.start < range.end }.sorted { $0.range.start < $1.range.start }
+        try mentions(for: revision).filter { range.contains($0.range.start) }.sorted { $0.range.start < $1.range.start }
     }
 
     /// A store that does not read ahead reads each document as it stores it.

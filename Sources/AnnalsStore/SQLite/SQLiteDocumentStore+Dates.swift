@@ -15,34 +15,36 @@ extension SQLiteDocumentStore {
     }
 
     public func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention] {
-        try read { db in
-            guard let documentRow = try Self.documentRow(db, revision) else {
-                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
-            }
-            return try Self.storedDates(db, documentRow: documentRow, in: range) ?? []
-        }
+        try read { db in try Self.storedDates(db, documentRow: try Self.existingRow(db, revision), in: range) ?? [] }
     }
 
     public func mentions(for revision: Revision, in range: TextRange) throws(StoreError) -> [EntityMention] {
-        try read { db in
-            guard let documentRow = try Self.documentRow(db, revision) else {
-                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
-            }
-            return try Self.storedMentions(db, documentRow: documentRow, in: range)
-        }
+        try read { db in try Self.storedMentions(db, documentRow: try Self.existingRow(db, revision), in: range) }
     }
 
     static func documentRow(_ db: Database, _ revision: Revision) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM document WHERE id = ?"), arguments: [revision.document.hex])
     }
 
+    /// The row of a revision's document; an error naming it where there is none.
+    static func existingRow(_ db: Database, _ revision: Revision) throws -> Int64 {
+        guard let row = try documentRow(db, revision) else { throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil)) }
+        return row
+    }
+
+    /// The condition, order and arguments that keep a document's rows starting inside `range` (all of
+    /// them, in the order stored, without one), for a table with `document` and `start_offset` columns.
+    static func positioned(_ documentRow: Int64, in range: TextRange?) -> (condition: String, order: String, arguments: StatementArguments) {
+        guard let range else { return ("document = ?", "rowid", [documentRow]) }
+        return ("document = ? AND start_offset >= ? AND start_offset < ?", "start_offset, rowid", [documentRow, range.start, range.end])
+    }
+
     /// What the dates stage stored for a document, in the order found (nil: nothing yet); with
     /// `range`, the dates starting inside it, in text order.
     static func storedDates(_ db: Database, documentRow: Int64, in range: TextRange? = nil) throws -> [DateMention]? {
         if range == nil, try Int.fetchOne(db, sql: "SELECT 1 FROM date_extraction WHERE document = ?", arguments: [documentRow]) == nil { return nil }
-        let (within, order) = range == nil ? ("", "rowid") : (" AND start_offset >= ? AND start_offset < ?", "start_offset, rowid")
-        let rows = try String.fetchAll(db.cachedStatement(sql: "SELECT mention FROM date_mention WHERE document = ?\(within) ORDER BY \(order)"),
-                                       arguments: StatementArguments([documentRow] + (range.map { [$0.start, $0.end] } ?? [])))
+        let (condition, order, arguments) = positioned(documentRow, in: range)
+        let rows = try String.fetchAll(db.cachedStatement(sql: "SELECT mention FROM date_mention WHERE \(condition) ORDER BY \(order)"), arguments: arguments)
         // (One list decoded at once: a decoder a row costs more than the rows.)
         return rows.isEmpty ? [] : try StoredJSON.value([DateMention].self, from: "[" + rows.joined(separator: ",") + "]")
     }

@@ -40,12 +40,12 @@ extension SQLiteDocumentStore {
     static func storedMentions(_ db: Database, documentRow: Int64, in range: TextRange? = nil) throws -> [EntityMention] {
         var folds: [String: String] = [:]
         var mentions: [EntityMention] = []
-        let (within, order) = range == nil ? ("", "rowid") : (" AND start_offset >= ? AND start_offset < ?", "start_offset, rowid")
+        let (condition, order, arguments) = positioned(documentRow, in: range)
         // (Columns read by position: a document has thousands of mentions.)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT start_offset, end_offset, surface, cue, strong_cue, opens_sentence, refers_to, articled FROM mention
-            WHERE document = ?\(within) ORDER BY \(order)
-            """), arguments: StatementArguments([documentRow] + (range.map { [$0.start, $0.end] } ?? [])))
+            WHERE \(condition) ORDER BY \(order)
+            """), arguments: arguments)
         while let row = try rows.next() {
             let surface: String = row[2], refersTo: String? = row[6]
             let name = refersTo ?? surface
