@@ -46,6 +46,11 @@ public protocol DocumentStore: Sendable {
     /// document's pronoun references and stated identities.
     func mentions(for revision: Revision) throws(StoreError) -> [EntityMention]
 
+    /// ``names(for:)`` of each revision, numbered in order, without the pronoun references:
+    /// what joining names across documents reads (each reference's JSON costs more to decode
+    /// than the mention it points at).
+    func namesToResolve(for revisions: [Revision]) throws(StoreError) -> [DocumentNames]
+
     /// The dates of a revision that start inside `range`, in text order.
     func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention]
 
@@ -92,6 +97,16 @@ public protocol DocumentStore: Sendable {
 
 extension DocumentStore {
     public func mentions(for revision: Revision) throws(StoreError) -> [EntityMention] { try names(for: revision).mentions }
+
+    public func namesToResolve(for revisions: [Revision]) throws(StoreError) -> [DocumentNames] {
+        var all: [DocumentNames] = []
+        for (number, revision) in revisions.enumerated() {
+            var names = try names(for: revision).numbered(number)
+            names.references = []
+            all.append(names)
+        }
+        return all
+    }
 
     /// A store without an index on position reads every date and keeps those inside the range.
     public func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention] {

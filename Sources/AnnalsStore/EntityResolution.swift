@@ -25,7 +25,7 @@ public enum EntityResolution {
             guard withMentions else { return EntityIndex(resolved: kept) }
             return EntityIndex(resolved: kept, names: try names(of: latest, in: store))
         }
-        let index = EntityIndex(names: try names(of: latest, in: store), titles: latest.map(\.summary.title))
+        let index = EntityIndex(names: try names(of: latest, in: store), titles: latest.map(\.summary.title), fileMentions: withMentions)
         try? store.keepResolvedEntities(index.entities, fingerprint: fingerprint) { participant(named: $0, in: index)?.id }
         return index
     }
@@ -37,8 +37,6 @@ public enum EntityResolution {
     }
 
     private static func names(of latest: [Revision], in store: any DocumentStore) throws(StoreError) -> [DocumentNames] {
-        var names: [DocumentNames] = []
-        for (number, revision) in latest.enumerated() { names.append(try store.names(for: revision).numbered(number)) }
-        return names
+        try store.namesToResolve(for: latest)
     }
 }

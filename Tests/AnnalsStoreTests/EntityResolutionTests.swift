@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import AnnalsCore
+@testable import AnnalsCore
 import AnnalsStore
 import AnnalsTesting
 
@@ -48,6 +48,33 @@ struct EntityResolutionTests {
                 == [["person", "Vera Lind"], ["work", "Vera Lind"]])
         let bare = try EntityResolution.index(of: latest, in: store, withMentions: false)
         #expect(bare.entity(named: "Petrova")?.id == fresh.entity(named: "Petrova")?.id)
+    }
+
+    /// Joining names for a reader that needs no mentions (ingest, the asker) must give the
+    /// same entities in the same order as the full resolution, from the same names read in one go.
+    @Test func aResolutionWithoutMentionsIsTheSameEntitiesInTheSameOrder() throws {
+        let folder = TemporaryDirectory("bare")
+        let store = try Self.store(in: folder)
+        for file in ProjectPaths.corpusFiles(in: ProjectPaths.samples) {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            _ = try store.ingest(DocumentPreparer.prepare(text: text, sourceName: (file as NSString).lastPathComponent, format: .plainText), at: Date())
+        }
+        let latest = try store.revisions().filter(\.isLatest)
+        let names = try store.namesToResolve(for: latest)
+        // One read for all the documents is each document's names, numbered, without pronoun references.
+        let oneByOne = try latest.enumerated().map { number, revision in
+            var read = try store.names(for: revision).numbered(number)
+            read.references = []
+            return read
+        }
+        #expect(names == oneByOne)
+        #expect(names.flatMap(\.mentions).allSatisfy { $0.key == EntityResolver.canonicalKey(NameLexicon.fold($0.refersTo ?? $0.surface)) })
+        let titles = latest.map(\.summary.title)
+        let full = EntityIndex(names: names, titles: titles)
+        let bare = EntityIndex(names: names, titles: titles, fileMentions: false)
+        #expect(full.entities.count > 10)
+        #expect(bare.entities.allSatisfy { $0.mentions.isEmpty })
+        #expect(bare.entities == full.entities.map { entity in var unfiled = entity; unfiled.mentions = []; return unfiled })
     }
 
     @Test func aNewDocumentMakesTheKeptEntitiesStale() throws {

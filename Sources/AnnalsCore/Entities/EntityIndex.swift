@@ -29,21 +29,24 @@ public struct EntityIndex: Sendable {
         }, titles: documents.map(\.title))
     }
 
-    /// Resolves the names found in each document (numbered as in `names`) across them all.
-    public init(names: [DocumentNames], titles: [String]) {
-        let mentions = Self.droppingSentenceCapitals(names.flatMap(\.mentions))
-        let resolver = EntityResolver(mentions: mentions, evidence: names.flatMap(\.evidence), titles: titles)
+    /// Resolves the names found in each document (numbered as in `names`) across them all;
+    /// without `fileMentions` the entities' mentions are left empty (the same entities, in the
+    /// same order, for a reader that only needs who they are).
+    public init(names: [DocumentNames], titles: [String], fileMentions: Bool = true) {
+        let mentions = Self.droppingSentenceCapitals(names)
+        var resolver = EntityResolver(mentions: mentions, evidence: names.flatMap(\.evidence), titles: titles)
+        resolver.fileMentions = fileMentions
         var entities = resolver.resolve()
         // The subject of each document is also "he" and "his" in its narrative.
         var byFoldedName: [String: Int] = [:]
         for (position, entity) in entities.enumerated() {
-            for name in entity.names { byFoldedName[NameLexicon.fold(name)] = byFoldedName[NameLexicon.fold(name)] ?? position }
+            for name in entity.entity.names { byFoldedName[NameLexicon.fold(name)] = byFoldedName[NameLexicon.fold(name)] ?? position }
         }
         for (index, title) in titles.enumerated() {
             guard let subject = byFoldedName[NameLexicon.fold(title)] else { continue }
-            entities[subject].pronounMentions[index] = names[index].pronouns
+            entities[subject].entity.pronounMentions[index] = names[index].pronouns
         }
-        self.init(resolved: entities.sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) })
+        self.init(resolved: entities.sorted { ($0.mentions, $1.entity.name) > ($1.mentions, $0.entity.name) }.map(\.entity))
     }
 
     /// Entities resolved earlier (as a store keeps them), in the order given, with the
@@ -51,7 +54,7 @@ public struct EntityIndex: Sendable {
     public init(resolved: [Entity], names: [DocumentNames]) {
         var entities = resolved.map { entity in var bare = entity; bare.mentions = []; return bare }
         let partial = EntityIndex(resolved: entities)
-        for mention in Self.droppingSentenceCapitals(names.flatMap(\.mentions)) {
+        for mention in Self.droppingSentenceCapitals(names) {
             if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
         }
         self.init(resolved: entities)
@@ -101,7 +104,7 @@ public struct EntityIndex: Sendable {
     }
 
     private func position(mentioned mention: EntityMention) -> Int? {
-        let key = EntityResolver.canonicalKey(mention.folded)
+        let key = mention.key
         if mention.isTitleReading, let work = byTitleKey[key] { return work }
         return byKey[key]
     }
@@ -153,13 +156,19 @@ public struct EntityIndex: Sendable {
         return entities[byName[best.0]!].name
     }
 
-    /// A capitalised word that only ever opens sentences is an ordinary word, unless
-    /// something else says it is a name.
-    private static func droppingSentenceCapitals(_ mentions: [EntityMention]) -> [EntityMention] {
-        let inside = Set(mentions.filter { !$0.opensSentence }.map(\.folded))
-        return mentions.filter { mention in
-            !mention.opensSentence || mention.cue != nil || inside.contains(mention.folded)
-                || mention.surface.contains(" ") || NameLexicon.places.contains(mention.folded)
+    /// Every mention of `names`, except a capitalised word that only ever opens sentences:
+    /// that is an ordinary word, unless something else says it is a name.
+    private static func droppingSentenceCapitals(_ names: [DocumentNames]) -> [EntityMention] {
+        var inside: Set<String> = []
+        for document in names { for mention in document.mentions where !mention.opensSentence { inside.insert(mention.folded) } }
+        var kept: [EntityMention] = []
+        kept.reserveCapacity(names.reduce(0) { $0 + $1.mentions.count })
+        for document in names {
+            for mention in document.mentions where !mention.opensSentence || mention.cue != nil || inside.contains(mention.folded)
+                || mention.surface.utf8.contains(UInt8(ascii: " ")) || NameLexicon.places.contains(mention.folded) {
+                kept.append(mention)
+            }
         }
+        return kept
     }
 }

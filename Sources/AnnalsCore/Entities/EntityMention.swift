@@ -22,6 +22,9 @@ public struct EntityMention: Hashable, Sendable, Codable {
     public var isTitleReading: Bool { cue == .work && isStrongCue }
     /// The name folded for matching (computed once: folding is not cheap).
     let folded: String
+    /// The key names are matched on (``EntityResolver/canonicalKey(_:)`` of `folded`),
+    /// computed once: resolving a large collection reads it for every mention several times.
+    let key: String
 
     enum CodingKeys: String, CodingKey { case document, range, surface, cue, isStrongCue, opensSentence, refersTo, isArticled }
 
@@ -37,14 +40,14 @@ public struct EntityMention: Hashable, Sendable, Codable {
 
     public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String? = nil, isArticled: Bool = false) {
         self.init(document: document, range: range, surface: surface, cue: cue, isStrongCue: isStrongCue, opensSentence: opensSentence,
-                  refersTo: refersTo, isArticled: isArticled, folded: NameLexicon.fold(refersTo ?? surface))
+                  refersTo: refersTo, isArticled: isArticled, folded: NameLexicon.fold(refersTo ?? surface), key: nil)
     }
 
     /// A mention whose name was folded already (``NameLexicon/fold(_:)`` of `refersTo ??
-    /// surface`): a document writes the same names hundreds of times, and a reader of many
-    /// mentions folds each spelling once.
+    /// surface`), and perhaps keyed (nil: keyed now): a document writes the same names
+    /// hundreds of times, and a reader of many mentions folds and keys each spelling once.
     public init(document: Int, range: TextRange, surface: String, cue: EntityType?, isStrongCue: Bool, opensSentence: Bool, refersTo: String?,
-                isArticled: Bool, folded: String) {
+                isArticled: Bool, folded: String, key: String?) {
         self.document = document
         self.range = range
         self.surface = surface
@@ -54,5 +57,12 @@ public struct EntityMention: Hashable, Sendable, Codable {
         self.refersTo = refersTo
         self.isArticled = isArticled
         self.folded = folded
+        self.key = key ?? EntityResolver.canonicalKey(folded)
+    }
+
+    /// The matching key of `name`, a mention's `refersTo ?? surface`: its fold and key.
+    public static func keys(of name: String) -> (folded: String, key: String) {
+        let folded = NameLexicon.fold(name)
+        return (folded, EntityResolver.canonicalKey(folded))
     }
 }

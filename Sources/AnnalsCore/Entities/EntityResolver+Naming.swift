@@ -54,7 +54,7 @@ extension EntityResolver {
     static func titlesNamedLikeSomeone(_ mentions: [EntityMention]) -> Set<String> {
         var titles: [String: Int] = [:], others: [String: [EntityType: Int]] = [:], strong: [String: Set<EntityType>] = [:]
         for mention in mentions {
-            let key = canonicalKey(mention.folded)
+            let key = mention.key
             if mention.isTitleReading { titles[key, default: 0] += 1 } else if let cue = mention.cue {
                 others[key, default: [:]][cue, default: 0] += mention.isStrongCue ? 3 : 1
                 if mention.isStrongCue { strong[key, default: []].insert(cue) }

@@ -8,44 +8,26 @@ struct EntityResolver {
     let mentions: [EntityMention]
     let evidence: [AliasEvidence]
     let titles: [String]
+    /// Whether each entity lists its mentions (otherwise only their number is kept).
+    var fileMentions = true
 
-    /// Sets of names, with pairs the text says are different ("not to be confused with")
-    /// that no union may join.
-    private final class UnionFind {
-        var parent: [Int]
-        var members: [Int: [Int]]
-        var apart: [Int: Set<Int>] = [:]
-        init(_ count: Int) {
-            parent = Array(0..<count)
-            members = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, [$0]) })
-        }
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        func keepApart(_ a: Int, _ b: Int) {
-            apart[a, default: []].insert(b)
-            apart[b, default: []].insert(a)
-        }
-        @discardableResult
-        func union(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = (find(a), find(b))
-            guard x != y else { return false }
-            let left = members[x] ?? [], right = Set(members[y] ?? [])
-            if left.contains(where: { !(apart[$0] ?? []).isDisjoint(with: right) }) { return false }
-            parent[x] = y
-            members[y, default: []] += left
-            members[x] = nil
-            return true
-        }
-    }
+    /// Whether a key is of more than one word (a byte search: the resolver asks it of every name).
+    static func hasSeveralWords(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: " ")) }
 
-    func resolve() -> [Entity] {
+    /// The entities, each with how many mentions name it (listed in it when `fileMentions`).
+    func resolve() -> [(entity: Entity, mentions: Int)] {
+        // Stated aliases and titles repeat across documents: each name folded and keyed once.
+        var nameKeys: [String: String] = [:]
+        func nameKey(_ name: String) -> String {
+            if let known = nameKeys[name] { return known }
+            let key = Self.canonicalKey(NameLexicon.fold(name))
+            nameKeys[name] = key
+            return key
+        }
         // One node per folded name, and one more for a title spelled like someone's name.
         let titled = Self.titlesNamedLikeSomeone(mentions)
         func key(of mention: EntityMention) -> String {
-            let key = Self.canonicalKey(mention.folded)
+            let key = mention.key
             return mention.isTitleReading && titled.contains(key) ? Self.titleKey(key) : key
         }
         var keys: [String] = []
@@ -81,10 +63,10 @@ struct EntityResolver {
         // Each stated alias's two names as nodes, folded once.
         var evidenceNodes: [(owner: Int, alias: Int)] = []
         for item in evidence {
-            let owner = node(Self.canonicalKey(NameLexicon.fold(item.name)))
+            let owner = node(nameKey(item.name))
             ensure(owner)
             surfaces[owner][item.name, default: 0] += 0
-            let n = node(Self.canonicalKey(NameLexicon.fold(item.alias)))
+            let n = node(nameKey(item.alias))
             ensure(n)
             surfaces[n][item.alias, default: 0] += 0
             evidenceNodes.append((owner, n))
@@ -138,7 +120,7 @@ struct EntityResolver {
             }
         }
         // 4. A surname alone goes to the person most often named with it.
-        for (n, key) in keys.enumerated() where !key.contains(" ") {
+        for (n, key) in keys.enumerated() where !Self.hasSeveralWords(key) {
             // Kept apart only when most of its own mentions say it is something else.
             // Strong cues decide alone; weaker ones ("moved to Nikolayev") when they are most of them.
             let otherEvidence = strong[n].filter { $0.key != .person }.values.reduce(0, +) / 3
@@ -159,15 +141,15 @@ struct EntityResolver {
             let words = key.split(separator: " ").filter { !NameLexicon.connectors.contains(String($0)) && $0 != "the" }
             if words.count >= 3 { byInitials[String(words.compactMap(\.first)), default: []].append(n) }
             // One of a party's followers ("a Bolshevik", "Bolshevik rule") names the party whatever its cues.
-            let follower = !key.contains(" ") && (NameLexicon.isFollowers(key) || NameLexicon.isFollowers(key + "s"))
+            let follower = !Self.hasSeveralWords(key) && (NameLexicon.isFollowers(key) || NameLexicon.isFollowers(key + "s"))
             // A word some mentions read as a place is a town, not a body's short name ("at Oxford" is no "Oxford Movement").
             guard follower || (strong[n][.place] == nil && strong[n][.event] == nil && strong[n][.work] == nil && strong[n][.person] == nil
-                               && (key.contains(" ") || votes[n][.place] == nil)),
+                               && (Self.hasSeveralWords(key) || votes[n][.place] == nil)),
                   let stem = Self.stem(key) else { continue }
             if follower, let person = strong[n].removeValue(forKey: .person) { strong[n][.group, default: 0] += person }
             if let other = byStem[stem] { join(n, other, "same organisation name, singular or plural, with or without 'Party'") } else { byStem[stem] = n }
         }
-        for (n, key) in keys.enumerated() where !key.contains(" ") && key.count >= 2 && key.count <= 7 {
+        for (n, key) in keys.enumerated() where !Self.hasSeveralWords(key) && key.count >= 2 && key.count <= 7 {
             // An acronym is written in capitals ("GPU", "G.P.U.", "VSNKh"); "Dan" is a name.
             // Initials stand for a body's or an event's name, not a person's ("ABC" is no "Alexander Bekovich-Cherkassky").
             if let full = byInitials[key], full.count == 1, !Self.looksLikeAPersonsName(keys[full[0]]), surfaces[n].keys.contains(where: Self.isWrittenAsAcronym) {
@@ -184,28 +166,35 @@ struct EntityResolver {
         var personsByGiven: [String: [Int: Set<Int>]] = [:]   // given key → document → full-name nodes
         var documentsByKey: [String: [Int: Int]] = [:]        // one-word key → document → mentions
         /// What a document is about: its title's key (documents beyond the titles given are their own).
-        let subjectKeys = titles.map { Self.canonicalKey(NameLexicon.fold($0)) }
+        let subjectKeys = titles.map { nameKey($0) }
         func subject(_ document: Int) -> String { document < subjectKeys.count ? subjectKeys[document] : "#\(document)" }
         var lastAlone: [String: [Int: Int]] = [:]             // one-word key → document → last offset written alone
         var firstInFull: [Int: [Int: Int]] = [:]              // full-name node → document → first offset
-        for mention in mentions where !mention.folded.contains(" ") {
-            let key = Self.canonicalKey(mention.folded)
+        for mention in mentions where !mention.folded.utf8.contains(UInt8(ascii: " ")) {
+            let key = mention.key
             documentsByKey[key, default: [:]][mention.document, default: 0] += 1
             lastAlone[key, default: [:]][mention.document] = max(lastAlone[key]?[mention.document] ?? .min, mention.range.start)
         }
+        /// The given name a person's full name (a key of two words or more) opens; nil for any other key.
+        var givenNames: [String: String?] = [:]
+        func given(_ key: String, _ n: Int) -> String? {
+            if let known = givenNames[key] { return known }
+            let words = key.split(separator: " ")
+            let given = words.count >= 2 && type(n) == .person ? NameLexicon.givenNameKey[String(words[0])] ?? String(words[0]) : nil
+            givenNames[key] = given
+            return given
+        }
         for mention in mentions {
-            let key = Self.canonicalKey(mention.folded)
-            let words = key.split(separator: " ").map(String.init)
-            guard words.count >= 2, let n = index[key], type(n) == .person else { continue }
-            let given = NameLexicon.givenNameKey[words[0]] ?? words[0]
+            let key = mention.key
+            guard let n = index[key], let given = given(key, n) else { continue }
             let node = sets.find(n)
             personsByGiven[given, default: [:]][mention.document, default: []].insert(node)
             firstInFull[node, default: [:]][mention.document] = min(firstInFull[node]?[mention.document] ?? .max, mention.range.start)
         }
         var seen: Set<String> = []
         for mention in mentions {
-            let key = Self.canonicalKey(mention.folded)
-            guard !key.contains(" "), let n = index[key], seen.insert(key).inserted else { continue }
+            let key = mention.key
+            guard !Self.hasSeveralWords(key), let n = index[key], seen.insert(key).inserted else { continue }
             // A known given name, or any single name read as a person's ("Mara" beside "Mara Velinskaya").
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
                 ?? (NameLexicon.givenNames.contains(key) || type(n) == .person ? key : nil)
@@ -234,12 +223,12 @@ struct EntityResolver {
 
         // 7. A biography calls its subject by the given name alone ("Peter" in "Peter the
         //    Great"): a bare given name used mostly in the document whose title begins with it.
-        for (n, key) in keys.enumerated() where !key.contains(" ") && (NameLexicon.givenNames.contains(key) || NameLexicon.givenNameKey[key] != nil) {
+        for (n, key) in keys.enumerated() where !Self.hasSeveralWords(key) && (NameLexicon.givenNames.contains(key) || NameLexicon.givenNameKey[key] != nil) {
             let byDocument = documentsByKey[key] ?? [:]
             let total = byDocument.values.reduce(0, +)
             guard let (document, count) = byDocument.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), total > 0, count * 5 >= total * 4,
                   document < titles.count else { continue }
-            let title = Self.canonicalKey(NameLexicon.fold(titles[document]))
+            let title = nameKey(titles[document])
             guard title != key, title.split(separator: " ").first.map(String.init) == key, let subject = index[title] else { continue }
             join(n, subject, "given name alone, in the biography of the person it begins")
         }
@@ -252,12 +241,20 @@ struct EntityResolver {
         for (item, nodes) in zip(evidence, evidenceNodes) where !item.isDistinction { statedBySet[sets.find(nodes.owner), default: []].append(item) }
         var decisionsBySet: [Int: [MergeDecision]] = [:]
         for (n, decision) in decisions { decisionsBySet[sets.find(n), default: []].append(decision) }
-        let mentionsByKey = Dictionary(grouping: mentions, by: key(of:))
-        let titleKeys = Set(titles.map { Self.canonicalKey(NameLexicon.fold($0)) })
-        let ownerKeys = Set(evidence.filter { !$0.isDistinction }.map { Self.canonicalKey(NameLexicon.fold($0.name)) })
-        let aliasKeys = Set(evidence.filter { !$0.isDistinction }.map { Self.canonicalKey(NameLexicon.fold($0.alias)) }).subtracting(ownerKeys)
+        // Mentions by key: counted always, listed only when filed under their entities.
+        var countsByKey: [String: (count: Int, articled: Bool)] = [:]
+        var mentionsByKey: [String: [EntityMention]] = [:]
+        for mention in mentions {
+            let key = key(of: mention)
+            countsByKey[key, default: (0, false)].count += 1
+            if mention.isArticled { countsByKey[key]!.articled = true }
+            if fileMentions { mentionsByKey[key, default: []].append(mention) }
+        }
+        let titleKeys = Set(titles.map { nameKey($0) })
+        let ownerKeys = Set(evidence.filter { !$0.isDistinction }.map { nameKey($0.name) })
+        let aliasKeys = Set(evidence.filter { !$0.isDistinction }.map { nameKey($0.alias) }).subtracting(ownerKeys)
         var used: Set<EntityID> = []
-        var entities: [Entity] = []
+        var entities: [(entity: Entity, mentions: Int)] = []
         for (root, group) in members.sorted(by: { $0.key < $1.key }) {
             var tally: [EntityType: Int] = [:]
             var names: [String: Int] = [:]
@@ -265,23 +262,23 @@ struct EntityResolver {
                 for (t, v) in votes[n] { tally[t, default: 0] += v }
                 for (s, c) in surfaces[n] { names[s, default: 0] += c }
             }
-            let allMentions = group.flatMap { mentionsByKey[keys[$0]] ?? [] }
-            guard !allMentions.isEmpty else { continue }
+            let count = group.reduce(0) { $0 + (countsByKey[keys[$1]]?.count ?? 0) }
+            guard count > 0 else { continue }
             var strongTally: [EntityType: Int] = [:]
             for n in group { for (t, v) in strong[n] { strongTally[t, default: 0] += v } }
             // Names that only "the" stood before, and nothing typed, are no one's ("the Central Rada").
-            guard let kind = Self.kind(strong: strongTally, all: tally) ?? (allMentions.contains(where: \.isArticled) ? nil : Self.guessType(names.keys)) else { continue }
+            guard let kind = Self.kind(strong: strongTally, all: tally) ?? (group.contains { countsByKey[keys[$0]]?.articled == true } ? nil : Self.guessType(names.keys)) else { continue }
             // At equal counts, the name a stated alias belongs to goes before the alias ("Nachalo", not its rendering "The Beginning").
-            func owns(_ name: String) -> Int { aliasKeys.contains(Self.canonicalKey(NameLexicon.fold(name))) ? 0 : 1 }
+            func owns(_ name: String) -> Int { aliasKeys.contains(nameKey(name)) ? 0 : 1 }
             let ordered = names.sorted { ($0.value, owns($0.key), $0.key.count, $1.key) > ($1.value, owns($1.key), $1.key.count, $0.key) }.map(\.key)
             let canonical = Self.canonicalName(ordered, type: kind, titleKeys: titleKeys)
             var id = EntityID(type: kind, name: canonical)
             while used.contains(id) { id = id.next }
             used.insert(id)
-            entities.append(Entity(id: id.description, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
-                                   mentions: allMentions.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) },
-                                   evidence: statedBySet[root] ?? [], pronounMentions: [:],
-                                   merges: decisionsBySet[root] ?? []))
+            let filed = fileMentions ? group.flatMap { mentionsByKey[keys[$0]] ?? [] }.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) } : []
+            entities.append((Entity(id: id.description, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
+                                    mentions: filed, evidence: statedBySet[root] ?? [], pronounMentions: [:],
+                                    merges: decisionsBySet[root] ?? []), count))
         }
         return entities
     }

@@ -6,23 +6,46 @@ import GRDB
 extension SQLiteDocumentStore {
     public func names(for revision: Revision) throws(StoreError) -> DocumentNames {
         try read { db in
-            guard let documentRow = try Int64.fetchOne(db, sql: "SELECT rowid FROM document WHERE id = ?", arguments: [revision.document.hex]),
-                  let names = try Self.storedNames(db, documentRow: documentRow) else {
+            guard let names = try Self.storedNames(db, documentRow: try Self.existingRow(db, revision)) else {
                 throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
             }
             return names
         }
     }
 
-    /// What the names stage stored for a document (nil: nothing yet).
-    static func storedNames(_ db: Database, documentRow: Int64) throws -> DocumentNames? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT pronouns, aliases, pronoun_references FROM name_extraction WHERE document = ?", arguments: [documentRow]) else {
+    /// In one read, each spelling folded and keyed once for all the documents.
+    public func namesToResolve(for revisions: [Revision]) throws(StoreError) -> [DocumentNames] {
+        try read { db in
+            var keys = MentionKeys()
+            return try revisions.enumerated().map { number, revision in
+                guard let names = try Self.storedNames(db, documentRow: try Self.existingRow(db, revision), references: false,
+                                                       document: number, keys: &keys) else {
+                    throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+                }
+                return names
+            }
+        }
+    }
+
+    /// What the names stage stored for a document (nil: nothing yet), filed as `document`,
+    /// with its pronoun references unless `references` is false.
+    static func storedNames(_ db: Database, documentRow: Int64, references: Bool = true, document: Int = 0) throws -> DocumentNames? {
+        var keys = MentionKeys()
+        return try storedNames(db, documentRow: documentRow, references: references, document: document, keys: &keys)
+    }
+
+    private static func storedNames(_ db: Database, documentRow: Int64, references: Bool, document: Int, keys: inout MentionKeys) throws -> DocumentNames? {
+        let referenceColumn = references ? "pronoun_references" : "NULL"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT pronouns, aliases, \(referenceColumn) FROM name_extraction WHERE document = ?
+            """), arguments: [documentRow]) else {
             return nil
         }
-        let mentions = try storedMentions(db, documentRow: documentRow)
-        let aliases = try StoredJSON.value([AliasEvidence].self, from: row["aliases"])
-        return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row["pronouns"],
-                             references: try StoredJSON.value([PronounReference].self, from: row["pronoun_references"]))
+        let mentions = try storedMentions(db, documentRow: documentRow, document: document, keys: &keys)
+        var aliases = try StoredJSON.value([AliasEvidence].self, from: row[1])
+        for index in aliases.indices { aliases[index].document = document }
+        return DocumentNames(mentions: mentions, evidence: aliases, pronouns: row[0],
+                             references: references ? try StoredJSON.value([PronounReference].self, from: row[2]) : [])
     }
 
     public func mentions(for revision: Revision) throws(StoreError) -> [EntityMention] {
@@ -35,10 +58,15 @@ extension SQLiteDocumentStore {
         }
     }
 
-    /// The names stage's mentions of a document, in the order found; each spelling folded once.
+    /// The names stage's mentions of a document, in the order found; each spelling folded and keyed once.
     /// With `range`, those starting inside it, in text order (read through the index on position).
     static func storedMentions(_ db: Database, documentRow: Int64, in range: TextRange? = nil) throws -> [EntityMention] {
-        var folds: [String: String] = [:]
+        var keys = MentionKeys()
+        return try storedMentions(db, documentRow: documentRow, in: range, document: 0, keys: &keys)
+    }
+
+    private static func storedMentions(_ db: Database, documentRow: Int64, in range: TextRange? = nil, document: Int,
+                                       keys: inout MentionKeys) throws -> [EntityMention] {
         var mentions: [EntityMention] = []
         let (condition, order, arguments) = positioned(documentRow, in: range)
         // (Columns read by position: a document has thousands of mentions.)
@@ -49,11 +77,10 @@ extension SQLiteDocumentStore {
         while let row = try rows.next() {
             let surface: String = row[2], refersTo: String? = row[6]
             let name = refersTo ?? surface
-            let folded = folds[name] ?? NameLexicon.fold(name)
-            folds[name] = folded
-            mentions.append(EntityMention(document: 0, range: TextRange(start: row[0], end: row[1]), surface: surface,
+            let folded = keys.of(name)
+            mentions.append(EntityMention(document: document, range: TextRange(start: row[0], end: row[1]), surface: surface,
                                           cue: (row[3] as String?).flatMap(EntityType.init(rawValue:)), isStrongCue: row[4],
-                                          opensSentence: row[5], refersTo: refersTo, isArticled: row[7], folded: folded))
+                                          opensSentence: row[5], refersTo: refersTo, isArticled: row[7], folded: folded.folded, key: folded.key))
         }
         return mentions
     }
@@ -125,5 +152,17 @@ extension SQLiteDocumentStore {
                 (DocumentID(hex: row["id"]), try StoredJSON.value(Claim.self, from: row["frame"]))
             }
         }
+    }
+}
+
+/// Each spelling's fold and matching key, worked out once however many mentions share it.
+struct MentionKeys {
+    private var known: [String: (folded: String, key: String)] = [:]
+
+    mutating func of(_ name: String) -> (folded: String, key: String) {
+        if let found = known[name] { return found }
+        let keys = EntityMention.keys(of: name)
+        known[name] = keys
+        return keys
     }
 }
