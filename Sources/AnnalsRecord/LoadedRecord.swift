@@ -61,10 +61,13 @@ public struct LocatedClaim: Sendable {
 
 /// Claims of every latest revision, with the entities loaded.
 public struct LoadedRecord {
-    public var entities: LoadedEntities
-    public var claims: [LocatedClaim]
+    public private(set) var entities: LoadedEntities
+    public private(set) var claims: [LocatedClaim]
     /// Every date expression of each document, as found at ingest (never read again here).
-    public var dates: [[DateMention]]
+    public private(set) var dates: [[DateMention]]
+    /// Which claims name each entity: looked up once per claim here, so that a dossier reads its
+    /// entity's claims rather than asking every claim of the record who it names.
+    private var filing = ClaimFiling()
 
     public init(store: any DocumentStore) throws {
         entities = try LoadedEntities(store: store)
@@ -76,7 +79,22 @@ public struct LoadedRecord {
         }
         self.claims = claims
         self.dates = dates
+        filing = ClaimFiling(claims: claims, entities: entities)
     }
+
+    /// The positions in `claims` of those naming the entity among their participants (or, for a
+    /// place, as their place), in order.
+    public func claimIndices(involving entity: Entity) -> [Int] {
+        filing.claims(involving: entity)
+    }
+
+    /// The entity a participant's name is (looked up once per name, when the record is loaded).
+    public func entity(of participant: Participant?) -> Entity? {
+        participant.flatMap { filing.entity(of: $0, in: entities) }
+    }
+
+    /// The id of the entity a participant's name is.
+    public func entityID(of participant: Participant?) -> String? { entity(of: participant)?.id }
 
     /// The entity a name refers to, or a one-line failure with a suggestion.
     public func entity(named query: String) throws(RecordError) -> Entity {
@@ -86,27 +104,20 @@ public struct LoadedRecord {
     /// The events an entity took part in, in chronological order; with `undated`, those
     /// without a date too (at the end).
     public func events(of entity: Entity, undated: Bool = false) -> [LocatedClaim] {
-        claims.filter { $0.claim.kind == .event && involves($0, entity) && (undated || $0.claim.date != nil) }
+        claimIndices(involving: entity).map { claims[$0] }.filter { $0.claim.kind == .event && (undated || $0.claim.date != nil) }
             .sorted(by: LocatedClaim.chronological)
     }
 
     /// Quotations and quoted primary sources, all or only one speaker's.
     public func quotes(by speaker: Entity?) -> [LocatedClaim] {
         claims.filter { located in
-            located.claim.kind == .quote && (speaker.map { entities.entity(for: located.claim.subject)?.id == $0.id } ?? true)
+            located.claim.kind == .quote && (speaker.map { entityID(of: located.claim.subject) == $0.id } ?? true)
         }
-    }
-
-    /// Whether the claim names the entity among its participants (or, for a place, as its place).
-    public func involves(_ located: LocatedClaim, _ entity: Entity) -> Bool {
-        let claim = located.claim
-        let named = claim.participants + (entity.type == .place ? [claim.place].compactMap { $0 } : [])
-        return named.contains { entities.entity(for: $0)?.id == entity.id }
     }
 
     /// The shown name of a participant: its entity's canonical name when known.
     public func displayName(_ participant: Participant) -> String {
-        entities.entity(for: participant)?.name ?? participant.name
+        entity(of: participant)?.name ?? participant.name
     }
 
     public func citation(_ located: LocatedClaim, range: TextRange? = nil) -> Citation {

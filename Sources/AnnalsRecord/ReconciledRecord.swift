@@ -8,6 +8,9 @@ public struct ReconciledRecord {
     public var record: LoadedRecord
     public var claims: [WitnessedClaim]
     public var result: Reconciliation
+    /// The sex kinship words give a participant ("his wife Anna": Anna is a woman), by
+    /// ``participantKey(_:record:)``: the first relation claim naming them as its object that says.
+    public private(set) var sexes: [String: Kinship.Sex] = [:]
 
     public init(record: LoadedRecord) {
         self.record = record
@@ -16,13 +19,17 @@ public struct ReconciledRecord {
             var witnessed = Self.witnessed(located, record: record)
             let surface = located.claim.subject.surface.lowercased()
             if ["he", "she", "they", "him", "her", "them", "his", "their", "who", "i", "we", "my", "our"].contains(surface) {
-                let isDocumentSubject = record.entities.entity(for: located.claim.subject)?.id == documentSubjects[located.document]
+                let isDocumentSubject = record.entity(of: located.claim.subject)?.id == documentSubjects[located.document]
                 let surname = witnessed.subjectName.split(separator: " ").last.map(String.init) ?? witnessed.subjectName
                 witnessed.isSubjectCertain = isDocumentSubject || witnessed.sentence.contains(surname)
             }
             return witnessed
         }
         result = Reconciler().reconcile(claims, dates: Self.writtenDates(record))
+        for witnessed in claims where witnessed.claim.kind == .relation {
+            guard let object = witnessed.object, sexes[object] == nil, let sex = Kinship.sex(of: witnessed.claim.predicate) else { continue }
+            sexes[object] = sex
+        }
     }
 
     /// Every date the documents write (as stored at ingest), with its sentence.
@@ -59,22 +66,25 @@ public struct ReconciledRecord {
     /// The disagreements, most important first; only those involving `entity` when given.
     public func conflicts(involving entity: Entity?) -> [Conflict] {
         guard let entity else { return result.conflicts }
+        let involving = Set(record.claimIndices(involving: entity))
         return result.conflicts.filter { conflict in
-            conflict.values.contains { $0.members.contains { record.involves(record.claims[$0], entity) } }
+            conflict.values.contains { $0.members.contains(where: involving.contains) }
         }
     }
 
     /// How many independent witnesses support each of `record.claims`.
     public var corroboration: [Int] { result.corroboration(count: claims.count) }
 
+    /// Who a participant is to reconciliation: its entity's id, or its folded name where it names none.
+    public static func participantKey(_ participant: Participant, record: LoadedRecord) -> String {
+        record.entity(of: participant)?.id ?? "name:" + NameKey.fold(participant.name)
+    }
+
     private static func witnessed(_ located: LocatedClaim, record: LoadedRecord) -> WitnessedClaim {
         let claim = located.claim
         let text = record.entities.texts[located.document]
         let source = record.entities.documents[located.document].revision.source
-        func key(_ participant: Participant?) -> String? {
-            guard let participant else { return nil }
-            return record.entities.entity(for: participant)?.id ?? "name:" + NameKey.fold(participant.name)
-        }
+        func key(_ participant: Participant?) -> String? { participant.map { participantKey($0, record: record) } }
         let evidence = claim.evidence
         let trigger = claim.trigger.flatMap { evidence.contains($0) ? $0 : nil }
         return WitnessedClaim(

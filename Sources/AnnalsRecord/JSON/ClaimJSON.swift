@@ -10,7 +10,7 @@ public struct ParticipantJSON: Encodable, Sendable {
     public var surface: String
 
     public init(_ participant: Participant, record: LoadedRecord) {
-        let entity = record.entities.entity(for: participant)
+        let entity = record.entity(of: participant)
         name = entity?.name ?? participant.name
         id = entity?.id
         type = (entity?.type ?? participant.type)?.rawValue

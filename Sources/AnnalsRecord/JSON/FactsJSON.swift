@@ -67,8 +67,8 @@ public struct FactsJSON: Encodable, Sendable {
             WitnessedClaim.witness(of: located.claim, source: record.entities.documents[located.document].revision.source).description
         }
         events = Self.corroboratedEvents(of: entity, reconciled: reconciled)
-        let mine = record.claims.filter { record.involves($0, entity) && $0.claim.modality.isFactual }.sorted(by: LocatedClaim.chronological)
-        func isEntity(_ participant: Participant?) -> Bool { record.entities.entity(for: participant)?.id == entity.id }
+        let mine = record.claimIndices(involving: entity).map { record.claims[$0] }.filter(\.claim.modality.isFactual).sorted(by: LocatedClaim.chronological)
+        func isEntity(_ participant: Participant?) -> Bool { record.entity(of: participant)?.id == entity.id }
         func date(_ located: LocatedClaim) -> DateJSON? { ClaimDateJSON(located, record: record)?.date }
 
         // Relatives: what each is to the entity, from either side of the claim ("Lenin's wife Krupskaya"
@@ -78,7 +78,7 @@ public struct FactsJSON: Encodable, Sendable {
             let claim = located.claim
             guard let object = claim.object else { continue }
             let (relation, other) = isEntity(claim.subject) ? (claim.predicate, object)
-                : (Kinship.inverse(of: claim.predicate, for: Self.sex(of: claim.subject, in: record)), claim.subject)
+                : (Kinship.inverse(of: claim.predicate, for: Self.sex(of: claim.subject, in: reconciled)), claim.subject)
             let key = Kinship.tie(relation) + "|" + record.displayName(other)
             if let index = relativeIndex[key] {
                 relatives[index].relation = Kinship.preferred(relatives[index].relation, relation)
@@ -136,14 +136,9 @@ public struct FactsJSON: Encodable, Sendable {
     }
 
     /// A person's sex as the record tells it: a kinship word naming them ("his wife Anna"), else their name.
-    static func sex(of person: Participant, in record: LoadedRecord) -> Kinship.Sex? {
-        let entity = record.entities.entity(for: person)?.id
-        for located in record.claims where located.claim.kind == .relation {
-            guard let object = located.claim.object, record.entities.entity(for: object)?.id == entity,
-                  let sex = Kinship.sex(of: located.claim.predicate) else { continue }
-            return sex
-        }
-        return Kinship.sex(ofName: record.displayName(person))
+    static func sex(of person: Participant, in reconciled: ReconciledRecord) -> Kinship.Sex? {
+        reconciled.sexes[ReconciledRecord.participantKey(person, record: reconciled.record)]
+            ?? Kinship.sex(ofName: reconciled.record.displayName(person))
     }
 
     /// The entity's events that two or more witnesses state, merged, in date order.
@@ -153,7 +148,7 @@ public struct FactsJSON: Encodable, Sendable {
         var events: [(Int, Event)] = []
         for fact in reconciled.result.facts where fact.corroboration >= 2 {
             let members = fact.members.map { record.claims[$0] }
-            guard let first = members.first, record.entities.entity(for: first.claim.subject)?.id == entity.id else { continue }
+            guard let first = members.first, record.entity(of: first.claim.subject)?.id == entity.id else { continue }
             // The most precise written date the members give.
             let dated = members.filter { $0.claim.date != nil && !$0.claim.dateIsInferred }
                 .min { ($0.claim.date!.precision, $0.claim.date!.isInterval ? 1 : 0) < ($1.claim.date!.precision, $1.claim.date!.isInterval ? 1 : 0) }
