@@ -17,7 +17,7 @@ extension SQLiteDocumentStore {
     func extractStaleReadings(announce: ((Rereading) -> Void)? = nil) throws {
         let plan = plan
         // Every open of the store asks this, so it is two queries, not one a document.
-        let stale = try queue.read { db in
+        let stale = try pool.read { db in
             var stored: [Int64: [StageName: String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT document, stage, fingerprint FROM stage_run") {
                 if let name = StageName(rawValue: row["stage"]) { stored[row["document"], default: [:]][name] = row["fingerprint"] }
@@ -35,7 +35,7 @@ extension SQLiteDocumentStore {
         announce?(.starting(documents: stale.0.count, changed: stale.1, run: stale.0.reduce(into: Set<StageName>()) { $0.formUnion($1.2) }))
         let pipeline = try pipeline()
         for (done, (documentRow, title, stages)) in stale.0.enumerated() {
-            try queue.inTransaction(.immediate) { db in
+            try pool.writeWithoutTransaction { db in try db.inTransaction(.immediate) {
                 guard let row = try Row.fetchOne(db, sql: "SELECT text, written FROM document WHERE rowid = ?", arguments: [documentRow]) else { return .commit }
                 let text: String = row["text"]
                 let documentDate = try (row["written"] as String?).map { try StoredJSON.value(HistoricalDate.self, from: $0) }
@@ -55,7 +55,7 @@ extension SQLiteDocumentStore {
                 try Self.storeReadings(of: scalars, structure: structure, title: title, documentDate: documentDate, documentRow: documentRow, stages: run,
                                        given: given, pipeline: pipeline, watch: .none, partLength: maximumPartLength, db: db)
                 return .commit
-            }
+            } }
             announce?(.progress(done: done + 1, total: stale.0.count))
         }
     }

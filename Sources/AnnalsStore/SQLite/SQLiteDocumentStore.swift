@@ -12,7 +12,9 @@ import AnnalsGrammar
 public final class SQLiteDocumentStore: DocumentStore {
     /// The database file.
     public let path: String
-    let queue: DatabaseQueue
+    /// One writer and a pool of readers (SQLite's write-ahead log lets them read while it
+    /// writes): the reading room answers searches and dossiers on both cores at once.
+    let pool: DatabasePool
     /// The longest part of a document read at once (see ``DocumentParts``).
     let maximumPartLength: Int
     /// The stages documents are read by, their fingerprints, and the pipeline itself when
@@ -49,11 +51,12 @@ public final class SQLiteDocumentStore: DocumentStore {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            // (The pool puts the database in write-ahead-log mode itself.)
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(queue)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(pool)
             try extractStaleReadings(announce: rereading)
         } catch {
             throw Self.storeError(error, path: path)
@@ -99,7 +102,7 @@ public final class SQLiteDocumentStore: DocumentStore {
     }
 
     public func readAhead(_ document: PreparedDocument) -> ReadAhead? {
-        let stored = try? queue.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document.id.hex]) ?? false }
+        let stored = try? pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document.id.hex]) ?? false }
         guard stored == false, let pipeline = try? pipeline() else { return nil }
         return ReadAhead(pipeline, document: document.id, text: ScalarText(document.text), structure: document.structure,
                          title: document.title, documentDate: document.documentDate, maximumPartLength: maximumPartLength)
@@ -152,7 +155,13 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     /// SQLite's data version, which moves when another connection commits.
     public func changeCounter() throws(StoreError) -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        // SQLite counts other connections' commits per connection: asked always of the writer,
+        // never of whichever reader the pool hands out, the count only moves when they commit.
+        do {
+            return try pool.writeWithoutTransaction { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
     }
 
     // MARK: - Reading revisions
@@ -192,9 +201,11 @@ public final class SQLiteDocumentStore: DocumentStore {
     func perform<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             var result: T?
-            try queue.inTransaction(.immediate) { db in
-                result = try body(db)
-                return .commit
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
             }
             return result!
         } catch {
@@ -204,7 +215,7 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try queue.read(body)
+            return try pool.read(body)
         } catch {
             throw Self.storeError(error, path: path)
         }
