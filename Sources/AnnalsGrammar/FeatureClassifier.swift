@@ -22,9 +22,10 @@ public struct FeatureClassifier: Sendable {
         candidates[word.form.lowercased() + " " + word.upos + " " + word.xpos] ?? candidates[word.upos + " " + word.xpos] ?? []
     }
 
-    /// Sets every word's features from its tags and the parse.
-    public func apply(to words: inout [Word]) {
-        var context = Context(words)
+    /// Sets every word's features from its tags and the parse; `forms`, the words' spellings
+    /// as the tagger read them, when already worked out.
+    public func apply(to words: inout [Word], forms: [WordForm]? = nil) {
+        var context = Context(words, forms: forms)
         var scores = [Float](repeating: 0, count: classes.count)
         var features: [UInt64] = []
         // Verbs last: they read the features of their subjects.
@@ -46,9 +47,12 @@ public struct FeatureClassifier: Sendable {
     struct Context {
         var words: [Word]
         var children: [[Int]]
+        /// The words' spellings (``WordForm`` of each form), when given.
+        let forms: [WordForm]?
 
-        init(_ words: [Word]) {
+        init(_ words: [Word], forms: [WordForm]? = nil) {
             self.words = words
+            self.forms = forms?.count == words.count ? forms : nil
             children = [[Int]](repeating: [], count: words.count + 1)
             for (k, word) in words.enumerated() { if let head = word.head, head >= 0, head <= words.count { children[head].append(k + 1) } }
         }
@@ -69,7 +73,8 @@ public struct FeatureClassifier: Sendable {
     static func features(_ k: Int, _ context: Context, into features: inout [UInt64]) {
         features.removeAll(keepingCapacity: true)
         let word = context.words[k]
-        let lower = FeatureHash.of(word.form.lowercased()), tags = FeatureHash.of(word.upos + " " + word.xpos)
+        let form = context.forms?[k] ?? WordForm(word.form)
+        let lower = form.lower, tags = FeatureHash.of(word.upos + " " + word.xpos)
         let relation = FeatureHash.of(word.deprel)
         let head = word.head.flatMap { $0 > 0 && $0 <= context.words.count ? context.words[$0 - 1] : nil }
         let headTags = head.map { FeatureHash.of($0.upos + " " + $0.xpos) } ?? 1
@@ -80,7 +85,6 @@ public struct FeatureClassifier: Sendable {
             template += 1
             features.append(FeatureHash.feature(template, a, b, c))
         }
-        let form = WordForm(word.form)
         add(1)
         add(lower)
         add(tags, form.shape)

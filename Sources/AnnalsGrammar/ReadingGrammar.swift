@@ -63,7 +63,7 @@ public struct ReadingGrammar: Sendable {
             return Word(form: readings[k], lemma: morphology.lemma(form: lemmaForm, upos: upos, xpos: xpos), upos: upos, xpos: xpos,
                         head: heads[k], deprel: parser.labels[relations[k]])
         }
-        features.apply(to: &words)
+        features.apply(to: &words, forms: wordForms)
         words = ClauseRepairs.apply(words, lexicon: tagger.lexicon)
         for k in words.indices { words[k].form = forms[k] }
         return words

@@ -137,4 +137,18 @@ struct ShippedGrammarTests {
         #expect(!Asides.keepsPhrases([0, 4, 1, 1, 4, 1], [1...4]))     // "b" and "c" both hang outside
         #expect(!Asides.keepsPhrases([3, 4, 4, 1, 4, 1], [1...4]))     // "a" hangs on "b", inside
     }
+
+    /// The features classifier reads each word's spelling as the tagger worked it out; handed
+    /// those, it gives what working them out again gives.
+    @Test func featuresFromTheTaggersSpellingsAreTheSame() throws {
+        let grammar = try #require(Self.grammar)
+        let words = try Self.analysis("Anna Petrova, whom the police had arrested in Dorvik, was exiled with her two sons in 1898.")
+        var again = words.map { word in var bare = word; bare.feats = "_"; return bare }
+        var given = again
+        grammar.features.apply(to: &again)
+        grammar.features.apply(to: &given, forms: words.map { WordForm($0.form) })
+        #expect(given.map(\.feats) == again.map(\.feats))
+        #expect(given.map(\.feats) == words.map(\.feats))
+        #expect(given.filter { $0.feats != "_" }.count > 5)
+    }
 }
