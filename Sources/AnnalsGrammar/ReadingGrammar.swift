@@ -48,9 +48,15 @@ public struct ReadingGrammar: Sendable {
 
     /// The analysis of one sentence, given its words.
     public func annotate(_ forms: [String]) -> [Word] {
+        var known = WordForms()
+        return annotate(forms, known: &known)
+    }
+
+    /// The same, with the forms of words worked out so far (by a reader of many sentences), added to.
+    public func annotate(_ forms: [String], known: inout WordForms) -> [Word] {
         guard !forms.isEmpty else { return [] }
         let readings = forms.map(ArchaicForms.reading)
-        let wordForms = readings.map { WordForm($0) }
+        let wordForms = readings.map { known.of($0) }
         // The parser may tag again, having read the whole sentence: its classes are the words'.
         let first = parser.analyse(wordForms, tags: tagger.tag(wordForms))
         let tags = first.tags

@@ -5,8 +5,14 @@ extension ReadingGrammar {
     /// The sentence `scalars[range]` cut into tokens as the treebanks are, and the
     /// analysis of their words, in order (a contraction's words one after another).
     public func analyse(_ scalars: [Unicode.Scalar], sentence range: Range<Int>) -> (tokens: [Tokenizer.Token], words: [Word]) {
+        var known = WordForms()
+        return analyse(scalars, sentence: range, known: &known)
+    }
+
+    /// The same, with the forms of words worked out so far (by a reader of many sentences), added to.
+    public func analyse(_ scalars: [Unicode.Scalar], sentence range: Range<Int>, known: inout WordForms) -> (tokens: [Tokenizer.Token], words: [Word]) {
         let tokens = Tokenizer.tokens(scalars, in: range)
-        return (tokens, annotate(tokens.flatMap { $0.words.map(\.form) }))
+        return (tokens, annotate(tokens.flatMap { $0.words.map(\.form) }, known: &known))
     }
 
     /// A treebank sentence analysed on its own words (its gold tags and tree are not read):

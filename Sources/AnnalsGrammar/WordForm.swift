@@ -41,3 +41,18 @@ public struct WordForm: Sendable {
         return shape
     }
 }
+
+/// Word forms already worked out, by spelling: a document writes its commonest words
+/// hundreds of times, and a reader of a whole document works each one out once.
+public struct WordForms: Sendable {
+    private var known: [String: WordForm] = [:]
+
+    public init() {}
+
+    public mutating func of(_ text: String) -> WordForm {
+        if let form = known[text] { return form }
+        let form = WordForm(text)
+        known[text] = form
+        return form
+    }
+}

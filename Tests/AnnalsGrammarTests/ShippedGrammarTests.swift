@@ -151,4 +151,29 @@ struct ShippedGrammarTests {
         #expect(given.map(\.feats) == words.map(\.feats))
         #expect(given.filter { $0.feats != "_" }.count > 5)
     }
+
+    /// A reader of many sentences keeps the spellings it has worked out; what it reads of each
+    /// sentence is what reading that sentence alone gives.
+    @Test func sentencesReadWithKeptSpellingsAreReadAsAlone() throws {
+        let grammar = try #require(Self.grammar)
+        let sentences = ["Anna Petrova was born in Dorvik in 1861.", "In Dorvik, Petrova was arrested; Orlov was born there too.",
+                         "Was Anna Petrova born in Dorvik?", "Petrova's brother Ivan was arrested in 1898 in Dorvik."]
+        var known = WordForms()
+        for text in sentences + sentences {
+            let scalars = Array(text.unicodeScalars)
+            let alone = grammar.analyse(scalars, sentence: 0..<scalars.count).words
+            let kept = grammar.analyse(scalars, sentence: 0..<scalars.count, known: &known).words
+            #expect(kept.map(\.form) == alone.map(\.form))
+            #expect(kept.map(\.upos) == alone.map(\.upos))
+            #expect(kept.map(\.feats) == alone.map(\.feats))
+            #expect(kept.map(\.head) == alone.map(\.head))
+            #expect(kept.map(\.deprel) == alone.map(\.deprel))
+        }
+        // Each spelling kept is the one worked out afresh, however alike two spellings are.
+        for word in ["Dorvik", "Dorvik's", "Petrova", "Petrovna", "Pavel", "Paris", "1861", "1898", "was", "Was"] {
+            let form = known.of(word), fresh = WordForm(word)
+            #expect([form.form, form.lower, form.shape, form.suffixes.3, form.prefixes.2, form.lastPart]
+                    == [fresh.form, fresh.lower, fresh.shape, fresh.suffixes.3, fresh.prefixes.2, fresh.lastPart], "\(word)")
+        }
+    }
 }

@@ -42,15 +42,20 @@ public struct GrammarStage: AnalysisStage {
         let batch = 32
         let batches = (sentences.count + batch - 1) / batch
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, batches)
-        guard workers > 1 else { return sentences.map { analyse(document.text, $0.range) } }
+        // Each worker keeps the forms of the words it has read (a document repeats its words).
+        guard workers > 1 else {
+            var known = WordForms()
+            return sentences.map { analyse(document.text, $0.range, known: &known) }
+        }
         let next = Atomic(0)
         let done = Mutex([[AnalyzedSentence]](repeating: [], count: batches))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var known = WordForms()
             while true {
                 let taken = next.add(1, ordering: .relaxed).oldValue
                 guard taken < batches else { return }
                 let range = taken * batch..<min(sentences.count, (taken + 1) * batch)
-                let analysed = sentences[range].map { analyse(document.text, $0.range) }
+                let analysed = sentences[range].map { analyse(document.text, $0.range, known: &known) }
                 done.withLock { $0[taken] = analysed }
             }
         }
@@ -59,7 +64,13 @@ public struct GrammarStage: AnalysisStage {
 
     /// One sentence: cut into tokens and words as the treebanks are, then annotated.
     public func analyse(_ text: ScalarText, _ range: TextRange) -> AnalyzedSentence {
-        let (tokens, annotated) = grammar.analyse(text.scalars, sentence: range.start..<range.end)
+        var known = WordForms()
+        return analyse(text, range, known: &known)
+    }
+
+    /// The same, with the forms of the words read so far, added to.
+    func analyse(_ text: ScalarText, _ range: TextRange, known: inout WordForms) -> AnalyzedSentence {
+        let (tokens, annotated) = grammar.analyse(text.scalars, sentence: range.start..<range.end, known: &known)
         let spans = tokens.flatMap { token in token.words.map { TextRange(start: $0.start, end: $0.end) } }
         var words: [AnalyzedWord] = []
         words.reserveCapacity(annotated.count)

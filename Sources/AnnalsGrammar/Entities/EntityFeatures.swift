@@ -17,7 +17,13 @@ struct EntitySentence {
     static let namedFiles: [UInt32] = [4, 6, 10, 11, 14, 15, 18, 28]
 
     init(_ words: [Word], gazetteer: Gazetteer) {
-        forms = words.map { WordForm($0.form) }
+        var forms = WordForms()
+        self.init(words, gazetteer: gazetteer, forms: &forms)
+    }
+
+    /// With the forms of the document's words worked out so far, added to.
+    init(_ words: [Word], gazetteer: Gazetteer, forms known: inout WordForms) {
+        forms = words.map { known.of($0.form) }
         upos = words.map { FeatureHash.of($0.upos) }
         xpos = words.map { FeatureHash.of($0.xpos) }
         relations = words.map { FeatureHash.of($0.deprel) }

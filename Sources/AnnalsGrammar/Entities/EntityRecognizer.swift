@@ -35,9 +35,10 @@ public struct EntityRecognizer: Sendable {
     /// the earlier ones were found to name.
     public func names(inDocument sentences: [[Word]]) -> [[NamedSpan]] {
         var history = NameHistory()
+        var forms = WordForms()
         let pairs = PairVotes(labels: labels.count)
         return sentences.map { words in
-            var sentence = EntitySentence(words, gazetteer: gazetteer)
+            var sentence = EntitySentence(words, gazetteer: gazetteer, forms: &forms)
             sentence.history = history.summary(words)
             let found = NameCoding.spans(label(sentence, pairs: pairs).map { labels[$0] })
             history.add(words, found)
