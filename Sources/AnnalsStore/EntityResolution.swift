@@ -23,9 +23,9 @@ public enum EntityResolution {
         let fingerprint = fingerprint(of: latest)
         if let kept = try store.resolvedEntities(fingerprint: fingerprint) {
             guard withMentions else { return EntityIndex(resolved: kept) }
-            return EntityIndex(resolved: kept, names: try names(of: latest, in: store))
+            return EntityIndex(resolved: kept, names: try store.namesToResolve(for: latest))
         }
-        let index = EntityIndex(names: try names(of: latest, in: store), titles: latest.map(\.summary.title), fileMentions: withMentions)
+        let index = EntityIndex(names: try store.namesToResolve(for: latest), titles: latest.map(\.summary.title), fileMentions: withMentions)
         try? store.keepResolvedEntities(index.entities, fingerprint: fingerprint) { participant(named: $0, in: index)?.id }
         return index
     }
@@ -34,9 +34,5 @@ public enum EntityResolution {
     /// is a possessive phrase ("Lenin's widow" is not Lenin).
     public static func participant(named name: String, in index: EntityIndex) -> Entity? {
         name.contains("'s ") ? nil : index.entity(named: name)
-    }
-
-    private static func names(of latest: [Revision], in store: any DocumentStore) throws(StoreError) -> [DocumentNames] {
-        try store.namesToResolve(for: latest)
     }
 }

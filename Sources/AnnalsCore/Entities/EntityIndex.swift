@@ -165,7 +165,7 @@ public struct EntityIndex: Sendable {
         kept.reserveCapacity(names.reduce(0) { $0 + $1.mentions.count })
         for document in names {
             for mention in document.mentions where !mention.opensSentence || mention.cue != nil || inside.contains(mention.folded)
-                || mention.surface.utf8.contains(UInt8(ascii: " ")) || NameLexicon.places.contains(mention.folded) {
+                || EntityResolver.hasSeveralWords(mention.surface) || NameLexicon.places.contains(mention.folded) {
                 kept.append(mention)
             }
         }

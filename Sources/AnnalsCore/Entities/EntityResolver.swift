@@ -11,7 +11,7 @@ struct EntityResolver {
     /// Whether each entity lists its mentions (otherwise only their number is kept).
     var fileMentions = true
 
-    /// Whether a key is of more than one word (a byte search: the resolver asks it of every name).
+    /// Whether a key or a name is of more than one word (a byte search: the resolver asks it of every mention).
     static func hasSeveralWords(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: " ")) }
 
     /// The entities, each with how many mentions name it (listed in it when `fileMentions`).
@@ -170,7 +170,7 @@ struct EntityResolver {
         func subject(_ document: Int) -> String { document < subjectKeys.count ? subjectKeys[document] : "#\(document)" }
         var lastAlone: [String: [Int: Int]] = [:]             // one-word key → document → last offset written alone
         var firstInFull: [Int: [Int: Int]] = [:]              // full-name node → document → first offset
-        for mention in mentions where !mention.folded.utf8.contains(UInt8(ascii: " ")) {
+        for mention in mentions where !Self.hasSeveralWords(mention.folded) {
             let key = mention.key
             documentsByKey[key, default: [:]][mention.document, default: 0] += 1
             lastAlone[key, default: [:]][mention.document] = max(lastAlone[key]?[mention.document] ?? .min, mention.range.start)
