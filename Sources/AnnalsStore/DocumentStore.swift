@@ -51,6 +51,10 @@ public protocol DocumentStore: Sendable {
     /// than the mention it points at).
     func namesToResolve(for revisions: [Revision]) throws(StoreError) -> [DocumentNames]
 
+    /// What joining names across documents reads of each revision (numbered in order): the
+    /// tallies of its names, summed at ingest, its stated identities and its pronoun count.
+    func nameSummaries(for revisions: [Revision]) throws(StoreError) -> [NameSummary]
+
     /// The dates of a revision that start inside `range`, in text order.
     func dates(for revision: Revision, in range: TextRange) throws(StoreError) -> [DateMention]
 
@@ -97,6 +101,10 @@ public protocol DocumentStore: Sendable {
 
 extension DocumentStore {
     public func mentions(for revision: Revision) throws(StoreError) -> [EntityMention] { try names(for: revision).mentions }
+
+    public func nameSummaries(for revisions: [Revision]) throws(StoreError) -> [NameSummary] {
+        try namesToResolve(for: revisions).map(\.summary)
+    }
 
     public func namesToResolve(for revisions: [Revision]) throws(StoreError) -> [DocumentNames] {
         var all: [DocumentNames] = []

@@ -25,7 +25,9 @@ public enum EntityResolution {
             guard withMentions else { return EntityIndex(resolved: kept) }
             return EntityIndex(resolved: kept, names: try store.namesToResolve(for: latest))
         }
-        let index = EntityIndex(names: try store.namesToResolve(for: latest), titles: latest.map(\.summary.title), fileMentions: withMentions)
+        let titles = latest.map(\.summary.title)
+        let index = withMentions ? EntityIndex(names: try store.namesToResolve(for: latest), titles: titles)
+                                 : EntityIndex(summaries: try store.nameSummaries(for: latest), titles: titles)
         try? store.keepResolvedEntities(index.entities, fingerprint: fingerprint) { participant(named: $0, in: index)?.id }
         return index
     }

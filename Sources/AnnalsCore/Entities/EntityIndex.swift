@@ -33,10 +33,16 @@ public struct EntityIndex: Sendable {
     /// without `fileMentions` the entities' mentions are left empty (the same entities, in the
     /// same order, for a reader that only needs who they are).
     public init(names: [DocumentNames], titles: [String], fileMentions: Bool = true) {
-        let mentions = Self.droppingSentenceCapitals(names)
-        var resolver = EntityResolver(mentions: mentions, evidence: names.flatMap(\.evidence), titles: titles)
-        resolver.fileMentions = fileMentions
+        self.init(summaries: names.map(\.summary), titles: titles, filing: fileMentions ? names : nil)
+    }
+
+    /// Resolves what the documents say of their names (numbered in order), with the mentions
+    /// of `filing` (the same documents' names) listed under their entities when given.
+    public init(summaries: [NameSummary], titles: [String], filing: [DocumentNames]? = nil) {
+        let tallies = KeptTallies(summaries.map(\.tallies))
+        let resolver = EntityResolver(tallies: tallies, evidence: summaries.flatMap(\.evidence), titles: titles)
         var entities = resolver.resolve()
+        if let filing { Self.file(filing, under: &entities, inside: tallies.inside, resolver: resolver) }
         // The subject of each document is also "he" and "his" in its narrative.
         var byFoldedName: [String: Int] = [:]
         for (position, entity) in entities.enumerated() {
@@ -44,7 +50,7 @@ public struct EntityIndex: Sendable {
         }
         for (index, title) in titles.enumerated() {
             guard let subject = byFoldedName[NameLexicon.fold(title)] else { continue }
-            entities[subject].entity.pronounMentions[index] = names[index].pronouns
+            entities[subject].entity.pronounMentions[index] = summaries[index].pronouns
         }
         self.init(resolved: entities.sorted { ($0.mentions, $1.entity.name) > ($1.mentions, $0.entity.name) }.map(\.entity))
     }
@@ -54,7 +60,8 @@ public struct EntityIndex: Sendable {
     public init(resolved: [Entity], names: [DocumentNames]) {
         var entities = resolved.map { entity in var bare = entity; bare.mentions = []; return bare }
         let partial = EntityIndex(resolved: entities)
-        for mention in Self.droppingSentenceCapitals(names) {
+        let inside = Set(names.lazy.flatMap(\.mentions).filter { !$0.opensSentence }.map(\.folded))
+        for mention in Self.droppingSentenceCapitals(names, inside: inside) {
             if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
         }
         self.init(resolved: entities)
@@ -156,19 +163,23 @@ public struct EntityIndex: Sendable {
         return entities[byName[best.0]!].name
     }
 
-    /// Every mention of `names`, except a capitalised word that only ever opens sentences:
-    /// that is an ordinary word, unless something else says it is a name.
-    private static func droppingSentenceCapitals(_ names: [DocumentNames]) -> [EntityMention] {
-        var inside: Set<String> = []
-        for document in names { for mention in document.mentions where !mention.opensSentence { inside.insert(mention.folded) } }
-        var kept: [EntityMention] = []
-        kept.reserveCapacity(names.reduce(0) { $0 + $1.mentions.count })
-        for document in names {
-            for mention in document.mentions where !mention.opensSentence || mention.cue != nil || inside.contains(mention.folded)
-                || EntityResolver.hasSeveralWords(mention.surface) || NameLexicon.places.contains(mention.folded) {
-                kept.append(mention)
-            }
+    /// Every mention of `names`, except a capitalised word that only ever opens sentences
+    /// (``NameTally/isDoubtful(_:)``, never `inside` one): that is an ordinary word, unless something else says it is a name.
+    private static func droppingSentenceCapitals(_ names: [DocumentNames], inside: Set<String>) -> [EntityMention] {
+        names.flatMap { $0.mentions.filter { !NameTally.isDoubtful($0) || inside.contains($0.folded) } }
+    }
+
+    /// Lists each kept mention under the entity its name was joined into, in document and text order.
+    private static func file(_ names: [DocumentNames], under entities: inout [(entity: Entity, mentions: Int, keys: [String])],
+                             inside: Set<String>, resolver: EntityResolver) {
+        var owner: [String: Int] = [:]
+        for (position, entity) in entities.enumerated() { for key in entity.keys { owner[key] = position } }
+        for mention in droppingSentenceCapitals(names, inside: inside) {
+            guard let position = owner[resolver.nodeKey(isTitleReading: mention.isTitleReading, key: mention.key)] else { continue }
+            entities[position].entity.mentions.append(mention)
         }
-        return kept
+        for position in entities.indices {
+            entities[position].entity.mentions.sort { ($0.document, $0.range.start) < ($1.document, $1.range.start) }
+        }
     }
 }

@@ -51,13 +51,13 @@ extension EntityResolver {
     /// person or a group, strong cues among them, names two things. The keys of such
     /// spellings — unless the title readings are a few slips among many mentions, as
     /// ``kind(strong:all:)`` judges ("Iskra", a paper the recognizer alone reads as someone, stays one).
-    static func titlesNamedLikeSomeone(_ mentions: [EntityMention]) -> Set<String> {
+    static func titlesNamedLikeSomeone(_ tallies: KeptTallies) -> Set<String> {
         var titles: [String: Int] = [:], others: [String: [EntityType: Int]] = [:], strong: [String: Set<EntityType>] = [:]
-        for mention in mentions {
-            let key = mention.key
-            if mention.isTitleReading { titles[key, default: 0] += 1 } else if let cue = mention.cue {
-                others[key, default: [:]][cue, default: 0] += mention.isStrongCue ? 3 : 1
-                if mention.isStrongCue { strong[key, default: []].insert(cue) }
+        for tally in tallies {
+            let key = tally.key
+            if tally.isTitleReading { titles[key, default: 0] += tally.count } else if !tally.votes.isEmpty {
+                tally.votes.forEach { others[key, default: [:]][$0, default: 0] += $1 }
+                tally.strong.forEach { type, _ in strong[key, default: []].insert(type) }
             }
         }
         return Set(titles.compactMap { key, count in

@@ -5,17 +5,31 @@ import Foundation
 /// names, acronyms and their spelled-out forms, and organisations by their stem.
 /// Names with different given names are never joined through their surname.
 struct EntityResolver {
-    let mentions: [EntityMention]
+    /// What the documents say of each name, documents in order, each's in the order written.
+    let tallies: KeptTallies
     let evidence: [AliasEvidence]
     let titles: [String]
-    /// Whether each entity lists its mentions (otherwise only their number is kept).
-    var fileMentions = true
+    /// The keys of spellings read both as a title and as someone (``titlesNamedLikeSomeone(_:)``).
+    let titled: Set<String>
+
+    init(tallies: KeptTallies, evidence: [AliasEvidence], titles: [String]) {
+        self.tallies = tallies
+        self.evidence = evidence
+        self.titles = titles
+        titled = Self.titlesNamedLikeSomeone(tallies)
+    }
+
+    /// The key of the name a mention is joined on: its own, or its title's apart from someone's.
+    func nodeKey(isTitleReading: Bool, key: String) -> String {
+        isTitleReading && titled.contains(key) ? Self.titleKey(key) : key
+    }
 
     /// Whether a key or a name is of more than one word (a byte search: the resolver asks it of every mention).
     static func hasSeveralWords(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: " ")) }
 
-    /// The entities, each with how many mentions name it (listed in it when `fileMentions`).
-    func resolve() -> [(entity: Entity, mentions: Int)] {
+    /// The entities, without their mentions, each with how many mentions name it and the keys of
+    /// its names (``nodeKey(isTitleReading:key:)``).
+    func resolve() -> [(entity: Entity, mentions: Int, keys: [String])] {
         // Stated aliases and titles repeat across documents: each name folded and keyed once.
         var nameKeys: [String: String] = [:]
         func nameKey(_ name: String) -> String {
@@ -25,11 +39,7 @@ struct EntityResolver {
             return key
         }
         // One node per folded name, and one more for a title spelled like someone's name.
-        let titled = Self.titlesNamedLikeSomeone(mentions)
-        func key(of mention: EntityMention) -> String {
-            let key = mention.key
-            return mention.isTitleReading && titled.contains(key) ? Self.titleKey(key) : key
-        }
+        func key(of tally: NameTally) -> String { nodeKey(isTitleReading: tally.isTitleReading, key: tally.key) }
         var keys: [String] = []
         var index: [String: Int] = [:]
         func node(_ key: String) -> Int {
@@ -47,18 +57,14 @@ struct EntityResolver {
         func ensure(_ n: Int) {
             while votes.count <= n { votes.append([:]); strong.append([:]); counts.append(0); notPersonCues.append(0); surfaces.append([:]) }
         }
-        for mention in mentions {
-            let n = node(key(of: mention))
+        for tally in tallies {
+            let n = node(key(of: tally))
             ensure(n)
-            counts[n] += 1
-            // "the Union", referring back, is found by that name and the one it refers to, but never shown as the body's name.
-            surfaces[n][mention.surface, default: 0] += mention.refersTo == nil ? 1 : 0
-            if let name = mention.refersTo { surfaces[n][name, default: 0] += 0 }
-            if let cue = mention.cue {
-                votes[n][cue, default: 0] += mention.isStrongCue ? 3 : 1
-                if mention.isStrongCue { strong[n][cue, default: 0] += 3 }
-                if cue != .person { notPersonCues[n] += 1 }
-            }
+            counts[n] += tally.count
+            for spelling in tally.surfaces { surfaces[n][spelling.surface, default: 0] += spelling.count }
+            tally.votes.forEach { votes[n][$0, default: 0] += $1 }
+            tally.strong.forEach { strong[n][$0, default: 0] += $1 }
+            notPersonCues[n] += tally.otherCues
         }
         // Each stated alias's two names as nodes, folded once.
         var evidenceNodes: [(owner: Int, alias: Int)] = []
@@ -170,10 +176,10 @@ struct EntityResolver {
         func subject(_ document: Int) -> String { document < subjectKeys.count ? subjectKeys[document] : "#\(document)" }
         var lastAlone: [String: [Int: Int]] = [:]             // one-word key → document → last offset written alone
         var firstInFull: [Int: [Int: Int]] = [:]              // full-name node → document → first offset
-        for mention in mentions where !Self.hasSeveralWords(mention.folded) {
-            let key = mention.key
-            documentsByKey[key, default: [:]][mention.document, default: 0] += 1
-            lastAlone[key, default: [:]][mention.document] = max(lastAlone[key]?[mention.document] ?? .min, mention.range.start)
+        for tally in tallies where !Self.hasSeveralWords(tally.folded) {
+            let key = tally.key
+            documentsByKey[key, default: [:]][tally.document, default: 0] += tally.count
+            lastAlone[key, default: [:]][tally.document] = max(lastAlone[key]?[tally.document] ?? .min, tally.lastOffset)
         }
         /// The given name a person's full name (a key of two words or more) opens; nil for any other key.
         var givenNames: [String: String?] = [:]
@@ -184,16 +190,16 @@ struct EntityResolver {
             givenNames[key] = given
             return given
         }
-        for mention in mentions {
-            let key = mention.key
+        for tally in tallies {
+            let key = tally.key
             guard let n = index[key], let given = given(key, n) else { continue }
             let node = sets.find(n)
-            personsByGiven[given, default: [:]][mention.document, default: []].insert(node)
-            firstInFull[node, default: [:]][mention.document] = min(firstInFull[node]?[mention.document] ?? .max, mention.range.start)
+            personsByGiven[given, default: [:]][tally.document, default: []].insert(node)
+            firstInFull[node, default: [:]][tally.document] = min(firstInFull[node]?[tally.document] ?? .max, tally.firstOffset)
         }
         var seen: Set<String> = []
-        for mention in mentions {
-            let key = mention.key
+        for tally in tallies {
+            let key = tally.key
             guard !Self.hasSeveralWords(key), let n = index[key], seen.insert(key).inserted else { continue }
             // A known given name, or any single name read as a person's ("Mara" beside "Mara Velinskaya").
             let given = NameLexicon.hypocorisms[key].map { NameLexicon.givenNameKey[$0] ?? $0 } ?? NameLexicon.givenNameKey[key]
@@ -241,20 +247,18 @@ struct EntityResolver {
         for (item, nodes) in zip(evidence, evidenceNodes) where !item.isDistinction { statedBySet[sets.find(nodes.owner), default: []].append(item) }
         var decisionsBySet: [Int: [MergeDecision]] = [:]
         for (n, decision) in decisions { decisionsBySet[sets.find(n), default: []].append(decision) }
-        // Mentions by key: counted always, listed only when filed under their entities.
+        // Mentions by key, counted.
         var countsByKey: [String: (count: Int, articled: Bool)] = [:]
-        var mentionsByKey: [String: [EntityMention]] = [:]
-        for mention in mentions {
-            let key = key(of: mention)
-            countsByKey[key, default: (0, false)].count += 1
-            if mention.isArticled { countsByKey[key]!.articled = true }
-            if fileMentions { mentionsByKey[key, default: []].append(mention) }
+        for tally in tallies {
+            let key = key(of: tally)
+            countsByKey[key, default: (0, false)].count += tally.count
+            if tally.isArticled { countsByKey[key]!.articled = true }
         }
         let titleKeys = Set(titles.map { nameKey($0) })
         let ownerKeys = Set(evidence.filter { !$0.isDistinction }.map { nameKey($0.name) })
         let aliasKeys = Set(evidence.filter { !$0.isDistinction }.map { nameKey($0.alias) }).subtracting(ownerKeys)
         var used: Set<EntityID> = []
-        var entities: [(entity: Entity, mentions: Int)] = []
+        var entities: [(entity: Entity, mentions: Int, keys: [String])] = []
         for (root, group) in members.sorted(by: { $0.key < $1.key }) {
             var tally: [EntityType: Int] = [:]
             var names: [String: Int] = [:]
@@ -275,10 +279,9 @@ struct EntityResolver {
             var id = EntityID(type: kind, name: canonical)
             while used.contains(id) { id = id.next }
             used.insert(id)
-            let filed = fileMentions ? group.flatMap { mentionsByKey[keys[$0]] ?? [] }.sorted { ($0.document, $0.range.start) < ($1.document, $1.range.start) } : []
             entities.append((Entity(id: id.description, name: canonical, type: kind, names: [canonical] + ordered.filter { $0 != canonical },
-                                    mentions: filed, evidence: statedBySet[root] ?? [], pronounMentions: [:],
-                                    merges: decisionsBySet[root] ?? []), count))
+                                    mentions: [], evidence: statedBySet[root] ?? [], pronounMentions: [:],
+                                    merges: decisionsBySet[root] ?? []), count, group.map { keys[$0] }))
         }
         return entities
     }

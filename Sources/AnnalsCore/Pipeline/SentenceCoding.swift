@@ -24,21 +24,14 @@ public enum SentenceCoding {
         public init() {}
 
         public init(decoding bytes: [UInt8]) throws(DecodingError) {
-            var reader = Reader(bytes: bytes)
-            while !reader.isAtEnd {
-                let length = try reader.count()
-                strings.append(String(decoding: try reader.take(length), as: UTF8.self))
-            }
+            var reader = ByteFormReader(bytes: bytes, what: "sentence")
+            while !reader.isAtEnd { strings.append(try reader.string()) }
         }
 
         /// Each string's length, then its UTF-8.
         public var encoded: [UInt8] {
             var bytes: [UInt8] = []
-            for value in strings {
-                let utf8 = Array(value.utf8)
-                varint(utf8.count, into: &bytes)
-                bytes += utf8
-            }
+            for value in strings { ByteFormReader.string(value, into: &bytes) }
             return bytes
         }
 
@@ -79,7 +72,7 @@ public enum SentenceCoding {
     }
 
     public static func decode(_ bytes: [UInt8], text: ScalarText, vocabulary: Vocabulary) throws(DecodingError) -> AnalyzedSentence {
-        var reader = Reader(bytes: bytes)
+        var reader = ByteFormReader(bytes: bytes, what: "sentence")
         let table = vocabulary.strings
         func string(_ code: Int) throws(DecodingError) -> String {
             guard code >= 0, code < table.count else { throw DecodingError(description: "a string index (\(code)) past the document's vocabulary") }
@@ -114,38 +107,5 @@ public enum SentenceCoding {
         return AnalyzedSentence(words: words, multiwordTokens: tokens)
     }
 
-    static func varint(_ value: Int, into bytes: inout [UInt8]) {
-        var rest = UInt(value)
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    fileprivate struct Reader {
-        let bytes: [UInt8]
-        var position = 0
-        var isAtEnd: Bool { position == bytes.count }
-
-        /// A varint that counts or indexes something: at most 2^40, so no sum of them overflows.
-        mutating func count() throws(DecodingError) -> Int {
-            var value = 0, shift = 0
-            while true {
-                guard position < bytes.count else { throw DecodingError(description: "the sentence's bytes end inside a number") }
-                let byte = bytes[position]
-                position += 1
-                value |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-                guard shift <= 35 else { throw DecodingError(description: "a number too large for a sentence") }
-            }
-        }
-
-        mutating func take(_ length: Int) throws(DecodingError) -> ArraySlice<UInt8> {
-            guard length <= bytes.count - position else { throw DecodingError(description: "a string runs past the sentence's bytes") }
-            defer { position += length }
-            return bytes[position..<position + length]
-        }
-    }
+    static func varint(_ value: Int, into bytes: inout [UInt8]) { ByteFormReader.varint(value, into: &bytes) }
 }

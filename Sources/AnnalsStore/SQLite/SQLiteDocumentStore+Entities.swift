@@ -27,6 +27,30 @@ extension SQLiteDocumentStore {
         }
     }
 
+    /// The tallies kept for each document, or summed from its mentions where none were kept.
+    public func nameSummaries(for revisions: [Revision]) throws(StoreError) -> [NameSummary] {
+        try read { db in
+            var keys = MentionKeys()
+            return try revisions.enumerated().map { number, revision in
+                let documentRow = try Self.existingRow(db, revision)
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT pronouns, aliases, tallies FROM name_extraction WHERE document = ?"),
+                                                 arguments: [documentRow]) else {
+                    throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+                }
+                var aliases = try StoredJSON.value([AliasEvidence].self, from: row[1])
+                for index in aliases.indices { aliases[index].document = number }
+                let kept = try (row[2] as Data?).flatMap { data in try NameTallyCoding.decode([UInt8](data), document: number) }
+                let tallies = try kept ?? NameTally.tallies(of: Self.storedMentions(db, documentRow: documentRow, document: number, keys: &keys))
+                return NameSummary(tallies: tallies, evidence: aliases, pronouns: row[0])
+            }
+        }
+    }
+
+    /// Keeps a document's name tallies (``NameTallyCoding``).
+    static func storeTallies(_ tallies: [NameTally], documentRow: Int64, db: Database) throws {
+        try db.execute(sql: "UPDATE name_extraction SET tallies = ? WHERE document = ?", arguments: [Data(NameTallyCoding.encode(tallies)), documentRow])
+    }
+
     /// What the names stage stored for a document (nil: nothing yet), filed as `document`,
     /// with its pronoun references unless `references` is false.
     static func storedNames(_ db: Database, documentRow: Int64, references: Bool = true, document: Int = 0) throws -> DocumentNames? {

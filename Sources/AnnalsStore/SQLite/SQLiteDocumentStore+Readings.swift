@@ -16,6 +16,7 @@ extension SQLiteDocumentStore {
         try forget(stages, documentRow: documentRow, db: db)
         var claimOrdinal = 0, sentenceOrdinal = 0, pronouns = 0
         var evidence: [AliasEvidence] = []
+        var tallies = NameTallies()
         var references: [PronounReference] = []
         var dates: [DateMention] = []
         var vocabulary = SentenceCoding.Vocabulary()
@@ -27,6 +28,7 @@ extension SQLiteDocumentStore {
             }
             if let names = part.names {
                 try insertMentions(names.mentions, documentRow: documentRow, db: db)
+                tallies.add(names.mentions)
                 evidence += names.evidence
                 pronouns += names.pronouns
                 references += names.references
@@ -55,6 +57,7 @@ extension SQLiteDocumentStore {
             try db.execute(sql: """
                 INSERT OR REPLACE INTO name_extraction (document, version, pronouns, aliases, pronoun_references) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [documentRow, DocumentNames.version, pronouns, try StoredJSON.text(evidence), try StoredJSON.text(references)])
+            try storeTallies(tallies.tallies, documentRow: documentRow, db: db)
         }
         if stages.contains(.grammar) {
             try db.execute(sql: "INSERT OR REPLACE INTO grammar_vocabulary (document, strings) VALUES (?, ?)",

@@ -229,6 +229,15 @@ enum StoreSchema {
             }
             try db.execute(sql: "ALTER TABLE date_extraction DROP COLUMN mentions")
         }
+        migrator.registerMigration("v13 name tallies") { db in
+            // What each document says of each of its names, summed over its mentions (NameTallyCoding):
+            // the join across documents reads these, not every mention. Summed now from the stored mentions.
+            try db.execute(sql: "ALTER TABLE name_extraction ADD COLUMN tallies BLOB")
+            for documentRow in try Int64.fetchAll(db, sql: "SELECT document FROM name_extraction ORDER BY document") {
+                try SQLiteDocumentStore.storeTallies(NameTally.tallies(of: SQLiteDocumentStore.storedMentions(db, documentRow: documentRow)),
+                                                     documentRow: documentRow, db: db)
+            }
+        }
         return migrator
     }
 }
