@@ -30,6 +30,11 @@ struct Benchmark {
         defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: work) } }
 
         let sources = try CorpusGenerator.baseTexts()
+        if let sizes = options.curve {
+            let linear = try CostCurveRun.report(binary: options.annals, sources: sources, folder: work, sizes: sizes)
+            if !linear { exit(1) }
+            return
+        }
         print("base texts: \(sources.map(\.name).joined(separator: ", "))")
         let generated = try CorpusGenerator.write(into: work + "/corpus", from: sources, megabytes: options.megabytes)
         print(String(format: "generated: %d documents, %.1f MB", generated.documents, Double(generated.bytes) / 1e6))
@@ -45,8 +50,8 @@ struct Benchmark {
         let ingest = try IngestRun.measure(binary: options.annals, database: db, corpus: work + "/corpus")
         print(String(format: "ingest: %.1f s wall, %.2f MB/s, peak memory %.0f MB (annals ingest, one process)",
                      ingest.seconds, Double(generated.bytes) / 1e6 / ingest.seconds, Double(ingest.peakKilobytes) / 1024))
-        let size = (try? FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
-        print(String(format: "database: %.0f MB", Double(size) / 1e6))
+        print(String(format: "database: %.0f MB", Double(CostCurveRun.fileSize(db)) / 1e6))
+        try AddOneRun.report(binary: options.annals, sources: sources, database: db, documents: generated.documents, folder: work)
 
         let store = try SQLiteDocumentStore(path: db, createIfMissing: false)
         let queries = QueryMix.make(count: options.queries, from: sources)
@@ -89,6 +94,8 @@ struct Options {
     var grammar: String?
     /// With --grammar: time this grammar file instead of the shipped one.
     var model: String?
+    /// Only the cost curve: corpora of these sizes in MB, each ingested into a fresh database.
+    var curve: [Double]?
 
     init(_ arguments: ArraySlice<String>) {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -104,6 +111,7 @@ struct Options {
             case "--questions": questions = Int(rest.popFirst() ?? "") ?? questions
             case "--grammar": grammar = rest.popFirst()
             case "--model": model = rest.popFirst()
+            case "--curve": curve = (rest.popFirst() ?? "").split(separator: ",").compactMap { Double($0) }
             default: print("unknown option \(flag)"); exit(64)
             }
         }
@@ -144,23 +152,10 @@ enum EntityRun {
     }
 }
 
-/// Runs `annals ingest` on the corpus and reports wall time and the child's peak RSS.
+/// Runs `annals ingest` on the corpus and reports wall time and its peak RSS.
 enum IngestRun {
     static func measure(binary: String, database: String, corpus: String) throws -> (seconds: Double, peakKilobytes: Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["ingest", "--quiet", "--db", database, corpus]
-        let start = Date()
-        try process.run()
-        process.waitUntilExit()
-        let seconds = Date().timeIntervalSince(start)
-        guard process.terminationStatus == 0 else {
-            throw NSError(domain: "bench", code: Int(process.terminationStatus),
-                          userInfo: [NSLocalizedDescriptionKey: "annals ingest exited \(process.terminationStatus)"])
-        }
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return (seconds, usage.ru_maxrss)
+        try ChildProcess.run(binary, ["ingest", "--quiet", "--db", database, corpus])
     }
 }
 

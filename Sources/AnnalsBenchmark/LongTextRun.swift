@@ -17,7 +17,7 @@ enum LongTextRun {
         var stops: Bool
     }
 
-    /// Smallest first, so that the children's peak memory, which only grows, is each one's.
+    /// Smallest first.
     static let cases = [
         Case(name: "no-stops-0.5MB.txt", megabytes: 0.5, stops: false),
         Case(name: "articles-5MB.txt", megabytes: 5, stops: true),
