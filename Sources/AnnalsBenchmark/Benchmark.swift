@@ -22,6 +22,7 @@ struct Benchmark {
             return
         }
         if let database = options.database {
+            try SearchRun.report(database: database, queries: QueryMix.make(count: options.queries, from: try CorpusGenerator.baseTexts()))
             try AskRun.report(binary: options.annals, database: database, count: options.questions)
             return
         }
@@ -53,25 +54,7 @@ struct Benchmark {
         print(String(format: "database: %.0f MB", Double(CostCurveRun.fileSize(db)) / 1e6))
         try AddOneRun.report(binary: options.annals, sources: sources, database: db, documents: generated.documents, folder: work)
 
-        let store = try SQLiteDocumentStore(path: db, createIfMissing: false)
-        let queries = QueryMix.make(count: options.queries, from: sources)
-        var latencies: [Double] = []
-        var byKind: [String: [Double]] = [:]
-        var hits = 0
-        for (index, query) in queries.enumerated() {
-            let start = DispatchTime.now().uptimeNanoseconds
-            hits += try store.search(SearchQuery(text: query, limit: 10)).count
-            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            latencies.append(milliseconds)
-            byKind[QueryMix.kinds[index % QueryMix.kinds.count], default: []].append(milliseconds)
-        }
-        print(String(format: "search: %d queries, %d hits (limit 10 each); median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
-                     queries.count, hits, percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 0.99),
-                     latencies.max() ?? 0))
-        for kind in QueryMix.kinds {
-            let values = byKind[kind] ?? []
-            print(String(format: "  %-12@ median %.2f ms, p99 %.2f ms", kind, percentile(values, 0.5), percentile(values, 0.99)))
-        }
+        try SearchRun.report(database: db, queries: QueryMix.make(count: options.queries, from: sources))
         try AskRun.report(binary: options.annals, database: db, count: options.questions)
         if !linear { exit(1) }
     }
@@ -87,7 +70,7 @@ struct Options {
     var queries = 1000
     var keep: String?
     var annals: String
-    /// Only time questions against this existing database.
+    /// Only time searches and questions against this existing database.
     var database: String?
     var questions = 200
     /// Only time the reading grammar on this CoNLL-U file.
@@ -149,6 +132,31 @@ enum EntityRun {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(String(format: "entities: %.0f words/s (%d words, %d entities, %.2f s a pass over the corpus)",
                      Double(words * rounds) / seconds, words, entities, seconds / Double(rounds)))
+    }
+}
+
+/// Times the query mix in-process against a database: percentiles overall and by kind of
+/// query, and the slowest queries (very common words are the ones ranking cannot bound).
+enum SearchRun {
+    static func report(database: String, queries: [String]) throws {
+        let store = try SQLiteDocumentStore(path: database, createIfMissing: false)
+        var timed: [(query: String, kind: String, milliseconds: Double)] = []
+        var hits = 0
+        for (index, query) in queries.enumerated() {
+            let start = DispatchTime.now().uptimeNanoseconds
+            hits += try store.search(SearchQuery(text: query, limit: 10)).count
+            timed.append((query, QueryMix.kinds[index % QueryMix.kinds.count], Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6))
+        }
+        let latencies = timed.map(\.milliseconds)
+        print(String(format: "search: %d queries, %d hits (limit 10 each); median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
+                     queries.count, hits, Benchmark.percentile(latencies, 0.5), Benchmark.percentile(latencies, 0.9),
+                     Benchmark.percentile(latencies, 0.99), latencies.max() ?? 0))
+        for kind in QueryMix.kinds {
+            let values = timed.filter { $0.kind == kind }.map(\.milliseconds)
+            print(String(format: "  %-12@ median %.2f ms, p99 %.2f ms", kind, Benchmark.percentile(values, 0.5), Benchmark.percentile(values, 0.99)))
+        }
+        let slowest = Dictionary(timed.map { ($0.query, $0.milliseconds) }, uniquingKeysWith: max).sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(5)
+        print("  slowest: " + slowest.map { String(format: "\"%@\" %.1f ms", $0.key, $0.value) }.joined(separator: ", "))
     }
 }
 
