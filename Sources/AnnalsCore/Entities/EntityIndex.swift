@@ -60,9 +60,13 @@ public struct EntityIndex: Sendable {
     public init(resolved: [Entity], names: [DocumentNames]) {
         var entities = resolved.map { entity in var bare = entity; bare.mentions = []; return bare }
         let partial = EntityIndex(resolved: entities)
-        let inside = Set(names.lazy.flatMap(\.mentions).filter { !$0.opensSentence }.map(\.folded))
-        for mention in Self.droppingSentenceCapitals(names, inside: inside) {
-            if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
+        var inside: Set<String> = []
+        for document in names { for mention in document.mentions where !mention.opensSentence { inside.insert(mention.folded) } }
+        // (Read in place: a large collection has a million mentions, too many to copy for a filter.)
+        for document in names {
+            for mention in document.mentions where !NameTally.isDoubtful(mention) || inside.contains(mention.folded) {
+                if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
+            }
         }
         self.init(resolved: entities)
     }
