@@ -62,11 +62,8 @@ public struct EntityIndex: Sendable {
         let partial = EntityIndex(resolved: entities)
         var inside: Set<String> = []
         for document in names { for mention in document.mentions where !mention.opensSentence { inside.insert(mention.folded) } }
-        // (Read in place: a large collection has a million mentions, too many to copy for a filter.)
-        for document in names {
-            for mention in document.mentions where !NameTally.isDoubtful(mention) || inside.contains(mention.folded) {
-                if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
-            }
+        Self.forEachKept(names, inside: inside) { mention in
+            if let index = partial.position(mentioned: mention) { entities[index].mentions.append(mention) }
         }
         self.init(resolved: entities)
     }
@@ -167,10 +164,13 @@ public struct EntityIndex: Sendable {
         return entities[byName[best.0]!].name
     }
 
-    /// Every mention of `names`, except a capitalised word that only ever opens sentences
-    /// (``NameTally/isDoubtful(_:)``, never `inside` one): that is an ordinary word, unless something else says it is a name.
-    private static func droppingSentenceCapitals(_ names: [DocumentNames], inside: Set<String>) -> [EntityMention] {
-        names.flatMap { $0.mentions.filter { !NameTally.isDoubtful($0) || inside.contains($0.folded) } }
+    /// Each mention of `names`, in order, except a capitalised word that only ever opens sentences
+    /// (``NameTally/isDoubtful(_:)``, never `inside` one): that is an ordinary word, unless something
+    /// else says it is a name. (Read in place: a large collection has a million mentions, too many to copy for a filter.)
+    private static func forEachKept(_ names: [DocumentNames], inside: Set<String>, _ body: (EntityMention) -> Void) {
+        for document in names {
+            for mention in document.mentions where !NameTally.isDoubtful(mention) || inside.contains(mention.folded) { body(mention) }
+        }
     }
 
     /// Lists each kept mention under the entity its name was joined into, in document and text order.
@@ -178,8 +178,8 @@ public struct EntityIndex: Sendable {
                              inside: Set<String>, resolver: EntityResolver) {
         var owner: [String: Int] = [:]
         for (position, entity) in entities.enumerated() { for key in entity.keys { owner[key] = position } }
-        for mention in droppingSentenceCapitals(names, inside: inside) {
-            guard let position = owner[resolver.nodeKey(isTitleReading: mention.isTitleReading, key: mention.key)] else { continue }
+        forEachKept(names, inside: inside) { mention in
+            guard let position = owner[resolver.nodeKey(isTitleReading: mention.isTitleReading, key: mention.key)] else { return }
             entities[position].entity.mentions.append(mention)
         }
         for position in entities.indices {
