@@ -1,4 +1,5 @@
 public import AnnalsCore
+import Foundation
 import GRDB
 
 /// The dates each document writes, a row each, found by position: a reader of one sentence
@@ -44,14 +45,13 @@ extension SQLiteDocumentStore {
     static func storedDates(_ db: Database, documentRow: Int64, in range: TextRange? = nil) throws -> [DateMention]? {
         if range == nil, try Int.fetchOne(db, sql: "SELECT 1 FROM date_extraction WHERE document = ?", arguments: [documentRow]) == nil { return nil }
         let (condition, order, arguments) = positioned(documentRow, in: range)
-        let rows = try String.fetchAll(db.cachedStatement(sql: "SELECT mention FROM date_mention WHERE \(condition) ORDER BY \(order)"), arguments: arguments)
-        // (One list decoded at once: a decoder a row costs more than the rows.)
-        return rows.isEmpty ? [] : try StoredJSON.value([DateMention].self, from: "[" + rows.joined(separator: ",") + "]")
+        return try Data.fetchAll(db.cachedStatement(sql: "SELECT mention FROM date_mention WHERE \(condition) ORDER BY \(order)"), arguments: arguments)
+            .map { try DateMentionCoding.decode([UInt8]($0)) }
     }
 
     /// Stores a document's dates, a row each, after those stored before.
     static func storeDates(_ dates: [DateMention], documentRow: Int64, db: Database) throws {
         let insert = try db.cachedStatement(sql: "INSERT INTO date_mention (document, start_offset, mention) VALUES (?, ?, ?)")
-        for date in dates { try insert.execute(arguments: [documentRow, date.range.start, try StoredJSON.text(date)]) }
+        for date in dates { try insert.execute(arguments: [documentRow, date.range.start, Data(DateMentionCoding.encode(date))]) }
     }
 }

@@ -206,7 +206,7 @@ extension SQLiteDocumentStore {
                 JOIN claim c ON c.rowid = e.claim JOIN document d ON d.rowid = c.document
                 WHERE e.entity IN (\(marks(entityIDs.count)))\(filter) ORDER BY c.document, c.ordinal LIMIT ?
                 """, arguments: arguments).map { row in
-                (DocumentID(hex: row["id"]), try StoredJSON.value(Claim.self, from: row["frame"]))
+                (DocumentID(hex: row["id"]), try ClaimCoding.decode([UInt8](row["frame"] as Data)))
             }
         }
     }

@@ -144,7 +144,7 @@ extension SQLiteDocumentStore {
                                               claim.value, claim.date?.value, claim.date?.earliest?.iso, claim.date?.latest?.iso,
                                               claim.place?.name, claim.modality.rawValue, claim.attribution?.name,
                                               claim.evidence.start, claim.evidence.end, selector.exact, selector.prefix, selector.suffix,
-                                              claim.extractor.name, claim.confidence, try StoredJSON.text(claim)])
+                                              claim.extractor.name, claim.confidence, Data(ClaimCoding.encode(claim))])
         }
     }
 

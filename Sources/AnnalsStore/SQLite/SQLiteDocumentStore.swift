@@ -124,9 +124,9 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
         try read { db in
-            try String.fetchAll(db, sql: """
+            try Data.fetchAll(db, sql: """
                 SELECT c.frame FROM claim c JOIN document d ON d.rowid = c.document WHERE d.id = ? ORDER BY c.ordinal
-                """, arguments: [revision.document.hex]).map { try StoredJSON.value(Claim.self, from: $0) }
+                """, arguments: [revision.document.hex]).map { try ClaimCoding.decode([UInt8]($0)) }
         }
     }
 
@@ -223,6 +223,7 @@ public final class SQLiteDocumentStore: DocumentStore {
 
     static func storeError(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        if let error = error as? SentenceCoding.DecodingError { return StoreError(.corrupt(path: path, detail: "stored bytes are damaged: \(error.description)")) }
         guard let error = error as? DatabaseError else {
             return StoreError(.underlying(path: path, detail: "\(error)"))
         }

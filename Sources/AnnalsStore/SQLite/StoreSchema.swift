@@ -1,3 +1,4 @@
+import Foundation
 import AnnalsCore
 import GRDB
 
@@ -243,6 +244,19 @@ enum StoreSchema {
             // from this index alone, not from the claims' rows (whose frames are most of the database).
             try db.execute(sql: "CREATE INDEX claim_participants ON claim(document, subject, object)")
         }
+        migrator.registerMigration("v15 claims and dates in byte form") { db in
+            // Every read of the record decodes claims and dates: kept as ClaimCoding and DateMentionCoding
+            // bytes, not JSON text. Rows still holding JSON are rewritten (rows stored as bytes are kept).
+            try rewrite(db, table: "claim", column: "frame") { ClaimCoding.encode(try StoredJSON.value(Claim.self, from: $0)) }
+            try rewrite(db, table: "date_mention", column: "mention") { DateMentionCoding.encode(try StoredJSON.value(DateMention.self, from: $0)) }
+        }
         return migrator
+    }
+
+    /// Replaces each JSON text of `column` with the bytes `encode` makes of it.
+    private static func rewrite(_ db: Database, table: String, column: String, encode: (String) throws -> [UInt8]) throws {
+        let update = try db.makeStatement(sql: "UPDATE \(table) SET \(column) = ? WHERE rowid = ?")
+        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, \(column) FROM \(table) WHERE typeof(\(column)) = 'text'")
+        while let row = try rows.next() { try update.execute(arguments: [Data(try encode(row[1])), row[0] as Int64]) }
     }
 }
