@@ -2,52 +2,6 @@ import Foundation
 public import AnnalsCore
 public import AnnalsStore
 
-/// The record as the read commands see it: every source's latest revision, the
-/// entities resolved across them, and their claims with participants tied to entities.
-public struct LoadedEntities {
-    public var index: EntityIndex
-    public var documents: [StoredDocument]
-    public var texts: [ScalarText]
-    private var lines: [LineIndex] = []
-
-    public init(store: any DocumentStore) throws {
-        documents = try store.revisions().filter(\.isCurrent).map { try store.document(for: $0) }
-        texts = documents.map { ScalarText($0.text) }
-        index = try EntityResolution.index(of: documents.map(\.revision), in: store)
-        lines = texts.map(LineIndex.init)
-    }
-
-    public func citation(document: Int, range: TextRange) -> Citation {
-        Citation(source: documents[document].revision.source, document: documents[document].revision.document.hex,
-                 start: range.start, end: range.end, quote: texts[document].string(in: range))
-    }
-
-    /// The 1-based line of an offset, for `source:line` references.
-    public func line(document: Int, offset: Int) -> Int {
-        lines[document].line(at: offset)
-    }
-
-    /// The id of the entity each document is about (the one its title names), if known.
-    public var documentSubjects: [String?] {
-        documents.map { index.entity(named: $0.revision.summary.title)?.id }
-    }
-
-    /// The entity a name refers to (any spelling the documents use), or a one-line failure
-    /// with a suggestion; `fallback` ends the line when there is none.
-    public func entity(named query: String, fallback: String = "") throws(RecordError) -> Entity {
-        guard let entity = index.entity(named: query) else {
-            let hint = index.suggestion(for: query).map { "; did you mean \"\($0)\"?" } ?? fallback
-            throw RecordError(message: "no entity matches \"\(query)\"" + hint)
-        }
-        return entity
-    }
-
-    /// The entity a claim's participant is, if the entity layer knows the name.
-    public func entity(for participant: Participant?) -> Entity? {
-        participant.flatMap { EntityResolution.participant(named: $0.name, in: index) }
-    }
-}
-
 /// A claim with the document it came from.
 public struct LocatedClaim: Sendable {
     public var claim: Claim
@@ -73,12 +27,31 @@ public struct LoadedRecord {
         entities = try LoadedEntities(store: store)
         var claims: [LocatedClaim] = []
         var dates: [[DateMention]] = []
-        for (index, document) in entities.documents.enumerated() {
-            claims += try store.claims(for: document.revision).map { LocatedClaim(claim: $0, document: index) }
-            dates.append(try store.dates(for: document.revision))
+        for (index, revision) in entities.revisions.enumerated() {
+            claims += try store.claims(for: revision).map { LocatedClaim(claim: $0, document: index) }
+            dates.append(try store.dates(for: revision))
         }
         self.claims = claims
         self.dates = dates
+        filing = ClaimFiling(claims: claims, entities: entities)
+    }
+
+    /// Only what the readers of one entity need (its timeline, its quotations): the entities
+    /// without their mentions, the claims filed under the entity `name` names
+    /// (``DocumentStore/claims(naming:)``), in the whole record's order, and the documents holding
+    /// them. Those readers give what they give on the whole record; `dates` stays empty, so this
+    /// record is not one to reconcile.
+    public init(store: any DocumentStore, about name: String) throws {
+        entities = try LoadedEntities(entitiesOf: store)
+        let entity = try entities.entity(named: name, fallback: "; see annals entities")
+        // A text two sources share is a document of each.
+        let revisions = entities.revisions
+        let numbers = Dictionary(grouping: revisions.indices, by: { revisions[$0].document })
+        let found = try store.claims(naming: entity.id)
+        claims = found.enumerated().flatMap { offset, found in (numbers[found.document] ?? []).map { (number: $0, offset: offset, claim: found.claim) } }
+            .sorted { ($0.number, $0.offset) < ($1.number, $1.offset) }.map { LocatedClaim(claim: $0.claim, document: $0.number) }
+        dates = []
+        try entities.read(Set(claims.map(\.document)), from: store)
         filing = ClaimFiling(claims: claims, entities: entities)
     }
 
@@ -126,25 +99,7 @@ public struct LoadedRecord {
 
     /// "003_69cc….txt:157".
     public func reference(_ located: LocatedClaim) -> String {
-        "\(entities.documents[located.document].revision.source):\(entities.line(document: located.document, offset: located.claim.evidence.start))"
-    }
-}
-
-/// Where a text's lines start, for 1-based line numbers of offsets.
-public struct LineIndex: Sendable {
-    private var starts = [0]
-
-    public init(_ text: ScalarText) {
-        for i in 0..<text.count where text[i] == "\n" { starts.append(i + 1) }
-    }
-
-    public func line(at offset: Int) -> Int {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        "\(entities.revisions[located.document].source):\(entities.line(document: located.document, offset: located.claim.evidence.start))"
     }
 }
 

@@ -35,13 +35,13 @@ public struct ReconciledRecord {
     /// Every date the documents write (as stored at ingest), with its sentence.
     private static func writtenDates(_ record: LoadedRecord) -> [WrittenDate] {
         var dates: [WrittenDate] = []
-        for (document, mentions) in zip(record.entities.documents, record.dates) {
-            let sentences = document.structure.sentences
+        for (number, mentions) in record.dates.enumerated() {
+            let sentences = record.entities.structure(number).sentences
             var s = 0
             for mention in mentions {
                 while s < sentences.count, sentences[s].range.end <= mention.range.start { s += 1 }
                 guard s < sentences.count, sentences[s].range.contains(mention.range) else { continue }
-                dates.append(WrittenDate(source: document.revision.source, mention: mention, sentence: sentences[s].range))
+                dates.append(WrittenDate(source: record.entities.revisions[number].source, mention: mention, sentence: sentences[s].range))
             }
         }
         return dates
@@ -55,7 +55,7 @@ public struct ReconciledRecord {
             cited.append((record.citation(located), record.reference(located)))
         }
         for evidence in value.evidence {
-            guard let document = record.entities.documents.firstIndex(where: { $0.revision.source == evidence.source }),
+            guard let document = record.entities.document(source: evidence.source),
                   seen.insert("\(document)|\(evidence.range.start)").inserted else { continue }
             cited.append((record.entities.citation(document: document, range: evidence.range),
                           "\(evidence.source):\(record.entities.line(document: document, offset: evidence.range.start))"))
@@ -82,8 +82,8 @@ public struct ReconciledRecord {
 
     private static func witnessed(_ located: LocatedClaim, record: LoadedRecord) -> WitnessedClaim {
         let claim = located.claim
-        let text = record.entities.texts[located.document]
-        let source = record.entities.documents[located.document].revision.source
+        let text = record.entities.text(located.document)
+        let source = record.entities.revisions[located.document].source
         func key(_ participant: Participant?) -> String? { participant.map { participantKey($0, record: record) } }
         let evidence = claim.evidence
         let trigger = claim.trigger.flatMap { evidence.contains($0) ? $0 : nil }

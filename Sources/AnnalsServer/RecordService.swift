@@ -144,8 +144,8 @@ public actor RecordService {
 
     func document(source: String) throws -> ReadableDocument? {
         let loaded = try entities()
-        guard let number = loaded.documents.firstIndex(where: { $0.revision.source == source }) else { return nil }
-        let stored = loaded.documents[number]
+        guard let number = loaded.document(source: source) else { return nil }
+        let revision = loaded.revisions[number]
         var mentions: [ReadableDocument.Mention] = []
         for entity in loaded.index.entities {
             for mention in entity.mentions where mention.document == number {
@@ -153,8 +153,8 @@ public actor RecordService {
             }
         }
         mentions.sort { ($0.range.start, -$0.range.end) < ($1.range.start, -$1.range.end) }
-        let claims = try store.claims(for: stored.revision).map { ($0.evidence, $0.predicate, loaded.entity(for: $0.subject)?.id) }
-        return ReadableDocument(revision: stored.revision, text: loaded.texts[number], structure: stored.structure, mentions: mentions, claims: claims)
+        let claims = try store.claims(for: revision).map { ($0.evidence, $0.predicate, loaded.entity(for: $0.subject)?.id) }
+        return ReadableDocument(revision: revision, text: loaded.text(number), structure: loaded.structure(number), mentions: mentions, claims: claims)
     }
 
     /// The record with its claims reconciled: loaded on first use, kept after.
@@ -225,7 +225,7 @@ public actor RecordService {
         var named: [String: Set<Int>] = [:]
         for entity in chosen {
             for mention in entity.mentions {
-                guard let s = loaded.documents[mention.document].structure.sentenceIndex(containing: mention.range.start) else { continue }
+                guard let s = loaded.structure(mention.document).sentenceIndex(containing: mention.range.start) else { continue }
                 named["\(mention.document):\(s)", default: []].insert(position[entity.id]!)
             }
         }

@@ -75,6 +75,11 @@ public protocol DocumentStore: Sendable {
     /// one of `predicates` if given, and at most `limit`.
     func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)]
 
+    /// Claims of the latest revisions that may name the entity (as subject, object, another
+    /// participant or place), as last kept, each with its document, in document and claim order:
+    /// at least every claim that does (a reader files them itself).
+    func claims(naming entityID: String) throws(StoreError) -> [(document: DocumentID, claim: Claim)]
+
     /// Ranked sentence hits for a query.
     func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit]
 
@@ -113,6 +118,13 @@ extension DocumentStore {
             names.references = []
             all.append(names)
         }
+        return all
+    }
+
+    /// A store that keeps no filing gives every current claim.
+    public func claims(naming entityID: String) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
+        var all: [(document: DocumentID, claim: Claim)] = []
+        for revision in try revisions() where revision.isCurrent { all += try claims(for: revision).map { (revision.document, $0) } }
         return all
     }
 

@@ -25,7 +25,7 @@ public struct ClaimDateJSON: Encodable, Sendable {
 
     public init?(_ located: LocatedClaim, record: LoadedRecord) {
         guard let value = located.claim.date else { return nil }
-        let text = located.claim.dateSpan.map { record.entities.texts[located.document].string(in: $0) } ?? value.value
+        let text = located.claim.dateSpan.map { record.entities.text(located.document).string(in: $0) } ?? value.value
         date = DateJSON(value, text: text)
         inferred = located.claim.dateIsInferred
     }
@@ -63,7 +63,7 @@ public struct EventJSON: Encodable, Sendable {
         attributedTo = claim.attribution.map { ParticipantJSON($0, record: record) }
         confidence = (claim.confidence * 100).rounded() / 100
         extractor = claim.extractor.name
-        source = record.entities.documents[located.document].revision.source
+        source = record.entities.revisions[located.document].source
         citations = [record.citation(located)]
     }
 }

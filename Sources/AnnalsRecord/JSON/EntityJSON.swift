@@ -22,9 +22,9 @@ public struct EntitySummaryJSON: Encodable, Sendable {
         name = entity.name
         type = entity.type.rawValue
         mentions = entity.mentions.count
-        mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.documents[$0.document].revision.source }).mapValues(\.count)
+        mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.revisions[$0.document].source }).mapValues(\.count)
         if listingMentions {
-            mentionList = entity.mentions.map { MentionJSON(source: loaded.documents[$0.document].revision.source, start: $0.range.start, end: $0.range.end) }
+            mentionList = entity.mentions.map { MentionJSON(source: loaded.revisions[$0.document].source, start: $0.range.start, end: $0.range.end) }
         }
     }
 }
@@ -68,13 +68,13 @@ public struct EntityJSON: Encodable, Sendable {
         aliasEvidence = entity.evidence.map { AliasEvidenceJSON(alias: $0.alias, citation: loaded.citation(document: $0.document, range: $0.range)) }
         merges = entity.merges.map { MergeJSON(rule: $0.rule, names: [$0.first, $0.second]) }
         mentions = entity.mentions.count
-        mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.documents[$0.document].revision.source }).mapValues(\.count)
+        mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.revisions[$0.document].source }).mapValues(\.count)
         pronounMentions = entity.pronounMentions.values.reduce(0, +)
         citations = entity.mentions.prefix(20).map { loaded.citation(document: $0.document, range: $0.range) }
         // Related: other entities named in the same sentences, most often first.
         var sentencesOf: [Int: Set<Int>] = [:]   // document → sentence indices mentioning this entity
         func sentenceIndex(_ document: Int, _ offset: Int) -> Int? {
-            loaded.documents[document].structure.sentenceIndex(containing: offset)
+            loaded.structure(document).sentenceIndex(containing: offset)
         }
         for mention in entity.mentions { if let s = sentenceIndex(mention.document, mention.range.start) { sentencesOf[mention.document, default: []].insert(s) } }
         var related: [RelatedJSON] = []

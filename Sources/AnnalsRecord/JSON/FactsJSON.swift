@@ -64,7 +64,7 @@ public struct FactsJSON: Encodable, Sendable {
         let record = reconciled.record
         self.entity = EntityRefJSON(entity)
         func witness(_ located: LocatedClaim) -> String {
-            WitnessedClaim.witness(of: located.claim, source: record.entities.documents[located.document].revision.source).description
+            WitnessedClaim.witness(of: located.claim, source: record.entities.revisions[located.document].source).description
         }
         events = Self.corroboratedEvents(of: entity, reconciled: reconciled)
         let mine = record.claimIndices(involving: entity).map { record.claims[$0] }.filter(\.claim.modality.isFactual).sorted(by: LocatedClaim.chronological)

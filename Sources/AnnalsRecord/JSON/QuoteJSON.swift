@@ -17,7 +17,7 @@ public struct QuoteJSON: Encodable, Sendable {
         recipient = located.claim.object.map { ParticipantJSON($0, record: record) }
         description = located.claim.value
         date = ClaimDateJSON(located, record: record)?.date
-        text = record.entities.texts[located.document].string(in: located.claim.evidence)
+        text = record.entities.text(located.document).string(in: located.claim.evidence)
         kind = located.claim.extractor.rule == .sourceBody ? "primary source" : "quotation"
         citations = [record.citation(located)]
     }

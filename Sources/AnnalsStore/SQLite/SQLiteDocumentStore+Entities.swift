@@ -134,80 +134,8 @@ extension SQLiteDocumentStore {
                 try insert.execute(arguments: [ordinal, entity.id, entity.name, entity.type.rawValue, try StoredJSON.text(entity.names),
                                                try StoredJSON.text(entity.evidence), try StoredJSON.text(entity.merges), try StoredJSON.text(pronouns)])
             }
-            // Each participant's entity by its place in `entities`: names repeat across claims.
-            let positions = Dictionary(entities.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
-            var cache: [String: Int32] = [:]
-            func position(_ name: String?) -> Int32? {
-                guard let name else { return nil }
-                if let known = cache[name] { return known < 0 ? nil : known }
-                let found = entityID(name).flatMap { positions[$0] } ?? -1
-                cache[name] = found
-                return found < 0 ? nil : found
-            }
-            let rows = try Row.fetchCursor(db, sql: Self.currentParticipants)
-            var filing = Set<ClaimFiling>()
-            while let row = try rows.next() {
-                let claim: Int64 = row[0], subject = position(row[1]), object = position(row[2])
-                if let subject { filing.insert(ClaimFiling(claim: claim, entity: subject)) }
-                if let object, object != subject { filing.insert(ClaimFiling(claim: claim, entity: object)) }
-            }
-            try Self.refile(filing, ids: entities.map(\.id), positions: positions, db: db)
+            try Self.file(entities, entityID: entityID, db: db)
             try db.execute(sql: "INSERT INTO entity_resolution (singleton, fingerprint) VALUES (1, ?)", arguments: [fingerprint])
-        }
-    }
-
-    /// Each current claim's participants, read from an index alone (`claim_participants`).
-    static let currentParticipants = """
-        SELECT c.rowid, c.subject, c.object FROM claim c JOIN revision r ON r.document = c.document
-        WHERE r.number = (SELECT MAX(number) FROM revision x WHERE x.source = r.source)
-          AND r.source NOT IN (SELECT source FROM retracted_source)
-        """
-
-    /// A claim filed under an entity it involves (a row of `claim_entity`), the entity by its place in the resolution.
-    private struct ClaimFiling: Hashable {
-        let claim: Int64
-        let entity: Int32
-    }
-
-    /// Makes `claim_entity` hold `filing` (entities by their place in `ids`), writing only the rows
-    /// that change: a new document moves a few claims, and rewriting a large collection's filing
-    /// costs more than the join.
-    private static func refile(_ filing: Set<ClaimFiling>, ids: [String], positions: [String: Int32], db: Database) throws {
-        var stale: [(claim: Int64, entity: String)] = []
-        var filed = Set<ClaimFiling>(minimumCapacity: filing.count)
-        let rows = try Row.fetchCursor(db, sql: "SELECT claim, entity FROM claim_entity")
-        while let row = try rows.next() {
-            let claim: Int64 = row[0], entity: String = row[1]
-            if let position = positions[entity], filing.contains(ClaimFiling(claim: claim, entity: position)) {
-                filed.insert(ClaimFiling(claim: claim, entity: position))
-            } else {
-                stale.append((claim, entity))
-            }
-        }
-        let remove = try db.cachedStatement(sql: "DELETE FROM claim_entity WHERE entity = ? AND claim = ?")
-        for row in stale { try remove.execute(arguments: [row.entity, row.claim]) }
-        let file = try db.cachedStatement(sql: "INSERT INTO claim_entity (claim, entity) VALUES (?, ?)")
-        for row in filing where !filed.contains(row) { try file.execute(arguments: [row.claim, ids[Int(row.entity)]]) }
-    }
-
-    public func claims(involving entityIDs: Set<String>, predicates: Set<String>?, limit: Int) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
-        guard !entityIDs.isEmpty, predicates?.isEmpty != true else { return [] }
-        return try read { db in
-            func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
-            var arguments = StatementArguments(entityIDs.sorted())
-            var filter = ""
-            if let predicates {
-                filter = " AND c.predicate IN (\(marks(predicates.count)))"
-                arguments += StatementArguments(predicates.sorted())
-            }
-            arguments += [limit]
-            return try Row.fetchAll(db, sql: """
-                SELECT DISTINCT d.id, c.frame, c.document, c.ordinal FROM claim_entity e
-                JOIN claim c ON c.rowid = e.claim JOIN document d ON d.rowid = c.document
-                WHERE e.entity IN (\(marks(entityIDs.count)))\(filter) ORDER BY c.document, c.ordinal LIMIT ?
-                """, arguments: arguments).map { row in
-                (DocumentID(hex: row["id"]), try ClaimCoding.decode([UInt8](row["frame"] as Data)))
-            }
         }
     }
 }

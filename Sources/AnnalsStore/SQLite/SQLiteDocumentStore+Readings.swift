@@ -135,8 +135,8 @@ extension SQLiteDocumentStore {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO claim (document, ordinal, kind, predicate, subject, object, value, date_value, date_earliest, date_latest,
                                place, modality, attribution, evidence_start, evidence_end, quote_exact, quote_prefix, quote_suffix,
-                               extractor, confidence, frame)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               extractor, confidence, frame, others)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (offset, claim) in claims.enumerated() {
             let selector = TextQuoteSelector(range: claim.evidence, in: text)
@@ -144,7 +144,7 @@ extension SQLiteDocumentStore {
                                               claim.value, claim.date?.value, claim.date?.earliest?.iso, claim.date?.latest?.iso,
                                               claim.place?.name, claim.modality.rawValue, claim.attribution?.name,
                                               claim.evidence.start, claim.evidence.end, selector.exact, selector.prefix, selector.suffix,
-                                              claim.extractor.name, claim.confidence, Data(ClaimCoding.encode(claim))])
+                                              claim.extractor.name, claim.confidence, Data(ClaimCoding.encode(claim)), Self.storedOthers(claim)])
         }
     }
 

@@ -250,6 +250,24 @@ enum StoreSchema {
             try rewrite(db, table: "claim", column: "frame") { ClaimCoding.encode(try StoredJSON.value(Claim.self, from: $0)) }
             try rewrite(db, table: "date_mention", column: "mention") { DateMentionCoding.encode(try StoredJSON.value(DateMention.self, from: $0)) }
         }
+        migrator.registerMigration("v16 claims filed under every entity they name") { db in
+            // A reader of one entity (its timeline) reads the claims filed under it, so claims are filed under
+            // the other participants and the place too (role 1; the asker reads role 0, subject and object).
+            // Their names join the participants' index; the filing is redone at the next join.
+            try db.execute(sql: """
+                ALTER TABLE claim ADD COLUMN others TEXT;      -- the other participants' names, each ended by U+001F
+                ALTER TABLE claim_entity ADD COLUMN role INTEGER NOT NULL DEFAULT 0;  -- 0 subject or object, 1 another participant or the place
+                DROP INDEX claim_participants;
+                CREATE INDEX claim_participants ON claim(document, subject, object, place, others);
+                DELETE FROM entity_resolution;
+                """)
+            let update = try db.makeStatement(sql: "UPDATE claim SET others = ? WHERE rowid = ?")
+            let rows = try Row.fetchCursor(db, sql: "SELECT rowid, frame FROM claim")
+            while let row = try rows.next() {
+                let claim = try ClaimCoding.decode([UInt8](row[1] as Data))
+                if let others = SQLiteDocumentStore.storedOthers(claim) { try update.execute(arguments: [others, row[0] as Int64]) }
+            }
+        }
         return migrator
     }
 

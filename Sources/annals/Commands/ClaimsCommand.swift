@@ -25,7 +25,7 @@ struct ClaimsCommand: ParsableCommand {
         let store = try store.open()
         let revision = try store.resolve(document)
         let record = try LoadedRecord(store: store)
-        guard let index = record.entities.documents.firstIndex(where: { $0.revision.document == revision.document }) else {
+        guard let index = record.entities.revisions.firstIndex(where: { $0.document == revision.document }) else {
             throw CommandFailure(message: "\(revision.source) revision \(revision.number) is not the latest; claims are listed for latest revisions")
         }
         let claims = record.claims.filter { $0.document == index && (kind == nil || $0.claim.kind.rawValue == kind) }

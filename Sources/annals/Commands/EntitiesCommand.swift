@@ -40,7 +40,7 @@ struct EntitiesCommand: ParsableCommand {
         for entity in entities.prefix(limit) {
             let bySource = Dictionary(grouping: entity.mentions, by: \.document)
                 .sorted { $0.key < $1.key }
-                .map { "\(loaded.documents[$0.key].revision.source) \($0.value.count)" }
+                .map { "\(loaded.revisions[$0.key].source) \($0.value.count)" }
                 .joined(separator: ", ")
             Terminal.writeLine(Numbers.padRight(String(entity.name.prefix(33)), 34) + Numbers.padRight(entity.type.rawValue, 8)
                                + Numbers.padLeft("\(entity.mentions.count)", 8) + "  " + bySource)

@@ -26,7 +26,8 @@ struct QuotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let record = try LoadedRecord(store: store.open())
+        // One speaker's quotations are read from the claims filed under them, not the whole record.
+        let record = try by.map { try LoadedRecord(store: store.open(), about: $0) } ?? LoadedRecord(store: store.open())
         let speaker = try by.map { try record.entity(named: $0) }
         let quotes = record.quotes(by: speaker)
         if output.json {

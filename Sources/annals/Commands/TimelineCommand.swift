@@ -27,7 +27,8 @@ struct TimelineCommand: ParsableCommand {
     var name: [String]
 
     func run() throws {
-        let record = try LoadedRecord(store: store.open())
+        // The claims filed under the entity, not the whole record.
+        let record = try LoadedRecord(store: store.open(), about: name.joined(separator: " "))
         let entity = try record.entity(named: name.joined(separator: " "))
         let events = record.events(of: entity, undated: undated)
         if output.json {
@@ -59,7 +60,7 @@ struct TimelineLine {
         if !claim.modality.isFactual {
             what += " [" + claim.modality.rawValue + (claim.attribution.map { " by " + record.displayName($0) } ?? "") + "]"
         }
-        let quote = record.entities.texts[located.document].string(in: claim.evidence).replacingOccurrences(of: "\n", with: " ")
+        let quote = record.entities.text(located.document).string(in: claim.evidence).replacingOccurrences(of: "\n", with: " ")
         text = Numbers.padRight(date, 24) + " " + what + "\n" + String(repeating: " ", count: 25)
             + Terminal.dim(record.reference(located) + "  \"" + Self.shorten(quote, 110) + "\"")
     }

@@ -1,0 +1,75 @@
+import Testing
+import Foundation
+import GRDB
+import AnnalsCore
+import AnnalsStore
+import AnnalsRecord
+import AnnalsTesting
+
+/// A timeline or one speaker's quotations read only the claims filed under the entity and the
+/// documents holding them (`LoadedRecord(store:about:)`): what they give must be, byte for byte,
+/// what the whole record gives, for every entity, also where two sources share a text, a source
+/// has a later revision, and in a database filed before other participants and places were.
+struct EntityRecordTests {
+    /// The samples, a later edition of one, a text under two names, and the shared corpus if `shared`.
+    static func store(in folder: TemporaryDirectory, shared: Bool = true) throws -> SQLiteDocumentStore {
+        let store = try SQLiteDocumentStore(path: folder.file("e.sqlite"), createIfMissing: true)
+        var files = ProjectPaths.corpusFiles(in: ProjectPaths.samples) + ProjectPaths.corpusFiles(in: ProjectPaths.packageRoot + "/Samples/later-edition")
+        files += (shared ? ProjectPaths.sharedCorpus.map(ProjectPaths.corpusFiles(in:)) : nil) ?? []
+        var texts = [("orlov.txt", ClaimFilingTests.family), ("orlov-copy.txt", ClaimFilingTests.family)]
+        for file in files { texts.append(((file as NSString).lastPathComponent, try String(contentsOfFile: file, encoding: .utf8))) }
+        for (name, text) in texts {
+            let format = DocumentFormat(fileExtension: (name as NSString).pathExtension) ?? .plainText
+            _ = try store.ingest(DocumentPreparer.prepare(text: text, sourceName: name, format: format), at: Date())
+        }
+        return store
+    }
+
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Each entity's timeline (undated events too) and quotations, from the whole record and from its own.
+    static func expectTheSame(_ store: SQLiteDocumentStore) throws {
+        let whole = try LoadedRecord(store: store)
+        #expect(whole.entities.revisions.count < (try store.revisions()).count, "a source has an earlier revision")
+        var events = 0, quotes = 0
+        for entity in whole.entities.index.entities {
+            let own = try LoadedRecord(store: store, about: entity.id)
+            let timeline = whole.events(of: entity, undated: true)
+            #expect(try json(own.events(of: entity, undated: true).map { EventJSON($0, record: own) }) == json(timeline.map { EventJSON($0, record: whole) }),
+                    "\(entity.id)")
+            let said = whole.quotes(by: entity)
+            #expect(try json(own.quotes(by: entity).map { QuoteJSON($0, record: own) }) == json(said.map { QuoteJSON($0, record: whole) }), "\(entity.id)")
+            #expect(own.claims.count <= whole.claims.count)
+            events += timeline.count
+            quotes += said.count
+        }
+        #expect(events > 10 && quotes > 0, "\(events) events, \(quotes) quotations")
+    }
+
+    @Test func anEntitysOwnRecordGivesWhatTheWholeRecordGives() throws {
+        try Self.expectTheSame(try Self.store(in: TemporaryDirectory("entity-record")))
+    }
+
+    @Test func aDatabaseFiledByParticipantsOnlyIsFiledAgainOnOpening() throws {
+        let folder = TemporaryDirectory("entity-record-old")
+        let path = folder.file("e.sqlite")
+        _ = try Self.store(in: folder, shared: false)
+        // The database as "v16 claims filed under every entity they name" found it.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                DROP INDEX claim_participants; ALTER TABLE claim DROP COLUMN others;
+                CREATE INDEX claim_participants ON claim(document, subject, object);
+                DELETE FROM claim_entity WHERE role = 1; ALTER TABLE claim_entity DROP COLUMN role;
+                DELETE FROM grdb_migrations WHERE identifier = 'v16 claims filed under every entity they name';
+                """)
+        }
+        let reopened = try SQLiteDocumentStore(path: path, createIfMissing: false)
+        try Self.expectTheSame(reopened)
+        let others = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM claim WHERE others IS NOT NULL") }
+        #expect((others ?? 0) > 0)
+    }
+}
