@@ -14,7 +14,8 @@ public struct LoadedEntities {
 
     private struct ShelvedDocument {
         let text: ScalarText
-        let structure: DocumentStructure
+        /// Nil when the document was read for its text alone.
+        let structure: DocumentStructure?
         let lines: LineIndex
     }
 
@@ -31,12 +32,18 @@ public struct LoadedEntities {
         index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
     }
 
-    /// Reads the documents numbered `numbers` not read yet.
-    mutating func read(_ numbers: Set<Int>, from store: any DocumentStore) throws {
-        for number in numbers.sorted() where shelf[number] == nil {
-            let stored = try store.document(for: revisions[number])
-            let text = ScalarText(stored.text)
-            shelf[number] = ShelvedDocument(text: text, structure: stored.structure, lines: LineIndex(text))
+    /// Reads the documents numbered `numbers` not read yet, without their structure when `structured` is false
+    /// (what citations and lines need is the text).
+    mutating func read(_ numbers: Set<Int>, from store: any DocumentStore, structured: Bool = true) throws {
+        for number in numbers.sorted() where shelf[number]?.structure == nil && (structured || shelf[number] == nil) {
+            var structure: DocumentStructure?, text: ScalarText
+            if structured {
+                let stored = try store.document(for: revisions[number])
+                (text, structure) = (ScalarText(stored.text), stored.structure)
+            } else {
+                text = ScalarText(try store.text(for: revisions[number]))
+            }
+            shelf[number] = ShelvedDocument(text: text, structure: structure, lines: LineIndex(text))
         }
     }
 
@@ -48,7 +55,10 @@ public struct LoadedEntities {
     /// A document's text, as code points.
     public func text(_ document: Int) -> ScalarText { shelved(document).text }
 
-    public func structure(_ document: Int) -> DocumentStructure { shelved(document).structure }
+    public func structure(_ document: Int) -> DocumentStructure {
+        guard let structure = shelved(document).structure else { preconditionFailure("document \(document) was read without its structure") }
+        return structure
+    }
 
     /// The number of the document whose latest revision `source` is, if any.
     public func document(source: String) -> Int? { revisions.firstIndex { $0.source == source } }

@@ -40,10 +40,10 @@ public struct LoadedRecord {
     /// without their mentions, the claims filed under the entity `name` names
     /// (``DocumentStore/claims(naming:)``), in the whole record's order, and the documents holding
     /// them. Those readers give what they give on the whole record; `dates` stays empty, so this
-    /// record is not one to reconcile.
-    public init(store: any DocumentStore, about name: String) throws {
+    /// record is not one to reconcile. When `name` names no entity the error ends with `fallback`.
+    public init(store: any DocumentStore, about name: String, fallback: String = "; see annals entities") throws {
         entities = try LoadedEntities(entitiesOf: store)
-        let entity = try entities.entity(named: name, fallback: "; see annals entities")
+        let entity = try entities.entity(named: name, fallback: fallback)
         // A text two sources share is a document of each.
         let revisions = entities.revisions
         let numbers = Dictionary(grouping: revisions.indices, by: { revisions[$0].document })
@@ -51,7 +51,7 @@ public struct LoadedRecord {
         claims = found.enumerated().flatMap { offset, found in (numbers[found.document] ?? []).map { (number: $0, offset: offset, claim: found.claim) } }
             .sorted { ($0.number, $0.offset) < ($1.number, $1.offset) }.map { LocatedClaim(claim: $0.claim, document: $0.number) }
         dates = []
-        try entities.read(Set(claims.map(\.document)), from: store)
+        try entities.read(Set(claims.map(\.document)), from: store, structured: false)
         filing = ClaimFiling(claims: claims, entities: entities)
     }
 

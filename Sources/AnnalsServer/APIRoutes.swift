@@ -46,11 +46,11 @@ struct APIRoutes {
             return try JSONResponse.response(Page(try await record.entitySummaries(type: type), limit: paging.limit, offset: paging.offset))
         }
         api.get("entities/{name}") { _, context in
-            try JSONResponse.response(try await record.entity(named: try context.decoded("name")))
+            JSONResponse.response(body: try await record.entityBody(named: try context.decoded("name")))
         }
         api.get("entities/{name}/timeline") { request, context in
             let undated = request.uri.queryParameters.get("undated") == "true"
-            return try JSONResponse.response(try await record.timeline(of: try context.decoded("name"), undated: undated))
+            return JSONResponse.response(body: try await record.timelineBody(of: try context.decoded("name"), undated: undated))
         }
         api.get("entities/{name}/facts") { _, context in
             try JSONResponse.response(try await record.facts(of: try context.decoded("name")))

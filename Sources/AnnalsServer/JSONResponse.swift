@@ -11,6 +11,11 @@ public enum JSONResponse {
         return encoder
     }
 
+    /// A response carrying a body already encoded.
+    public static func response(body: ByteBuffer) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: body))
+    }
+
     /// A response carrying `value` as JSON.
     public static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let data = try encoder.encode(value)

@@ -3,6 +3,7 @@ public import AnnalsStore
 import AnnalsRecord
 import AnnalsIngest
 import Foundation
+import Hummingbird
 
 /// The record the reading room serves, loaded once: every source's latest revision,
 /// the entities resolved across them, and the asker. An actor, because the asker reads
@@ -16,6 +17,12 @@ public actor RecordService {
     /// a full pass over the record the first time (seconds on 100 MB) and nothing after.
     private var entityPages = BoundedCache<String, EntityJSON>(capacity: 2_000)
     private var answers = BoundedCache<String, AskJSON>(capacity: 5_000)
+    /// Timelines, and one speaker's quotations, by the name asked for.
+    private var timelines = BoundedCache<String, TimelineJSON>(capacity: 500)
+    private var speakers = BoundedCache<String, [QuoteJSON]>(capacity: 500)
+    /// JSON bodies of entities and timelines as sent, at most 64 MB of them: encoding a large one
+    /// costs more than reading it.
+    private var bodies = BoundedCache<String, ByteBuffer>(capacity: 1_000, budget: 64 << 20, cost: { $0.readableBytes })
     /// Rendered HTML pages (dossiers), by entity id.
     private var pages = BoundedCache<String, String>(capacity: 500)
     /// The store's change counter when what is kept was read, and when it was last asked.
@@ -42,6 +49,9 @@ public actor RecordService {
         reconciled = nil
         asker = nil
         entityPages.removeAll()
+        timelines.removeAll()
+        speakers.removeAll()
+        bodies.removeAll()
         answers.removeAll()
         pages.removeAll()
     }
@@ -82,6 +92,26 @@ public actor RecordService {
         let json = EntityJSON(entity, loaded: loaded)
         entityPages[entity.id] = json
         return json
+    }
+
+    /// An entity's JSON body, as sent (kept like the entity).
+    func entityBody(named name: String) throws -> ByteBuffer {
+        let entity = try entity(named: name)
+        return try body("entity|" + entity.id) { entity }
+    }
+
+    /// A timeline's JSON body, as sent.
+    func timelineBody(of name: String, undated: Bool) throws -> ByteBuffer {
+        let timeline = try timeline(of: name, undated: undated)
+        return try body((undated ? "timeline-all|" : "timeline|") + timeline.entity.id) { timeline }
+    }
+
+    /// The body kept for `key`, else `value()` encoded now and kept.
+    private func body(_ key: String, _ value: () -> some Encodable) throws -> ByteBuffer {
+        if let kept = bodies[key] { return kept }
+        let encoded = ByteBuffer(bytes: try JSONResponse.encoder.encode(value()))
+        bodies[key] = encoded
+        return encoded
     }
 
     /// Full-text search needs nothing the actor keeps, so it does not wait behind a question.
@@ -166,11 +196,17 @@ public actor RecordService {
         return fresh
     }
 
-    /// The dated events an entity took part in, in order (`undated` adds the rest at the end).
+    /// The dated events an entity took part in, in order (`undated` adds the rest at the end): from the
+    /// whole record when it is loaded, else from the entity's own claims (the same events).
     func timeline(of name: String, undated: Bool = false) throws -> TimelineJSON {
-        let record = try reconciledRecord().record
+        try refreshIfChanged()
+        let key = (undated ? "all|" : "dated|") + name
+        if let kept = timelines[key] { return kept }
+        let record = try reconciled?.record ?? LoadedRecord(store: store, about: name, fallback: "")
         let entity = try record.entities.entity(named: name)
-        return TimelineJSON(entity: EntityRefJSON(entity), events: record.events(of: entity, undated: undated).map { EventJSON($0, record: record) })
+        let timeline = TimelineJSON(entity: EntityRefJSON(entity), events: record.events(of: entity, undated: undated).map { EventJSON($0, record: record) })
+        timelines[key] = timeline
+        return timeline
     }
 
     /// What the documents say an entity is: relatives, positions, memberships, works, merged events.
@@ -179,11 +215,17 @@ public actor RecordService {
         return FactsJSON(entity: try reconciled.record.entities.entity(named: name), reconciled: reconciled)
     }
 
-    /// Quotations and quoted primary sources, optionally by one speaker.
+    /// Quotations and quoted primary sources, optionally by one speaker (read, like a timeline, from
+    /// the speaker's own claims while the whole record is not loaded).
     func quotes(by name: String?) throws -> [QuoteJSON] {
-        let record = try reconciledRecord().record
+        try refreshIfChanged()
+        if let name, let kept = speakers[name] { return kept }
+        let own = try name.flatMap { name in reconciled == nil ? try LoadedRecord(store: store, about: name, fallback: "") : nil }
+        let record = try own ?? reconciledRecord().record
         let speaker = try name.map { name throws(RecordError) in try record.entities.entity(named: name) }
-        return record.quotes(by: speaker).map { QuoteJSON($0, record: record) }
+        let quotes = record.quotes(by: speaker).map { QuoteJSON($0, record: record) }
+        if let name { speakers[name] = quotes }
+        return quotes
     }
 
     /// Where the sources disagree, most important first; only those involving an entity when one is named.
@@ -191,69 +233,6 @@ public actor RecordService {
         let reconciled = try reconciledRecord()
         let entity = try name.map { name throws(RecordError) in try reconciled.record.entities.entity(named: name) }
         return reconciled.conflicts(involving: entity).map { ConflictJSON($0, reconciled: reconciled) }
-    }
-
-    /// People and organisations as a graph: the most mentioned ones, linked by the sentences
-    /// that name both and by the kinship claims between them.
-    struct Network: Sendable {
-        struct Node: Sendable {
-            var id: String
-            var name: String
-            var type: EntityType
-            var mentions: Int
-        }
-        struct Edge: Sendable {
-            var a: Int
-            var b: Int
-            var sentences: Int
-            /// Kinship between the two: the word ("wife") and the statement ("Natalia Sedova is the wife of Leon Trotsky").
-            var relations: [String]
-            var statements: [String]
-        }
-        var nodes: [Node]
-        var edges: [Edge]
-    }
-
-    func network(limit: Int = 40) throws -> Network {
-        let reconciled = try reconciledRecord()
-        let loaded = reconciled.record.entities
-        let chosen = loaded.index.entities.filter { $0.type == .person || $0.type == .org }
-            .sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }.prefix(limit)
-        let nodes = chosen.map { Network.Node(id: $0.id, name: $0.name, type: $0.type, mentions: $0.mentions.count) }
-        let position = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
-        // Who is named in each sentence.
-        var named: [String: Set<Int>] = [:]
-        for entity in chosen {
-            for mention in entity.mentions {
-                guard let s = loaded.structure(mention.document).sentenceIndex(containing: mention.range.start) else { continue }
-                named["\(mention.document):\(s)", default: []].insert(position[entity.id]!)
-            }
-        }
-        var shared: [Int: [Int: Int]] = [:]
-        for group in named.values where group.count > 1 {
-            let members = group.sorted()
-            for (i, a) in members.enumerated() { for b in members[(i + 1)...] { shared[a, default: [:]][b, default: 0] += 1 } }
-        }
-        var relations: [Int: [Int: Set<String>]] = [:]
-        var statements: [Int: [Int: Set<String>]] = [:]
-        for located in reconciled.record.claims where located.claim.kind == .relation {
-            guard let subject = loaded.entity(for: located.claim.subject).flatMap({ position[$0.id] }),
-                  let object = loaded.entity(for: located.claim.object).flatMap({ position[$0.id] }), subject != object else { continue }
-            let (a, b) = (min(subject, object), max(subject, object))
-            relations[a, default: [:]][b, default: []].insert(located.claim.predicate)
-            statements[a, default: [:]][b, default: []].insert("\(nodes[object].name) is the \(located.claim.predicate) of \(nodes[subject].name)")
-        }
-        var edges: [Network.Edge] = []
-        for a in 0..<nodes.count {
-            for b in (a + 1)..<max(nodes.count, a + 1) {
-                let count = shared[a]?[b] ?? 0
-                let kin = relations[a]?[b].map { Array($0).sorted() } ?? []
-                if count >= 2 || !kin.isEmpty {
-                    edges.append(Network.Edge(a: a, b: b, sentences: count, relations: kin, statements: statements[a]?[b].map { Array($0).sorted() } ?? []))
-                }
-            }
-        }
-        return Network(nodes: Array(nodes), edges: edges)
     }
 
     /// Stores an uploaded document (a new source or a new revision of one), then reads the

@@ -29,6 +29,9 @@ public protocol DocumentStore: Sendable {
     /// A revision's text and structure.
     func document(for revision: Revision) throws(StoreError) -> StoredDocument
 
+    /// A revision's text alone.
+    func text(for revision: Revision) throws(StoreError) -> String
+
     /// Every claim a revision's document makes, in document order.
     func claims(for revision: Revision) throws(StoreError) -> [Claim]
 
@@ -120,6 +123,8 @@ extension DocumentStore {
         }
         return all
     }
+
+    public func text(for revision: Revision) throws(StoreError) -> String { try document(for: revision).text }
 
     /// A store that keeps no filing gives every current claim.
     public func claims(naming entityID: String) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {

@@ -195,6 +195,25 @@ struct HardeningPartsTests {
         #expect(cache.count == 0 && cache[9] == nil)
     }
 
+    /// With a cost (a response body's bytes), the oldest go until the rest fit the budget, and
+    /// one that alone passes it is not kept.
+    @Test func aBoundedCacheKeepsWithinItsBudget() {
+        var cache = BoundedCache<Int, String>(capacity: 10, budget: 10, cost: { $0.utf8.count })
+        cache[1] = "aaaa"
+        cache[2] = "bbbb"
+        #expect(cache.totalCost == 8 && cache.count == 2)
+        cache[3] = "cccc"
+        #expect(cache[1] == nil && cache[2] == "bbbb" && cache[3] == "cccc" && cache.totalCost == 8)
+        cache[2] = "bb"
+        #expect(cache.totalCost == 6 && cache[2] == "bb")
+        cache[4] = String(repeating: "d", count: 11)
+        #expect(cache[4] == nil && cache.totalCost == 6 && cache.count == 2)
+        cache[3] = nil
+        #expect(cache.totalCost == 2 && cache.count == 1)
+        cache.removeAll()
+        #expect(cache.totalCost == 0)
+    }
+
     @Test(arguments: [
         ("127.0.0.1", "localhost:8080", true), ("127.0.0.1", "[::1]:80", true), ("127.0.0.1", "example.org", false),
         ("localhost", "127.0.0.1:9000", true), ("192.168.1.5", "192.168.1.5:8080", true), ("192.168.1.5", "localhost", false),

@@ -122,6 +122,15 @@ public final class SQLiteDocumentStore: DocumentStore {
         }
     }
 
+    public func text(for revision: Revision) throws(StoreError) -> String {
+        try read { db in
+            guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [revision.document.hex]) else {
+                throw StoreError(.noSuchDocument(reference: revision.document.hex, suggestion: nil))
+            }
+            return text
+        }
+    }
+
     public func claims(for revision: Revision) throws(StoreError) -> [Claim] {
         try read { db in
             try Data.fetchAll(db, sql: """
