@@ -49,8 +49,13 @@ struct APIRoutes {
             JSONResponse.response(body: try await record.entityBody(named: try context.decoded("name")))
         }
         api.get("entities/{name}/timeline") { request, context in
-            let undated = request.uri.queryParameters.get("undated") == "true"
-            return JSONResponse.response(body: try await record.timelineBody(of: try context.decoded("name"), undated: undated))
+            let undated = request.uri.queryParameters.get("undated") == "true", name = try context.decoded("name")
+            // A page when asked for one (a long life's timeline runs to megabytes), else the whole, as the CLI gives it.
+            guard request.uri.queryParameters.get("limit") != nil || request.uri.queryParameters.get("offset") != nil else {
+                return JSONResponse.response(body: try await record.timelineBody(of: name, undated: undated))
+            }
+            let paging = try Paging(request)
+            return try JSONResponse.response(try await record.timeline(of: name, undated: undated).page(limit: paging.limit, offset: paging.offset))
         }
         api.get("entities/{name}/facts") { _, context in
             try JSONResponse.response(try await record.facts(of: try context.decoded("name")))

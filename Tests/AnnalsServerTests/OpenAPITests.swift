@@ -84,6 +84,8 @@ struct OpenAPITests {
             ("/api/entities/{name}", "/api/entities/Velinskaya", 200),
             ("/api/entities/{name}", "/api/entities/Zzyzx", 404),
             ("/api/entities/{name}/timeline", "/api/entities/Velinskaya/timeline?undated=true", 200),
+            ("/api/entities/{name}/timeline", "/api/entities/Velinskaya/timeline?limit=2&offset=1", 200),
+            ("/api/entities/{name}/timeline", "/api/entities/Velinskaya/timeline?limit=0", 400),
             ("/api/entities/{name}/timeline", "/api/entities/Zzyzx/timeline", 404),
             ("/api/entities/{name}/facts", "/api/entities/Velinskaya/facts", 200),
             ("/api/entities/{name}/facts", "/api/entities/Zzyzx/facts", 404),

@@ -209,10 +209,21 @@ struct RouteTests {
     @Test func timelineFactsQuotesAndConflicts() async throws {
         let app = RoomApp(router: try room().router())
         try await app.test(.router) { client in
-            try await client.execute(uri: "/api/entities/Velinskaya/timeline", method: .get) { response in
-                let events = try json(response)["events"] as? [[String: Any]] ?? []
+            var whole: [String] = []
+            try await client.execute(uri: "/api/entities/Velinskaya/timeline?undated=true", method: .get) { response in
+                let body = try json(response)
+                let events = body["events"] as? [[String: Any]] ?? []
                 let days = events.compactMap { ($0["date"] as? [String: Any])?["earliest"] as? String }
-                #expect(!events.isEmpty && days == days.sorted(), "in chronological order")
+                #expect(events.count > 3 && days == days.sorted(), "in chronological order")
+                #expect(body["total"] == nil, "the whole timeline is no page")
+                whole = events.map { "\($0["type"] ?? "")|\(($0["citations"] as? [[String: Any]])?.first?["start"] ?? "")" }
+            }
+            // A page is that part of the whole, saying how long the whole is.
+            try await client.execute(uri: "/api/entities/Velinskaya/timeline?undated=true&limit=2&offset=1", method: .get) { response in
+                let body = try json(response)
+                let events = body["events"] as? [[String: Any]] ?? []
+                #expect(events.map { "\($0["type"] ?? "")|\(($0["citations"] as? [[String: Any]])?.first?["start"] ?? "")" } == Array(whole.dropFirst().prefix(2)))
+                #expect(body["total"] as? Int == whole.count && body["limit"] as? Int == 2 && body["offset"] as? Int == 1)
             }
             try await client.execute(uri: "/api/entities/Velinskaya/facts", method: .get) { response in
                 let body = try json(response)
