@@ -9,56 +9,69 @@ public struct LoadedEntities {
     public var index: EntityIndex
     /// The latest revision of each source: a document's number is its place here.
     public let revisions: [Revision]
-    /// The documents read, by number.
+    /// The documents read, by number, with the parts read of each.
     private var shelf: [Int: ShelvedDocument] = [:]
 
-    private struct ShelvedDocument {
-        let text: ScalarText
-        /// Nil when the document was read for its text alone.
-        let structure: DocumentStructure?
-        let lines: LineIndex
+    /// What is read of a document: its text (for quotations and line numbers), its structure
+    /// (for sentences), or both.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let text = Parts(rawValue: 1), structure = Parts(rawValue: 2)
     }
 
-    /// Every document, and the entities with their mentions.
-    public init(store: any DocumentStore) throws {
+    private struct ShelvedDocument {
+        var text: ScalarText?
+        var lines: LineIndex?
+        var structure: DocumentStructure?
+        var parts: Parts { Parts(text == nil ? [] : [.text]).union(structure == nil ? [] : [.structure]) }
+    }
+
+    /// The entities with their mentions, and `parts` of every document (a reader of entities and
+    /// their sentences needs no text until it quotes one: ``read(_:_:from:)`` reads it then).
+    public init(store: any DocumentStore, documents parts: Parts = [.text, .structure]) throws {
         revisions = try store.revisions().filter(\.isCurrent)
         index = try EntityResolution.index(of: revisions, in: store)
-        try read(Set(revisions.indices), from: store)
+        try read(Set(revisions.indices), parts, from: store)
     }
 
-    /// The entities without their mentions, and no document yet (``read(_:from:)`` reads them).
+    /// The entities without their mentions, and no document yet (``read(_:_:from:)`` reads them).
     init(entitiesOf store: any DocumentStore) throws {
         revisions = try store.revisions().filter(\.isCurrent)
         index = try EntityResolution.index(of: revisions, in: store, withMentions: false)
     }
 
-    /// Reads the documents numbered `numbers` not read yet, without their structure when `structured` is false
-    /// (what citations and lines need is the text).
-    mutating func read(_ numbers: Set<Int>, from store: any DocumentStore, structured: Bool = true) throws {
-        for number in numbers.sorted() where shelf[number]?.structure == nil && (structured || shelf[number] == nil) {
-            var structure: DocumentStructure?, text: ScalarText
-            if structured {
+    /// Reads `parts` of the documents numbered `numbers`, where not read yet.
+    public mutating func read(_ numbers: Set<Int>, _ parts: Parts, from store: any DocumentStore) throws {
+        for number in numbers.sorted() {
+            var shelved = shelf[number] ?? ShelvedDocument()
+            let missing = parts.subtracting(shelved.parts)
+            guard !missing.isEmpty else { continue }
+            var text: String?
+            if missing.contains(.structure) {
                 let stored = try store.document(for: revisions[number])
-                (text, structure) = (ScalarText(stored.text), stored.structure)
-            } else {
-                text = ScalarText(try store.text(for: revisions[number]))
+                shelved.structure = stored.structure
+                text = stored.text
             }
-            shelf[number] = ShelvedDocument(text: text, structure: structure, lines: LineIndex(text))
+            if missing.contains(.text) {
+                let scalars = ScalarText(try text ?? store.text(for: revisions[number]))
+                (shelved.text, shelved.lines) = (scalars, LineIndex(scalars))
+            }
+            shelf[number] = shelved
         }
     }
 
-    private func shelved(_ document: Int) -> ShelvedDocument {
-        guard let found = shelf[document] else { preconditionFailure("document \(document) was not read for this record") }
+    private func shelved(_ document: Int, _ part: Parts) -> ShelvedDocument {
+        guard let found = shelf[document], found.parts.contains(part) else {
+            preconditionFailure("document \(document) was not read for this record (\(part.rawValue))")
+        }
         return found
     }
 
     /// A document's text, as code points.
-    public func text(_ document: Int) -> ScalarText { shelved(document).text }
+    public func text(_ document: Int) -> ScalarText { shelved(document, .text).text! }
 
-    public func structure(_ document: Int) -> DocumentStructure {
-        guard let structure = shelved(document).structure else { preconditionFailure("document \(document) was read without its structure") }
-        return structure
-    }
+    public func structure(_ document: Int) -> DocumentStructure { shelved(document, .structure).structure! }
 
     /// The number of the document whose latest revision `source` is, if any.
     public func document(source: String) -> Int? { revisions.firstIndex { $0.source == source } }
@@ -70,7 +83,7 @@ public struct LoadedEntities {
 
     /// The 1-based line of an offset, for `source:line` references.
     public func line(document: Int, offset: Int) -> Int {
-        shelved(document).lines.line(at: offset)
+        shelved(document, .text).lines!.line(at: offset)
     }
 
     /// The id of the entity each document is about (the one its title names), if known.

@@ -51,7 +51,7 @@ public struct LoadedRecord {
         claims = found.enumerated().flatMap { offset, found in (numbers[found.document] ?? []).map { (number: $0, offset: offset, claim: found.claim) } }
             .sorted { ($0.number, $0.offset) < ($1.number, $1.offset) }.map { LocatedClaim(claim: $0.claim, document: $0.number) }
         dates = []
-        try entities.read(Set(claims.map(\.document)), from: store, structured: false)
+        try entities.read(Set(claims.map(\.document)), .text, from: store)
         filing = ClaimFiling(claims: claims, entities: entities)
     }
 

@@ -71,12 +71,13 @@ public actor RecordService {
         try store.revisions()
     }
 
-    func entities() throws -> LoadedEntities {
+    /// The entities, with every document's structure and the texts of the documents `quoting`
+    /// (the others' texts are read when a page quotes them).
+    func entities(quoting numbers: Set<Int> = []) throws -> LoadedEntities {
         try refreshIfChanged()
-        if let loaded { return loaded }
-        let fresh = try LoadedEntities(store: store)
-        loaded = fresh
-        return fresh
+        if loaded == nil { loaded = try LoadedEntities(store: store, documents: .structure) }
+        if !numbers.isEmpty { try loaded!.read(numbers, .text, from: store) }
+        return loaded!
     }
 
     func entitySummaries(type: EntityType?) throws -> [EntitySummaryJSON] {
@@ -86,10 +87,9 @@ public actor RecordService {
 
     /// One entity by any name it goes by; `RecordError` (a 404) with a suggestion when none.
     func entity(named name: String) throws -> EntityJSON {
-        let loaded = try entities()
-        let entity = try loaded.entity(named: name)
+        let entity = try entities().entity(named: name)
         if let known = entityPages[entity.id] { return known }
-        let json = EntityJSON(entity, loaded: loaded)
+        let json = EntityJSON(entity, loaded: try entities(quoting: EntityJSON.quoted(entity)))
         entityPages[entity.id] = json
         return json
     }
@@ -173,8 +173,8 @@ public actor RecordService {
     }
 
     func document(source: String) throws -> ReadableDocument? {
-        let loaded = try entities()
-        guard let number = loaded.document(source: source) else { return nil }
+        guard let number = try entities().document(source: source) else { return nil }
+        let loaded = try entities(quoting: [number])
         let revision = loaded.revisions[number]
         var mentions: [ReadableDocument.Mention] = []
         for entity in loaded.index.entities {

@@ -54,6 +54,20 @@ struct EntityRecordTests {
         try Self.expectTheSame(try Self.store(in: TemporaryDirectory("entity-record")))
     }
 
+    /// An entity's JSON from the documents' structures and the texts it quotes is what every
+    /// document read whole gives.
+    @Test func anEntityNeedsOnlyTheTextsItQuotes() throws {
+        let store = try Self.store(in: TemporaryDirectory("entity-quotes"), shared: false)
+        let whole = try LoadedEntities(store: store)
+        let sentences = try LoadedEntities(store: store, documents: .structure)
+        for entity in whole.index.entities {
+            var own = sentences
+            try own.read(EntityJSON.quoted(entity), .text, from: store)
+            #expect(try Self.json(EntityJSON(entity, loaded: own)) == Self.json(EntityJSON(entity, loaded: whole)), "\(entity.id)")
+        }
+        #expect(whole.index.entities.count > 10)
+    }
+
     @Test func aDatabaseFiledByParticipantsOnlyIsFiledAgainOnOpening() throws {
         let folder = TemporaryDirectory("entity-record-old")
         let path = folder.file("e.sqlite")

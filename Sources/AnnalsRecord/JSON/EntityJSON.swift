@@ -60,6 +60,14 @@ public struct EntityJSON: Encodable, Sendable {
     public var citations: [Citation]
     public var related: [RelatedJSON]
 
+    /// The documents the JSON quotes (its citations): the texts it needs read.
+    public static func quoted(_ entity: Entity) -> Set<Int> {
+        Set(entity.evidence.map(\.document) + entity.mentions.prefix(citedMentions).map(\.document))
+    }
+
+    /// How many mentions are cited.
+    static let citedMentions = 20
+
     public init(_ entity: Entity, loaded: LoadedEntities) {
         id = entity.id
         name = entity.name
@@ -70,7 +78,7 @@ public struct EntityJSON: Encodable, Sendable {
         mentions = entity.mentions.count
         mentionsBySource = Dictionary(grouping: entity.mentions, by: { loaded.revisions[$0.document].source }).mapValues(\.count)
         pronounMentions = entity.pronounMentions.values.reduce(0, +)
-        citations = entity.mentions.prefix(20).map { loaded.citation(document: $0.document, range: $0.range) }
+        citations = entity.mentions.prefix(Self.citedMentions).map { loaded.citation(document: $0.document, range: $0.range) }
         // Related: other entities named in the same sentences, most often first.
         var sentencesOf: [Int: Set<Int>] = [:]   // document → sentence indices mentioning this entity
         func sentenceIndex(_ document: Int, _ offset: Int) -> Int? {

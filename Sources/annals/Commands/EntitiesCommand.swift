@@ -30,7 +30,8 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try LoadedEntities(store: store.open())
+        // Counts by source need no document read.
+        let loaded = try LoadedEntities(store: store.open(), documents: [])
         let entities = loaded.index.entities.filter { type == nil || $0.type == type }
         if output.json {
             try JSONOutput.print(["entities": entities.map { EntitySummaryJSON($0, loaded: loaded, listingMentions: mentions) }])
@@ -65,8 +66,11 @@ struct EntityCommand: ParsableCommand {
 
     func run() throws {
         let query = name.joined(separator: " ")
-        let loaded = try LoadedEntities(store: store.open())
+        // Every document's sentences (for the related entities), the texts of those quoted.
+        let opened = try store.open()
+        var loaded = try LoadedEntities(store: opened, documents: .structure)
         let entity = try loaded.entity(named: query, fallback: "; see annals entities")
+        try loaded.read(EntityJSON.quoted(entity), .text, from: opened)
         let json = EntityJSON(entity, loaded: loaded)
         if output.json {
             try JSONOutput.print(json)
