@@ -48,10 +48,11 @@ public struct LoadedEntities {
             let missing = parts.subtracting(shelved.parts)
             guard !missing.isEmpty else { continue }
             var text: String?
-            if missing.contains(.structure) {
+            if missing == [.text, .structure] {
                 let stored = try store.document(for: revisions[number])
-                shelved.structure = stored.structure
-                text = stored.text
+                (shelved.structure, text) = (stored.structure, stored.text)
+            } else if missing.contains(.structure) {
+                shelved.structure = try store.structure(for: revisions[number])
             }
             if missing.contains(.text) {
                 let scalars = ScalarText(try text ?? store.text(for: revisions[number]))

@@ -32,6 +32,9 @@ public protocol DocumentStore: Sendable {
     /// A revision's text alone.
     func text(for revision: Revision) throws(StoreError) -> String
 
+    /// A revision's structure alone.
+    func structure(for revision: Revision) throws(StoreError) -> DocumentStructure
+
     /// Every claim a revision's document makes, in document order.
     func claims(for revision: Revision) throws(StoreError) -> [Claim]
 
@@ -125,6 +128,8 @@ extension DocumentStore {
     }
 
     public func text(for revision: Revision) throws(StoreError) -> String { try document(for: revision).text }
+
+    public func structure(for revision: Revision) throws(StoreError) -> DocumentStructure { try document(for: revision).structure }
 
     /// A store that keeps no filing gives every current claim.
     public func claims(naming entityID: String) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {

@@ -122,6 +122,10 @@ public final class SQLiteDocumentStore: DocumentStore {
         }
     }
 
+    public func structure(for revision: Revision) throws(StoreError) -> DocumentStructure {
+        try read { db in try Self.structure(db, documentRow: try Self.existingRow(db, revision)) }
+    }
+
     public func text(for revision: Revision) throws(StoreError) -> String {
         try read { db in
             guard let text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [revision.document.hex]) else {
@@ -144,20 +148,18 @@ public final class SQLiteDocumentStore: DocumentStore {
                 SELECT level, heading_start, heading_end, start_offset, end_offset, parent
                 FROM section WHERE document = ? ORDER BY ordinal
                 """, arguments: [documentRow]).map { row in
-                Section(level: row["level"], heading: TextRange(start: row["heading_start"], end: row["heading_end"]),
-                        range: TextRange(start: row["start_offset"], end: row["end_offset"]), parent: row["parent"])
+                Section(level: row[0], heading: TextRange(start: row[1], end: row[2]), range: TextRange(start: row[3], end: row[4]), parent: row[5])
             }
             let paragraphs = try Row.fetchAll(db, sql: """
                 SELECT start_offset, end_offset, section FROM paragraph WHERE document = ? ORDER BY ordinal
                 """, arguments: [documentRow]).map { row in
-                Paragraph(range: TextRange(start: row["start_offset"], end: row["end_offset"]), section: row["section"])
+                Paragraph(range: TextRange(start: row[0], end: row[1]), section: row[2])
             }
             let sentences = try Row.fetchAll(db, sql: """
                 SELECT start_offset, end_offset, paragraph, section, is_heading FROM sentence
                 WHERE document = ? ORDER BY ordinal
                 """, arguments: [documentRow]).map { row in
-                Sentence(range: TextRange(start: row["start_offset"], end: row["end_offset"]),
-                         paragraph: row["paragraph"], section: row["section"], isHeading: row["is_heading"])
+                Sentence(range: TextRange(start: row[0], end: row[1]), paragraph: row[2], section: row[3], isHeading: row[4])
             }
             return DocumentStructure(sections: sections, paragraphs: paragraphs, sentences: sentences)
     }

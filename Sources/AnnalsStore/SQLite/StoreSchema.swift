@@ -268,6 +268,14 @@ enum StoreSchema {
                 if let others = SQLiteDocumentStore.storedOthers(claim) { try update.execute(arguments: [others, row[0] as Int64]) }
             }
         }
+        migrator.registerMigration("v17 sentence shapes from the index") { db in
+            // A reader of every document's sentences (the entities' related people) reads their spans from
+            // an index alone, not from the sentence rows, which hold the sentences' text.
+            try db.execute(sql: """
+                CREATE INDEX sentence_shape ON sentence(document, ordinal, start_offset, end_offset, paragraph, section, is_heading);
+                DROP INDEX sentence_by_document;
+                """)
+        }
         return migrator
     }
 
