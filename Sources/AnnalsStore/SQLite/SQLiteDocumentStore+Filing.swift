@@ -41,13 +41,16 @@ extension SQLiteDocumentStore {
         let rows = try Row.fetchCursor(db, sql: currentParticipants)
         var filing = Set<Filing>()
         while let row = try rows.next() {
-            let claim: Int64 = row[0]
-            let principal = Set([row[1] as String, row[2] as String?].compactMap { $0 }.compactMap(position))
-            for entity in principal { filing.insert(Filing(claim: claim, entity: entity, role: 0)) }
-            let others = (row[4] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
-            for entity in ([row[3] as String?].compactMap { $0 } + others).compactMap(position) where !principal.contains(entity) {
+            // (No collection made per row: there is a row for every current claim.)
+            let claim: Int64 = row[0], subject = position(row[1]), object = (row[2] as String?).flatMap(position)
+            if let subject { filing.insert(Filing(claim: claim, entity: subject, role: 0)) }
+            if let object, object != subject { filing.insert(Filing(claim: claim, entity: object, role: 0)) }
+            func fileOther(_ name: Substring) {
+                guard let entity = position(String(name)), entity != subject, entity != object else { return }
                 filing.insert(Filing(claim: claim, entity: entity, role: 1))
             }
+            if let place = row[3] as String? { fileOther(place[...]) }
+            if let others = row[4] as String? { for name in others.split(separator: "\u{1F}") { fileOther(name) } }
         }
         try refile(filing, ids: entities.map(\.id), positions: positions, db: db)
     }
