@@ -36,9 +36,7 @@ public enum ClaimCoding {
 
     /// The claim `bytes` hold; an error saying what is wrong when they hold none.
     public static func decode(_ bytes: [UInt8]) throws(SentenceCoding.DecodingError) -> Claim {
-        guard bytes.first == format else { throw .init(description: "a claim of another format (\(bytes.first.map(String.init) ?? "no bytes"))") }
-        var reader = ByteFormReader(bytes: bytes, what: "claim")
-        reader.position = 1
+        var reader = try ByteFormReader(bytes: bytes, format: format, what: "claim")
         let flags = try reader.flags()
         let kind = try reader.raw(Claim.Kind.self, "kind of claim"), predicate = try reader.string(), subject = try reader.participant()
         let object = flags[0] ? try reader.participant() : nil

@@ -39,6 +39,13 @@ struct ByteFormWriter {
 }
 
 extension ByteFormReader {
+    /// A reader of `bytes` past their format byte; an error when they are of another format.
+    init(bytes: [UInt8], format: UInt8, what: String) throws(SentenceCoding.DecodingError) {
+        guard bytes.first == format else { throw .init(description: "a \(what) of another format (\(bytes.first.map(String.init) ?? "no bytes"))") }
+        self.init(bytes: bytes, what: what)
+        position = 1
+    }
+
     mutating func signed() throws(SentenceCoding.DecodingError) -> Int {
         let coded = try count()
         return (coded >> 1) ^ -(coded & 1)

@@ -34,9 +34,7 @@ public enum DateMentionCoding {
 
     /// The date mention `bytes` hold; an error saying what is wrong when they hold none.
     public static func decode(_ bytes: [UInt8]) throws(SentenceCoding.DecodingError) -> DateMention {
-        guard bytes.first == format else { throw .init(description: "a date of another format (\(bytes.first.map(String.init) ?? "no bytes"))") }
-        var reader = ByteFormReader(bytes: bytes, what: "date")
-        reader.position = 1
+        var reader = try ByteFormReader(bytes: bytes, format: format, what: "date")
         let flags = try reader.flags()
         let range = try reader.range(), kind = try reader.raw(DateMention.Kind.self, "kind of date")
         var mention = DateMention(range: range, kind: kind, date: flags[0] ? try reader.date() : nil, anchor: flags[1] ? try reader.range() : nil,
