@@ -55,6 +55,17 @@ public struct LoadedRecord {
         filing = ClaimFiling(claims: claims, entities: entities)
     }
 
+    /// Only one document's claims, with the entities (without their mentions) and that document's
+    /// text: what listing a document's claims needs. Nil when `revision` is not a latest one.
+    public init?(store: any DocumentStore, claimsOf revision: Revision) throws {
+        entities = try LoadedEntities(entitiesOf: store)
+        guard let number = entities.revisions.firstIndex(where: { $0.document == revision.document }) else { return nil }
+        claims = try store.claims(for: entities.revisions[number]).map { LocatedClaim(claim: $0, document: number) }
+        dates = []
+        try entities.read([number], .text, from: store)
+        filing = ClaimFiling(claims: claims, entities: entities)
+    }
+
     /// The positions in `claims` of those naming the entity among their participants (or, for a
     /// place, as their place), in order.
     public func claimIndices(involving entity: Entity) -> [Int] {

@@ -8,10 +8,11 @@ import AnnalsTesting
 
 /// A timeline or one speaker's quotations read only the claims filed under the entity and the
 /// documents holding them (`LoadedRecord(store:about:)`): what they give must be, byte for byte,
-/// what the whole record gives, for every entity, also where two sources share a text, a source
-/// has a later revision, and in a database filed before other participants and places were.
+/// what the whole record gives, for every entity, also where a text is offered under two names
+/// (stored once), a source has a later revision, and in a database filed before other
+/// participants and places were.
 struct EntityRecordTests {
-    /// The samples, a later edition of one, a text under two names, and the shared corpus if `shared`.
+    /// The samples, a later edition of one, a text offered twice, and the shared corpus if `shared`.
     static func store(in folder: TemporaryDirectory, shared: Bool = true) throws -> SQLiteDocumentStore {
         let store = try SQLiteDocumentStore(path: folder.file("e.sqlite"), createIfMissing: true)
         var files = ProjectPaths.corpusFiles(in: ProjectPaths.samples) + ProjectPaths.corpusFiles(in: ProjectPaths.packageRoot + "/Samples/later-edition")
@@ -66,6 +67,20 @@ struct EntityRecordTests {
             #expect(try Self.json(EntityJSON(entity, loaded: own)) == Self.json(EntityJSON(entity, loaded: whole)), "\(entity.id)")
         }
         #expect(whole.index.entities.count > 10)
+    }
+
+    /// A document's claims read alone are those of the whole record, and an earlier revision has none to list.
+    @Test func aDocumentsOwnClaimsAreTheWholeRecordsForIt() throws {
+        let store = try Self.store(in: TemporaryDirectory("document-claims"), shared: false)
+        let whole = try LoadedRecord(store: store)
+        for (number, revision) in whole.entities.revisions.enumerated() {
+            let own = try #require(try LoadedRecord(store: store, claimsOf: revision))
+            let theirs = whole.claims.filter { $0.document == number }
+            #expect(try Self.json(own.claims.map { EventJSON($0, record: own) }) == Self.json(theirs.map { EventJSON($0, record: whole) }), "\(revision.source)")
+        }
+        #expect(whole.claims.count > 20)
+        let earlier = try #require(try store.revisions().first { !$0.isCurrent })
+        #expect(try LoadedRecord(store: store, claimsOf: earlier) == nil)
     }
 
     @Test func aDatabaseFiledByParticipantsOnlyIsFiledAgainOnOpening() throws {

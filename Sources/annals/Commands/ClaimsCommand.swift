@@ -24,11 +24,11 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let store = try store.open()
         let revision = try store.resolve(document)
-        let record = try LoadedRecord(store: store)
-        guard let index = record.entities.revisions.firstIndex(where: { $0.document == revision.document }) else {
+        // The document's own claims and text, not the whole record.
+        guard let record = try LoadedRecord(store: store, claimsOf: revision) else {
             throw CommandFailure(message: "\(revision.source) revision \(revision.number) is not the latest; claims are listed for latest revisions")
         }
-        let claims = record.claims.filter { $0.document == index && (kind == nil || $0.claim.kind.rawValue == kind) }
+        let claims = record.claims.filter { kind == nil || $0.claim.kind.rawValue == kind }
         if output.json {
             try JSONOutput.print(["claims": claims.map { ClaimJSON($0, record: record) }])
             return
