@@ -96,9 +96,10 @@ extension SQLiteDocumentStore {
     }
 
     public func claims(naming entityID: String) throws(StoreError) -> [(document: DocumentID, claim: Claim)] {
+        // (A claim is filed under an entity once, in one role, so no row comes twice.)
         try read { db in
             try Self.filedClaims(db, sql: """
-                SELECT DISTINCT d.id, c.frame, c.document, c.ordinal FROM claim_entity e
+                SELECT d.id, c.frame, c.document, c.ordinal FROM claim_entity e
                 JOIN claim c ON c.rowid = e.claim JOIN document d ON d.rowid = c.document
                 WHERE e.entity = ? ORDER BY c.document, c.ordinal
                 """, arguments: [entityID])
